@@ -1,0 +1,32 @@
+// A denial is a value: what a stage returns when a request must not go on.
+import type { ErrorCode } from './codes.js';
+
+export interface Denial {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly param?: string | null;
+  /** Seconds; rendered as `retry-after`. */
+  readonly retryAfter?: number;
+  /** Extra headers (e.g. x-ratelimit-*). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Extra fields merged into `error` (e.g. Azure `innererror`). */
+  readonly extra?: Readonly<Record<string, unknown>>;
+  /** Overrides the envelope `code` string (default: the lower-cased code). */
+  readonly wireCode?: string;
+}
+
+export type Outcome = { readonly ok: true } | { readonly ok: false; readonly denial: Denial };
+
+export const OK: Outcome = Object.freeze({ ok: true as const });
+
+export function deny(code: ErrorCode, message: string, more: Omit<Denial, 'code' | 'message'> = {}): Outcome {
+  return { ok: false, denial: { code, message, ...more } };
+}
+
+/** Thrown only for infrastructure faults or from deep helpers that cannot return a value. */
+export class GatewayError extends Error {
+  constructor(readonly denial: Denial) {
+    super(denial.message);
+    this.name = 'GatewayError';
+  }
+}

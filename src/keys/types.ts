@@ -1,0 +1,51 @@
+// The key record as stored, and the limits a key carries.
+import type { Endpoint } from '../proxy/context.js';
+
+export type KeyStatus = 'active' | 'suspended' | 'revoked';
+/** `expired` is derived from expiresAt, never stored. */
+export type EffectiveKeyStatus = KeyStatus | 'expired';
+export type KeyType = 'live' | 'test';
+
+export interface KeyLimits {
+  requestsPerMinute?: number;
+  tokensPerMinute?: number;
+  imagesPerDay?: number;
+  spendPerDayUsd?: number;
+  spendPerMonthUsd?: number;
+}
+
+export interface KeyRecord {
+  /** The kid: 12 base62 chars, public, safe to log. */
+  readonly id: string;
+  readonly tenantId: string;
+  readonly name: string;
+  readonly type: KeyType;
+  /** hex HMAC-SHA256(pepper, secret). */
+  readonly secretHash: string;
+  /** Previous secret during a rotation grace period. */
+  readonly prevSecretHash: string | null;
+  readonly prevSecretValidUntil: string | null;
+  readonly last4: string;
+  readonly endpoints: readonly Endpoint[];
+  /** null: every model. */
+  readonly models: readonly string[] | null;
+  readonly allowedCidrs: readonly string[];
+  readonly allowedAsns: readonly number[];
+  readonly limits: KeyLimits;
+  readonly requireProof: boolean;
+  readonly canary: boolean;
+  readonly leaked: boolean;
+  readonly status: KeyStatus;
+  readonly statusReason: string | null;
+  readonly expiresAt: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Bumped on every change; replicas compare it to converge on revocations. */
+  readonly version: number;
+}
+
+export interface Tenant {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: string;
+}

@@ -1,0 +1,64 @@
+// The per-request context every pipeline stage reads from and records into.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { KeyRecord } from '../keys/types.js';
+
+export type Endpoint = 'chat' | 'images' | 'embeddings' | 'models';
+export const ENDPOINTS: readonly Endpoint[] = ['chat', 'images', 'embeddings', 'models'];
+
+export interface RouteMatch {
+  readonly endpoint: Endpoint;
+  readonly style: 'openai' | 'azure';
+  /** Azure form only. */
+  readonly deployment?: string;
+  readonly apiVersion?: string;
+}
+
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+  totalTokens: number;
+  images: number;
+}
+
+/**
+ * What each stage adds to the context. Domains extend it with declaration merging,
+ * so a later stage reads only what an earlier one declared:
+ *
+ *   declare module '../proxy/context.js' { interface StageVars { risk: RiskResult } }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface StageVars {}
+
+export interface RequestContext {
+  readonly id: string;
+  /** Date.now() at arrival. */
+  readonly time: number;
+  /** performance.now() at arrival. */
+  readonly startedAt: number;
+  readonly method: string;
+  readonly path: string;
+  readonly route: RouteMatch;
+  readonly headers: IncomingHttpHeaders;
+  /** Header names in the order the client sent them (lower-cased, bounded). */
+  readonly headerOrder: readonly string[];
+  readonly socketIp: string;
+  /** Socket address, or the left-most untrusted X-Forwarded-For hop behind a trusted proxy. */
+  readonly clientIp: string;
+  /** Parsed JSON body of a POST (stages may rewrite it before forwarding). */
+  body: Record<string, unknown> | undefined;
+  /** Requested model: body.model, or the Azure deployment. */
+  model: string | undefined;
+  stream: boolean;
+  /** Set by authenticate. */
+  key: KeyRecord | undefined;
+  /** Credential as presented (never logged; used only to verify). */
+  presentedKey: string | undefined;
+  usage: Usage | undefined;
+  /** Final HTTP status sent to the client. */
+  status: number;
+  /** Error code if the request was denied or failed. */
+  errorCode: string | undefined;
+  /** Which stage denied the request, if any. */
+  deniedBy: string | undefined;
+  readonly vars: Partial<StageVars>;
+}

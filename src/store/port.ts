@@ -1,0 +1,42 @@
+// The storage port. SQLite (default) and PostgreSQL implement it; every method is async.
+import type { AuditEvent } from '../audit/event.js';
+import type { KeyRecord, Tenant } from '../keys/types.js';
+
+export interface KeyPatch {
+  status?: KeyRecord['status'];
+  statusReason?: string | null;
+  secretHash?: string;
+  prevSecretHash?: string | null;
+  prevSecretValidUntil?: string | null;
+  last4?: string;
+  leaked?: boolean;
+}
+
+export interface StoredAuditEvent extends AuditEvent {
+  seq: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  createTenant(t: Tenant, audit: AuditEvent): Promise<void>;
+  getTenant(id: string): Promise<Tenant | undefined>;
+  listTenants(): Promise<Tenant[]>;
+
+  /** Writes the key and its admin audit event in one transaction. */
+  createKey(k: KeyRecord, audit: AuditEvent): Promise<void>;
+  getKey(id: string): Promise<KeyRecord | undefined>;
+  listKeys(tenantId?: string): Promise<KeyRecord[]>;
+  /** Applies the patch, bumps version and updatedAt, writes the audit event; one transaction. */
+  updateKey(id: string, patch: KeyPatch, audit: AuditEvent): Promise<KeyRecord | undefined>;
+
+  /** Batched request events (from the background writer). */
+  appendAudit(events: readonly AuditEvent[]): Promise<void>;
+  listAudit(filter: { keyId?: string; tenantId?: string; afterSeq?: number; limit?: number }): Promise<StoredAuditEvent[]>;
+
+  /** Small settings (admin token hash, pepper id...). */
+  getSetting(name: string): Promise<string | undefined>;
+  setSetting(name: string, value: string): Promise<void>;
+}
