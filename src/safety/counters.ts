@@ -1,0 +1,42 @@
+// Per-key safety counts (blocks, rewrite-suppression attempts, prompts checked) read by stolen-key detection.
+
+export interface SafetyCounts {
+  blocks: number;
+  rewriteSuppression: number;
+  checked: number;
+}
+
+export type SafetyCountField = keyof SafetyCounts;
+
+/** In-process counters, bounded so a spray of keys cannot grow memory without limit. */
+export class SafetyCounterStore {
+  readonly #counts = new Map<string, SafetyCounts>();
+  constructor(readonly maxKeys = 100_000) {}
+
+  get(keyId: string): SafetyCounts {
+    const c = this.#counts.get(keyId);
+    return c ? { ...c } : { blocks: 0, rewriteSuppression: 0, checked: 0 };
+  }
+
+  add(keyId: string, field: SafetyCountField, n = 1): void {
+    let c = this.#counts.get(keyId);
+    if (!c) {
+      // Oldest-inserted key goes first: Map iteration order is insertion order.
+      if (this.#counts.size >= this.maxKeys) {
+        const oldest = this.#counts.keys().next().value;
+        if (oldest !== undefined) this.#counts.delete(oldest);
+      }
+      c = { blocks: 0, rewriteSuppression: 0, checked: 0 };
+      this.#counts.set(keyId, c);
+    }
+    c[field] += n;
+  }
+
+  reset(keyId?: string): void {
+    if (keyId === undefined) this.#counts.clear();
+    else this.#counts.delete(keyId);
+  }
+}
+
+/** The process-wide instance the safety stages write and the risk engine reads. */
+export const SafetyCounters = new SafetyCounterStore();
