@@ -1,5 +1,6 @@
 // The per-request context every pipeline stage reads from and records into.
 import type { IncomingHttpHeaders } from 'node:http';
+import type { AuditEvent } from '../audit/event.js';
 import type { KeyRecord } from '../keys/types.js';
 
 export type Endpoint = 'chat' | 'images' | 'embeddings' | 'models';
@@ -61,4 +62,6 @@ export interface RequestContext {
   /** Which stage denied the request, if any. */
   deniedBy: string | undefined;
   readonly vars: Partial<StageVars>;
+  /** Facts any stage contributes to this request's audit event (risk score, verdicts, network...). */
+  readonly audit: Partial<AuditEvent>;
 }
