@@ -1,0 +1,101 @@
+// Row <-> record mapping shared by the SQL backends (column names are the same in both).
+import type { AuditEvent } from '../audit/event.js';
+import type { KeyRecord } from '../keys/types.js';
+import type { StoredAuditEvent } from './port.js';
+
+export interface KeyRow {
+  id: string;
+  tenant_id: string;
+  name: string;
+  type: string;
+  secret_hash: string;
+  prev_secret_hash: string | null;
+  prev_secret_valid_until: string | null;
+  last4: string;
+  endpoints: string;
+  models: string | null;
+  allowed_cidrs: string;
+  allowed_asns: string;
+  limits: string;
+  require_proof: number | boolean;
+  canary: number | boolean;
+  leaked: number | boolean;
+  status: string;
+  status_reason: string | null;
+  expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number | string;
+}
+
+export function keyToRow(k: KeyRecord): KeyRow {
+  return {
+    id: k.id,
+    tenant_id: k.tenantId,
+    name: k.name,
+    type: k.type,
+    secret_hash: k.secretHash,
+    prev_secret_hash: k.prevSecretHash,
+    prev_secret_valid_until: k.prevSecretValidUntil,
+    last4: k.last4,
+    endpoints: JSON.stringify(k.endpoints),
+    models: k.models === null ? null : JSON.stringify(k.models),
+    allowed_cidrs: JSON.stringify(k.allowedCidrs),
+    allowed_asns: JSON.stringify(k.allowedAsns),
+    limits: JSON.stringify(k.limits),
+    require_proof: k.requireProof ? 1 : 0,
+    canary: k.canary ? 1 : 0,
+    leaked: k.leaked ? 1 : 0,
+    status: k.status,
+    status_reason: k.statusReason,
+    expires_at: k.expiresAt,
+    created_at: k.createdAt,
+    updated_at: k.updatedAt,
+    version: k.version,
+  };
+}
+
+export function rowToKey(r: KeyRow): KeyRecord {
+  return {
+    id: r.id,
+    tenantId: r.tenant_id,
+    name: r.name,
+    type: r.type as KeyRecord['type'],
+    secretHash: r.secret_hash,
+    prevSecretHash: r.prev_secret_hash,
+    prevSecretValidUntil: r.prev_secret_valid_until,
+    last4: r.last4,
+    endpoints: JSON.parse(r.endpoints),
+    models: r.models === null ? null : JSON.parse(r.models),
+    allowedCidrs: JSON.parse(r.allowed_cidrs),
+    allowedAsns: JSON.parse(r.allowed_asns),
+    limits: JSON.parse(r.limits),
+    requireProof: Boolean(r.require_proof),
+    canary: Boolean(r.canary),
+    leaked: Boolean(r.leaked),
+    status: r.status as KeyRecord['status'],
+    statusReason: r.status_reason,
+    expiresAt: r.expires_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: Number(r.version),
+  };
+}
+
+export const PATCH_COLUMNS = {
+  status: 'status',
+  statusReason: 'status_reason',
+  secretHash: 'secret_hash',
+  prevSecretHash: 'prev_secret_hash',
+  prevSecretValidUntil: 'prev_secret_valid_until',
+  last4: 'last4',
+  leaked: 'leaked',
+} as const;
+
+export function auditToRow(e: AuditEvent): { time: string; kind: string; request_id: string; key_id: string | null; tenant_id: string | null; body: string } {
+  return { time: e.time, kind: e.kind, request_id: e.requestId, key_id: e.keyId ?? null, tenant_id: e.tenantId ?? null, body: JSON.stringify(e) };
+}
+
+export function rowToAudit(r: { seq: number | string; body: string }): StoredAuditEvent {
+  return { ...(JSON.parse(r.body) as AuditEvent), seq: Number(r.seq) };
+}

@@ -1,0 +1,134 @@
+// SQLite implementation of the Store port (embedded default; WAL mode, one process).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { AuditEvent } from '../../audit/event.js';
+import type { KeyRecord, Tenant } from '../../keys/types.js';
+import { sqliteMigrations } from '../migrations/sqlite.js';
+import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
+import { auditToRow, keyToRow, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly db: Database.Database;
+  private readonly insertAuditStmt: Database.Statement;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    this.migrateSync();
+    this.insertAuditStmt = this.db.prepare(
+      'INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES (@time, @kind, @request_id, @key_id, @tenant_id, @body)',
+    );
+  }
+
+  private migrateSync(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const done = new Set(this.db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version));
+    for (const m of sqliteMigrations) {
+      if (done.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+      })();
+    }
+  }
+
+  async migrate(): Promise<void> {
+    this.migrateSync();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private insertAudit(e: AuditEvent): void {
+    this.insertAuditStmt.run(auditToRow(e));
+  }
+
+  async createTenant(t: Tenant, audit: AuditEvent): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)').run(t.id, t.name, t.createdAt);
+      this.insertAudit(audit);
+    })();
+  }
+
+  async getTenant(id: string): Promise<Tenant | undefined> {
+    const r = this.db.prepare('SELECT id, name, created_at FROM tenants WHERE id = ?').get(id) as { id: string; name: string; created_at: string } | undefined;
+    return r && { id: r.id, name: r.name, createdAt: r.created_at };
+  }
+
+  async listTenants(): Promise<Tenant[]> {
+    const rows = this.db.prepare('SELECT id, name, created_at FROM tenants ORDER BY created_at, id').all() as { id: string; name: string; created_at: string }[];
+    return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+  }
+
+  async createKey(k: KeyRecord, audit: AuditEvent): Promise<void> {
+    const row = keyToRow(k);
+    const cols = Object.keys(row);
+    this.db.transaction(() => {
+      this.db.prepare(`INSERT INTO keys (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row);
+      this.insertAudit(audit);
+    })();
+  }
+
+  async getKey(id: string): Promise<KeyRecord | undefined> {
+    const r = this.db.prepare('SELECT * FROM keys WHERE id = ?').get(id) as KeyRow | undefined;
+    return r && rowToKey(r);
+  }
+
+  async listKeys(tenantId?: string): Promise<KeyRecord[]> {
+    const rows = (
+      tenantId === undefined
+        ? this.db.prepare('SELECT * FROM keys ORDER BY created_at, id').all()
+        : this.db.prepare('SELECT * FROM keys WHERE tenant_id = ? ORDER BY created_at, id').all(tenantId)
+    ) as KeyRow[];
+    return rows.map(rowToKey);
+  }
+
+  async updateKey(id: string, patch: KeyPatch, audit: AuditEvent): Promise<KeyRecord | undefined> {
+    const sets: string[] = ['updated_at = @updated_at', 'version = version + 1'];
+    const params: Record<string, unknown> = { id, updated_at: new Date().toISOString() };
+    for (const [field, col] of Object.entries(PATCH_COLUMNS)) {
+      const v = patch[field as keyof KeyPatch];
+      if (v === undefined) continue;
+      sets.push(`${col} = @${col}`);
+      params[col] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+    }
+    return this.db.transaction(() => {
+      const changed = this.db.prepare(`UPDATE keys SET ${sets.join(', ')} WHERE id = @id`).run(params).changes;
+      if (changed === 0) return undefined;
+      this.insertAudit(audit);
+      return rowToKey(this.db.prepare('SELECT * FROM keys WHERE id = ?').get(id) as KeyRow);
+    })();
+  }
+
+  async appendAudit(events: readonly AuditEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    this.db.transaction(() => {
+      for (const e of events) this.insertAudit(e);
+    })();
+  }
+
+  async listAudit(f: { keyId?: string; tenantId?: string; afterSeq?: number; limit?: number }): Promise<StoredAuditEvent[]> {
+    const where: string[] = ['seq > @after'];
+    const params: Record<string, unknown> = { after: f.afterSeq ?? 0, limit: Math.min(f.limit ?? 1000, 100_000) };
+    if (f.keyId !== undefined) (where.push('key_id = @keyId'), (params['keyId'] = f.keyId));
+    if (f.tenantId !== undefined) (where.push('tenant_id = @tenantId'), (params['tenantId'] = f.tenantId));
+    const rows = this.db.prepare(`SELECT seq, body FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`).all(params) as { seq: number; body: string }[];
+    return rows.map(rowToAudit);
+  }
+
+  async getSetting(name: string): Promise<string | undefined> {
+    const r = this.db.prepare('SELECT value FROM settings WHERE name = ?').get(name) as { value: string } | undefined;
+    return r?.value;
+  }
+
+  async setSetting(name: string, value: string): Promise<void> {
+    this.db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+  }
+}
