@@ -26,6 +26,17 @@ export interface AuditEvent {
   usage?: unknown;
   latencyMs?: number;
   detail?: unknown;
+  /** Incident this event opened or belongs to (export --incident). */
+  incidentId?: string | null;
+  /**
+   * Plaintext handed to the sink; never stored in the event. Kept encrypted only if policy
+   * says so, and replaced by `textCommit` (salted hash commitments) before the event is written.
+   */
+  text?: { prompt?: string; output?: string };
+  /** A policy stage asks for this request's text to be kept (subject to a text key). */
+  keepText?: boolean;
+  /** hex commitments to kept text (see audit/text-crypto.ts). */
+  textCommit?: { prompt?: string; output?: string };
 }
 
 /** Where events go. `append` never blocks the request path. */
