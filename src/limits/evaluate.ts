@@ -1,0 +1,24 @@
+// Pure all-or-nothing verdict over several counters' raw values (every backend applies the same rule).
+import type { ConsumeResult, CounterSpec, RawValue } from './port.js';
+import { bucketsAt, fits, retryAfterMs, stateOf, usedOf } from './window.js';
+
+/** Index of the first counter without room for its cost, or -1. */
+export function firstBlocked(specs: readonly CounterSpec[], values: readonly RawValue[], now: number): number {
+  return specs.findIndex((s, i) => !fits(s.limit, usedOf(values[i] ?? ZERO, bucketsAt(s.window, now)), s.cost));
+}
+
+/** Builds the result from the values as they were before consumption and the index that blocked (-1: none). */
+export function evaluate(specs: readonly CounterSpec[], values: readonly RawValue[], now: number, blocked = firstBlocked(specs, values, now)): ConsumeResult {
+  const ok = blocked < 0;
+  const states = specs.map((s, i) => stateOf(s, values[i] ?? ZERO, now, ok));
+  if (ok) return { ok: true, states };
+  const spec = specs[blocked]!;
+  // The longest wait among every counter that lacks room is when the whole request fits.
+  let wait = 0;
+  specs.forEach((s, i) => {
+    wait = Math.max(wait, retryAfterMs(s, values[i] ?? ZERO, now));
+  });
+  return { ok: false, states, blocked: states[blocked] ?? stateOf(spec, ZERO, now, false), retryAfterMs: wait };
+}
+
+export const ZERO: RawValue = Object.freeze({ cur: 0, prev: 0 });
