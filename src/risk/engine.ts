@@ -1,0 +1,124 @@
+// The risk engine: runs the signals, scores the request, decides an action by policy, and teaches the profile.
+import type { RiskPolicy } from './config.js';
+import { bump, decayed, isKnown, isMature, netKeyOf, PROFILE_CAPS, type KeyProfile, type Learning } from './profile.js';
+import type { SignalInput } from './signals/signal.js';
+import { SIGNALS } from './signals/index.js';
+import type { SourceKeyUse, SourceState } from './source-state.js';
+import type { RequestFacts, RiskAction, SignalHit } from './types.js';
+
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+export interface RiskResult {
+  readonly score: number;
+  readonly usageScore: number;
+  readonly suspicion: number;
+  readonly usageSuspicion: number;
+  readonly action: RiskAction;
+  readonly severity: Severity;
+  readonly signals: readonly SignalHit[];
+  readonly canary: boolean;
+}
+
+export interface EngineSettings {
+  readonly policy: RiskPolicy;
+  readonly learning: Learning;
+  readonly windowMs: number;
+  readonly burstMin: number;
+}
+
+export function inputFor(f: RequestFacts, p: KeyProfile, source: SourceState, sourceKey: SourceKeyUse, s: EngineSettings): SignalInput {
+  const netKey = netKeyOf(f.net.asn, f.net.country, f.sourceId);
+  const l = s.learning;
+  return {
+    facts: f, profile: p, source, sourceKey, learning: l, mature: isMature(p, l), netKey,
+    netKnown: isKnown(p.nets[netKey], p, l),
+    countryKnown: f.net.country === null || isKnown(p.countries[f.net.country], p, l),
+    fpKnown: isKnown(p.fps[f.fingerprint.coarse], p, l),
+    fineKnown: isKnown(p.fines[f.fingerprint.fine], p, l),
+    windowMs: s.windowMs, burstMin: s.burstMin,
+  };
+}
+
+/** Pure: signals → score → action. Does not modify the profile. */
+export function assess(input: SignalInput, s: EngineSettings): RiskResult {
+  const { policy } = s;
+  const hits: SignalHit[] = [];
+  let score = 0;
+  let usage = 0;
+  for (const sig of SIGNALS) {
+    const w = policy.weights[sig.name] ?? sig.weight;
+    if (w === 0) continue;
+    const r = sig.evaluate(input, w);
+    if (r.verdict !== 'hit') continue;
+    hits.push({ name: sig.name, kind: sig.kind, weight: r.weight, detail: r.reason });
+    score += r.weight;
+    if (sig.kind === 'usage' || sig.kind === 'definitive') usage += r.weight;
+  }
+  const canary = hits.some((h) => h.name === 'canary-used');
+  const prior = decayed(input.profile, input.facts.time, policy.halfLifeMinutes * 60_000);
+  const counts = score >= policy.flagAt;
+  const suspicion = prior.suspicion + (counts ? score : 0);
+  const usageSuspicion = prior.usage + (counts ? usage : 0);
+  const action = decide(score, usage, suspicion, usageSuspicion, canary, policy);
+  const severity: Severity = canary ? 'critical' : action === 'suspend-key' || action === 'block-request' ? 'high'
+    : action === 'throttle' ? 'medium' : 'low';
+  return { score, usageScore: usage, suspicion, usageSuspicion, action, severity, signals: hits, canary };
+}
+
+export function decide(score: number, usage: number, suspicion: number, usageSuspicion: number, canary: boolean, p: RiskPolicy): RiskAction {
+  // A canary is refused like a bad key; suspending it would tell the thief it was real.
+  if (canary) return 'block-request';
+  if (suspicion >= p.suspendAt && usageSuspicion >= p.suspendMinUsage) return 'suspend-key';
+  if (score >= p.blockAt && usage >= 20) return 'block-request';
+  if (p.requireProofAt !== null && score >= p.requireProofAt) return 'require-proof';
+  if (suspicion >= p.throttleAt && score >= p.flagAt) return 'throttle';
+  if (score >= p.flagAt) return 'flag';
+  return 'allow';
+}
+
+/**
+ * Records the request in the profile. Only requests that look like the owner teach it:
+ * a network is learned from the owner's client, a client from the owner's networks, so a
+ * thief's network or tool does not become "usual" just by repetition.
+ */
+export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: EngineSettings): void {
+  const f = input.facts;
+  const now = f.time;
+  const usageHits = r.signals.filter((h) => h.kind === 'usage' || h.kind === 'definitive');
+  const mature = input.mature;
+  const clean = usageHits.length === 0 && r.action !== 'block-request' && r.action !== 'suspend-key';
+  const teachNet = clean && (!mature || input.fpKnown);
+  const teachFp = !r.canary && (!mature ? clean : input.netKnown && usageHits.every((h) => h.name === 'fingerprint-drift'));
+  const teachUse = clean && (!mature || (input.netKnown && input.fpKnown));
+
+  p.n++;
+  p.last = now;
+  if (teachUse) p.ok++;
+  const { net, fingerprint } = f;
+  bump(p.nets, input.netKey, teachNet, now, () => ({ n: 0, ok: 0, last: now, cls: net.netClass, cc: net.country }), PROFILE_CAPS.nets);
+  if (net.country) bump(p.countries, net.country, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.countries);
+  if (teachNet) p.classes[net.netClass] = (p.classes[net.netClass] ?? 0) + 1;
+  bump(p.fps, fingerprint.coarse, teachFp, now, () => ({ n: 0, ok: 0, last: now, label: fingerprint.label }), PROFILE_CAPS.fps);
+  bump(p.fines, fingerprint.fine, teachFp, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
+  if (teachUse) {
+    p.endpoints[f.endpoint] = (p.endpoints[f.endpoint] ?? 0) + 1;
+    p.cost.mean = p.cost.mean === 0 ? f.cost : 0.9 * p.cost.mean + 0.1 * f.cost;
+    p.cost.max = Math.max(p.cost.max, f.cost);
+  }
+  if (now - p.minute.start >= 60_000) {
+    p.minute.max = Math.max(p.minute.max, p.minute.taught);
+    p.minute = { start: now, count: 0, taught: 0, max: p.minute.max };
+  }
+  p.minute.count++;
+  if (teachUse) {
+    p.minute.taught++;
+    // The first minute of a key also bounds what is usual until it rolls over.
+    if (!mature) p.minute.max = Math.max(p.minute.max, p.minute.taught);
+  }
+  p.recent.push([now, input.netKey, net.country ?? '']);
+  if (p.recent.length > PROFILE_CAPS.recent) p.recent.shift();
+  p.suspicion = r.suspicion;
+  p.usageSuspicion = r.usageSuspicion;
+  p.suspicionAt = now;
+  if (f.safety) p.safety = { ...f.safety };
+}

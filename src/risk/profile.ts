@@ -1,0 +1,96 @@
+// The bounded per-key behaviour profile: what the owner's use of a key normally looks like.
+import type { Endpoint } from '../proxy/context.js';
+import type { SafetyCounts } from '../safety/counters.js';
+import type { NetClass } from './ip/net-class.js';
+import { capRecord } from './lru.js';
+
+export const PROFILE_CAPS = { nets: 12, countries: 8, fps: 8, fines: 8, recent: 16 } as const;
+
+export interface Seen {
+  /** Every request seen with this value. */
+  n: number;
+  /** Requests that matched the owner's usage (they teach the profile). */
+  ok: number;
+  last: number;
+}
+
+export interface NetSeen extends Seen {
+  cls: NetClass;
+  cc: string | null;
+}
+
+/** One recent use: [time, network key, country]. */
+export type RecentUse = [number, string, string];
+
+export interface KeyProfile {
+  v: 1;
+  keyId: string;
+  tenantId: string;
+  first: number;
+  last: number;
+  n: number;
+  /** Requests that taught the profile. */
+  ok: number;
+  nets: Record<string, NetSeen>;
+  countries: Record<string, Seen>;
+  fps: Record<string, Seen & { label: string }>;
+  fines: Record<string, Seen>;
+  classes: Partial<Record<NetClass, number>>;
+  endpoints: Partial<Record<Endpoint, number>>;
+  /** Request cost baseline: exponentially weighted mean and largest taught value. */
+  cost: { mean: number; max: number };
+  /** Key-wide per-minute counter and the busiest taught minute. */
+  minute: { start: number; count: number; taught: number; max: number };
+  recent: RecentUse[];
+  /** Decayed sum of flagged request scores, and of their usage-class part. */
+  suspicion: number;
+  usageSuspicion: number;
+  suspicionAt: number;
+  safety: SafetyCounts;
+  incidentId: string | null;
+}
+
+export function newProfile(keyId: string, tenantId: string, now: number): KeyProfile {
+  return {
+    v: 1, keyId, tenantId, first: now, last: now, n: 0, ok: 0,
+    nets: {}, countries: {}, fps: {}, fines: {}, classes: {}, endpoints: {},
+    cost: { mean: 0, max: 0 }, minute: { start: now, count: 0, taught: 0, max: 0 }, recent: [],
+    suspicion: 0, usageSuspicion: 0, suspicionAt: now,
+    safety: { blocks: 0, rewriteSuppression: 0, checked: 0 }, incidentId: null,
+  };
+}
+
+/** The network a request is attributed to: its ASN, or its country when the ASN is unknown. */
+export const netKeyOf = (asn: number | null, cc: string | null, sourceId: string): string =>
+  asn !== null ? `as${asn}` : cc ? `cc:${cc}` : `ip:${sourceId}`;
+
+export interface Learning {
+  /** Requests before the profile is trusted as a baseline. */
+  readonly matureAfter: number;
+  /** Owner-like requests before a new network / country / client counts as known. */
+  readonly learnAfter: number;
+}
+
+export const isMature = (p: KeyProfile, l: Learning): boolean => p.ok >= l.matureAfter;
+export const isKnown = (s: Seen | undefined, p: KeyProfile, l: Learning): boolean =>
+  s !== undefined && (s.ok >= l.learnAfter || (!isMature(p, l) && s.ok > 0));
+
+const rank = (s: Seen): number => s.ok * 1e13 + s.last;
+
+export function bump<T extends Seen>(rec: Record<string, T>, key: string, taught: boolean, now: number, make: () => T, cap: number): void {
+  let s = rec[key];
+  if (!s) {
+    capRecord(rec, cap - 1, rank);
+    s = make();
+    rec[key] = s;
+  }
+  s.n++;
+  if (taught) s.ok++;
+  s.last = now;
+}
+
+/** Suspicion decays with a half-life so old, unrepeated evidence fades. */
+export function decayed(p: KeyProfile, now: number, halfLifeMs: number): { suspicion: number; usage: number } {
+  const f = halfLifeMs > 0 ? Math.pow(0.5, Math.max(0, now - p.suspicionAt) / halfLifeMs) : 1;
+  return { suspicion: p.suspicion * f, usage: p.usageSuspicion * f };
+}

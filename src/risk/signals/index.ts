@@ -1,0 +1,26 @@
+// Every key signal, in the order their reasons are reported.
+import { anonymisingNetwork } from './anonymising-network.js';
+import { canaryUsed } from './canary.js';
+import { concurrentNetworks } from './concurrent-networks.js';
+import { contentAbuse } from './content-abuse.js';
+import { costShift } from './cost-shift.js';
+import { fingerprintDrift } from './fingerprint-drift.js';
+import { impossibleTravel } from './impossible-travel.js';
+import { keyPooling } from './key-pooling.js';
+import { keyLeaked } from './leaked.js';
+import { modalityShift } from './modality-shift.js';
+import { networkChurn } from './network-churn.js';
+import { newCountry } from './new-country.js';
+import { newNetwork } from './new-network.js';
+import { outsideDeclaredNetworks } from './outside-networks.js';
+import { probeThenBurst } from './probe-burst.js';
+import type { Signal } from './signal.js';
+import { volumeSpike } from './volume-spike.js';
+
+export const SIGNALS: readonly Signal[] = [
+  canaryUsed, keyLeaked, outsideDeclaredNetworks, keyPooling, newNetwork, newCountry, anonymisingNetwork,
+  networkChurn, concurrentNetworks, impossibleTravel, fingerprintDrift, probeThenBurst, volumeSpike,
+  modalityShift, costShift, contentAbuse,
+];
+
+export const SIGNAL_NAMES: readonly string[] = SIGNALS.map((s) => s.name);

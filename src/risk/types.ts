@@ -1,0 +1,62 @@
+// Shared shapes of stolen-key detection: request facts, signal results, actions.
+import type { Endpoint } from '../proxy/context.js';
+import type { SafetyCounts } from '../safety/counters.js';
+import type { IpInfo } from './ip/intel.js';
+
+export interface Fingerprint {
+  /** Coarse identity of the client program: UA family, SDK language/OS, header order. */
+  readonly coarse: string;
+  /** Fine identity: full UA and SDK versions (changes on upgrades). */
+  readonly fine: string;
+  /** Human-readable summary for incidents (bounded). */
+  readonly label: string;
+}
+
+/** Everything the signals may look at about one request (plain data, no context object). */
+export interface RequestFacts {
+  readonly time: number;
+  readonly requestId: string;
+  readonly keyId: string;
+  readonly tenantId: string;
+  readonly canary: boolean;
+  readonly leaked: boolean;
+  readonly allowedCidrs: readonly string[];
+  readonly allowedAsns: readonly number[];
+  readonly sourceId: string;
+  readonly net: IpInfo;
+  readonly endpoint: Endpoint;
+  readonly model: string | undefined;
+  readonly fingerprint: Fingerprint;
+  /** Rough cost units of the request (prompt bytes/4 + max output tokens + images × 1000). */
+  readonly cost: number;
+  /** Models listing, or a request asking for (almost) no output: how key checkers test keys. */
+  readonly probe: boolean;
+  /** Cumulative safety counts for this key, when the safety layer is present. */
+  readonly safety: SafetyCounts | undefined;
+}
+
+/**
+ * Evidence class. `network`: where the request comes from. `timing`: how uses of the key
+ * interleave. `usage`: who is using it and how (client, volume, modality, content).
+ * `definitive`: the key itself says it must not be used (canary, leaked).
+ */
+export type SignalKind = 'network' | 'timing' | 'usage' | 'definitive';
+
+export type SignalResult =
+  | { readonly verdict: 'clear' }
+  | { readonly verdict: 'hit'; readonly reason: string; readonly weight: number };
+
+export const CLEAR: SignalResult = Object.freeze({ verdict: 'clear' as const });
+export const hit = (weight: number, reason: string): SignalResult => ({ verdict: 'hit', weight, reason });
+
+export type RiskAction = 'allow' | 'flag' | 'require-proof' | 'throttle' | 'block-request' | 'suspend-key';
+export const ACTION_RANK: Record<RiskAction, number> = {
+  allow: 0, flag: 1, 'require-proof': 2, throttle: 3, 'block-request': 4, 'suspend-key': 5,
+};
+
+export interface SignalHit {
+  readonly name: string;
+  readonly kind: SignalKind;
+  readonly weight: number;
+  readonly detail: string;
+}
