@@ -1,0 +1,55 @@
+// Versioned PostgreSQL migrations: the same tables, columns and versions as migrations/sqlite.ts.
+import type { Migration } from '../migrations/sqlite.js';
+
+// Times stay ISO TEXT (as in SQLite) so ordering and round-trips are identical on both
+// backends; the audit body stays TEXT so its bytes are exactly what was hashed.
+export const postgresMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'tenants, keys, audit events, settings',
+    sql: `
+      CREATE TABLE tenants (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE keys (
+        id TEXT PRIMARY KEY,
+        tenant_id TEXT NOT NULL REFERENCES tenants(id),
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        secret_hash TEXT NOT NULL,
+        prev_secret_hash TEXT,
+        prev_secret_valid_until TEXT,
+        last4 TEXT NOT NULL,
+        endpoints TEXT NOT NULL,
+        models TEXT,
+        allowed_cidrs TEXT NOT NULL,
+        allowed_asns TEXT NOT NULL,
+        limits TEXT NOT NULL,
+        require_proof BOOLEAN NOT NULL,
+        canary BOOLEAN NOT NULL,
+        leaked BOOLEAN NOT NULL,
+        status TEXT NOT NULL,
+        status_reason TEXT,
+        expires_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version BIGINT NOT NULL
+      );
+      CREATE INDEX keys_tenant ON keys(tenant_id);
+      CREATE TABLE audit_events (
+        seq BIGSERIAL PRIMARY KEY,
+        time TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        request_id TEXT NOT NULL,
+        key_id TEXT,
+        tenant_id TEXT,
+        body TEXT NOT NULL
+      );
+      CREATE INDEX audit_key ON audit_events(key_id, seq);
+      CREATE INDEX audit_tenant ON audit_events(tenant_id, seq);
+      CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
+];

@@ -1,0 +1,202 @@
+// PostgreSQL implementation of the Store port: the shared store when several replicas run.
+import pg from 'pg';
+import type { AuditEvent } from '../../audit/event.js';
+import type { KeyRecord, Tenant } from '../../keys/types.js';
+import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
+import { auditToRow, keyToRow, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import { postgresMigrations } from './migrations.js';
+import { withRetry } from './retry.js';
+
+export interface PostgresStoreOptions {
+  url: string;
+  /** Schema to create and use (tests use one per run); default: the URL's search_path. */
+  schema?: string;
+  poolSize?: number;
+  /** How long a write keeps retrying through an outage before its error reaches the caller. */
+  writeRetryMs?: number;
+  log?: { warn(obj: Record<string, unknown>, msg: string): void };
+}
+
+// Any fixed 64-bit numbers: one serialises migrations across replicas, one audit appends.
+const MIGRATION_LOCK = 7_265_001;
+const AUDIT_LOCK = 7_265_002;
+
+type Q = Pick<pg.PoolClient, 'query'>;
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  readonly pool: pg.Pool;
+  private readonly schema: string | undefined;
+
+  constructor(private readonly opts: PostgresStoreOptions) {
+    this.schema = opts.schema;
+    if (this.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(this.schema)) throw new Error(`invalid schema name ${this.schema}`);
+    this.pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: 3_000,
+      idleTimeoutMillis: 30_000,
+      ...(this.schema ? { options: `-c search_path=${this.schema}` } : {}),
+    });
+    // An idle client losing its server must not crash the process; the next query reconnects.
+    this.pool.on('error', (err) => opts.log?.warn({ err: err.message }, 'postgres: idle connection lost'));
+  }
+
+  async migrate(): Promise<void> {
+    await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      if (this.schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      const done = new Set((await c.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      for (const m of postgresMigrations) {
+        if (done.has(m.version)) continue;
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async createTenant(t: Tenant, audit: AuditEvent): Promise<void> {
+    await this.write((c) => c.query('INSERT INTO tenants (id, name, created_at) VALUES ($1, $2, $3)', [t.id, t.name, t.createdAt]), [audit]);
+  }
+
+  async getTenant(id: string): Promise<Tenant | undefined> {
+    const r = (await this.pool.query<{ id: string; name: string; created_at: string }>('SELECT id, name, created_at FROM tenants WHERE id = $1', [id])).rows[0];
+    return r && { id: r.id, name: r.name, createdAt: r.created_at };
+  }
+
+  async listTenants(): Promise<Tenant[]> {
+    const rows = (await this.pool.query<{ id: string; name: string; created_at: string }>('SELECT id, name, created_at FROM tenants ORDER BY created_at, id')).rows;
+    return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+  }
+
+  async createKey(k: KeyRecord, audit: AuditEvent): Promise<void> {
+    const row = toPgRow(keyToRow(k));
+    const cols = Object.keys(row);
+    const sql = `INSERT INTO keys (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`;
+    await this.write((c) => c.query(sql, Object.values(row)), [audit]);
+  }
+
+  async getKey(id: string): Promise<KeyRecord | undefined> {
+    const r = (await this.pool.query<KeyRow>('SELECT * FROM keys WHERE id = $1', [id])).rows[0];
+    return r && rowToKey(r);
+  }
+
+  async listKeys(tenantId?: string): Promise<KeyRecord[]> {
+    const res =
+      tenantId === undefined
+        ? await this.pool.query<KeyRow>('SELECT * FROM keys ORDER BY created_at, id')
+        : await this.pool.query<KeyRow>('SELECT * FROM keys WHERE tenant_id = $1 ORDER BY created_at, id', [tenantId]);
+    return res.rows.map(rowToKey);
+  }
+
+  async updateKey(id: string, patch: KeyPatch, audit: AuditEvent): Promise<KeyRecord | undefined> {
+    const sets: string[] = ['updated_at = $2', 'version = version + 1'];
+    const params: unknown[] = [id, new Date().toISOString()];
+    for (const [field, col] of Object.entries(PATCH_COLUMNS)) {
+      const v = patch[field as keyof KeyPatch];
+      if (v === undefined) continue;
+      params.push(v);
+      sets.push(`${col} = $${params.length}`);
+    }
+    let updated: KeyRecord | undefined;
+    await this.write(async (c) => {
+      const r = (await c.query<KeyRow>(`UPDATE keys SET ${sets.join(', ')} WHERE id = $1 RETURNING *`, params)).rows[0];
+      updated = r && rowToKey(r);
+      // No key, no change: the audit event is only written with a real change.
+      return updated !== undefined;
+    }, [audit]);
+    return updated;
+  }
+
+  async appendAudit(events: readonly AuditEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.write(async () => true, events);
+  }
+
+  async listAudit(f: { keyId?: string; tenantId?: string; afterSeq?: number; limit?: number }): Promise<StoredAuditEvent[]> {
+    const params: unknown[] = [f.afterSeq ?? 0];
+    const where = ['seq > $1'];
+    if (f.keyId !== undefined) (params.push(f.keyId), where.push(`key_id = $${params.length}`));
+    if (f.tenantId !== undefined) (params.push(f.tenantId), where.push(`tenant_id = $${params.length}`));
+    params.push(Math.min(f.limit ?? 1000, 100_000));
+    const sql = `SELECT seq, body FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT $${params.length}`;
+    return (await this.pool.query<{ seq: string; body: string }>(sql, params)).rows.map(rowToAudit);
+  }
+
+  async getSetting(name: string): Promise<string | undefined> {
+    return (await this.pool.query<{ value: string }>('SELECT value FROM settings WHERE name = $1', [name])).rows[0]?.value;
+  }
+
+  async setSetting(name: string, value: string): Promise<void> {
+    await withRetry(
+      () => this.pool.query('INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value', [name, value]),
+      this.retryOpts(),
+    );
+  }
+
+  /**
+   * One transaction: the change, then its audit events. Audit inserts hold a lock so that
+   * `seq` order is commit order across replicas (a reader paging by seq never skips a row).
+   * Retried as a whole through brief outages.
+   */
+  private write(change: (c: Q) => Promise<unknown>, audit: readonly AuditEvent[]): Promise<void> {
+    return withRetry(
+      () =>
+        this.tx(async (c) => {
+          const res = await change(c);
+          if (res === false || audit.length === 0) return;
+          await c.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+          await insertAudit(c, audit);
+        }),
+      this.retryOpts(),
+    );
+  }
+
+  private retryOpts() {
+    return {
+      maxMs: this.opts.writeRetryMs ?? 15_000,
+      onRetry: (attempt: number, err: unknown) =>
+        this.opts.log?.warn({ attempt, err: err instanceof Error ? err.message : String(err) }, 'postgres: write failed, retrying'),
+    };
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    let broken = false;
+    try {
+      await c.query('BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => (broken = true));
+      throw err;
+    } finally {
+      c.release(broken);
+    }
+  }
+}
+
+async function insertAudit(c: Q, events: readonly AuditEvent[]): Promise<void> {
+  // One multi-row INSERT per batch (chunks keep the parameter count under pg's 65535).
+  for (let i = 0; i < events.length; i += 1000) {
+    const chunk = events.slice(i, i + 1000).map(auditToRow);
+    const params: unknown[] = [];
+    const values = chunk.map((r) => {
+      params.push(r.time, r.kind, r.request_id, r.key_id, r.tenant_id, r.body);
+      const n = params.length;
+      return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+    });
+    await c.query(`INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES ${values.join(', ')}`, params);
+  }
+}
+
+/** SQLite stores booleans as 0/1; PostgreSQL has real booleans. */
+function toPgRow(r: KeyRow): Record<string, unknown> {
+  return { ...r, require_proof: Boolean(r.require_proof), canary: Boolean(r.canary), leaked: Boolean(r.leaked) };
+}

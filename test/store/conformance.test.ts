@@ -1,0 +1,142 @@
+// The store contract, run against every backend: SQLite always, PostgreSQL against the real server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../../src/audit/event.js';
+import type { KeyRecord } from '../../src/keys/types.js';
+import type { Store } from '../../src/store/port.js';
+import { PostgresStore } from '../../src/store/postgres/store.js';
+import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { SqliteStore } from '../../src/store/sqlite/store.js';
+
+const pgSvc = await postgresForTests();
+
+type Backend = { name: string; open: (() => Promise<{ store: Store; extra?: () => Store; done: () => Promise<void> }>) | null };
+const backends: Backend[] = [
+  { name: 'sqlite', open: async () => { const s = new SqliteStore(':memory:'); return { store: s, done: () => s.close() }; } },
+  {
+    name: 'postgres',
+    open:
+      'skip' in pgSvc
+        ? null
+        : async () => {
+            const mk = () => new PostgresStore({ url: pgSvc.url, schema: pgSvc.schema });
+            const s = mk();
+            await s.migrate();
+            const others: PostgresStore[] = [];
+            return {
+              store: s,
+              // A second replica's store over the same schema.
+              extra: () => { const o = mk(); others.push(o); return o; },
+              done: async () => { await Promise.all([s, ...others].map((x) => x.close())); await pgSvc.drop(); },
+            };
+          },
+  },
+];
+
+const now = (): string => new Date().toISOString();
+const admin = (action: string, keyId: string | null = null, tenantId: string | null = null): AuditEvent => ({ time: now(), kind: 'admin', requestId: `req_${action}_${Math.random()}`, action, actor: 'test', keyId, tenantId });
+const request = (i: number, keyId: string, tenantId: string): AuditEvent => ({ time: now(), kind: 'request', requestId: `r${i}`, keyId, tenantId, status: 200, usage: { totalTokens: i }, detail: { text: 'ünïcødé ✓', n: i } });
+let n = 0;
+function key(tenantId: string, over: Partial<KeyRecord> = {}): KeyRecord {
+  n++;
+  return {
+    id: `kid${String(n).padStart(9, '0')}`, tenantId, name: `k${n}`, type: 'live', secretHash: 'ab'.repeat(32), prevSecretHash: null, prevSecretValidUntil: null,
+    last4: 'WXYZ', endpoints: ['chat', 'embeddings'], models: null, allowedCidrs: ['10.0.0.0/8'], allowedAsns: [64512], limits: { requestsPerMinute: 60, spendPerDayUsd: 1.5 },
+    requireProof: false, canary: false, leaked: false, status: 'active', statusReason: null, expiresAt: null, createdAt: new Date(Date.now() + n).toISOString(), updatedAt: now(), version: 1, ...over,
+  };
+}
+
+describe.each(backends)('store contract: $name', ({ open }) => {
+  if (!open) { it.skip('needs the real PostgreSQL', () => undefined); return; }
+  let s: Store;
+  let extra: (() => Store) | undefined;
+  let done: () => Promise<void>;
+  beforeAll(async () => { const o = await open(); s = o.store; extra = o.extra; done = o.done; });
+  afterAll(async () => done());
+
+  it('migrate is idempotent', async () => {
+    await s.migrate();
+    await s.migrate();
+  });
+
+  it('tenants: create, get, list in creation order, with their audit event', async () => {
+    await s.createTenant({ id: 'ten_a', name: 'A', createdAt: '2024-01-01T00:00:00.000Z' }, admin('tenant.create', null, 'ten_a'));
+    await s.createTenant({ id: 'ten_b', name: 'B', createdAt: '2024-01-02T00:00:00.000Z' }, admin('tenant.create', null, 'ten_b'));
+    expect(await s.getTenant('ten_a')).toEqual({ id: 'ten_a', name: 'A', createdAt: '2024-01-01T00:00:00.000Z' });
+    expect(await s.getTenant('nope')).toBeUndefined();
+    expect((await s.listTenants()).map((t) => t.id)).toEqual(['ten_a', 'ten_b']);
+    expect((await s.listAudit({ tenantId: 'ten_b' })).map((e) => e.action)).toEqual(['tenant.create']);
+  });
+
+  it('keys round-trip every field exactly', async () => {
+    const k = key('ten_a', { models: ['gpt-4o'], canary: true, requireProof: true, expiresAt: '2030-01-01T00:00:00.000Z', limits: {} });
+    await s.createKey(k, admin('key.create', k.id, 'ten_a'));
+    expect(await s.getKey(k.id)).toEqual(k);
+    expect(await s.getKey('missing')).toBeUndefined();
+  });
+
+  it('a failed key insert writes no audit event (one transaction)', async () => {
+    const k = key('ten_a');
+    await s.createKey(k, admin('key.create', k.id, 'ten_a'));
+    await expect(s.createKey(k, admin('key.create.dup', k.id, 'ten_a'))).rejects.toThrow();
+    await expect(s.createKey(key('no_such_tenant'), admin('key.create.orphan'))).rejects.toThrow();
+    const actions = (await s.listAudit({ keyId: k.id })).map((e) => e.action);
+    expect(actions).toEqual(['key.create']);
+    expect((await s.listAudit({ limit: 100_000 })).some((e) => e.action === 'key.create.orphan')).toBe(false);
+  });
+
+  it('listKeys filters by tenant', async () => {
+    const kb = key('ten_b');
+    await s.createKey(kb, admin('key.create', kb.id, 'ten_b'));
+    expect((await s.listKeys('ten_b')).map((k) => k.id)).toEqual([kb.id]);
+    expect((await s.listKeys()).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('updateKey applies the patch, bumps version, writes the audit event; unknown id: nothing', async () => {
+    const k = key('ten_a');
+    await s.createKey(k, admin('key.create', k.id));
+    const u = await s.updateKey(k.id, { status: 'revoked', statusReason: 'leaked on a forum', leaked: true, prevSecretValidUntil: null }, admin('key.revoke', k.id));
+    expect(u).toMatchObject({ status: 'revoked', statusReason: 'leaked on a forum', leaked: true, version: 2, secretHash: k.secretHash });
+    expect(u!.updatedAt >= k.updatedAt).toBe(true);
+    expect(await s.getKey(k.id)).toEqual(u);
+    expect(await s.updateKey('missing', { status: 'active' }, admin('key.ghost', 'missing'))).toBeUndefined();
+    expect(await s.listAudit({ keyId: 'missing' })).toEqual([]);
+    expect((await s.listAudit({ keyId: k.id })).map((e) => e.action)).toEqual(['key.create', 'key.revoke']);
+  });
+
+  it('audit: batches keep order, seq increases, filters and paging work', async () => {
+    const before = await s.listAudit({ limit: 100_000 });
+    const last = before.at(-1)?.seq ?? 0;
+    await s.appendAudit(Array.from({ length: 25 }, (_, i) => request(i, i % 2 ? 'kA' : 'kB', 'ten_a')));
+    await s.appendAudit([]);
+    const after = await s.listAudit({ afterSeq: last, limit: 100 });
+    expect(after.map((e) => e.requestId)).toEqual(Array.from({ length: 25 }, (_, i) => `r${i}`));
+    expect(after[3]).toMatchObject({ kind: 'request', usage: { totalTokens: 3 }, detail: { text: 'ünïcødé ✓' } });
+    expect(after.every((e, i) => i === 0 || e.seq > after[i - 1]!.seq)).toBe(true);
+    expect((await s.listAudit({ keyId: 'kA', afterSeq: last })).length).toBe(12);
+    const page = await s.listAudit({ afterSeq: after[9]!.seq, limit: 5 });
+    expect(page.map((e) => e.requestId)).toEqual(['r10', 'r11', 'r12', 'r13', 'r14']);
+  });
+
+  it('settings upsert', async () => {
+    expect(await s.getSetting('x')).toBeUndefined();
+    await s.setSetting('x', '1');
+    await s.setSetting('x', '2');
+    expect(await s.getSetting('x')).toBe('2');
+  });
+
+  it('several writers (replicas) never lose or duplicate audit rows', async () => {
+    if (!extra) return; // single-process backend
+    const others = [extra(), extra()];
+    const start = (await s.listAudit({ limit: 100_000 })).at(-1)?.seq ?? 0;
+    await Promise.all(
+      [s, ...others].flatMap((st, w) => Array.from({ length: 10 }, (_, b) => st.appendAudit(Array.from({ length: 5 }, (_, i) => request(1000 + w * 100 + b * 10 + i, `w${w}`, 'ten_a'))))),
+    );
+    const rows = await s.listAudit({ afterSeq: start, limit: 100_000 });
+    expect(rows).toHaveLength(150);
+    expect(new Set(rows.map((r) => r.requestId)).size).toBe(150);
+    for (const w of [0, 1, 2]) {
+      const mine = rows.filter((r) => r.keyId === `w${w}`).map((r) => Number(r.requestId.slice(1)));
+      expect(mine).toHaveLength(50);
+    }
+  });
+});
