@@ -1,0 +1,41 @@
+// The CLI talks to a running gateway's admin API (so caches and replicas see every change at once).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export interface AdminClientOpts {
+  url: string;
+  token: string;
+}
+
+export function clientOpts(values: { url?: string | boolean | undefined; token?: string | boolean | undefined }): AdminClientOpts {
+  const url = (typeof values.url === 'string' && values.url) || process.env['WARDEN_ADMIN_URL'] || `http://127.0.0.1:${process.env['WARDEN_PORT'] ?? '8080'}`;
+  const token = (typeof values.token === 'string' && values.token) || process.env['WARDEN_ADMIN_TOKEN'];
+  if (!token) throw new Error('an admin token is required: --token or WARDEN_ADMIN_TOKEN');
+  return { url: url.replace(/\/+$/, ''), token };
+}
+
+export async function adminCall(o: AdminClientOpts, method: string, path: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${o.url}/admin/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${o.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  }).catch((e: unknown) => {
+    throw new Error(`cannot reach the gateway admin API at ${o.url} (${(e as Error).message}); is \`warden serve\` running?`);
+  });
+  const json = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
+  if (!res.ok) throw new Error(json.error?.message ?? `admin API answered ${res.status}`);
+  return json;
+}
+
+export const commonOptions = {
+  url: { type: 'string' },
+  token: { type: 'string' },
+  json: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+  return parseArgs({ args, options: { ...commonOptions, ...options }, allowPositionals: true, strict: true });
+}
+
+export function print(v: unknown): void {
+  process.stdout.write(JSON.stringify(v, null, 2) + '\n');
+}

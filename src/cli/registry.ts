@@ -1,0 +1,12 @@
+// The CLI's command table (one line per command). A command returns its exit code (-1: keeps running).
+import { keysCommands } from './commands/keys.js';
+import { serve } from './commands/serve.js';
+import { tenantsCommands } from './commands/tenants.js';
+
+export type Command = (args: string[]) => Promise<number>;
+
+export const commands: Record<string, Command> = {
+  serve,
+  ...tenantsCommands,
+  ...keysCommands,
+};

@@ -1,0 +1,78 @@
+// In-memory key cache by kid: bounded LRU, short TTL, negative entries; invalidated at once on change.
+import type { KeyRecord } from './types.js';
+
+interface Entry {
+  key: KeyRecord | undefined;
+  until: number;
+}
+
+export interface KeyCacheOptions {
+  max?: number;
+  ttlMs?: number;
+  negativeTtlMs?: number;
+}
+
+export class KeyCache {
+  private readonly map = new Map<string, Entry>();
+  private readonly inflight = new Map<string, Promise<KeyRecord | undefined>>();
+  private readonly max: number;
+  private readonly ttlMs: number;
+  private readonly negativeTtlMs: number;
+  /** Highest version seen per kid, so a stale load never overwrites a newer invalidation. */
+  private readonly generation = new Map<string, number>();
+
+  constructor(
+    private readonly load: (kid: string) => Promise<KeyRecord | undefined>,
+    opts: KeyCacheOptions = {},
+  ) {
+    this.max = opts.max ?? 50_000;
+    this.ttlMs = opts.ttlMs ?? 5_000;
+    this.negativeTtlMs = opts.negativeTtlMs ?? 1_000;
+  }
+
+  async get(kid: string, now = Date.now()): Promise<KeyRecord | undefined> {
+    const e = this.map.get(kid);
+    if (e && e.until > now) {
+      this.map.delete(kid);
+      this.map.set(kid, e);
+      return e.key;
+    }
+    let p = this.inflight.get(kid);
+    if (!p) {
+      const gen = this.generation.get(kid) ?? 0;
+      p = this.load(kid).then(
+        (key) => {
+          this.inflight.delete(kid);
+          if ((this.generation.get(kid) ?? 0) === gen) this.put(kid, key, now);
+          return key;
+        },
+        (err: unknown) => {
+          this.inflight.delete(kid);
+          // Store briefly unavailable: keep serving a cached key rather than failing everyone.
+          if (e?.key) return e.key;
+          throw err;
+        },
+      );
+      this.inflight.set(kid, p);
+    }
+    return p;
+  }
+
+  put(kid: string, key: KeyRecord | undefined, now = Date.now()): void {
+    this.map.delete(kid);
+    this.map.set(kid, { key, until: now + (key ? this.ttlMs : this.negativeTtlMs) });
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+
+  /** A key changed (revoke, suspend, rotate...): drop it so the next request reloads. */
+  invalidate(kid: string): void {
+    this.map.delete(kid);
+    this.inflight.delete(kid);
+    this.generation.set(kid, (this.generation.get(kid) ?? 0) + 1);
+    if (this.generation.size > this.max) this.generation.delete(this.generation.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}

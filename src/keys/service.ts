@@ -1,0 +1,137 @@
+// Key lifecycle: create, rotate with grace, revoke, suspend, reinstate. Each change is audited in the same transaction.
+import type { AuditEvent } from '../audit/event.js';
+import type { Deps } from '../deps.js';
+import type { Endpoint } from '../proxy/context.js';
+import type { KeyPatch } from '../store/port.js';
+import { formatKey, newKid, newSecret } from './format.js';
+import { hashSecret } from './hash.js';
+import { effectiveStatus } from './verify.js';
+import type { KeyLimits, KeyRecord } from './types.js';
+
+export interface CreateKeyInput {
+  tenantId: string;
+  name: string;
+  type?: 'live' | 'test';
+  endpoints: Endpoint[];
+  models?: string[] | null;
+  expiresAt?: string | null;
+  allowedCidrs?: string[];
+  allowedAsns?: number[];
+  canary?: boolean;
+  requireProof?: boolean;
+  limits?: KeyLimits;
+}
+
+export interface AdminActor {
+  actor: string;
+  requestId: string;
+  clientIp?: string;
+}
+
+export function adminEvent(a: AdminActor, action: string, k: { keyId?: string; tenantId?: string }, detail?: unknown): AuditEvent {
+  return {
+    time: new Date().toISOString(),
+    kind: 'admin',
+    requestId: a.requestId,
+    action,
+    actor: a.actor,
+    keyId: k.keyId ?? null,
+    tenantId: k.tenantId ?? null,
+    ...(a.clientIp ? { clientIp: a.clientIp } : {}),
+    ...(detail !== undefined ? { detail } : {}),
+  };
+}
+
+/** What an admin may see of a key: never the secret hash. */
+export function publicKey(k: KeyRecord, now = Date.now()) {
+  const { secretHash: _s, prevSecretHash: _p, ...rest } = k;
+  return { ...rest, status: effectiveStatus(k, now) };
+}
+
+export function newKeyRecord(input: CreateKeyInput, pepper: string, now = new Date()): { record: KeyRecord; key: string } {
+  const kid = newKid();
+  const secret = newSecret();
+  const type = input.type ?? 'live';
+  const key = formatKey(type === 'live' ? 'l' : 't', kid, secret);
+  const iso = now.toISOString();
+  const record: KeyRecord = {
+    id: kid,
+    tenantId: input.tenantId,
+    name: input.name,
+    type,
+    secretHash: hashSecret(pepper, secret),
+    prevSecretHash: null,
+    prevSecretValidUntil: null,
+    last4: key.slice(-4),
+    endpoints: [...new Set(input.endpoints)],
+    models: input.models ?? null,
+    allowedCidrs: input.allowedCidrs ?? [],
+    allowedAsns: input.allowedAsns ?? [],
+    limits: input.limits ?? {},
+    requireProof: input.requireProof ?? false,
+    canary: input.canary ?? false,
+    leaked: false,
+    status: 'active',
+    statusReason: null,
+    expiresAt: input.expiresAt ?? null,
+    createdAt: iso,
+    updatedAt: iso,
+    version: 1,
+  };
+  return { record, key };
+}
+
+export class KeyService {
+  constructor(private readonly deps: Pick<Deps, 'store' | 'pepper' | 'keyChanged'>) {}
+
+  async create(input: CreateKeyInput, a: AdminActor): Promise<{ record: KeyRecord; key: string }> {
+    const made = newKeyRecord(input, this.deps.pepper);
+    const { record } = made;
+    await this.deps.store.createKey(record, adminEvent(a, 'key.create', { keyId: record.id, tenantId: record.tenantId }, { name: record.name, endpoints: record.endpoints, canary: record.canary }));
+    return made;
+  }
+
+  private async patch(id: string, patch: KeyPatch, a: AdminActor, action: string, detail?: unknown): Promise<KeyRecord | undefined> {
+    const before = await this.deps.store.getKey(id);
+    if (!before) return undefined;
+    const after = await this.deps.store.updateKey(id, patch, adminEvent(a, action, { keyId: id, tenantId: before.tenantId }, detail));
+    if (after) this.deps.keyChanged(id, after.version);
+    return after;
+  }
+
+  revoke(id: string, a: AdminActor, reason?: string): Promise<KeyRecord | undefined> {
+    return this.patch(id, { status: 'revoked', statusReason: reason ?? null, prevSecretHash: null, prevSecretValidUntil: null }, a, 'key.revoke', { reason: reason ?? null });
+  }
+
+  suspend(id: string, a: AdminActor, reason?: string): Promise<KeyRecord | undefined> {
+    return this.patch(id, { status: 'suspended', statusReason: reason ?? null }, a, 'key.suspend', { reason: reason ?? null });
+  }
+
+  async reinstate(id: string, a: AdminActor): Promise<KeyRecord | undefined | 'revoked'> {
+    const k = await this.deps.store.getKey(id);
+    if (k?.status === 'revoked') return 'revoked';
+    return this.patch(id, { status: 'active', statusReason: null }, a, 'key.reinstate');
+  }
+
+  async setLeaked(id: string, leaked: boolean, a: AdminActor, source: string): Promise<KeyRecord | undefined> {
+    return this.patch(id, { leaked }, a, leaked ? 'key.leaked' : 'key.leak_cleared', { source });
+  }
+
+  /** New secret, same kid: the old secret keeps working until the grace period ends. */
+  async rotate(id: string, graceSeconds: number, a: AdminActor): Promise<{ record: KeyRecord; key: string } | undefined | 'revoked'> {
+    const k = await this.deps.store.getKey(id);
+    if (!k) return undefined;
+    if (k.status === 'revoked') return 'revoked';
+    const secret = newSecret();
+    const key = formatKey(k.type === 'live' ? 'l' : 't', k.id, secret);
+    const validUntil = new Date(Date.now() + graceSeconds * 1000).toISOString();
+    const record = await this.patch(
+      id,
+      { secretHash: hashSecret(this.deps.pepper, secret), prevSecretHash: graceSeconds > 0 ? k.secretHash : null, prevSecretValidUntil: graceSeconds > 0 ? validUntil : null, last4: key.slice(-4) },
+      a,
+      'key.rotate',
+      { graceSeconds },
+    );
+    return record && { record, key };
+  }
+}

@@ -1,0 +1,127 @@
+// Composition root: config → deps → app → listen. The only place backends are chosen.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { Config } from './config/schema.js';
+import type { Deps } from './deps.js';
+import { createApp } from './app.js';
+import { ensureAdminToken } from './admin/token.js';
+import { queueSink } from './audit/queue-sink.js';
+import { KeyCache } from './keys/cache.js';
+import { createLogger, type Logger, type LogSink } from './log.js';
+import { parseCidr, type Cidr } from './net/cidr.js';
+import { SqliteStore } from './store/sqlite/store.js';
+import type { Store } from './store/port.js';
+import { UpstreamPools } from './upstream/pool.js';
+
+export interface GatewayOptions {
+  /** Where log lines go (tests capture them). */
+  logSink?: LogSink;
+  /** Print the generated admin token (CLI) or keep it for the caller. */
+  onAdminToken?: (token: string) => void;
+}
+
+export interface Gateway {
+  readonly url: string;
+  readonly server: Server;
+  readonly deps: Deps;
+  close(): Promise<void>;
+}
+
+function loadPepper(config: Config, log: Logger): string {
+  if (config.keyPepper) return config.keyPepper;
+  const file = join(config.dataDir, 'pepper');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const pepper = randomBytes(32).toString('hex');
+  writeFileSync(file, pepper + '\n', { mode: 0o600 });
+  log.info('generated key pepper', { file });
+  return pepper;
+}
+
+function openStore(config: Config): Store {
+  if (config.store.kind === 'sqlite') return new SqliteStore(config.store.path ?? join(config.dataDir, 'warden.db'));
+  throw new Error('PostgreSQL store is not available in this build');
+}
+
+export async function buildDeps(config: Config, opts: GatewayOptions = {}): Promise<Deps> {
+  const log = createLogger(config.log.level, opts.logSink);
+  mkdirSync(config.dataDir, { recursive: true });
+  const secrets = config.upstreams.flatMap((u) => ('apiKey' in u && u.apiKey ? [u.apiKey] : []));
+  for (const s of secrets) log.addSecret(s);
+  if (config.adminToken) log.addSecret(config.adminToken);
+  const store = openStore(config);
+  await store.migrate();
+  const closers: Array<() => Promise<void>> = [() => store.close()];
+  const keys = new KeyCache((kid) => store.getKey(kid));
+  const audit = queueSink(store, log);
+  closers.push(() => audit.close());
+  const pools = new UpstreamPools();
+  closers.push(() => pools.close());
+  const trustedProxies = config.server.trustedProxies.map(parseCidr).filter((c): c is Cidr => c !== undefined);
+
+  let simulatorUrl: string | undefined;
+  let upstreams = config.upstreams;
+  if (upstreams.length === 0 || upstreams.some((u) => u.kind === 'simulator')) {
+    const { startSimulator } = await import('./simulator/index.js');
+    const sim = await startSimulator({ host: '127.0.0.1', port: 0 });
+    simulatorUrl = sim.url;
+    closers.push(() => sim.close());
+    if (upstreams.length === 0) upstreams = [{ kind: 'simulator', name: 'simulator', models: ['*'], connectTimeoutMs: 5000, readTimeoutMs: 60000, connections: 128 }];
+    log.warn('NO UPSTREAM CONFIGURED: answers come from the built-in simulator and are NOT real model output', { simulator: simulatorUrl });
+  }
+  const finalConfig: Config = upstreams === config.upstreams ? config : Object.freeze({ ...config, upstreams });
+
+  const token = await ensureAdminToken(store, config.adminToken);
+  if (token) opts.onAdminToken?.(token);
+
+  return {
+    config: finalConfig,
+    log,
+    store,
+    keys,
+    pepper: loadPepper(config, log),
+    audit,
+    pools,
+    trustedProxies,
+    simulatorUrl,
+    secrets,
+    keyChanged: (kid) => keys.invalidate(kid),
+    closers,
+  };
+}
+
+export async function startGateway(config: Config, opts: GatewayOptions = {}): Promise<Gateway> {
+  const deps = await buildDeps(config, opts);
+  const server = createApp(deps);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.server.port, config.server.host, () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  const url = `http://${host}:${addr.port}`;
+  deps.log.info('warden listening', { url, store: deps.store.kind, upstreams: deps.config.upstreams.map((u) => `${u.name}(${u.kind})`) });
+  let closed = false;
+  return {
+    url,
+    server,
+    deps,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      });
+      for (const c of [...deps.closers].reverse()) {
+        try {
+          await c();
+        } catch (err) {
+          deps.log.error('shutdown step failed', { error: (err as Error).message });
+        }
+      }
+    },
+  };
+}

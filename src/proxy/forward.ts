@@ -1,0 +1,235 @@
+// Forwarding: send the (possibly rewritten) request upstream and relay the answer through the output stages.
+import type { ServerResponse } from 'node:http';
+import type { Dispatcher } from 'undici';
+import type { Deps } from '../deps.js';
+import type { Denial } from '../errors/denial.js';
+import { pickUpstream, targetFor } from '../upstream/routing.js';
+import { transportDenial } from '../upstream/pool.js';
+import { scrubUpstreamError } from '../upstream/scrub.js';
+import { SseParser, sseData } from '../upstream/sse.js';
+import type { RequestContext } from './context.js';
+import type { ChatChunk, Stage, StreamFilter } from './stage.js';
+import { usageFrom } from './usage.js';
+
+const MAX_JSON_BODY = 64 * 1024 * 1024;
+
+export type Reply = (d: Denial) => void;
+
+export interface ForwardResult {
+  status: number;
+  errorCode?: string;
+}
+
+function commonHeaders(ctx: RequestContext, deps: Deps): Record<string, string> {
+  const h: Record<string, string> = { 'x-request-id': ctx.id };
+  if (deps.simulatorUrl !== undefined) h['x-warden-upstream'] = 'simulator';
+  return h;
+}
+
+async function readAll(body: Dispatcher.ResponseData['body'], limit: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const c of body) {
+    size += (c as Buffer).length;
+    if (size > limit) throw Object.assign(new Error('upstream body too large'), { code: 'UPSTREAM_TOO_LARGE' });
+    parts.push(c as Buffer);
+  }
+  return Buffer.concat(parts);
+}
+
+/** Builds the upstream body: model addressed the upstream's way; usage always requested on streams. */
+export function upstreamBody(ctx: RequestContext, bodyModel: string | undefined): { body: Record<string, unknown>; addedUsage: boolean } {
+  const body: Record<string, unknown> = { ...ctx.body };
+  if (bodyModel !== undefined) body['model'] = bodyModel;
+  else delete body['model'];
+  let addedUsage = false;
+  if (ctx.stream && ctx.route.endpoint === 'chat') {
+    const so = (body['stream_options'] ?? {}) as Record<string, unknown>;
+    if (so['include_usage'] !== true) {
+      body['stream_options'] = { ...so, include_usage: true };
+      addedUsage = true;
+    }
+  }
+  return { body, addedUsage };
+}
+
+export async function forward(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply): Promise<void> {
+  const up = pickUpstream(deps.config.upstreams, ctx.model);
+  if (!up) return reply({ code: 'NOT_FOUND', message: `The model '${ctx.model}' does not exist or is not served by this gateway.`, param: 'model', wireCode: 'model_not_found' });
+  const target = targetFor(up, ctx.route.endpoint, ctx.model, deps.simulatorUrl);
+  const { body, addedUsage } = upstreamBody(ctx, target.bodyModel);
+  const payload = JSON.stringify(body);
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: ctx.stream ? 'text/event-stream' : 'application/json', 'x-request-id': ctx.id, 'user-agent': 'warden-gateway' };
+  if (target.authHeader) headers[target.authHeader[0]] = target.authHeader[1];
+
+  const abort = new AbortController();
+  const onClose = (): void => {
+    if (!res.writableFinished) abort.abort();
+  };
+  res.once('close', onClose);
+  let upRes: Dispatcher.ResponseData;
+  try {
+    upRes = await deps.pools.get(target.origin, up).request({
+      path: target.path,
+      method: 'POST',
+      headers,
+      body: payload,
+      signal: abort.signal,
+      headersTimeout: up.readTimeoutMs,
+      bodyTimeout: up.readTimeoutMs,
+    });
+  } catch (err) {
+    if (abort.signal.aborted) return void (ctx.status = 499);
+    deps.log.warn('upstream request failed', { requestId: ctx.id, upstream: up.name, code: (err as { code?: string }).code });
+    return reply(transportDenial(err));
+  }
+
+  try {
+    const ct = String(upRes.headers['content-type'] ?? '');
+    if (upRes.statusCode >= 400) return await relayError(ctx, res, deps, upRes, reply);
+    if (ctx.stream && ct.includes('text/event-stream')) return await relayStream(ctx, res, deps, stages, upRes, addedUsage);
+    return await relayJson(ctx, res, deps, stages, upRes, reply);
+  } catch (err) {
+    upRes.body.destroy();
+    if (abort.signal.aborted) return void (ctx.status = 499);
+    deps.log.warn('upstream answer failed', { requestId: ctx.id, upstream: up.name, code: (err as { code?: string }).code ?? 'error' });
+    if (!res.headersSent) return reply(transportDenial(err));
+    res.destroy();
+  } finally {
+    res.off('close', onClose);
+  }
+}
+
+async function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, upRes: Dispatcher.ResponseData, reply: Reply): Promise<void> {
+  const text = (await readAll(upRes.body, 1024 * 1024)).toString('utf8');
+  const status = upRes.statusCode;
+  ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), upstreamStatus: status };
+  if (status === 401 || status === 403) {
+    deps.log.error('upstream rejected the gateway credentials', { requestId: ctx.id, status });
+    return reply({ code: 'UPSTREAM_ERROR', message: 'The upstream model service rejected the gateway. The operator has been notified.' });
+  }
+  const out = JSON.stringify(scrubUpstreamError(status, text, deps.secrets));
+  const h: Record<string, string | number> = { ...commonHeaders(ctx, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) };
+  const ra = upRes.headers['retry-after'];
+  if (typeof ra === 'string') h['retry-after'] = ra;
+  ctx.status = status;
+  ctx.errorCode = `upstream_${status}`;
+  res.writeHead(status, h);
+  res.end(out);
+}
+
+async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, reply: Reply): Promise<void> {
+  const raw = await readAll(upRes.body, MAX_JSON_BODY);
+  let out: string | Buffer = raw;
+  let body: Record<string, unknown> | undefined;
+  try {
+    body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return reply({ code: 'UPSTREAM_ERROR', message: 'The upstream model service sent an answer that is not JSON.' });
+  }
+  ctx.usage = usageFrom(ctx.route.endpoint, body);
+  const hooks = stages.filter((s) => s.onResponse);
+  for (const s of hooks) {
+    const o = await s.onResponse!(ctx, body);
+    if (!o.ok) {
+      ctx.deniedBy = s.name;
+      return reply(o.denial);
+    }
+  }
+  if (hooks.length > 0) out = JSON.stringify(body);
+  ctx.status = 200;
+  res.writeHead(200, { ...commonHeaders(ctx, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
+  res.end(out);
+}
+
+function write(res: ServerResponse, s: string): Promise<void> | undefined {
+  if (res.write(s)) return undefined;
+  return new Promise((resolve) => {
+    const done = (): void => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, addedUsage: boolean): Promise<void> {
+  const filters = stages.map((s) => s.streamFilter?.(ctx)).filter((f): f is StreamFilter => f !== undefined);
+  ctx.status = 200;
+  res.writeHead(200, { ...commonHeaders(ctx, deps), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  res.flushHeaders();
+  const parser = new SseParser();
+  let stopped = false;
+
+  // Releases chunks through every filter in order; false once a filter ended the stream.
+  const release = async (chunks: ChatChunk[], final: boolean): Promise<void> => {
+    let cur = chunks;
+    for (const f of filters) {
+      const next: ChatChunk[] = [];
+      for (const c of cur) {
+        const r = await f.push(c);
+        next.push(...r.chunks);
+        if (r.stop) stopped = true;
+        if (stopped) break;
+      }
+      if (final && !stopped) {
+        const r = await f.end();
+        next.push(...r.chunks);
+        if (r.stop) stopped = true;
+      }
+      cur = next;
+    }
+    for (const c of cur) {
+      if (addedUsage && Array.isArray(c['choices']) && (c['choices'] as unknown[]).length === 0 && c['usage']) continue;
+      await write(res, sseData(addedUsage && c['usage'] ? { ...c, usage: undefined } : c));
+    }
+  };
+
+  const handle = async (data: string | undefined, raw: string, final: boolean): Promise<void> => {
+    if (data === undefined) return;
+    if (data === '[DONE]') return;
+    if (data.includes('"usage"') || filters.length > 0) {
+      let chunk: ChatChunk;
+      try {
+        chunk = JSON.parse(data) as ChatChunk;
+      } catch {
+        return;
+      }
+      if (chunk['usage']) ctx.usage = usageFrom('chat', chunk) ?? ctx.usage;
+      if (chunk['error']) {
+        await write(res, sseData({ error: scrubUpstreamError(502, JSON.stringify(chunk), deps.secrets)['error'] }));
+        stopped = true;
+        return;
+      }
+      if (filters.length > 0 || addedUsage) return release([chunk], final);
+    }
+    const p = write(res, raw + '\n\n');
+    if (p) await p;
+  };
+
+  try {
+    for await (const buf of upRes.body) {
+      for (const ev of parser.push(buf as Buffer)) {
+        await handle(ev.data, ev.raw, false);
+        if (stopped || res.destroyed) break;
+      }
+      if (stopped || res.destroyed) break;
+    }
+    if (!stopped) for (const ev of parser.end()) await handle(ev.data, ev.raw, false);
+    if (!stopped && filters.length > 0) await release([], true);
+  } catch (err) {
+    if (res.destroyed) return;
+    const d = transportDenial(err);
+    ctx.errorCode = d.code;
+    ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), streamError: (err as { code?: string }).code ?? 'error' };
+    await write(res, sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } }));
+  } finally {
+    upRes.body.destroy();
+  }
+  if (!res.destroyed) {
+    res.write('data: [DONE]\n\n');
+    res.end();
+  }
+}

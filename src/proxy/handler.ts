@@ -1,0 +1,115 @@
+// Data-plane request handler: builds the context, runs the stages, forwards, always audits.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Deps } from '../deps.js';
+import type { Denial } from '../errors/denial.js';
+import { statusOf } from '../errors/codes.js';
+import { renderDenial } from '../errors/render.js';
+import { clientIp } from '../net/client-ip.js';
+import type { RequestContext, RouteMatch } from './context.js';
+import { forward } from './forward.js';
+import { listModels } from './models.js';
+import type { Stage } from './stage.js';
+
+const MAX_HEADER_NAMES = 64;
+
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      return resolve('too_large');
+    }
+    const parts: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        return resolve('too_large');
+      }
+      parts.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(parts)));
+    req.on('error', reject);
+  });
+}
+
+export function newContext(req: IncomingMessage, route: RouteMatch, deps: Deps): RequestContext {
+  const raw = req.rawHeaders;
+  const order: string[] = [];
+  for (let i = 0; i < raw.length && order.length < MAX_HEADER_NAMES; i += 2) order.push(raw[i]!.toLowerCase());
+  const socketIp = req.socket.remoteAddress ?? '0.0.0.0';
+  return {
+    id: `req_${randomUUID().replace(/-/g, '')}`,
+    time: Date.now(),
+    startedAt: performance.now(),
+    method: req.method ?? 'GET',
+    path: (req.url ?? '/').split('?')[0]!,
+    route,
+    headers: req.headers,
+    headerOrder: order,
+    socketIp,
+    clientIp: clientIp(socketIp, req.headers['x-forwarded-for'], deps.trustedProxies),
+    body: undefined,
+    model: undefined,
+    stream: false,
+    key: undefined,
+    presentedKey: undefined,
+    usage: undefined,
+    status: 0,
+    errorCode: undefined,
+    deniedBy: undefined,
+    vars: {},
+    audit: {},
+  };
+}
+
+export function createHandler(deps: Deps, stages: readonly Stage[]) {
+  return async function handle(req: IncomingMessage, res: ServerResponse, route: RouteMatch): Promise<void> {
+    const ctx = newContext(req, route, deps);
+    const reply = (d: Denial): void => {
+      ctx.status = renderDenial(res, ctx.id, d, deps.simulatorUrl !== undefined ? { 'x-warden-upstream': 'simulator' } : undefined);
+      ctx.errorCode ??= d.code;
+    };
+    try {
+      const body = req.method === 'POST' ? await readBody(req, deps.config.server.bodyLimitBytes) : Buffer.alloc(0);
+      if (body === 'too_large') {
+        reply({ code: 'BODY_TOO_LARGE', message: `The request body is larger than the gateway's limit of ${deps.config.server.bodyLimitBytes} bytes.` });
+      } else {
+        ctx.vars.rawBody = body;
+        let denied = false;
+        for (const s of stages) {
+          if (!s.before) continue;
+          const o = await s.before(ctx);
+          if (!o.ok) {
+            ctx.deniedBy = s.name;
+            reply(o.denial);
+            denied = true;
+            break;
+          }
+        }
+        if (!denied) {
+          if (route.endpoint === 'models') await listModels(ctx, res, deps);
+          else await forward(ctx, res, deps, stages, reply);
+        }
+      }
+    } catch (err) {
+      deps.log.error('request failed', { requestId: ctx.id, error: (err as Error).message });
+      if (!res.headersSent) reply({ code: 'INTERNAL', message: 'The gateway hit an internal error. The request id identifies it in the logs.' });
+      else res.destroy();
+      ctx.status ||= statusOf('INTERNAL');
+    } finally {
+      if (!ctx.status) ctx.status = res.statusCode;
+      delete ctx.vars.rawBody;
+      for (let i = stages.length - 1; i >= 0; i--) {
+        try {
+          stages[i]!.after?.(ctx);
+        } catch (err) {
+          deps.log.error('stage after-hook failed', { stage: stages[i]!.name, error: (err as Error).message });
+        }
+      }
+    }
+  };
+}

@@ -1,0 +1,49 @@
+// GET /v1/models: the models this key may use, from what the upstreams serve (cached briefly).
+import type { ServerResponse } from 'node:http';
+import type { Deps } from '../deps.js';
+import type { UpstreamConfig } from '../upstream/config.js';
+import { modelMatches, targetFor } from '../upstream/routing.js';
+import type { RequestContext } from './context.js';
+
+const TTL_MS = 60_000;
+const cache = new WeakMap<UpstreamConfig, { until: number; ids: string[] }>();
+
+async function upstreamModels(u: UpstreamConfig, deps: Deps): Promise<string[]> {
+  const hit = cache.get(u);
+  if (hit && hit.until > Date.now()) return hit.ids;
+  let ids: string[] = u.models.filter((p) => !p.includes('*'));
+  if (u.kind === 'azure') ids = [...new Set([...ids, ...Object.keys(u.deployments)])];
+  else {
+    try {
+      const t = targetFor(u, 'models', undefined, deps.simulatorUrl);
+      const headers: Record<string, string> = { accept: 'application/json' };
+      if (t.authHeader) headers[t.authHeader[0]] = t.authHeader[1];
+      const r = await deps.pools.get(t.origin, u).request({ path: t.path, method: 'GET', headers, headersTimeout: u.connectTimeoutMs, bodyTimeout: u.connectTimeoutMs });
+      const body = (await r.body.json()) as { data?: { id?: unknown }[] };
+      if (r.statusCode === 200 && Array.isArray(body.data)) {
+        ids = [...new Set([...ids, ...body.data.map((m) => m.id).filter((x): x is string => typeof x === 'string')])];
+      }
+    } catch (err) {
+      deps.log.warn('could not list upstream models', { upstream: u.name, code: (err as { code?: string }).code ?? 'error' });
+    }
+  }
+  ids = ids.filter((id) => u.models.some((p) => modelMatches(p, id)));
+  cache.set(u, { until: Date.now() + TTL_MS, ids });
+  return ids;
+}
+
+/** Pure: what a key sees. */
+export function visibleModels(served: readonly string[], allowed: readonly string[] | null): string[] {
+  return [...new Set(served)].filter((m) => allowed === null || allowed.includes(m)).sort();
+}
+
+export async function listModels(ctx: RequestContext, res: ServerResponse, deps: Deps): Promise<void> {
+  const served = (await Promise.all(deps.config.upstreams.map((u) => upstreamModels(u, deps)))).flat();
+  const ids = visibleModels(served, ctx.key?.models ?? null);
+  const out = JSON.stringify({ object: 'list', data: ids.map((id) => ({ id, object: 'model', created: 0, owned_by: 'warden' })) });
+  ctx.status = 200;
+  const h: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out), 'x-request-id': ctx.id };
+  if (deps.simulatorUrl !== undefined) h['x-warden-upstream'] = 'simulator';
+  res.writeHead(200, h);
+  res.end(out);
+}

@@ -1,0 +1,27 @@
+// The stage order: the one cross-cutting fact of the data plane lives here and only here.
+import type { Deps } from '../deps.js';
+import type { Stage } from './stage.js';
+import { authenticate } from './stages/authenticate.js';
+import { bind } from './stages/bind.js';
+import { record } from './stages/record.js';
+import { validateRequest } from './stages/validate-request.js';
+
+/**
+ * requestId (handler) → record (audit, its `after` sees everything) → sourceGuard → authenticate
+ * → validate → bind → limit → assessRisk → promptPolicy → [forward] → outputPolicy.
+ * `before` hooks run in this order until one denies; `onResponse`/`streamFilter` run in this order
+ * on the upstream's answer; `after` hooks run in reverse order once the response is sent.
+ */
+export function buildStages(deps: Deps): Stage[] {
+  return [
+    record(deps),
+    // sourceGuard
+    authenticate(deps),
+    validateRequest(),
+    bind(deps),
+    // limit
+    // assessRisk
+    // promptPolicy
+    // outputPolicy
+  ];
+}

@@ -1,0 +1,37 @@
+// Stage: every request becomes an audit event, written off the request path.
+import { createHash } from 'node:crypto';
+import type { AuditEvent } from '../../audit/event.js';
+import type { Deps } from '../../deps.js';
+import type { RequestContext } from '../context.js';
+import type { Stage } from '../stage.js';
+
+/** Pure: the event for a finished request, from what the stages recorded. */
+export function requestEvent(ctx: RequestContext, now: number): AuditEvent {
+  const key = ctx.key;
+  return {
+    time: new Date(ctx.time).toISOString(),
+    kind: 'request',
+    requestId: ctx.id,
+    keyId: key?.id ?? null,
+    tenantId: key?.tenantId ?? null,
+    clientIp: ctx.clientIp,
+    endpoint: ctx.route.endpoint,
+    model: ctx.model ?? null,
+    promptHash: ctx.body ? createHash('sha256').update(JSON.stringify(ctx.body['messages'] ?? ctx.body['prompt'] ?? ctx.body['input'] ?? '')).digest('hex') : null,
+    status: ctx.status,
+    errorCode: ctx.errorCode ?? null,
+    usage: ctx.usage ?? null,
+    latencyMs: Math.round((now - ctx.startedAt) * 100) / 100,
+    ...ctx.audit,
+    detail: { route: ctx.route.style, deniedBy: ctx.deniedBy ?? null, ...(ctx.audit.detail as object | undefined) },
+  };
+}
+
+export function record(deps: Pick<Deps, 'audit'>): Stage {
+  return {
+    name: 'record',
+    after(ctx) {
+      deps.audit.append(requestEvent(ctx, performance.now()));
+    },
+  };
+}

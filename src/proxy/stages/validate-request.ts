@@ -1,0 +1,48 @@
+// Stage: parse the JSON body and check its shape for the endpoint; sets body, model and stream.
+import { deny, OK, type Outcome } from '../../errors/denial.js';
+import type { Stage } from '../stage.js';
+import { validateBody } from '../validate.js';
+
+declare module '../context.js' {
+  interface StageVars {
+    /** Raw request body as received (set by the handler before the stages run). */
+    rawBody: Buffer;
+  }
+}
+
+export function validateRequest(): Stage {
+  return {
+    name: 'validate',
+    before(ctx): Outcome {
+      if (ctx.route.style === 'azure' && ctx.route.apiVersion === undefined) {
+        return deny('INVALID_REQUEST', "The 'api-version' query parameter is required on Azure-style routes.", { param: 'api-version' });
+      }
+      if (ctx.method === 'GET') return OK;
+      const raw = ctx.vars.rawBody;
+      const ct = String(ctx.headers['content-type'] ?? 'application/json');
+      if (!/^application\/(.+\+)?json\b/i.test(ct) && !/^text\/plain\b/i.test(ct)) {
+        return deny('UNSUPPORTED_MEDIA_TYPE', `Expected an application/json body, got '${ct.slice(0, 60)}'.`);
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(raw && raw.length ? raw.toString('utf8') : '');
+      } catch {
+        return deny('INVALID_JSON', 'We could not parse the JSON body of your request. Send a valid JSON object.', { wireCode: 'invalid_json' });
+      }
+      if (!body || typeof body !== 'object' || Array.isArray(body)) {
+        return deny('INVALID_REQUEST', 'The request body must be a JSON object.');
+      }
+      const b = body as Record<string, unknown>;
+      const fromPath = ctx.route.deployment !== undefined;
+      const issues = validateBody(ctx.route.endpoint, b, fromPath);
+      if (issues.length > 0) {
+        return deny('INVALID_REQUEST', `Invalid request: ${issues.join('; ')}.`, { param: issues.length === 1 ? (/'([^']+)'/.exec(issues[0]!)?.[1] ?? null) : null });
+      }
+      ctx.body = b;
+      ctx.model = fromPath ? ctx.route.deployment : (b['model'] as string);
+      ctx.stream = b['stream'] === true;
+      ctx.audit.model = ctx.model ?? null;
+      return OK;
+    },
+  };
+}

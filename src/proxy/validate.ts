@@ -1,0 +1,73 @@
+// Pure decision: is this body a well-formed request for its endpoint? Lists every issue, not just the first.
+import type { Endpoint } from './context.js';
+
+type Body = Record<string, unknown>;
+const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool', 'function']);
+
+function isStr(v: unknown): v is string {
+  return typeof v === 'string';
+}
+
+function checkMessages(v: unknown, issues: string[]): void {
+  if (!Array.isArray(v)) return void issues.push("'messages' must be an array");
+  if (v.length === 0) issues.push("'messages' must not be empty");
+  v.forEach((m: unknown, i) => {
+    if (!m || typeof m !== 'object' || Array.isArray(m)) return void issues.push(`'messages[${i}]' must be an object`);
+    const msg = m as Body;
+    if (!isStr(msg['role']) || !ROLES.has(msg['role'])) issues.push(`'messages[${i}].role' must be one of ${[...ROLES].join(', ')}`);
+    const c = msg['content'];
+    if (c === undefined || c === null) {
+      // Only an assistant turn (typically carrying tool_calls) may have no content.
+      if (msg['role'] !== 'assistant') issues.push(`'messages[${i}].content' is required`);
+    } else if (Array.isArray(c)) {
+      c.forEach((p: unknown, j) => {
+        const part = p as Body | null;
+        if (!part || typeof part !== 'object' || !isStr(part['type'])) return void issues.push(`'messages[${i}].content[${j}]' must be an object with a 'type'`);
+        if (part['type'] === 'text' && !isStr(part['text'])) issues.push(`'messages[${i}].content[${j}].text' must be a string`);
+      });
+    } else if (!isStr(c)) issues.push(`'messages[${i}].content' must be a string, an array of parts, or null`);
+  });
+}
+
+function optNumber(b: Body, f: string, issues: string[], min?: number, max?: number, int = false): void {
+  const v = b[f];
+  if (v === undefined || v === null) return;
+  if (typeof v !== 'number' || !Number.isFinite(v) || (int && !Number.isInteger(v))) return void issues.push(`'${f}' must be ${int ? 'an integer' : 'a number'}`);
+  if ((min !== undefined && v < min) || (max !== undefined && v > max)) issues.push(`'${f}' must be between ${min} and ${max}`);
+}
+
+function isEmbeddingInput(v: unknown): boolean {
+  if (isStr(v)) return true;
+  if (!Array.isArray(v) || v.length === 0) return false;
+  return v.every((x) => isStr(x) || typeof x === 'number' || (Array.isArray(x) && x.every((n) => typeof n === 'number')));
+}
+
+export function validateBody(endpoint: Endpoint, b: Body, modelFromPath: boolean): string[] {
+  const issues: string[] = [];
+  if (!modelFromPath && !isStr(b['model'])) issues.push("'model' is required and must be a string");
+  if (modelFromPath && b['model'] !== undefined && !isStr(b['model'])) issues.push("'model' must be a string");
+  if (b['stream'] !== undefined && b['stream'] !== null && typeof b['stream'] !== 'boolean') issues.push("'stream' must be a boolean");
+  switch (endpoint) {
+    case 'chat':
+      checkMessages(b['messages'], issues);
+      optNumber(b, 'max_tokens', issues, 1, 1_000_000, true);
+      optNumber(b, 'max_completion_tokens', issues, 1, 1_000_000, true);
+      optNumber(b, 'temperature', issues, 0, 2);
+      optNumber(b, 'n', issues, 1, 128, true);
+      break;
+    case 'images':
+      if (!isStr(b['prompt']) || b['prompt'].length === 0) issues.push("'prompt' is required and must be a non-empty string");
+      if (b['stream'] === true) issues.push("'stream' is not supported for images through this gateway");
+      optNumber(b, 'n', issues, 1, 10, true);
+      if (b['response_format'] !== undefined && b['response_format'] !== null && b['response_format'] !== 'url' && b['response_format'] !== 'b64_json')
+        issues.push("'response_format' must be 'url' or 'b64_json'");
+      break;
+    case 'embeddings':
+      if (!isEmbeddingInput(b['input'])) issues.push("'input' is required: a string, an array of strings, or token arrays");
+      if (b['stream'] === true) issues.push("'stream' is not supported for embeddings");
+      break;
+    case 'models':
+      break;
+  }
+  return issues;
+}

@@ -1,0 +1,50 @@
+// Pure decision: which upstream serves a model, and how the request is addressed there.
+import type { Endpoint } from '../proxy/context.js';
+import type { UpstreamConfig } from './config.js';
+
+export function modelMatches(pattern: string, model: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern.endsWith('*')) return model.startsWith(pattern.slice(0, -1));
+  return pattern === model;
+}
+
+export function pickUpstream<U extends Pick<UpstreamConfig, 'models'>>(upstreams: readonly U[], model: string | undefined): U | undefined {
+  if (model === undefined) return upstreams[0];
+  return upstreams.find((u) => u.models.some((p) => modelMatches(p, model)));
+}
+
+const OP: Record<Exclude<Endpoint, 'models'>, string> = {
+  chat: 'chat/completions',
+  images: 'images/generations',
+  embeddings: 'embeddings',
+};
+
+export interface Target {
+  /** Origin, e.g. http://127.0.0.1:9000 */
+  readonly origin: string;
+  /** Path and query. */
+  readonly path: string;
+  readonly authHeader: readonly [string, string] | undefined;
+  /** Azure addresses the model by deployment in the path; OpenAI by `model` in the body. */
+  readonly bodyModel: string | undefined;
+}
+
+function splitBase(base: string): { origin: string; prefix: string } {
+  const u = new URL(base);
+  return { origin: u.origin, prefix: u.pathname.replace(/\/+$/, '') };
+}
+
+export function targetFor(u: UpstreamConfig, endpoint: Endpoint, model: string | undefined, simulatorBase?: string): Target {
+  if (u.kind === 'azure') {
+    const { origin, prefix } = splitBase(u.endpoint);
+    const q = `api-version=${encodeURIComponent(u.apiVersion)}`;
+    if (endpoint === 'models') return { origin, path: `${prefix}/openai/models?${q}`, authHeader: ['api-key', u.apiKey], bodyModel: undefined };
+    const deployment = encodeURIComponent(u.deployments[model ?? ''] ?? model ?? '');
+    return { origin, path: `${prefix}/openai/deployments/${deployment}/${OP[endpoint]}?${q}`, authHeader: ['api-key', u.apiKey], bodyModel: undefined };
+  }
+  const base = u.kind === 'simulator' ? `${simulatorBase ?? 'http://127.0.0.1:0'}/v1` : u.baseUrl;
+  const { origin, prefix } = splitBase(base);
+  const apiKey = u.kind === 'simulator' ? 'simulator' : u.apiKey;
+  const path = `${prefix}/${endpoint === 'models' ? 'models' : OP[endpoint]}`;
+  return { origin, path, authHeader: apiKey ? ['authorization', `Bearer ${apiKey}`] : undefined, bodyModel: model };
+}
