@@ -1,4 +1,5 @@
 // Row <-> record mapping shared by the SQL backends (column names are the same in both).
+import { eventBody } from '../audit/event-body.js';
 import type { AuditEvent } from '../audit/event.js';
 import type { KeyRecord } from '../keys/types.js';
 import type { StoredAuditEvent } from './port.js';
@@ -93,7 +94,7 @@ export const PATCH_COLUMNS = {
 } as const;
 
 export function auditToRow(e: AuditEvent): { time: string; kind: string; request_id: string; key_id: string | null; tenant_id: string | null; body: string } {
-  return { time: e.time, kind: e.kind, request_id: e.requestId, key_id: e.keyId ?? null, tenant_id: e.tenantId ?? null, body: JSON.stringify(e) };
+  return { time: e.time, kind: e.kind, request_id: e.requestId, key_id: e.keyId ?? null, tenant_id: e.tenantId ?? null, body: eventBody(e) };
 }
 
 export function rowToAudit(r: { seq: number | string; body: string }): StoredAuditEvent {

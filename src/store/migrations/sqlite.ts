@@ -1,4 +1,5 @@
 // Versioned SQLite migrations: append only; each runs once, in order, in a transaction.
+import { auditSqliteMigrations } from '../../audit/sqlite-migrations.js';
 export interface Migration {
   readonly version: number;
   readonly name: string;
@@ -54,4 +55,6 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  // Audit domain tables (versions 101+), owned by src/audit/sqlite-migrations.ts.
+  ...auditSqliteMigrations,
 ];

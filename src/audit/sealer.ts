@@ -1,0 +1,107 @@
+// Background sealer: seals new rows, extends the tree and writes a signed checkpoint every
+// interval. Before signing it re-checks each new row, so it never signs over a bad row.
+import { join } from 'node:path';
+import { signCheckpoint, verifyCheckpoint } from './checkpoint.js';
+import { Frontier } from './frontier.js';
+import type { AuditKeys } from './keys.js';
+import type { AuditLogStore, StoredCheckpoint } from './log-port.js';
+import { leafHash } from './merkle.js';
+import { readPinned, writePinned } from './pinned.js';
+import { rowProblem } from './row-check.js';
+import { sealOf } from './seal.js';
+
+export interface SealerHealth {
+  ok: boolean;
+  problem?: string;
+  /** Problems found and repaired (e.g. a torn pinned file rewritten). */
+  repaired: string[];
+  treeSize: number;
+}
+
+type Log = (level: 'info' | 'warn' | 'error', msg: string) => void;
+
+export class AuditSealer {
+  private frontier = new Frontier();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  readonly health: SealerHealth = { ok: true, repaired: [], treeSize: 0 };
+  readonly pinnedPath: string;
+
+  constructor(
+    private readonly log: AuditLogStore,
+    private readonly keys: AuditKeys,
+    dataDir: string,
+    private readonly report: Log = () => {},
+  ) {
+    this.pinnedPath = join(dataDir, 'audit', 'checkpoint.json');
+  }
+
+  /** Restores the tree edge from the latest checkpoint and checks it against the pinned file. */
+  async open(): Promise<void> {
+    const latest = await this.log.latestCheckpoint();
+    const pinned = readPinned(this.pinnedPath);
+    if (latest) {
+      const v = verifyCheckpoint(latest, this.keys.publicKey);
+      const f = Frontier.from(latest.treeSize, latest.frontier.map((h) => Buffer.from(h, 'hex')));
+      if (!v.ok || f.root().toString('hex') !== latest.root) return this.stop(`latest checkpoint (size ${latest.treeSize}) does not verify`);
+      this.frontier = f;
+    }
+    if (!pinned.ok) {
+      this.health.repaired.push(pinned.problem);
+      this.report('warn', `${pinned.problem}; rewriting it from the store`);
+      if (latest) writePinned(this.pinnedPath, latest);
+    } else if (pinned.cp && (!latest || pinned.cp.treeSize > latest.treeSize)) {
+      return this.stop(`store is behind the pinned checkpoint (${latest?.treeSize ?? 0} < ${pinned.cp.treeSize}): events or checkpoints were removed`);
+    }
+    this.health.treeSize = this.frontier.size;
+  }
+
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => void this.sealNow().catch((e: unknown) => this.report('error', `audit seal failed: ${String(e)}`)), intervalMs);
+    this.timer.unref();
+  }
+
+  /** Seals everything written so far; one run at a time. */
+  sealNow(): Promise<void> {
+    this.running ??= this.sealOnce().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    await this.sealNow();
+  }
+
+  private async sealOnce(): Promise<void> {
+    if (!this.health.ok) return;
+    const f = this.frontier.clone();
+    const seals: { seq: number; seal: Buffer }[] = [];
+    for (;;) {
+      const rows = await this.log.rowsAfter(f.size, 5000);
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const index = f.size;
+        if (row.seq !== index + 1) return this.stop(`event ${index} is missing (next row is seq ${row.seq}); not sealing`);
+        const bad = rowProblem(row);
+        if (bad) return this.stop(`event ${index}: ${bad}; not sealing`);
+        const leaf = leafHash(Buffer.from(row.body, 'utf8'));
+        seals.push({ seq: row.seq, seal: sealOf(this.keys.sealKey, index, leaf) });
+        f.append(leaf);
+      }
+    }
+    if (seals.length === 0) return;
+    const signed = signCheckpoint({ treeSize: f.size, root: f.root().toString('hex'), time: new Date().toISOString() }, this.keys.privateKey);
+    const cp: StoredCheckpoint = { ...signed, frontier: f.edge().map((h) => h.toString('hex')) };
+    await this.log.commitSeal(seals, cp);
+    writePinned(this.pinnedPath, signed);
+    this.frontier = f;
+    this.health.treeSize = f.size;
+  }
+
+  private stop(problem: string): void {
+    this.health.ok = false;
+    this.health.problem = problem;
+    this.report('error', `audit log: ${problem}`);
+  }
+}
