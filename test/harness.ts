@@ -15,6 +15,8 @@ export interface HarnessOptions {
   config?: Record<string, unknown>;
   env?: Record<string, string>;
   sim?: SimulatorOptions;
+  /** Overrides merged into the simulator upstream's config (timeouts...). */
+  upstream?: Record<string, unknown>;
   /** Reuse a data dir (restart tests). */
   dataDir?: string;
 }
@@ -50,7 +52,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
           dataDir,
           adminToken: ADMIN_TOKEN,
           server: { host: '127.0.0.1', port: 0, trustedProxies: ['127.0.0.1/32', '::1/128'] },
-          upstreams: [{ kind: 'compatible', name: 'sim', baseUrl: `${sim.url}/v1`, apiKey: UPSTREAM_KEY, readTimeoutMs: 3000, connectTimeoutMs: 2000 }],
+          upstreams: [{ kind: 'compatible', name: 'sim', baseUrl: `${sim.url}/v1`, apiKey: UPSTREAM_KEY, readTimeoutMs: 3000, connectTimeoutMs: 2000, ...opts.upstream }],
           log: { level: 'debug' },
           ...opts.config,
         },
