@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { KeyCache } from './cache.js';
+import type { KeyRecord } from './types.js';
+
+describe('KeyCache', () => {
+  it('serves from memory until invalidated, then reloads', async () => {
+    let loads = 0;
+    let status: KeyRecord['status'] = 'active';
+    const c = new KeyCache(async (kid) => (loads++, { id: kid, status } as KeyRecord), { ttlMs: 60_000 });
+    expect((await c.get('a'))!.status).toBe('active');
+    await c.get('a');
+    expect(loads).toBe(1);
+    status = 'revoked';
+    c.invalidate('a');
+    expect((await c.get('a'))!.status).toBe('revoked');
+    expect(loads).toBe(2);
+  });
+  it('a load racing an invalidation does not repopulate a stale entry', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let status: KeyRecord['status'] = 'active';
+    const c = new KeyCache(async (kid) => {
+      const snapshot = status;
+      await gate;
+      return { id: kid, status: snapshot } as KeyRecord;
+    });
+    const p = c.get('a');
+    c.invalidate('a');
+    status = 'revoked';
+    release();
+    await p;
+    expect((await c.get('a'))!.status).toBe('revoked');
+  });
+  it('is bounded', async () => {
+    const c = new KeyCache(async (kid) => ({ id: kid }) as KeyRecord, { max: 10 });
+    for (let i = 0; i < 50; i++) await c.get(`k${i}`);
+    expect(c.size).toBe(10);
+  });
+  it('keeps serving a cached key when the store fails', async () => {
+    let fail = false;
+    const c = new KeyCache(async (kid) => {
+      if (fail) throw new Error('db down');
+      return { id: kid } as KeyRecord;
+    }, { ttlMs: 1 });
+    await c.get('a', 0);
+    fail = true;
+    expect(await c.get('a', 10_000)).toEqual({ id: 'a' });
+    await expect(c.get('b', 10_000)).rejects.toThrow('db down');
+  });
+});

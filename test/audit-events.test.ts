@@ -1,0 +1,31 @@
+// Every request and admin action becomes an audit event, written off the hot path.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+describe('audit events', () => {
+  it('records admin actions and requests (allowed and denied) with usage from the final stream chunk', async () => {
+    const k = await h.quickKey();
+    const stream = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], stream: true });
+    for await (const _c of stream) {
+      /* drain */
+    }
+    await h.openai('wdn_l_bad').models.list().catch(() => undefined);
+    await h.admin('POST', `/keys/${k.id}/suspend`, { reason: 'audit test' });
+    await h.gateway.deps.audit.flush();
+    const events = await h.gateway.deps.store.listAudit({ keyId: k.id });
+    const actions = events.filter((e) => e.kind === 'admin').map((e) => e.action);
+    expect(actions).toEqual(['key.create', 'key.suspend']);
+    const req = events.find((e) => e.kind === 'request' && e.endpoint === 'chat')!;
+    expect(req).toMatchObject({ status: 200, tenantId: k.tenantId, clientIp: '127.0.0.1', model: 'gpt-4o-mini', promptHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(req.usage).toMatchObject({ totalTokens: expect.any(Number) });
+    expect((req.usage as { totalTokens: number }).totalTokens).toBeGreaterThan(0);
+    const all = await h.gateway.deps.store.listAudit({});
+    expect(all.some((e) => e.kind === 'request' && e.status === 401 && e.errorCode === 'INVALID_API_KEY')).toBe(true);
+  });
+});
