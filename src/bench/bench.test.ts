@@ -1,0 +1,105 @@
+// Bench building blocks: statistics, argument parsing, the table, and the passthrough against the simulator.
+import { describe, expect, it } from 'vitest';
+import { startSimulator } from '../simulator/index.js';
+import { parseBenchArgs } from './args.js';
+import { endToEnd, startPassthrough } from './passthrough.js';
+import { SCENARIOS } from './scenarios.js';
+import { medianRun, percentile } from './stats.js';
+import { formatTable, verdicts } from './table.js';
+
+describe('stats', () => {
+  it.each([
+    [[], 50, Number.NaN],
+    [[5], 99, 5],
+    [[3, 1, 2], 50, 2],
+    [[1, 2, 3, 4], 50, 2],
+    [Array.from({ length: 100 }, (_, i) => i + 1), 99, 99],
+  ])('percentile(%j, %i) = %d', (xs, p, want) => {
+    expect(percentile(xs, p)).toEqual(want);
+  });
+
+  it('medianRun keeps one real run (its own latencies)', () => {
+    const runs = [
+      { rps: 10, p50: 1, p99: 9, failures: 0 },
+      { rps: 30, p50: 3, p99: 7, failures: 0 },
+      { rps: 20, p50: 2, p99: 8, failures: 1 },
+    ];
+    expect(medianRun(runs)).toBe(runs[2]);
+    expect(medianRun([])).toBeUndefined();
+  });
+});
+
+describe('parseBenchArgs', () => {
+  it('defaults to every scenario, 16 and 64, median of 3', () => {
+    const r = parseBenchArgs([]);
+    expect(r).toMatchObject({ ok: true, args: { runs: 3, concurrency: [16, 64], targets: ['gateway', 'passthrough', 'simulator'] } });
+    if (r.ok) expect(r.args.scenarios).toBe(SCENARIOS);
+  });
+  it('--quick, filters, and rejections', () => {
+    expect(parseBenchArgs(['--quick', '--scenario', 'images', '--targets', 'simulator,gateway'])).toMatchObject({
+      ok: true,
+      args: { runs: 1, durationSec: 2, scenarios: [{ name: 'images' }], targets: ['gateway', 'simulator'] },
+    });
+    expect(parseBenchArgs(['--scenario', 'nope'])).toMatchObject({ ok: false, reason: expect.stringContaining('nope') });
+    expect(parseBenchArgs(['--concurrency', '0'])).toMatchObject({ ok: false });
+    expect(parseBenchArgs(['--bogus'])).toMatchObject({ ok: false });
+  });
+});
+
+describe('table', () => {
+  const row = (gwRps: number, gwP50: number, rss: number) => ({
+    scenario: 'chat',
+    concurrency: 16,
+    results: { gateway: { rps: gwRps, p50: gwP50, p99: 9, failures: 0 }, passthrough: { rps: 1000, p50: 2, p99: 5, failures: 0 } },
+    gatewayRss: rss * 2 ** 20,
+  });
+  it('prints ratio and added p50; verdicts take the worst row', () => {
+    const rows = [row(900, 2.5, 90), row(700, 4, 150)];
+    const t = formatTable(rows);
+    expect(t).toContain('0.90');
+    expect(t).toContain('0.70');
+    expect(t).toContain('2.00'); // 4 - 2
+    expect(verdicts(rows).map((v) => v.ok)).toEqual([false, false, true]);
+    expect(verdicts([row(950, 2.4, 250)]).map((v) => v.ok)).toEqual([true, true, false]);
+    expect(verdicts([{ scenario: 'x', concurrency: 1, results: {} }]).map((v) => v.ok)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('passthrough', () => {
+  it('drops hop-by-hop headers', () => {
+    expect(endToEnd({ connection: 'keep-alive', 'keep-alive': 'timeout=5', host: 'x', 'x-a': '1', 'transfer-encoding': 'chunked' })).toEqual({ 'x-a': '1' });
+  });
+
+  it('relays plain and streamed answers, injecting the upstream key', async () => {
+    const sim = await startSimulator({ chunkDelayMs: 20 });
+    const pt = await startPassthrough({ upstream: sim.url, apiKey: 'sk-up' });
+    try {
+      const plain = await fetch(`${pt.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer wdn_client', 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] }),
+      });
+      expect(plain.status).toBe(200);
+      expect(await plain.json()).toMatchObject({ object: 'chat.completion' });
+      expect(sim.lastRequest()?.credential).toEqual({ scheme: 'bearer', value: 'sk-up' });
+
+      const res = await fetch(`${pt.url}/v1/chat/completions`, {
+        method: 'POST',
+        body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }], stream: true }),
+      });
+      const reader = res.body!.getReader();
+      let reads = 0;
+      let text = '';
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        reads++;
+        text += new TextDecoder().decode(r.value);
+      }
+      expect(text.endsWith('data: [DONE]\n\n')).toBe(true);
+      expect(reads).toBeGreaterThan(1); // relayed as it came, not buffered whole
+      expect((await fetch(`${pt.url}/admin`)).status).toBe(404);
+    } finally {
+      await pt.close();
+      await sim.close();
+    }
+  });
+});

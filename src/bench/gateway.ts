@@ -1,0 +1,59 @@
+// Starts the real gateway (`warden serve`) as a child process and provisions a tenant and key for the bench.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
+
+export interface BenchGateway {
+  readonly child: Child;
+  readonly url: string;
+  /** The client key (wdn_…) the load uses; never printed. */
+  readonly key: string;
+}
+
+async function admin(url: string, token: string, path: string, body: object): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json: Record<string, unknown> = {};
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    // leave empty; the status tells the story
+  }
+  return { status: res.status, json };
+}
+
+export async function startBenchGateway(cliMain: string, upstreamBase: string, upstreamKey: string, tmp: string): Promise<BenchGateway> {
+  if (!existsSync(cliMain)) throw new Error(`${cliMain} not built`);
+  const port = await freePort();
+  const dataDir = join(tmp, 'gateway-data');
+  await mkdir(dataDir, { recursive: true });
+  const token = `bench-admin-${randomBytes(12).toString('hex')}`;
+  const env = {
+    ...process.env,
+    WARDEN_PORT: String(port),
+    WARDEN_HOST: '127.0.0.1',
+    WARDEN_DATA_DIR: dataDir,
+    WARDEN_ADMIN_TOKEN: token,
+    WARDEN_UPSTREAM_URL: upstreamBase,
+    WARDEN_UPSTREAM_KEY: upstreamKey,
+  };
+  const child = spawnNode('gateway', cliMain, ['serve'], env, tmp);
+  const url = `http://127.0.0.1:${port}`;
+  await waitHttp(child, `${url}/v1/models`);
+
+  const tenant = await admin(url, token, '/admin/v1/tenants', { name: 'bench' });
+  if (tenant.status >= 300 || typeof tenant.json['id'] !== 'string') throw new Error(`create tenant: HTTP ${tenant.status}`);
+  const base = { tenantId: tenant.json['id'], name: 'bench', endpoints: ['chat', 'images', 'embeddings'] };
+  // Generous limits so the bench measures forwarding, not the limiter saying 429.
+  const limits = { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, imagesPerDay: 1_000_000_000, spendPerDayUsd: 1_000_000_000 };
+  let key = await admin(url, token, '/admin/v1/keys', { ...base, limits });
+  if (key.status === 400) key = await admin(url, token, '/admin/v1/keys', base);
+  if (key.status >= 300 || typeof key.json['key'] !== 'string') throw new Error(`create key: HTTP ${key.status}`);
+  return { child, url, key: key.json['key'] };
+}

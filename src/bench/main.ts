@@ -1,0 +1,152 @@
+// `npm run bench`: simulator, passthrough and gateway as child processes, autocannon on loopback, one table.
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { USAGE, parseBenchArgs } from './args.js';
+import { type BenchGateway, startBenchGateway } from './gateway.js';
+import { runLoad } from './load.js';
+import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
+import { rssBytes, sampleRss } from './rss.js';
+import type { Scenario, TargetName } from './scenarios.js';
+import { type RunResult, medianRun } from './stats.js';
+import { type Row, formatTable, formatVerdicts, verdicts } from './table.js';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+interface Target {
+  readonly name: TargetName;
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly pid: number;
+}
+
+/** One request before loading a target: a target that answers errors fast must not look fast. */
+async function probe(t: Target, s: Scenario): Promise<void> {
+  const res = await fetch(`${t.url}${s.path}`, {
+    method: s.method,
+    headers: { ...t.headers, 'content-type': 'application/json' },
+    ...(s.body ? { body: JSON.stringify(s.body) } : {}),
+  });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`${t.name} ${s.name}: HTTP ${res.status} ${text.slice(0, 200)}`);
+}
+
+async function main(): Promise<number> {
+  const parsed = parseBenchArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    log(parsed.reason === 'help' ? USAGE : `${parsed.reason}\n${USAGE}`);
+    return parsed.reason === 'help' ? 0 : 2;
+  }
+  const a = parsed.args;
+  const tmp = await mkdtemp(join(tmpdir(), 'warden-bench-'));
+  const children: Child[] = [];
+  const killAll = () => children.forEach((c) => c.proc.kill('SIGKILL'));
+  process.once('exit', killAll);
+  process.once('SIGINT', () => process.exit(130));
+  const upstreamKey = `sk-bench-${randomBytes(8).toString('hex')}`;
+  let ok = false;
+  try {
+    const simPort = await freePort();
+    const sim = spawnNode('simulator', join(dist, 'simulator/main.js'), ['--port', String(simPort)], process.env, tmp);
+    children.push(sim);
+    const simUrl = `http://127.0.0.1:${simPort}`;
+    await waitHttp(sim, `${simUrl}/v1/models`);
+
+    const targets: Target[] = [];
+    const upstreamAuth = { authorization: `Bearer ${upstreamKey}` };
+    if (a.targets.includes('gateway')) {
+      let gw: BenchGateway | undefined;
+      try {
+        gw = await startBenchGateway(join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp);
+        children.push(gw.child);
+        targets.push({ name: 'gateway', url: gw.url, headers: { authorization: `Bearer ${gw.key}` }, pid: gw.child.pid });
+      } catch (e) {
+        log(`gateway skipped: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    if (a.targets.includes('passthrough')) {
+      const port = await freePort();
+      const pt = spawnNode('passthrough', join(dist, 'bench/passthrough-main.js'), ['--upstream', simUrl, '--port', String(port), '--api-key', upstreamKey], process.env, tmp);
+      children.push(pt);
+      await waitHttp(pt, `http://127.0.0.1:${port}/v1/models`);
+      targets.push({ name: 'passthrough', url: `http://127.0.0.1:${port}`, headers: upstreamAuth, pid: pt.pid });
+    }
+    if (a.targets.includes('simulator')) targets.push({ name: 'simulator', url: simUrl, headers: upstreamAuth, pid: sim.pid });
+    targets.sort((x, y) => a.targets.indexOf(x.name) - a.targets.indexOf(y.name));
+
+    const gateway = targets.find((t) => t.name === 'gateway');
+    const idleRss = gateway ? rssBytes(gateway.pid) : undefined;
+    const rows: Row[] = [];
+    const started = Date.now();
+    for (const s of a.scenarios) {
+      for (const t of targets) await probe(t, s);
+      for (const c of a.concurrency) {
+        const body = s.body ? JSON.stringify(s.body) : undefined;
+        const spec = (t: Target, durationSec: number) => ({
+          url: `${t.url}${s.path}`,
+          method: s.method,
+          headers: { ...t.headers, 'content-type': 'application/json' },
+          ...(body !== undefined ? { body } : {}),
+          connections: c,
+          durationSec,
+        });
+        for (const t of targets) await runLoad(spec(t, a.warmupSec)); // JIT, pools, caches
+        const runs = new Map<TargetName, RunResult[]>();
+        let peak: number | undefined;
+        // Targets interleave within each round so drift (thermal, other load) hits all alike.
+        for (let r = 0; r < a.runs; r++) {
+          for (const t of targets) {
+            const sampler = t.name === 'gateway' ? sampleRss(t.pid) : undefined;
+            const result = await runLoad(spec(t, a.durationSec));
+            if (sampler) peak = Math.max(peak ?? 0, sampler.stop());
+            runs.set(t.name, [...(runs.get(t.name) ?? []), result]);
+            log(`${s.name} c=${c} run ${r + 1}/${a.runs} ${t.name}: ${result.rps.toFixed(0)} req/s p50 ${result.p50.toFixed(2)} ms${result.failures ? ` (${result.failures} failed)` : ''}`);
+          }
+        }
+        const results: Partial<Record<TargetName, RunResult>> = {};
+        for (const [name, rs] of runs) {
+          const m = medianRun(rs);
+          if (m) results[name] = m;
+        }
+        rows.push({ scenario: s.name, concurrency: c, results, ...(peak !== undefined ? { gatewayRss: peak } : {}) });
+      }
+    }
+
+    const cmd = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+    const out = [
+      '',
+      `Warden bench: ${cmd}`,
+      `node ${process.version}, ${availableParallelism()} CPUs, loopback; autocannon, median of ${a.runs} run(s) × ${a.durationSec} s per cell (+${a.warmupSec} s warm-up); latencies in ms`,
+      gateway ? `gateway RSS idle ${((idleRss ?? 0) / 2 ** 20).toFixed(0)} MB` : 'gateway not measured',
+      '',
+      formatTable(rows),
+      '',
+      formatVerdicts(verdicts(rows)),
+      '',
+      ...a.scenarios.map((s) => `${s.name}: ${s.note}`),
+      `total ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    ].join('\n');
+    process.stdout.write(`${out}\n`);
+    if (a.json !== undefined) writeFileSync(a.json, JSON.stringify({ command: cmd, rows, verdicts: verdicts(rows) }, null, 2));
+    ok = true;
+    return 0;
+  } catch (e) {
+    log(`bench failed: ${e instanceof Error ? e.message : String(e)}\nlogs kept in ${tmp}`);
+    return 1;
+  } finally {
+    await Promise.all(children.map((c) => c.stop()));
+    if (ok) await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    log(String(e));
+    process.exit(1);
+  },
+);

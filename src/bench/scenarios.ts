@@ -1,0 +1,31 @@
+// The one list of bench scenarios and targets: add a scenario here and every target runs it.
+
+export interface Scenario {
+  readonly name: string;
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly body?: object;
+  /** Shown in the table's notes. */
+  readonly note: string;
+}
+
+const messages = [
+  { role: 'system', content: 'You are a concise assistant.' },
+  { role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' },
+];
+
+export const SCENARIOS: readonly Scenario[] = [
+  { name: 'chat', method: 'POST', path: '/v1/chat/completions', body: { model: 'gpt-4o-mini', messages }, note: 'non-streamed chat' },
+  {
+    name: 'chat-stream',
+    method: 'POST',
+    path: '/v1/chat/completions',
+    body: { model: 'gpt-4o-mini', messages, stream: true, stream_options: { include_usage: true } },
+    note: 'streamed chat, 20 content chunks + usage chunk',
+  },
+  { name: 'images', method: 'POST', path: '/v1/images/generations', body: { model: 'dall-e-3', prompt: 'a lighthouse on a cliff at dusk, watercolour' }, note: 'image generation (url)' },
+];
+
+export type TargetName = 'gateway' | 'passthrough' | 'simulator';
+export const TARGETS: readonly TargetName[] = ['gateway', 'passthrough', 'simulator'];
+export const CONCURRENCY: readonly number[] = [16, 64];

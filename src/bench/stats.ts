@@ -1,0 +1,31 @@
+// Pure statistics for the bench: percentiles over raw latencies, medians over runs.
+
+/** Nearest-rank percentile of unsorted samples (NaN when empty). */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = Float64Array.from(samples).sort();
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
+}
+
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+export interface RunResult {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  /** Responses that were not 2xx, plus socket errors and timeouts: a run with any is suspect. */
+  readonly failures: number;
+}
+
+/**
+ * The median run by throughput, with its own latencies: mixing the median req/s of one run
+ * with the median p99 of another would describe a run that never happened.
+ */
+export function medianRun(runs: readonly RunResult[]): RunResult | undefined {
+  if (runs.length === 0) return undefined;
+  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}

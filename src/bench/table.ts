@@ -1,0 +1,85 @@
+// Pure formatting of bench results: a Markdown table plus the goal verdicts.
+import type { TargetName } from './scenarios.js';
+import type { RunResult } from './stats.js';
+
+export interface Row {
+  readonly scenario: string;
+  readonly concurrency: number;
+  readonly results: Partial<Record<TargetName, RunResult>>;
+  /** Peak gateway RSS during this row's runs, bytes. */
+  readonly gatewayRss?: number;
+}
+
+export interface Goals {
+  readonly minRatio: number;
+  readonly maxAddedP50Ms: number;
+  readonly maxRssMb: number;
+}
+export const GOALS: Goals = { minRatio: 0.8, maxAddedP50Ms: 1, maxRssMb: 200 };
+
+const f = (n: number | undefined, digits: number): string => (n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
+
+export function ratio(r: Row): number | undefined {
+  const g = r.results.gateway;
+  const p = r.results.passthrough;
+  return g && p && p.rps > 0 ? g.rps / p.rps : undefined;
+}
+
+export function addedP50(r: Row): number | undefined {
+  const g = r.results.gateway;
+  const p = r.results.passthrough;
+  return g && p ? g.p50 - p.p50 : undefined;
+}
+
+export function formatTable(rows: readonly Row[]): string {
+  const head = ['scenario', 'conc', 'sim req/s', 'pass req/s', 'gw req/s', 'gw/pass', 'sim p50', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', 'gw RSS MB', 'failed'];
+  const lines = rows.map((r) => {
+    const { simulator: s, passthrough: p, gateway: g } = r.results;
+    const failed = (s?.failures ?? 0) + (p?.failures ?? 0) + (g?.failures ?? 0);
+    return [
+      r.scenario,
+      String(r.concurrency),
+      f(s?.rps, 0),
+      f(p?.rps, 0),
+      f(g?.rps, 0),
+      f(ratio(r), 2),
+      f(s?.p50, 2),
+      f(p?.p50, 2),
+      f(g?.p50, 2),
+      f(addedP50(r), 2),
+      f(p?.p99, 2),
+      f(g?.p99, 2),
+      r.gatewayRss === undefined ? '–' : f(r.gatewayRss / 2 ** 20, 0),
+      String(failed),
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const fmt = (cells: readonly string[]) => `| ${cells.map((c, i) => (i < 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  return [fmt(head), `|${widths.map((w, i) => (i < 1 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...lines.map(fmt)].join('\n');
+}
+
+export interface Verdict {
+  readonly goal: string;
+  readonly worst: string;
+  readonly ok: boolean | undefined;
+}
+
+/** Worst case across rows for each goal; undefined `ok` when the gateway was not measured. */
+export function verdicts(rows: readonly Row[], goals: Goals = GOALS): Verdict[] {
+  const ratios = rows.map(ratio).filter((x): x is number => x !== undefined);
+  const added = rows.map(addedP50).filter((x): x is number => x !== undefined);
+  const rss = rows.map((r) => r.gatewayRss).filter((x): x is number => x !== undefined);
+  const worst = (xs: number[], pick: (...v: number[]) => number) => (xs.length ? pick(...xs) : undefined);
+  const minRatio = worst(ratios, Math.min);
+  const maxAdded = worst(added, Math.max);
+  const maxRss = worst(rss, Math.max);
+  return [
+    { goal: `throughput ≥ ${goals.minRatio.toFixed(2)} × passthrough`, worst: f(minRatio, 2), ok: minRatio === undefined ? undefined : minRatio >= goals.minRatio },
+    { goal: `added p50 ≤ ${goals.maxAddedP50Ms} ms`, worst: `${f(maxAdded, 2)} ms`, ok: maxAdded === undefined ? undefined : maxAdded <= goals.maxAddedP50Ms },
+    { goal: `gateway RSS ≤ ${goals.maxRssMb} MB`, worst: `${f(maxRss === undefined ? undefined : maxRss / 2 ** 20, 0)} MB`, ok: maxRss === undefined ? undefined : maxRss <= goals.maxRssMb * 2 ** 20 },
+  ];
+}
+
+export function formatVerdicts(vs: readonly Verdict[]): string {
+  return vs.map((v) => `${v.ok === undefined ? '·' : v.ok ? 'PASS' : 'FAIL'}  ${v.goal}: worst ${v.worst}`).join('\n');
+}
