@@ -1,9 +1,13 @@
 // What the pipeline stages and admin routes are built from (assembled in main.ts, the composition root).
 import type { AuditSink } from './audit/event.js';
+import type { AuditService } from './audit/service.js';
 import type { Config } from './config/schema.js';
+import type { Fanout } from './fanout/port.js';
 import type { KeyCache } from './keys/cache.js';
+import type { Limiter } from './limits/port.js';
 import type { Logger } from './log.js';
 import type { Cidr } from './net/cidr.js';
+import type { NonceCache } from './nonce/port.js';
 import type { Store } from './store/port.js';
 import type { UpstreamPools } from './upstream/pool.js';
 
@@ -14,6 +18,8 @@ export interface Deps {
   readonly keys: KeyCache;
   readonly pepper: string;
   readonly audit: AuditSink;
+  /** The tamper-evident log behind `audit`: verify, export, public key, purge. */
+  readonly auditLog: AuditService;
   readonly pools: UpstreamPools;
   readonly trustedProxies: readonly Cidr[];
   /** Base URL of the built-in simulator when it is the upstream. */
@@ -22,6 +28,12 @@ export interface Deps {
   readonly secrets: readonly string[];
   /** A key changed: drop it from this replica's cache (and, with Redis, tell the others). */
   keyChanged(kid: string, version: number): void;
+  /** Counters for limits and budgets: Redis (shared by replicas) or in-process. */
+  readonly limiter: Limiter;
+  /** Key changes announced to every replica (Redis) or to this process only. */
+  readonly fanout: Fanout;
+  /** Replay cache for proof-of-possession nonces. */
+  readonly nonces: NonceCache;
   /** Run on shutdown, in reverse order of registration. */
   readonly closers: Array<() => Promise<void>>;
 }

@@ -8,11 +8,13 @@ import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { createApp } from './app.js';
 import { ensureAdminToken } from './admin/token.js';
-import { queueSink } from './audit/queue-sink.js';
+import { openAuditService } from './audit/open.js';
 import { KeyCache } from './keys/cache.js';
 import { createLogger, type Logger, type LogSink } from './log.js';
 import { parseCidr, type Cidr } from './net/cidr.js';
 import { SqliteStore } from './store/sqlite/store.js';
+import { PostgresStore } from './store/postgres/store.js';
+import { openSharedBackends } from './limits/backends.js';
 import type { Store } from './store/port.js';
 import { UpstreamPools } from './upstream/pool.js';
 
@@ -40,9 +42,9 @@ function loadPepper(config: Config, log: Logger): string {
   return pepper;
 }
 
-function openStore(config: Config): Store {
+function openStore(config: Config, log?: Logger): Store {
   if (config.store.kind === 'sqlite') return new SqliteStore(config.store.path ?? join(config.dataDir, 'warden.db'));
-  throw new Error('PostgreSQL store is not available in this build');
+  return new PostgresStore({ url: config.store.url, ...(log ? { log } : {}) });
 }
 
 export async function buildDeps(config: Config, opts: GatewayOptions = {}): Promise<Deps> {
@@ -51,12 +53,17 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   const secrets = config.upstreams.flatMap((u) => ('apiKey' in u && u.apiKey ? [u.apiKey] : []));
   for (const s of secrets) log.addSecret(s);
   if (config.adminToken) log.addSecret(config.adminToken);
-  const store = openStore(config);
+  const store = openStore(config, log);
   await store.migrate();
   const closers: Array<() => Promise<void>> = [() => store.close()];
   const keys = new KeyCache((kid) => store.getKey(kid));
-  const audit = queueSink(store, log);
-  closers.push(() => audit.close());
+  const shared = await openSharedBackends(config, log);
+  closers.push(...shared.closers);
+  // Another replica changed a key: drop it here too. A resync (Redis lost its log) falls back to the cache TTL.
+  shared.fanout.subscribe((ev) => (ev.kind === 'key' ? keys.invalidate(ev.keyId) : log.warn('fanout: resync requested; cached keys expire within their TTL')));
+  const auditLog = await openAuditService(config, store, log);
+  const audit = auditLog.sink;
+  closers.push(() => auditLog.close());
   const pools = new UpstreamPools();
   closers.push(() => pools.close());
   const trustedProxies = config.server.trustedProxies.map(parseCidr).filter((c): c is Cidr => c !== undefined);
@@ -83,11 +90,18 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     keys,
     pepper: loadPepper(config, log),
     audit,
+    auditLog,
     pools,
     trustedProxies,
     simulatorUrl,
     secrets,
-    keyChanged: (kid) => keys.invalidate(kid),
+    limiter: shared.limiter,
+    fanout: shared.fanout,
+    nonces: shared.nonces,
+    keyChanged: (kid, version) => {
+      keys.invalidate(kid);
+      shared.fanout.publish(kid, version).catch((err: unknown) => log.warn('fanout: could not announce a key change; other replicas see it when their cache expires', { kid, error: (err as Error).message }));
+    },
     closers,
   };
 }

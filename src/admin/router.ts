@@ -10,6 +10,8 @@ import type { AdminActor } from '../keys/service.js';
 import { checkAdminToken } from './token.js';
 import { keyRoutes } from './routes-keys.js';
 import { tenantRoutes } from './routes-tenants.js';
+import { usageRoutes } from '../limits/routes-usage.js';
+import { auditRoutes } from './routes-audit.js';
 
 export interface AdminRequest {
   readonly params: Record<string, string>;
@@ -27,7 +29,7 @@ export interface AdminRoute {
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
-  return [...tenantRoutes(deps), ...keyRoutes(deps)];
+  return [...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps)];
 }
 
 interface Compiled {

@@ -37,15 +37,23 @@ export class AuditService {
     this.sealer = new AuditSealer(log, keys, dataDir, report);
   }
 
-  static async open(store: Store, log: AuditLogStore, keys: AuditKeys, cfg: AuditConfig, dataDir: string, report: Report = () => {}): Promise<AuditService> {
+  /** `seal: false` opens read-only (verify from the CLI while a gateway runs). */
+  static async open(store: Store, log: AuditLogStore, keys: AuditKeys, cfg: AuditConfig, dataDir: string, report: Report = () => {}, seal = true): Promise<AuditService> {
     const s = new AuditService(store, log, keys, cfg, dataDir, report);
-    await s.sealer.open();
-    await s.sealer.sealNow();
+    if (seal) {
+      await s.sealer.open();
+      await s.sealer.sealNow();
+    }
     return s;
   }
 
+  private purgeTimer: NodeJS.Timeout | undefined;
+
   startBackground(): void {
     this.sealer.start(this.cfg.checkpointIntervalMs);
+    this.purgeTimer = setInterval(() => void this.purgeExpiredText().catch(() => {}), 10 * 60_000);
+    this.purgeTimer.unref();
+    void this.purgeExpiredText().catch(() => {});
   }
 
   get health(): SealerHealth {
@@ -113,6 +121,7 @@ export class AuditService {
   }
 
   async close(): Promise<void> {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
     await this.sink.close();
     await this.sealer.close();
   }

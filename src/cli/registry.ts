@@ -1,4 +1,5 @@
 // The CLI's command table (one line per command). A command returns its exit code (-1: keeps running).
+import { auditCommands } from './commands/audit.js';
 import { keysCommands } from './commands/keys.js';
 import { serve } from './commands/serve.js';
 import { tenantsCommands } from './commands/tenants.js';
@@ -9,4 +10,5 @@ export const commands: Record<string, Command> = {
   serve,
   ...tenantsCommands,
   ...keysCommands,
+  ...auditCommands,
 };

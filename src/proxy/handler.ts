@@ -1,6 +1,7 @@
 // Data-plane request handler: builds the context, runs the stages, forwards, always audits.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { holdEnd } from '../audit/hold-response.js';
 import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { statusOf } from '../errors/codes.js';
@@ -69,6 +70,8 @@ export function newContext(req: IncomingMessage, route: RouteMatch, deps: Deps):
 export function createHandler(deps: Deps, stages: readonly Stage[]) {
   return async function handle(req: IncomingMessage, res: ServerResponse, route: RouteMatch): Promise<void> {
     const ctx = newContext(req, route, deps);
+    // The answer goes out only once its audit event is durable (released after the after-hooks).
+    const held = holdEnd(res);
     const reply = (d: Denial): void => {
       ctx.status = renderDenial(res, ctx.id, d, deps.simulatorUrl !== undefined ? { 'x-warden-upstream': 'simulator' } : undefined);
       ctx.errorCode ??= d.code;
@@ -109,6 +112,13 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
         } catch (err) {
           deps.log.error('stage after-hook failed', { stage: stages[i]!.name, error: (err as Error).message });
         }
+      }
+      try {
+        await deps.audit.flush();
+        held.release();
+      } catch (err) {
+        deps.log.error('audit event not durable; dropping the response', { requestId: ctx.id, error: (err as Error).message });
+        held.release(true);
       }
     }
   };

@@ -1,0 +1,70 @@
+// `warden audit verify|export|verify-bundle`: work on the local store under WARDEN_DATA_DIR
+// (verify-bundle needs nothing but the bundle file).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { serializeBundle } from '../../audit/bundle.js';
+import { verifyBundle } from '../../audit/bundle-verify.js';
+import type { AuditQuery } from '../../audit/log-port.js';
+import { openAuditService } from '../../audit/open.js';
+import type { AuditService } from '../../audit/service.js';
+import { loadConfig } from '../../config/load.js';
+import { createLogger } from '../../log.js';
+import { SqliteStore } from '../../store/sqlite/store.js';
+import type { Store } from '../../store/port.js';
+import type { Command } from '../registry.js';
+import { join } from 'node:path';
+
+async function withLocalLog<T>(seal: boolean, fn: (svc: AuditService) => Promise<T>): Promise<T> {
+  const config = loadConfig(process.env);
+  if (config.store.kind !== 'sqlite') throw new Error('audit commands work on the local SQLite store; use the admin API for PostgreSQL');
+  const store: Store = new SqliteStore(config.store.path ?? join(config.dataDir, 'warden.db'));
+  try {
+    const svc = await openAuditService(config, store, createLogger('warn', (l) => process.stderr.write(l + '\n')), false, seal);
+    try {
+      return await fn(svc);
+    } finally {
+      if (seal) await svc.close();
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+export const auditCommands: Record<string, Command> = {
+  'audit verify': async (args) => {
+    const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+    const r = await withLocalLog(false, (svc) => svc.verify());
+    if (values.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+    else if (r.ok) process.stdout.write(`audit log OK: ${r.size} events, root ${r.root}, ${r.checkpointsChecked} signed checkpoints (latest covers ${r.signedSize}), ${r.unsealedTail} not yet sealed\n`);
+    else process.stdout.write(`audit log FAILED: ${r.tamper} at index ${r.firstBadIndex ?? '?'}: ${r.problem}\n`);
+    return r.ok ? 0 : 1;
+  },
+  'audit export': async (args) => {
+    const { values } = parseArgs({
+      args,
+      options: { key: { type: 'string' }, tenant: { type: 'string' }, incident: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, 'include-text': { type: 'boolean' } },
+    });
+    if (!values.out || !(values.key || values.tenant || values.incident)) {
+      throw new Error('usage: warden audit export --key ID | --tenant ID | --incident ID [--from ISO --to ISO] [--include-text] --out PATH');
+    }
+    const q: AuditQuery = {};
+    if (values.key) q.keyId = values.key;
+    if (values.tenant) q.tenantId = values.tenant;
+    if (values.incident) q.incidentId = values.incident;
+    if (values.from) q.from = values.from;
+    if (values.to) q.to = values.to;
+    const bundle = await withLocalLog(true, (svc) => svc.export(q, { actor: `cli:${process.env['USER'] ?? 'unknown'}`, includeText: values['include-text'] === true }));
+    writeFileSync(values.out, serializeBundle(bundle), { mode: 0o600 });
+    process.stdout.write(`wrote ${values.out}: ${bundle.events.length} events, checkpoint size ${bundle.checkpoint.treeSize}, key ${bundle.checkpoint.keyId}${bundle.texts.length ? `, ${bundle.texts.length} decrypted texts` : ''}\n`);
+    return 0;
+  },
+  'audit verify-bundle': async (args) => {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'key-id': { type: 'string' } } });
+    const path = positionals[0];
+    if (!path) throw new Error('usage: warden audit verify-bundle PATH [--key-id ID]');
+    const r = verifyBundle(readFileSync(path, 'utf8'), values['key-id']);
+    if (r.ok) process.stdout.write(`bundle OK: ${r.events} events included in a tree of ${r.treeSize} signed by key ${r.keyId}${r.texts ? `, ${r.texts} texts match their commitments` : ''}\n  compare the key id with GET /admin/v1/audit/public-key of the operator\n`);
+    else process.stdout.write(`bundle FAILED:\n  - ${r.problems.join('\n  - ')}\n`);
+    return r.ok ? 0 : 1;
+  },
+};
