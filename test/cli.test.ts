@@ -1,0 +1,90 @@
+// The `warden` CLI as a user runs it: `serve` with only env vars, then `tenants`/`keys` against it.
+import { spawn, execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run as runCli } from '../src/cli/run.js';
+
+const run = promisify(execFile);
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const CLI = join(process.cwd(), 'src', 'cli', 'main.ts');
+const TOKEN = 'cli-admin-token-0123456789abcdef';
+
+let dir: string;
+let serveOut = '';
+let child: ReturnType<typeof spawn>;
+let url = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'warden-cli-'));
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  url = `http://127.0.0.1:${port}`;
+  child = spawn(TSX, [CLI, 'serve'], { env: { ...process.env, WARDEN_DATA_DIR: dir, WARDEN_PORT: port, WARDEN_HOST: '127.0.0.1', WARDEN_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (d) => (serveOut += d));
+  child.stderr!.on('data', (d) => (serveOut += d));
+  for (let i = 0; i < 100 && !serveOut.includes('warden listening on'); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!serveOut.includes('warden listening on')) throw new Error(`serve did not start: ${serveOut}`);
+}, 30_000);
+
+afterAll(async () => {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs a CLI command in this process (same code path as the binary), capturing stdout. */
+const warden = async (...args: string[]) => {
+  process.env['WARDEN_ADMIN_URL'] = url;
+  process.env['WARDEN_ADMIN_TOKEN'] = TOKEN;
+  let out = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
+  try {
+    expect(await runCli(args)).toBe(0);
+  } finally {
+    spy.mockRestore();
+  }
+  return JSON.parse(out);
+};
+
+describe('warden CLI', () => {
+  it('serve with no upstream says loudly that answers are simulated', async () => {
+    expect(serveOut).toContain('NO UPSTREAM CONFIGURED');
+    const t = await warden('tenants', 'create', '--name', 'cli-co');
+    const k = await warden('keys', 'create', '--tenant', t.id, '--name', 'cli-key', '--endpoints', 'chat');
+    const res = await fetch(`${url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-warden-upstream')).toBe('simulator');
+  });
+
+  it('keys create|list|show|suspend|reinstate|rotate|revoke drive a running gateway', async () => {
+    const t = await warden('tenants', 'create', '--name', 'cli-co2');
+    const k = await warden('keys', 'create', '--tenant', t.id, '--name', 'k', '--endpoints', 'chat,embeddings', '--models', 'gpt-4o-mini');
+    expect(k.key).toMatch(/^wdn_l_/);
+    const client = new OpenAI({ apiKey: k.key, baseURL: `${url}/v1`, maxRetries: 0 });
+    const chat = () => client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] });
+    expect((await warden('keys', 'list', '--tenant', t.id)).map((x: { id: string }) => x.id)).toEqual([k.id]);
+    expect((await warden('keys', 'show', k.id)).models).toEqual(['gpt-4o-mini']);
+    expect((await warden('keys', 'suspend', k.id, '--reason', 'cli test')).status).toBe('suspended');
+    await expect(chat()).rejects.toBeInstanceOf(OpenAI.PermissionDeniedError);
+    expect((await warden('keys', 'reinstate', k.id)).status).toBe('active');
+    await chat();
+    const rotated = await warden('keys', 'rotate', k.id, '--grace', '0');
+    await expect(chat()).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
+    await new OpenAI({ apiKey: rotated.key, baseURL: `${url}/v1`, maxRetries: 0 }).models.list();
+    expect((await warden('keys', 'revoke', k.id)).status).toBe('revoked');
+  });
+
+  it('a bad admin token is a clear error, not a stack trace', async () => {
+    const err = await run(TSX, [CLI, 'keys', 'list'], { env: { ...process.env, WARDEN_ADMIN_URL: url, WARDEN_ADMIN_TOKEN: 'wrong-token-xxxxxxxxxxxx' } }).catch((e) => e);
+    expect(err.code).toBe(1);
+    expect(err.stderr).toContain('admin token');
+    expect(err.stderr).not.toMatch(/\n\s+at /);
+  });
+});
