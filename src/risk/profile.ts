@@ -48,6 +48,8 @@ export interface KeyProfile {
   suspicionAt: number;
   safety: SafetyCounts;
   incidentId: string | null;
+  /** When this engine suspended the key (cleared when an admin reinstates it). */
+  suspendedAt?: number | null;
 }
 
 export function newProfile(keyId: string, tenantId: string, now: number): KeyProfile {

@@ -19,9 +19,9 @@ export interface IpInfo {
 export interface CidrList {
   readonly label: string;
   /** When set, the class a match forces (e.g. a Tor exit list → "tor"). */
-  readonly netClass?: NetClass;
-  readonly cidrs?: readonly string[];
-  readonly file?: string;
+  readonly netClass?: NetClass | undefined;
+  readonly cidrs?: readonly string[] | undefined;
+  readonly file?: string | undefined;
 }
 
 interface Compiled {

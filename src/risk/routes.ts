@@ -1,0 +1,78 @@
+// Admin routes of the risk domain: incidents, the live policy, and a key's learned profile.
+import { z } from 'zod';
+import type { AdminRoute } from '../admin/router.js';
+import { parseInput } from '../admin/validate.js';
+import type { Store } from '../store/port.js';
+import { riskPolicySchema, type RiskPolicy } from './config.js';
+import { isKnown, isMature } from './profile.js';
+import type { RiskService } from './service.js';
+
+const POLICY_SETTING = 'risk.policy';
+const policyPatch = riskPolicySchema.partial().strict();
+const listQuery = z.object({
+  keyId: z.string().max(64).optional(),
+  tenantId: z.string().max(64).optional(),
+  status: z.enum(['open', 'resolved']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});
+
+/** A policy saved through the admin API overrides the config file's (applied at boot). */
+export async function loadSavedPolicy(risk: RiskService, store: Store): Promise<void> {
+  const saved = await store.getSetting(POLICY_SETTING);
+  if (!saved) return;
+  const r = riskPolicySchema.safeParse({ ...risk.policy, ...(JSON.parse(saved) as object) });
+  if (r.success) risk.policy = r.data;
+}
+
+export function riskRoutes(d: { risk: RiskService; store: Store }): AdminRoute[] {
+  const { risk, store } = d;
+  return [
+    {
+      method: 'GET',
+      path: '/incidents',
+      async handle({ query }) {
+        const q = parseInput(listQuery, Object.fromEntries(query));
+        if (!q.ok) return q;
+        const f = q.value;
+        const incidents = await risk.listIncidents({
+          ...(f.keyId ? { keyId: f.keyId } : {}), ...(f.tenantId ? { tenantId: f.tenantId } : {}),
+          ...(f.status ? { status: f.status } : {}), ...(f.limit ? { limit: f.limit } : {}),
+        });
+        return { status: 200, body: { object: 'list', data: incidents } };
+      },
+    },
+    { method: 'GET', path: '/risk/policy', handle: () => ({ status: 200, body: risk.policy }) },
+    {
+      method: 'PUT',
+      path: '/risk/policy',
+      async handle({ body }) {
+        const p = parseInput(policyPatch, body);
+        if (!p.ok) return p;
+        const next: RiskPolicy = riskPolicySchema.parse({ ...risk.policy, ...p.value });
+        risk.policy = next;
+        await store.setSetting(POLICY_SETTING, JSON.stringify(next));
+        return { status: 200, body: next };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/keys/:id/risk',
+      async handle({ params }) {
+        const key = await store.getKey(params['id']!);
+        if (!key) return { denial: { code: 'NOT_FOUND', message: `No key ${params['id']}.` } };
+        const p = await risk.profileFor(key.id, key.tenantId, Date.now());
+        const l = risk.settings.learning;
+        const known = <T extends { ok: number; n: number; last: number }>(rec: Record<string, T>) =>
+          Object.entries(rec).map(([k, v]) => ({ id: k, requests: v.n, ownerLike: v.ok, known: isKnown(v, p, l), lastSeen: new Date(v.last).toISOString() }));
+        return {
+          status: 200,
+          body: {
+            keyId: key.id, requests: p.n, mature: isMature(p, l), suspicion: Math.round(p.suspicion),
+            networks: known(p.nets), countries: known(p.countries), clients: Object.values(p.fps).map((f) => f.label),
+            endpoints: p.endpoints, incidentId: p.incidentId,
+          },
+        };
+      },
+    },
+  ];
+}

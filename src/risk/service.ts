@@ -1,0 +1,195 @@
+// The risk service: owns the bounded in-memory state (profiles, sources, incidents) and its persistence.
+import type { Logger } from '../log.js';
+import type { SafetyCounts } from '../safety/counters.js';
+import type { RiskConfig, RiskPolicy } from './config.js';
+import { assess, inputFor, learn, type EngineSettings, type RiskResult } from './engine.js';
+import { IncidentBook, type Incident, type IncidentChange } from './incidents.js';
+import type { IpIntel } from './ip/intel.js';
+import { Lru } from './lru.js';
+import { newProfile, type KeyProfile } from './profile.js';
+import type { RiskStore } from './profile-store.js';
+import { SourceTracker } from './source-state.js';
+import type { RequestFacts } from './types.js';
+import { WebhookSender } from './webhooks.js';
+
+export interface RiskServiceOptions {
+  readonly config: RiskConfig;
+  readonly intel: IpIntel;
+  readonly store: RiskStore;
+  readonly log: Logger;
+  /** Suspends a key through the key lifecycle (store update + cache invalidation + audit). */
+  readonly suspendKey: (keyId: string, reason: string, requestId: string) => Promise<void>;
+  /** Per-key safety counts, when the safety layer is present. */
+  readonly safetyCounts?: (keyId: string) => SafetyCounts | undefined;
+}
+
+export interface Decision {
+  readonly result: RiskResult;
+  readonly incident: Incident | undefined;
+}
+
+export class RiskService {
+  readonly sources: SourceTracker;
+  readonly incidents = new IncidentBook();
+  readonly webhooks: WebhookSender;
+  policy: RiskPolicy;
+  readonly #profiles: Lru<string, KeyProfile>;
+  readonly #loading = new Map<string, Promise<KeyProfile>>();
+  readonly #dirty = new Map<string, KeyProfile>();
+  readonly #dirtyIncidents = new Map<string, Incident>();
+  /** Keys suspended by this process whose store update may not have reached the key cache yet. */
+  readonly #suspending = new Set<string>();
+  readonly #throttle = new Map<string, { start: number; count: number }>();
+  readonly #timer: NodeJS.Timeout;
+  #flushing: Promise<void> = Promise.resolve();
+
+  constructor(readonly opts: RiskServiceOptions) {
+    const c = opts.config;
+    this.policy = c.policy;
+    this.sources = new SourceTracker(c.maxSources);
+    // An evicted profile is written out if it has unsaved changes; the next use reloads it.
+    this.#profiles = new Lru(c.maxProfiles, (id, p) => {
+      if (this.#dirty.has(id)) void opts.store.save([p]).catch((e: Error) => opts.log.warn('risk: profile save failed', { err: e.message }));
+      this.#dirty.delete(id);
+    });
+    this.webhooks = new WebhookSender(c.webhooks, { attempts: c.webhookAttempts, baseDelayMs: c.webhookBaseDelayMs, log: opts.log });
+    this.#timer = setInterval(() => void this.flush(), c.flushIntervalMs);
+    this.#timer.unref();
+  }
+
+  get settings(): EngineSettings {
+    const c = this.opts.config;
+    return { policy: this.policy, learning: c.learning, windowMs: c.windowSeconds * 1000, burstMin: c.burstPerMinute };
+  }
+
+  get trackedKeys(): number {
+    return this.#profiles.size;
+  }
+
+  /** The profile, from memory when possible (the common case costs no await). */
+  profileFor(keyId: string, tenantId: string, now: number): KeyProfile | Promise<KeyProfile> {
+    const p = this.#profiles.get(keyId);
+    if (p) return p;
+    let pending = this.#loading.get(keyId);
+    if (!pending) {
+      pending = this.opts.store
+        .load(keyId)
+        .catch((e: Error) => (this.opts.log.warn('risk: profile load failed', { err: e.message }), undefined))
+        .then((loaded) => {
+          const prof = this.#profiles.peek(keyId) ?? loaded ?? newProfile(keyId, tenantId, now);
+          this.#profiles.set(keyId, prof);
+          return prof;
+        })
+        .finally(() => this.#loading.delete(keyId));
+      this.#loading.set(keyId, pending);
+    }
+    return pending;
+  }
+
+  /** Seeds or replaces a profile (tests, imports). */
+  async putProfile(p: KeyProfile): Promise<void> {
+    this.#profiles.set(p.keyId, p);
+    await this.opts.store.save([p]);
+  }
+
+  isSuspending(keyId: string): boolean {
+    return this.#suspending.has(keyId);
+  }
+
+  /** Scores one request, teaches the profile, records an incident and starts containment. */
+  decide(f: RequestFacts, profile: KeyProfile): Decision {
+    const src = this.sources.get(f.sourceId, f.time);
+    const use = this.sources.noteKey(src, f.keyId, f.tenantId, f.probe, f.time);
+    const s = this.settings;
+    const input = inputFor(f, profile, src, use, s);
+    const result = assess(input, s);
+    learn(profile, input, result, s);
+    this.#dirty.set(profile.keyId, profile);
+    if (result.action === 'allow') return { result, incident: undefined };
+    const { incident, change } = this.incidents.record({ keyId: f.keyId, tenantId: f.tenantId, requestId: f.requestId, time: f.time, result });
+    profile.incidentId = incident.id;
+    this.#noteIncident(incident, change);
+    if (result.action === 'suspend-key') this.#suspend(f, incident);
+    return { result, incident };
+  }
+
+  /** Throttle action: at most `throttlePerMinute` requests a minute for this key; true if over. */
+  overThrottle(keyId: string, now: number): boolean {
+    let t = this.#throttle.get(keyId);
+    if (!t || now - t.start >= 60_000) {
+      t = { start: now, count: 0 };
+      this.#throttle.delete(keyId);
+      this.#throttle.set(keyId, t);
+      if (this.#throttle.size > this.opts.config.maxProfiles) this.#throttle.delete(this.#throttle.keys().next().value as string);
+    }
+    return ++t.count > this.policy.throttlePerMinute;
+  }
+
+  /** An admin reinstated the key: forget the suspicion that led to it and close the incident. */
+  reinstated(profile: KeyProfile): void {
+    profile.suspicion = 0;
+    profile.usageSuspicion = 0;
+    profile.suspendedAt = null;
+    this.#suspending.delete(profile.keyId);
+    const inc = this.incidents.resolve(profile.keyId);
+    if (inc) this.#noteIncident(inc, 'extended');
+    profile.incidentId = null;
+    this.#dirty.set(profile.keyId, profile);
+  }
+
+  #suspend(f: RequestFacts, incident: Incident): void {
+    if (this.#suspending.has(f.keyId)) return;
+    this.#suspending.add(f.keyId);
+    const profile = this.#profiles.peek(f.keyId);
+    if (profile) profile.suspendedAt = f.time;
+    const reason = `risk: ${incident.signals.map((s) => s.name).join(', ')} (incident ${incident.id})`.slice(0, 300);
+    this.opts.log.warn('risk: key suspended', { keyId: f.keyId, tenantId: f.tenantId, incident: incident.id });
+    void this.opts
+      .suspendKey(f.keyId, reason, f.requestId)
+      .catch((e: Error) => this.opts.log.error('risk: suspending key failed', { keyId: f.keyId, err: e.message }))
+      .finally(() => this.#suspending.delete(f.keyId));
+  }
+
+  #noteIncident(inc: Incident, change: IncidentChange): void {
+    this.#dirtyIncidents.set(inc.id, inc);
+    // Openings and escalations are news; every further request of the same incident is not.
+    if (change !== 'extended' || inc.status === 'resolved') {
+      this.webhooks.send(inc.status === 'resolved' ? 'incident.resolved' : `incident.${change}`, inc);
+      void this.flush();
+    }
+  }
+
+  /** A source was blocked before authentication (invalid-key spraying). */
+  sourceBlocked(sourceId: string, detail: { failures: number; distinctKeys: number; until: number }): void {
+    this.opts.log.warn('risk: source blocked for invalid-key spraying', { source: sourceId, ...detail });
+    this.webhooks.send('source.blocked', { source: sourceId, ...detail, until: new Date(detail.until).toISOString() });
+  }
+
+  async listIncidents(filter: Parameters<RiskStore['listIncidents']>[0]): Promise<Incident[]> {
+    await this.flush();
+    return this.opts.store.listIncidents(filter);
+  }
+
+  /** Writes changed profiles and incidents in one batch each (serialised). */
+  flush(): Promise<void> {
+    this.#flushing = this.#flushing.then(async () => {
+      const profiles = [...this.#dirty.values()];
+      const incidents = [...this.#dirtyIncidents.values()];
+      this.#dirty.clear();
+      this.#dirtyIncidents.clear();
+      try {
+        await this.opts.store.save(profiles);
+        await this.opts.store.saveIncidents(incidents);
+      } catch (e) {
+        this.opts.log.warn('risk: state flush failed', { err: (e as Error).message });
+      }
+    });
+    return this.#flushing;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.#timer);
+    await this.flush();
+    await this.webhooks.close();
+  }
+}

@@ -1,0 +1,80 @@
+// Stage assessRisk: scores an authenticated request and applies the policy's action (after authenticate/bind/limit).
+import { deny, OK, type Outcome } from '../errors/denial.js';
+import type { KeyRecord } from '../keys/types.js';
+import type { RequestContext } from '../proxy/context.js';
+import type { Stage } from '../proxy/stage.js';
+import type { RiskResult } from './engine.js';
+import { factsOf } from './facts.js';
+import type { KeyProfile } from './profile.js';
+import type { RiskService } from './service.js';
+import type { RequestFacts } from './types.js';
+
+declare module '../proxy/context.js' {
+  interface StageVars {
+    /** Set by assessRisk: the score, reasons and action for this request. */
+    risk: RiskResult;
+  }
+}
+
+const SUSPENDED = 'This key is suspended (unusual use detected). Ask the gateway operator to reinstate it.';
+
+function record(ctx: RequestContext, f: RequestFacts, r: RiskResult): void {
+  ctx.vars.risk = r;
+  ctx.audit.riskScore = Math.round(r.score);
+  ctx.audit.signals = r.signals.map((s) => ({ name: s.name, weight: s.weight, detail: s.detail }));
+  ctx.audit.decision = r.action;
+  ctx.audit.country = f.net.country;
+  ctx.audit.asn = f.net.asn;
+  ctx.audit.fingerprint = f.fingerprint.coarse;
+}
+
+function apply(risk: RiskService, ctx: RequestContext, f: RequestFacts, key: KeyRecord, profile: KeyProfile): Outcome {
+  if (profile.suspendedAt) {
+    // Suspended by us: an active record newer than the suspension means an admin reinstated it;
+    // an older one is a cache that has not caught up yet.
+    if (Date.parse(key.updatedAt) > profile.suspendedAt && !risk.isSuspending(key.id)) risk.reinstated(profile);
+    else return deny('KEY_SUSPENDED', SUSPENDED, { wireCode: 'key_suspended' });
+  }
+  const { result } = risk.decide(f, profile);
+  record(ctx, f, result);
+  switch (result.action) {
+    case 'allow':
+    case 'flag':
+      return OK;
+    case 'throttle':
+      return risk.overThrottle(key.id, ctx.time)
+        ? deny('RATE_LIMITED', 'This key is temporarily rate-limited while unusual use is reviewed.', { retryAfter: 60 })
+        : OK;
+    case 'require-proof':
+      return deny('PROOF_REQUIRED', 'This request needs proof of possession of the key.');
+    case 'block-request':
+      return deny('RISK_BLOCKED', 'This request was refused by the gateway risk policy.');
+    case 'suspend-key':
+      return deny('KEY_SUSPENDED', SUSPENDED, { wireCode: 'key_suspended' });
+  }
+}
+
+export function assessRisk(risk: RiskService, safety?: (keyId: string) => RequestFacts['safety']): Stage {
+  const facts = (ctx: RequestContext, key: KeyRecord): RequestFacts => factsOf(ctx, key, risk.opts.intel, safety?.(key.id));
+  return {
+    name: 'assessRisk',
+    before(ctx): Outcome | Promise<Outcome> {
+      const key = ctx.key;
+      if (!key) return OK;
+      const f = facts(ctx, key);
+      const p = risk.profileFor(key.id, key.tenantId, ctx.time);
+      return p instanceof Promise ? p.then((prof) => apply(risk, ctx, f, key, prof)) : apply(risk, ctx, f, key, p);
+    },
+    after(ctx): void {
+      // Requests refused before this stage still count as evidence: a canary presented, or a key
+      // used outside its declared networks. Scored off the request path; the answer is already sent.
+      const key = ctx.key;
+      if (!key || ctx.vars.risk || !(key.canary || ctx.errorCode === 'NETWORK_NOT_ALLOWED')) return;
+      const f = facts(ctx, key);
+      const p = risk.profileFor(key.id, key.tenantId, ctx.time);
+      // In memory (the usual case): decide now, so the audit event (built after this) carries it.
+      if (!(p instanceof Promise)) return void record(ctx, f, risk.decide(f, p).result);
+      void p.then((prof) => risk.decide(f, prof)).catch(() => undefined);
+    },
+  };
+}
