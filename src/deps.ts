@@ -8,6 +8,7 @@ import type { Limiter } from './limits/port.js';
 import type { Logger } from './log.js';
 import type { Cidr } from './net/cidr.js';
 import type { NonceCache } from './nonce/port.js';
+import type { RiskService } from './risk/service.js';
 import type { Store } from './store/port.js';
 import type { UpstreamPools } from './upstream/pool.js';
 
@@ -34,6 +35,8 @@ export interface Deps {
   readonly fanout: Fanout;
   /** Replay cache for proof-of-possession nonces. */
   readonly nonces: NonceCache;
+  /** Stolen-key detection: profiles, sources, incidents, webhooks (src/risk). */
+  readonly risk: RiskService;
   /** Run on shutdown, in reverse order of registration. */
   readonly closers: Array<() => Promise<void>>;
 }

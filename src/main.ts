@@ -17,6 +17,8 @@ import { PostgresStore } from './store/postgres/store.js';
 import { openSharedBackends } from './limits/backends.js';
 import type { Store } from './store/port.js';
 import { UpstreamPools } from './upstream/pool.js';
+import { createRiskService } from './risk/build.js';
+import { loadSavedPolicy } from './risk/routes.js';
 
 export interface GatewayOptions {
   /** Where log lines go (tests capture them). */
@@ -83,7 +85,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   const token = await ensureAdminToken(store, config.adminToken);
   if (token) opts.onAdminToken?.(token);
 
-  return {
+  const base: Omit<Deps, 'risk'> = {
     config: finalConfig,
     log,
     store,
@@ -104,6 +106,10 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     },
     closers,
   };
+  const risk = createRiskService(finalConfig, base);
+  await loadSavedPolicy(risk, store);
+  closers.push(() => risk.close());
+  return { ...base, risk };
 }
 
 export async function startGateway(config: Config, opts: GatewayOptions = {}): Promise<Gateway> {

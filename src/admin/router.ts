@@ -10,6 +10,7 @@ import type { AdminActor } from '../keys/service.js';
 import { checkAdminToken } from './token.js';
 import { keyRoutes } from './routes-keys.js';
 import { tenantRoutes } from './routes-tenants.js';
+import { riskRoutes } from '../risk/routes.js';
 import { usageRoutes } from '../limits/routes-usage.js';
 import { auditRoutes } from './routes-audit.js';
 
@@ -29,7 +30,7 @@ export interface AdminRoute {
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
-  return [...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps)];
+  return [...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...riskRoutes(deps)];
 }
 
 interface Compiled {

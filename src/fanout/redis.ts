@@ -29,7 +29,7 @@ export interface RedisFanoutOptions {
   keep?: number;
   /** Tests: do not subscribe, to prove the poll alone converges. */
   pubsub?: boolean;
-  log?: { warn(obj: Record<string, unknown>, msg: string): void };
+  log?: { warn(msg: string, fields?: Record<string, unknown>): void; info(msg: string, fields?: Record<string, unknown>): void };
 }
 
 export class RedisFanout implements Fanout {
@@ -39,6 +39,7 @@ export class RedisFanout implements Fanout {
   private lastEpoch: number | null = null;
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | null = null;
+  private failing = false;
 
   constructor(
     private readonly client: Redis,
@@ -51,14 +52,18 @@ export class RedisFanout implements Fanout {
 
   /** Learns the current epoch and starts listening; call once before use. */
   async start(): Promise<void> {
-    this.lastEpoch = Number((await this.client.get(this.k.epoch)) ?? 0);
+    // With Redis down at boot, the first successful poll sets the epoch (nothing is cached yet).
+    this.lastEpoch = await this.client.get(this.k.epoch).then((v) => Number(v ?? 0), () => null);
     if (this.sub && this.opts.pubsub !== false) {
       this.sub.on('message', (channel: string, message: string) => {
         if (channel === this.k.channel) this.onMessage(message);
       });
       // After a reconnection, messages sent meanwhile are lost: catch up from the log.
       this.sub.on('ready', () => void this.poll());
-      await this.sub.subscribe(this.k.channel);
+      const subscribed = this.sub.subscribe(this.k.channel);
+      // Offline at boot: ioredis subscribes once connected; do not hold the start for it.
+      if (this.sub.status === 'ready') await subscribed;
+      else subscribed.catch(() => undefined);
     }
     this.timer = setInterval(() => void this.poll(), this.opts.pollMs ?? 250);
     this.timer.unref();
@@ -93,7 +98,15 @@ export class RedisFanout implements Fanout {
   /** Replays every change after the last epoch seen; one poll at a time. */
   poll(): Promise<void> {
     this.polling ??= this.catchUp()
-      .catch((err: unknown) => this.opts.log?.warn({ err: err instanceof Error ? err.message : String(err) }, 'fanout: cannot read the change log (Redis down?)'))
+      .then(() => {
+        if (this.failing) this.opts.log?.info('fanout: change log reachable again');
+        this.failing = false;
+      })
+      .catch((err: unknown) => {
+        // Once per outage; until it ends, key caches converge by their TTL only.
+        if (!this.failing) this.opts.log?.warn('fanout: cannot read the change log (Redis down?); revocations reach other replicas only by cache expiry until it returns', { error: err instanceof Error ? err.message : String(err) });
+        this.failing = true;
+      })
       .finally(() => (this.polling = null));
     return this.polling;
   }
@@ -101,7 +114,8 @@ export class RedisFanout implements Fanout {
   private async catchUp(): Promise<void> {
     const [epochRaw, floorRaw] = await this.client.mget(this.k.epoch, this.k.floor);
     const epoch = Number(epochRaw ?? 0);
-    const last = this.lastEpoch ?? epoch;
+    this.lastEpoch ??= epoch;
+    const last = this.lastEpoch;
     if (epoch === last) return;
     if (epoch < last || Number(floorRaw ?? 0) > last) {
       // Redis lost its data, or we fell further behind than the log reaches.

@@ -69,7 +69,7 @@ export function rateLimit(d: RateLimitDeps): Stage {
       const adjustments = reconcile(v, ctx.usage, ctx.status, (u) => costMicroUsd(priceOf(prices, v.model, d.config.fallbackPrice), u));
       if (adjustments.length === 0) return;
       d.limiter.adjust(adjustments).catch((err: unknown) => {
-        d.log.warn({ keyId: v.keyId, err: err instanceof Error ? err.message : String(err) }, 'limits: usage reconciliation failed');
+        d.log.warn('limits: usage reconciliation failed', { keyId: v.keyId, error: err instanceof Error ? err.message : String(err) });
       });
     },
   };

@@ -18,7 +18,7 @@ function setup(mode: 'local' | 'fail-closed') {
   let now = 1_000_000;
   const shared = new Flaky();
   const logs: { level: string; msg: string }[] = [];
-  const log = { warn: (_: object, msg: string) => logs.push({ level: 'warn', msg }), info: (_: object, msg: string) => logs.push({ level: 'info', msg }) };
+  const log = { warn: (msg: string) => logs.push({ level: 'warn', msg }), info: (msg: string) => logs.push({ level: 'info', msg }) };
   const l = new ResilientLimiter(shared, new MemoryLimiter() as Limiter, log, { mode, probeEveryMs: 1_000, clock: () => now });
   return { l, shared, logs, tick: (ms: number) => (now += ms), now: () => now };
 }

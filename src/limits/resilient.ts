@@ -2,9 +2,10 @@
 import type { Adjustment, ConsumeResult, CounterSpec, CounterState, Limiter } from './port.js';
 import { LimiterUnavailable } from './port.js';
 
+/** The project logger's shape (src/log.ts), narrowed to what is used. */
 export interface WarnLogger {
-  warn(obj: Record<string, unknown>, msg: string): void;
-  info(obj: Record<string, unknown>, msg: string): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
 }
 
 export interface ResilientOptions {
@@ -59,7 +60,7 @@ export class ResilientLimiter implements Limiter {
     try {
       const out = await op(this.shared);
       if (this.downSince !== null) {
-        this.log.info({ downForMs: now - this.downSince }, 'limits: Redis reachable again; shared limits resumed');
+        this.log.info('limits: Redis reachable again; shared limits resumed', { downForMs: now - this.downSince });
         this.downSince = null;
       }
       return out;
@@ -79,10 +80,10 @@ export class ResilientLimiter implements Limiter {
       this.lastWarn = now;
       const reason = err instanceof Error ? err.message : 'still unreachable';
       this.log.warn(
-        { mode: this.opts.mode, reason },
         this.opts.mode === 'local'
           ? 'limits: REDIS UNAVAILABLE - limits are now enforced per replica only (each replica allows the full limit) until it returns'
-          : 'limits: REDIS UNAVAILABLE - failing closed: limited requests are refused until it returns',
+          : 'limits: REDIS UNAVAILABLE - failing closed: requests with keys are refused until it returns',
+        { mode: this.opts.mode, reason },
       );
     }
     if (this.opts.mode === 'fail-closed') throw err instanceof LimiterUnavailable ? err : new LimiterUnavailable('redis down');

@@ -1,6 +1,9 @@
 // The stage order: the one cross-cutting fact of the data plane lives here and only here.
 import type { Deps } from '../deps.js';
 import type { Stage } from './stage.js';
+import { rateLimit } from '../limits/rate-limit.js';
+import { assessRisk } from '../risk/stage-assess-risk.js';
+import { sourceGuard } from '../risk/stage-source-guard.js';
 import { authenticate } from './stages/authenticate.js';
 import { bind } from './stages/bind.js';
 import { record } from './stages/record.js';
@@ -15,12 +18,12 @@ import { validateRequest } from './stages/validate-request.js';
 export function buildStages(deps: Deps): Stage[] {
   return [
     record(deps),
-    // sourceGuard
+    sourceGuard(deps.risk),
     authenticate(deps),
     validateRequest(),
     bind(deps),
-    // limit
-    // assessRisk
+    rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log }),
+    assessRisk(deps.risk, deps.risk.opts.safetyCounts),
     // promptPolicy
     // outputPolicy
   ];

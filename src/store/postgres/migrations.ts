@@ -2,7 +2,9 @@
 import type { Migration } from '../migrations/sqlite.js';
 
 // Times stay ISO TEXT (as in SQLite) so ordering and round-trips are identical on both
-// backends; the audit body stays TEXT so its bytes are exactly what was hashed.
+// backends; the audit body stays TEXT so its bytes are exactly what was hashed. audit_events.seq
+// is assigned by the store under a lock (not a sequence), so it is contiguous in commit order
+// across replicas: the Merkle leaf index is seq - 1 (audit/log-port.ts).
 export const postgresMigrations: readonly Migration[] = [
   {
     version: 1,
@@ -39,7 +41,7 @@ export const postgresMigrations: readonly Migration[] = [
       );
       CREATE INDEX keys_tenant ON keys(tenant_id);
       CREATE TABLE audit_events (
-        seq BIGSERIAL PRIMARY KEY,
+        seq BIGINT PRIMARY KEY,
         time TEXT NOT NULL,
         kind TEXT NOT NULL,
         request_id TEXT NOT NULL,
@@ -50,6 +52,31 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX audit_key ON audit_events(key_id, seq);
       CREATE INDEX audit_tenant ON audit_events(tenant_id, seq);
       CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
+  // Mirrors src/audit/sqlite-migrations.ts (version 101).
+  {
+    version: 101,
+    name: 'audit: row seals, signed checkpoints, encrypted text',
+    sql: `
+      CREATE TABLE audit_seals (seq BIGINT PRIMARY KEY, seal BYTEA NOT NULL);
+      CREATE TABLE audit_checkpoints (
+        tree_size BIGINT PRIMARY KEY,
+        root TEXT NOT NULL,
+        time TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        frontier TEXT NOT NULL
+      );
+      CREATE TABLE audit_texts (
+        request_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        blob BYTEA NOT NULL,
+        expires_at TEXT NOT NULL,
+        PRIMARY KEY (request_id, field)
+      );
+      CREATE INDEX audit_texts_expiry ON audit_texts(expires_at);
+      CREATE INDEX audit_time ON audit_events(time);
     `,
   },
 ];

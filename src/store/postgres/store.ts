@@ -4,6 +4,7 @@ import type { AuditEvent } from '../../audit/event.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
 import { auditToRow, keyToRow, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import { PostgresAuditLog } from './audit-log.js';
 import { postgresMigrations } from './migrations.js';
 import { withRetry } from './retry.js';
 
@@ -14,7 +15,7 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long a write keeps retrying through an outage before its error reaches the caller. */
   writeRetryMs?: number;
-  log?: { warn(obj: Record<string, unknown>, msg: string): void };
+  log?: { warn(msg: string, fields?: Record<string, unknown>): void };
 }
 
 // Any fixed 64-bit numbers: one serialises migrations across replicas, one audit appends.
@@ -26,6 +27,8 @@ type Q = Pick<pg.PoolClient, 'query'>;
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
+  /** The audit domain finds its log adapter here (audit/open.ts). */
+  readonly auditLogStore: PostgresAuditLog;
   private readonly schema: string | undefined;
 
   constructor(private readonly opts: PostgresStoreOptions) {
@@ -39,7 +42,8 @@ export class PostgresStore implements Store {
       ...(this.schema ? { options: `-c search_path=${this.schema}` } : {}),
     });
     // An idle client losing its server must not crash the process; the next query reconnects.
-    this.pool.on('error', (err) => opts.log?.warn({ err: err.message }, 'postgres: idle connection lost'));
+    this.pool.on('error', (err) => opts.log?.warn('postgres: idle connection lost', { error: err.message }));
+    this.auditLogStore = new PostgresAuditLog(this.pool);
   }
 
   async migrate(): Promise<void> {
@@ -161,7 +165,7 @@ export class PostgresStore implements Store {
     return {
       maxMs: this.opts.writeRetryMs ?? 15_000,
       onRetry: (attempt: number, err: unknown) =>
-        this.opts.log?.warn({ attempt, err: err instanceof Error ? err.message : String(err) }, 'postgres: write failed, retrying'),
+        this.opts.log?.warn('postgres: write failed, retrying', { attempt, error: err instanceof Error ? err.message : String(err) }),
     };
   }
 
@@ -183,16 +187,18 @@ export class PostgresStore implements Store {
 }
 
 async function insertAudit(c: Q, events: readonly AuditEvent[]): Promise<void> {
-  // One multi-row INSERT per batch (chunks keep the parameter count under pg's 65535).
+  // Caller holds AUDIT_LOCK: max(seq)+1.. is free and a rollback leaves no gap.
+  const base = Number((await c.query<{ n: string }>('SELECT COALESCE(MAX(seq), 0) AS n FROM audit_events')).rows[0]?.n ?? 0);
+  // One multi-row INSERT per chunk (keeps the parameter count under pg's 65535).
   for (let i = 0; i < events.length; i += 1000) {
     const chunk = events.slice(i, i + 1000).map(auditToRow);
     const params: unknown[] = [];
-    const values = chunk.map((r) => {
-      params.push(r.time, r.kind, r.request_id, r.key_id, r.tenant_id, r.body);
+    const values = chunk.map((r, j) => {
+      params.push(base + i + j + 1, r.time, r.kind, r.request_id, r.key_id, r.tenant_id, r.body);
       const n = params.length;
-      return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
+      return `($${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
     });
-    await c.query(`INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES ${values.join(', ')}`, params);
+    await c.query(`INSERT INTO audit_events (seq, time, kind, request_id, key_id, tenant_id, body) VALUES ${values.join(', ')}`, params);
   }
 }
 
