@@ -20,12 +20,24 @@ export interface BundleReport {
 }
 
 export function verifyBundle(fileText: string, expectKeyId?: string): BundleReport {
+  try {
+    return check(fileText, expectKeyId);
+  } catch (e) {
+    // A mangled bundle can break any assumption about its shape; that is a failed check, not a crash.
+    return { ok: false, problems: [`malformed bundle: ${(e as Error).message}`] };
+  }
+}
+
+function check(fileText: string, expectKeyId?: string): BundleReport {
   const problems: string[] = [];
   const out = (extra: Partial<BundleReport> = {}): BundleReport => ({ ok: problems.length === 0, problems, ...extra });
   const text = fileText.endsWith('\n') ? fileText.slice(0, -1) : fileText;
   if (!isCanonical(text)) return (problems.push('file is not the canonical serialisation of its content (bytes were changed)'), out());
   const b = JSON.parse(text) as Bundle;
   if (b.format !== BUNDLE_FORMAT) return (problems.push(`unknown format ${String(b.format)}`), out());
+  for (const part of ['manifest', 'manifestSignature', 'publicKey', 'checkpoint', 'events', 'proofs', 'texts'] as const) {
+    if (b[part] === undefined) return (problems.push(`missing ${part}`), out());
+  }
   let pub: KeyObject;
   try {
     pub = createPublicKey(b.publicKey);
@@ -59,6 +71,8 @@ export function verifyBundle(fileText: string, expectKeyId?: string): BundleRepo
 }
 
 function safeVerify(pub: KeyObject, msg: string, sigB64: string): boolean {
+  // Strict base64: a decoder ignores stray trailing bits, which would let a changed byte pass.
+  if (Buffer.from(String(sigB64), 'base64').toString('base64') !== sigB64) return false;
   try {
     return verify(null, Buffer.from(msg), pub, Buffer.from(String(sigB64), 'base64'));
   } catch {

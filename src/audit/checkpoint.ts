@@ -45,6 +45,7 @@ export function verifyCheckpoint(c: SignedCheckpoint, publicKey: KeyObject): Che
   if (!Number.isSafeInteger(c.treeSize) || c.treeSize < 0) return { ok: false, reason: 'bad tree size' };
   if (!/^[0-9a-f]{64}$/.test(c.root)) return { ok: false, reason: 'bad root' };
   if (c.keyId !== keyIdOf(publicKey)) return { ok: false, reason: `signed by key ${c.keyId}, not ${keyIdOf(publicKey)}` };
+  if (Buffer.from(String(c.signature), 'base64').toString('base64') !== c.signature) return { ok: false, reason: 'signature is not canonical base64' };
   let good = false;
   try {
     good = verify(null, Buffer.from(checkpointText(c)), publicKey, Buffer.from(c.signature, 'base64'));

@@ -8,6 +8,7 @@ import type { Stage } from '../stage.js';
 /** Pure: the event for a finished request, from what the stages recorded. */
 export function requestEvent(ctx: RequestContext, now: number): AuditEvent {
   const key = ctx.key;
+  const prompt = ctx.body ? JSON.stringify(ctx.body['messages'] ?? ctx.body['prompt'] ?? ctx.body['input'] ?? '') : undefined;
   return {
     time: new Date(ctx.time).toISOString(),
     kind: 'request',
@@ -17,7 +18,9 @@ export function requestEvent(ctx: RequestContext, now: number): AuditEvent {
     clientIp: ctx.clientIp,
     endpoint: ctx.route.endpoint,
     model: ctx.model ?? null,
-    promptHash: ctx.body ? createHash('sha256').update(JSON.stringify(ctx.body['messages'] ?? ctx.body['prompt'] ?? ctx.body['input'] ?? '')).digest('hex') : null,
+    promptHash: prompt === undefined ? null : createHash('sha256').update(prompt).digest('hex'),
+    // Handed to the audit sink, which keeps it (encrypted) only if retention policy says so.
+    ...(prompt === undefined ? {} : { text: { prompt } }),
     status: ctx.status,
     errorCode: ctx.errorCode ?? null,
     usage: ctx.usage ?? null,
