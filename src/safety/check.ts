@@ -1,0 +1,84 @@
+// The built-in checks in one call: normalise, classify, run every detector, return all findings with timings.
+import { classify, type Scores } from './classifier/model.js';
+import { detectBlocklist, type CompiledBlocklist } from './detectors/blocklist.js';
+import { detectHarm } from './detectors/harm.js';
+import { detectIndirectAttack } from './detectors/indirect-attack.js';
+import { detectJailbreak } from './detectors/jailbreak.js';
+import { detectObfuscation } from './detectors/obfuscation.js';
+import { detectRewriteSuppression } from './detectors/rewrite-suppression.js';
+import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from './normalise/decode.js';
+import { normalise } from './normalise/normalise.js';
+import type { Finding } from './types.js';
+
+export type CheckTarget = 'prompt' | 'image_prompt' | 'output';
+
+export interface CheckInput {
+  readonly target: CheckTarget;
+  /** Texts written by the client (system/user messages, the image prompt) or the model (output). */
+  readonly texts: readonly string[];
+  /** Content the model is asked to process (tool results, quoted documents): checked for indirect attacks. */
+  readonly documents?: readonly string[];
+  readonly blocklists?: readonly CompiledBlocklist[];
+  readonly limits?: DecodeLimits;
+}
+
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  /** Obfuscation score 0..1 and techniques, for the audit record. */
+  readonly obfuscation: { readonly score: number; readonly techniques: Readonly<Record<string, number>> };
+  readonly classifier: Scores | undefined;
+  readonly ms: number;
+}
+
+/** Classifier window: long prompts are classified window by window so nothing hides past the first tokens. */
+export const WINDOW_CHARS = 6000;
+
+function windows(s: string): string[] {
+  if (s.length <= WINDOW_CHARS) return [s];
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i += WINDOW_CHARS) out.push(s.slice(i, i + WINDOW_CHARS + 200));
+  return out;
+}
+
+function maxScores(a: Scores | undefined, b: Scores): Scores {
+  if (!a) return b;
+  return { benign: Math.min(a.benign, b.benign), harmful: Math.max(a.harmful, b.harmful), jailbreak: Math.max(a.jailbreak, b.jailbreak), injection: Math.max(a.injection, b.injection) };
+}
+
+/**
+ * The three unsafe classes overlap (a jailbreak usually wraps a harmful request), so the most likely unsafe
+ * class is credited with the whole unsafe probability; the others keep their own.
+ */
+export function effective(s: Scores): Scores {
+  const unsafe = 1 - s.benign;
+  const top = s.harmful >= s.jailbreak && s.harmful >= s.injection ? 'harmful' : s.jailbreak >= s.injection ? 'jailbreak' : 'injection';
+  return { ...s, [top]: unsafe };
+}
+
+export function runChecks(input: CheckInput): CheckResult {
+  const t0 = performance.now();
+  const limits = input.limits ?? DEFAULT_DECODE_LIMITS;
+  const n = normalise(input.texts.join('\n'), limits);
+  let scores: Scores | undefined;
+  for (const w of windows(n.all)) scores = maxScores(scores, classify(w));
+  const eff = scores && effective(scores);
+  const findings: Finding[] = [];
+  findings.push(...detectHarm(n.all, eff).findings);
+  // Model output is not checked for jailbreak framings or rewrite suppression: those are instructions to a model.
+  if (input.target !== 'output') findings.push(...detectJailbreak(n.all, eff).findings);
+  // A client prompt that reads like an injection payload ("ignore … and print", "add … to your reply").
+  if (input.target !== 'output' && eff && eff.injection >= 0.85) {
+    findings.push({ category: 'indirect_attack', severity: 'medium', source: 'classifier', reason: `p(injection)=${eff.injection.toFixed(2)}` });
+  }
+  if (input.target === 'image_prompt') findings.push(...detectRewriteSuppression(n.all).findings);
+  if (input.blocklists?.length) findings.push(...detectBlocklist(n.all, input.blocklists).findings);
+  findings.push(...detectObfuscation(n).findings);
+  const docs = input.documents ?? [];
+  if (docs.length > 0) {
+    const nd = docs.map((d) => normalise(d, limits).all);
+    findings.push(...detectIndirectAttack(nd, nd.map((d) => classify(d))).findings);
+    // A harmful document is still harmful content reaching the model.
+    for (const d of nd) findings.push(...detectHarm(d, undefined).findings);
+  }
+  return { findings, obfuscation: { score: n.score, techniques: n.techniques }, classifier: scores, ms: performance.now() - t0 };
+}

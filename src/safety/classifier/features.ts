@@ -1,0 +1,91 @@
+// Hashed n-gram features of normalised text, shared by training and inference so they cannot drift apart.
+
+export const FEATURE_BITS = 17;
+export const BUCKETS = 1 << FEATURE_BITS;
+/** Long templates are judged on their first tokens; keeps a 4 KB prompt well inside the latency budget. */
+export const MAX_TOKENS = 1500;
+
+export interface SparseVec {
+  readonly idx: Int32Array;
+  readonly val: Float32Array;
+}
+
+const LETTER = /\p{L}|\p{N}/u;
+
+function isHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
+}
+
+/** Murmur3 finaliser: spreads the FNV state over all bits. */
+function fmix(h0: number): number {
+  let h = h0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * Features: words, word bigrams, 5-character stems of long words, and Han characters with their bigrams;
+ * binary, L2-normalised, sign-hashed. Hashes are computed while scanning: no strings are built.
+ */
+export function featurize(text: string): SparseVec {
+  const acc = new Map<number, number>();
+  const put = (h0: number): void => {
+    const h = fmix(h0);
+    const i = h & (BUCKETS - 1);
+    // The top bit picks a sign so collisions cancel on average instead of piling up.
+    if (!acc.has(i)) acc.set(i, h & 0x80000000 ? -1 : 1);
+  };
+  put(0x2545f491); // bias feature
+  let prev = 0x1b873593; // sentence start
+  let tokens = 0;
+  let h = 0;
+  let len = 0;
+  let stem = 0;
+  const flush = (): void => {
+    if (len === 0) return;
+    put(h ^ 0x01);
+    if (len > 6) put(stem ^ 0x02);
+    put(Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h ^ 0x03);
+    prev = h;
+    tokens++;
+    len = 0;
+  };
+  for (let i = 0; i < text.length && tokens < MAX_TOKENS; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) {
+      flush();
+      h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      len = 1;
+      flush();
+      continue;
+    }
+    if (isWordChar(c, text[i]!)) {
+      if (len === 0) h = 0x811c9dc5;
+      h = Math.imul(h ^ c, 0x01000193);
+      len++;
+      if (len === 5) stem = h;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  const idx = new Int32Array(acc.size);
+  const val = new Float32Array(acc.size);
+  const norm = 1 / Math.sqrt(acc.size);
+  let j = 0;
+  for (const [i, s] of acc) {
+    idx[j] = i;
+    val[j] = s * norm;
+    j++;
+  }
+  return { idx, val };
+}

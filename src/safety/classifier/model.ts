@@ -1,0 +1,58 @@
+// The committed classifier: a multinomial logistic regression over hashed n-grams, int8-quantised.
+import { BUCKETS, featurize, type SparseVec } from './features.js';
+import { WEIGHTS } from './weights.generated.js';
+
+export const CLASSES = ['benign', 'harmful', 'jailbreak', 'injection'] as const;
+export type ClassName = (typeof CLASSES)[number];
+export type Scores = Readonly<Record<ClassName, number>>;
+
+export interface Model {
+  /** Row-major [class][bucket]. */
+  readonly w: Float32Array;
+  readonly bias: Float32Array;
+}
+
+let cached: Model | undefined;
+
+/** Decodes the committed weights once (about 0.5 MB of int8). */
+export function loadModel(): Model {
+  if (cached) return cached;
+  const raw = Buffer.from(WEIGHTS.data, 'base64');
+  const k = CLASSES.length;
+  if (raw.length !== k * BUCKETS || WEIGHTS.buckets !== BUCKETS) throw new Error('safety classifier weights do not match the feature layout');
+  const w = new Float32Array(k * BUCKETS);
+  for (let c = 0; c < k; c++) {
+    const scale = WEIGHTS.scales[c]!;
+    for (let i = 0; i < BUCKETS; i++) w[c * BUCKETS + i] = (raw.readInt8(c * BUCKETS + i)) * scale;
+  }
+  cached = { w, bias: Float32Array.from(WEIGHTS.bias) };
+  return cached;
+}
+
+export function logits(m: Model, x: SparseVec): Float64Array {
+  const k = CLASSES.length;
+  const z = new Float64Array(k);
+  for (let c = 0; c < k; c++) {
+    let s = m.bias[c]!;
+    const base = c * BUCKETS;
+    for (let j = 0; j < x.idx.length; j++) s += m.w[base + x.idx[j]!]! * x.val[j]!;
+    z[c] = s;
+  }
+  return z;
+}
+
+export function softmax(z: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const v of z) max = Math.max(max, v);
+  const p = new Float64Array(z.length);
+  let sum = 0;
+  for (let i = 0; i < z.length; i++) sum += p[i] = Math.exp(z[i]! - max);
+  for (let i = 0; i < z.length; i++) p[i] = p[i]! / sum;
+  return p;
+}
+
+/** Class probabilities for normalised text. */
+export function classify(text: string, m: Model = loadModel()): Scores {
+  const p = softmax(logits(m, featurize(text)));
+  return { benign: p[0]!, harmful: p[1]!, jailbreak: p[2]!, injection: p[3]! };
+}

@@ -1,0 +1,67 @@
+// Harm detector: lexicon patterns (en/de/zh) give hazard and severity; the classifier catches what they miss.
+import type { Scores } from '../classifier/model.js';
+import { de } from '../lexicon/de.js';
+import { en } from '../lexicon/en.js';
+import { NeedleIndex } from '../lexicon/needles.js';
+import { mayMatch, type Lexicon } from '../lexicon/types.js';
+import { zh } from '../lexicon/zh.js';
+import { hazardCategory, SEVERITY_RANK, type DetectorResult, type Finding, type Hazard, type Severity } from '../types.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Classifier probability bands: a confident score stands on its own; a middling one needs a hazard cue. */
+export const HARM_THRESHOLDS = { alone: 0.85, withCue: 0.5, high: 0.97 } as const;
+
+export interface HarmData {
+  readonly patterns: readonly string[];
+  readonly cues: readonly Hazard[];
+  readonly classifier: number;
+}
+
+const NEEDLES = new NeedleIndex([en, de].flatMap((l) => l.patterns.flatMap((p) => p.need ?? [])));
+
+/** Below this p(unsafe) the classifier is confident the text is benign. */
+export const CONFIDENT_BENIGN = 0.1;
+
+function downgrade(s: Severity): Severity {
+  return s === 'high' ? 'medium' : s === 'medium' ? 'low' : s;
+}
+
+function lexicons(text: string): Lexicon[] {
+  return HAN.test(text) ? [en, de, zh] : [en, de];
+}
+
+export function detectHarm(text: string, scores: Scores | undefined): DetectorResult<HarmData> {
+  const findings: Finding[] = [];
+  const patterns: string[] = [];
+  const cues: Hazard[] = [];
+  const p = scores?.harmful ?? 0;
+  // Cue words only label a classifier hit, so they are looked for only when there is one.
+  const wantCues = scores !== undefined && p >= HARM_THRESHOLDS.withCue;
+  const found = NEEDLES.scan(text);
+  const confidentBenign = scores !== undefined && 1 - scores.benign < CONFIDENT_BENIGN;
+  for (const lex of lexicons(text)) {
+    for (const p of lex.patterns) {
+      if (!mayMatch(p.need, found)) continue;
+      const m = p.re.exec(text);
+      if (!m || (p.unless && p.unless.test(m[0]))) continue;
+      patterns.push(p.id);
+      // English patterns have the classifier as a second opinion: when it is sure the text is benign, one step down.
+      const severity = lex.lang === 'en' && confidentBenign ? downgrade(p.severity) : p.severity;
+      findings.push({ category: hazardCategory(p.hazard), severity, hazard: p.hazard, source: `lexicon:${lex.lang}`, reason: p.id, span: [m.index, m.index + m[0].length] });
+    }
+    if (wantCues) for (const c of lex.cues) if (!cues.includes(c.hazard) && c.re.test(text)) cues.push(c.hazard);
+  }
+  if (wantCues) {
+    // The hazard is the strongest lexicon hit, else the first cue, else "non-violent crimes" (the commonest).
+    const strongest = findings.reduce<Finding | undefined>((a, f) => (!a || SEVERITY_RANK[f.severity] > SEVERITY_RANK[a.severity] ? f : a), undefined);
+    const hazard: Hazard = strongest?.hazard ?? cues[0] ?? 'S2';
+    let severity: Severity = 'low';
+    if (p >= HARM_THRESHOLDS.alone || cues.length > 0) severity = 'medium';
+    if (p >= HARM_THRESHOLDS.high && cues.length > 0) severity = 'high';
+    findings.push({ category: hazardCategory(hazard), severity, hazard, source: 'classifier', reason: `p(harmful)=${p.toFixed(2)}` });
+  }
+  if (findings.length === 0) return { verdict: 'pass', reason: 'no harm found', data: { patterns, cues, classifier: p }, findings };
+  const top = findings.reduce((a, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[a.severity] ? f : a));
+  return { verdict: 'hit', reason: `${top.category}/${top.severity} by ${top.reason}`, data: { patterns, cues, classifier: p }, findings };
+}

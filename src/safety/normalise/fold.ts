@@ -1,0 +1,139 @@
+// Folds one layer of text to a canonical form: NFKC, case fold, marks, homoglyphs, leetspeak, spaced-out letters.
+import { CONFUSABLES, LEET } from './confusables.js';
+import { stripInvisible } from './invisible.js';
+
+export interface FoldCounts {
+  invisible: number;
+  nfkc: number;
+  stackedMarks: number;
+  homoglyphs: number;
+  leet: number;
+  spacing: number;
+}
+
+export interface Folded {
+  readonly text: string;
+  readonly counts: FoldCounts;
+  readonly smuggled: string;
+}
+
+const MARKS = /\p{M}+/gu;
+const WORD = /[\p{L}\p{N}@$!|€£+]*[\p{L}\p{N}]/gu;
+const HAS_LETTER = /\p{L}/u;
+const LATIN = /[a-z]/;
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·/|]{1,2}\p{L}(?![\p{L}\p{N}])){3,}/gu;
+const SEPARATORS = /[ .\-_*·/|]/g;
+const WS = /\s+/g;
+// Two-character words like "t0" are leet only once the text has shown longer leet words.
+const SHORT_LEET = /(?<![\p{L}\p{N}])(?:[a-z][0134579@$]|[0134579@$][a-z])(?![\p{L}\p{N}])/gu;
+
+function foldShortLeet(w: string, counts: FoldCounts): string {
+  counts.leet++;
+  return [...w].map((c) => LEET.get(c) ?? c).join('');
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+// ASCII twins of the Unicode patterns: the common case, and several times faster without /u.
+const WORD_ASCII = /[a-z0-9@$!|+]*[a-z0-9]/g;
+const MAYBE_LEET = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/;
+const SPACED_ASCII = /(?<![a-z0-9])[a-z](?:[ .\-_*/|]{1,2}[a-z](?![a-z0-9])){3,}/g;
+const PLAIN = /^[a-z]+$/;
+
+export function fold(raw: string): Folded {
+  const ascii = !NON_ASCII.test(raw);
+  // Fast path: ASCII text has nothing invisible, nothing for NFKC and no marks or homoglyphs to undo.
+  const inv = ascii ? { text: raw, removed: 0, smuggled: '' } : stripInvisible(raw);
+  let s = inv.text;
+  const counts: FoldCounts = { invisible: inv.removed, nfkc: 0, stackedMarks: 0, homoglyphs: 0, leet: 0, spacing: 0 };
+  if (ascii) {
+    s = s.toLowerCase();
+    if (MAYBE_LEET.test(s)) s = s.replace(WORD_ASCII, (w) => (PLAIN.test(w) ? w : foldWord(w, counts)));
+    return finish(s, counts, inv.smuggled, true);
+  }
+
+  const n = s.normalize('NFKC');
+  // NFKC changes ordinary text little; a large change means fullwidth / math-alphanumeric disguise.
+  if (n !== s) counts.nfkc = Math.max(0, s.length - n.length) + countDiff(s, n);
+  s = n.toLowerCase().replace(/ß/g, 'ss');
+
+  // Accents go (German ä→a keeps lexicons simple); two or more marks on one letter is "zalgo" disguise.
+  s = s.normalize('NFD').replace(MARKS, (m) => {
+    if (m.length > 1) counts.stackedMarks += m.length - 1;
+    return '';
+  });
+
+  s = s.replace(WORD, (w) => (PLAIN.test(w) ? w : foldWord(w, counts)));
+  return finish(s, counts, inv.smuggled);
+}
+
+function finish(text: string, counts: FoldCounts, smuggled: string, ascii = false): Folded {
+  let s = text;
+  if (counts.leet > 0) s = s.replace(SHORT_LEET, (w) => foldShortLeet(w, counts));
+  s = s.replace(ascii ? SPACED_ASCII : SPACED, (m) => {
+    counts.spacing += m.length;
+    const joined = m.replace(SEPARATORS, '');
+    // "make a b o m b": the article stays a word of its own.
+    return /^[ai]/.test(joined) && joined.length >= 5 ? `${joined[0]} ${joined.slice(1)}` : joined;
+  });
+  s = s.replace(WS, ' ').trim();
+  return { text: s, counts, smuggled };
+}
+
+function foldWord(w: string, counts: FoldCounts): string {
+  let out = w;
+  // Homoglyphs: only in words that mix scripts, or that consist wholly of look-alikes (so real Russian/Greek words stay).
+  let conf = 0;
+  let other = 0;
+  for (const ch of out) {
+    if (CONFUSABLES.has(ch)) conf++;
+    else if (ch > '\u007f' && HAS_LETTER.test(ch)) other++;
+  }
+  if (conf > 0 && (LATIN.test(out) || other === 0)) {
+    let r = '';
+    for (const ch of out) r += CONFUSABLES.get(ch) ?? ch;
+    counts.homoglyphs += conf;
+    out = r;
+  }
+  if (isLeet(out)) {
+    let r = '';
+    let c = 0;
+    for (const ch of out) {
+      const l = LEET.get(ch);
+      if (l !== undefined) c++;
+      r += l ?? ch;
+    }
+    counts.leet += c;
+    out = r;
+  }
+  return out;
+}
+
+/** A leet word has a substitute character between two letters, or several substitutes among several letters. */
+function isLeet(w: string): boolean {
+  if (w.length < 3) return false;
+  let letters = 0;
+  let subs = 0;
+  let inner = false;
+  const chars = [...w];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (LEET.has(ch)) {
+      subs++;
+      if (i > 0 && i < chars.length - 1 && isLetter(chars[i - 1]!) && isLetter(chars[i + 1]!)) inner = true;
+    } else if (isLetter(ch)) letters++;
+  }
+  if (subs === 0 || letters < 2) return false;
+  // Digits-only tails like "gpt4", "mp3", "covid19" are names, not leet.
+  return inner || (subs >= 2 && letters >= 2 && subs <= letters + 1);
+}
+
+function isLetter(ch: string): boolean {
+  return ch >= 'a' && ch <= 'z';
+}
+
+function countDiff(a: string, b: string): number {
+  let d = 0;
+  const len = Math.min(a.length, b.length);
+  for (let i = 0; i < len; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) d++;
+  return d;
+}
