@@ -64,6 +64,11 @@ export const riskConfigSchema = z
         failures: z.number().int().positive().default(10),
         distinctKeys: z.number().int().positive().default(5),
         blockSeconds: z.number().int().positive().default(900),
+        /**
+         * Never block private/loopback sources: behind an untrusted reverse proxy every client
+         * shares its address, and blocking it would refuse everyone.
+         */
+        exemptPrivate: z.boolean().default(true),
       })
       .prefault({}),
     webhooks: z.array(webhookSchema).default([]),

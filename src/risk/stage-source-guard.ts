@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { deny, OK, type Outcome } from '../errors/denial.js';
 import type { Stage } from '../proxy/stage.js';
-import { sourceIdOf } from './ip/addr.js';
+import { isPrivate, parseIp, sourceIdOf } from './ip/addr.js';
 import type { RiskService } from './service.js';
 import { sprayVerdict } from './spray.js';
 
@@ -21,6 +21,8 @@ export function sourceGuard(risk: RiskService): Stage {
     after(ctx): void {
       // Only failed credentials count: a missing key is a misconfiguration, not a guess.
       if (ctx.deniedBy !== 'authenticate' || ctx.errorCode !== 'INVALID_API_KEY' || !ctx.presentedKey) return;
+      const ip = parseIp(ctx.clientIp);
+      if (!ip || (spray.exemptPrivate && isPrivate(ip))) return;
       const id = sourceIdOf(ctx.clientIp);
       const s = risk.sources.get(id, ctx.time);
       const digest = createHash('sha256').update(ctx.presentedKey).digest('base64url').slice(0, 12);
