@@ -2,7 +2,7 @@
 import { Redis, type RedisOptions } from 'ioredis';
 
 export interface RedisConnectOptions {
-  /** Per-command timeout; a hung Redis must not hang requests. */
+  /** Per-command timeout; a hung Redis must not hang requests for long. */
   commandTimeoutMs?: number;
   /** Subscriber connections must keep the offline queue so (re)subscribing works. */
   subscriber?: boolean;
@@ -14,7 +14,9 @@ export function openRedis(url: string, opts: RedisConnectOptions = {}): Redis {
     // so the limiter can fall back (or fail closed) without adding latency.
     enableOfflineQueue: opts.subscriber === true,
     maxRetriesPerRequest: opts.subscriber === true ? null : 0,
-    commandTimeout: opts.subscriber === true ? undefined : (opts.commandTimeoutMs ?? 500),
+    // Generous: a timer can fire before a reply already in the socket when the event loop
+    // stalls (timers run before I/O), and a spurious timeout means a spurious fallback.
+    commandTimeout: opts.subscriber === true ? undefined : (opts.commandTimeoutMs ?? 2_000),
     connectTimeout: 2_000,
     lazyConnect: false,
     // Back off to at most 1 s between attempts, and never give up: recovery is automatic.

@@ -15,6 +15,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   /** How long a write keeps retrying through an outage before its error reaches the caller. */
   writeRetryMs?: number;
+  /** Reads are idempotent and retried too, but briefly: callers (the key cache) have fallbacks. */
+  readRetryMs?: number;
   log?: { warn(msg: string, fields?: Record<string, unknown>): void };
 }
 
@@ -69,12 +71,12 @@ export class PostgresStore implements Store {
   }
 
   async getTenant(id: string): Promise<Tenant | undefined> {
-    const r = (await this.pool.query<{ id: string; name: string; created_at: string }>('SELECT id, name, created_at FROM tenants WHERE id = $1', [id])).rows[0];
+    const r = (await this.read<{ id: string; name: string; created_at: string }>('SELECT id, name, created_at FROM tenants WHERE id = $1', [id])).rows[0];
     return r && { id: r.id, name: r.name, createdAt: r.created_at };
   }
 
   async listTenants(): Promise<Tenant[]> {
-    const rows = (await this.pool.query<{ id: string; name: string; created_at: string }>('SELECT id, name, created_at FROM tenants ORDER BY created_at, id')).rows;
+    const rows = (await this.read<{ id: string; name: string; created_at: string }>('SELECT id, name, created_at FROM tenants ORDER BY created_at, id')).rows;
     return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
   }
 
@@ -86,15 +88,15 @@ export class PostgresStore implements Store {
   }
 
   async getKey(id: string): Promise<KeyRecord | undefined> {
-    const r = (await this.pool.query<KeyRow>('SELECT * FROM keys WHERE id = $1', [id])).rows[0];
+    const r = (await this.read<KeyRow>('SELECT * FROM keys WHERE id = $1', [id])).rows[0];
     return r && rowToKey(r);
   }
 
   async listKeys(tenantId?: string): Promise<KeyRecord[]> {
     const res =
       tenantId === undefined
-        ? await this.pool.query<KeyRow>('SELECT * FROM keys ORDER BY created_at, id')
-        : await this.pool.query<KeyRow>('SELECT * FROM keys WHERE tenant_id = $1 ORDER BY created_at, id', [tenantId]);
+        ? await this.read<KeyRow>('SELECT * FROM keys ORDER BY created_at, id')
+        : await this.read<KeyRow>('SELECT * FROM keys WHERE tenant_id = $1 ORDER BY created_at, id', [tenantId]);
     return res.rows.map(rowToKey);
   }
 
@@ -129,11 +131,11 @@ export class PostgresStore implements Store {
     if (f.tenantId !== undefined) (params.push(f.tenantId), where.push(`tenant_id = $${params.length}`));
     params.push(Math.min(f.limit ?? 1000, 100_000));
     const sql = `SELECT seq, body FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT $${params.length}`;
-    return (await this.pool.query<{ seq: string; body: string }>(sql, params)).rows.map(rowToAudit);
+    return (await this.read<{ seq: string; body: string }>(sql, params)).rows.map(rowToAudit);
   }
 
   async getSetting(name: string): Promise<string | undefined> {
-    return (await this.pool.query<{ value: string }>('SELECT value FROM settings WHERE name = $1', [name])).rows[0]?.value;
+    return (await this.read<{ value: string }>('SELECT value FROM settings WHERE name = $1', [name])).rows[0]?.value;
   }
 
   async setSetting(name: string, value: string): Promise<void> {
@@ -159,6 +161,10 @@ export class PostgresStore implements Store {
         }),
       this.retryOpts(),
     );
+  }
+
+  private read<R extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>> {
+    return withRetry(() => this.pool.query<R>(sql, params), { ...this.retryOpts(), maxMs: this.opts.readRetryMs ?? 2_000 });
   }
 
   private retryOpts() {

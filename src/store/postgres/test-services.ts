@@ -2,7 +2,15 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-export type PgService = { readonly url: string; readonly schema: string; drop(): Promise<void> } | { readonly skip: string };
+export type PgService =
+  | {
+      readonly url: string;
+      readonly schema: string;
+      /** The URL with search_path set to the (already created) schema: what a replica gets as WARDEN_DATABASE_URL. */
+      readonly schemaUrl: string;
+      drop(): Promise<void>;
+    }
+  | { readonly skip: string };
 
 export async function postgresForTests(): Promise<PgService> {
   const url = process.env.WARDEN_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -18,10 +26,12 @@ export async function postgresForTests(): Promise<PgService> {
     console.warn(`SKIPPED: ${why}. Start PostgreSQL or set WARDEN_TEST_DATABASE_URL.`);
     return { skip: why };
   }
+  await client.query(`CREATE SCHEMA ${schema}`);
   await client.end();
   return {
     url,
     schema,
+    schemaUrl: `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
