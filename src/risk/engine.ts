@@ -57,8 +57,9 @@ export function assess(input: SignalInput, s: EngineSettings): RiskResult {
   const canary = hits.some((h) => h.name === 'canary-used');
   const prior = decayed(input.profile, input.facts.time, policy.halfLifeMinutes * 60_000);
   const counts = score >= policy.flagAt;
-  const suspicion = prior.suspicion + (counts ? score : 0);
-  const usageSuspicion = prior.usage + (counts ? usage : 0);
+  // Rounded so seconds of decay between two requests do not decide a threshold.
+  const suspicion = Math.round((prior.suspicion + (counts ? score : 0)) * 10) / 10;
+  const usageSuspicion = Math.round((prior.usage + (counts ? usage : 0)) * 10) / 10;
   const action = decide(score, usage, suspicion, usageSuspicion, canary, policy);
   const severity: Severity = canary ? 'critical' : action === 'suspend-key' || action === 'block-request' ? 'high'
     : action === 'throttle' ? 'medium' : 'low';
