@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../simulator/index.js';
 import { parseBenchArgs } from './args.js';
+import { parseStatTicks } from './cpu.js';
 import { endToEnd, startPassthrough } from './passthrough.js';
 import { SCENARIOS } from './scenarios.js';
 import { medianRun, percentile } from './stats.js';
@@ -20,12 +21,19 @@ describe('stats', () => {
 
   it('medianRun keeps one real run (its own latencies)', () => {
     const runs = [
-      { rps: 10, p50: 1, p99: 9, failures: 0 },
-      { rps: 30, p50: 3, p99: 7, failures: 0 },
-      { rps: 20, p50: 2, p99: 8, failures: 1 },
+      { rps: 10, p50: 1, p99: 9, failures: 0, count: 1 },
+      { rps: 30, p50: 3, p99: 7, failures: 0, count: 1 },
+      { rps: 20, p50: 2, p99: 8, failures: 1, count: 1 },
     ];
     expect(medianRun(runs)).toBe(runs[2]);
     expect(medianRun([])).toBeUndefined();
+  });
+});
+
+describe('parseStatTicks', () => {
+  it('reads utime + stime even when the command name has spaces and parentheses', () => {
+    const stat = '1234 (node (x) y) S 1 1234 1234 0 -1 4194560 100 0 0 0 250 40 0 0 20 0 11 0 5000';
+    expect(parseStatTicks(stat)).toBe(290);
   });
 });
 
@@ -50,7 +58,7 @@ describe('table', () => {
   const row = (gwRps: number, gwP50: number, rss: number) => ({
     scenario: 'chat',
     concurrency: 16,
-    results: { gateway: { rps: gwRps, p50: gwP50, p99: 9, failures: 0 }, passthrough: { rps: 1000, p50: 2, p99: 5, failures: 0 } },
+    results: { gateway: { rps: gwRps, p50: gwP50, p99: 9, failures: 0, count: 1, cpuUsPerReq: 123 }, passthrough: { rps: 1000, p50: 2, p99: 5, failures: 0, count: 1 } },
     gatewayRss: rss * 2 ** 20,
   });
   it('prints ratio and added p50; verdicts take the worst row', () => {
@@ -59,6 +67,7 @@ describe('table', () => {
     expect(t).toContain('0.90');
     expect(t).toContain('0.70');
     expect(t).toContain('2.00'); // 4 - 2
+    expect(t).toContain(' 123 ');
     expect(verdicts(rows).map((v) => v.ok)).toEqual([false, false, true]);
     expect(verdicts([row(950, 2.4, 250)]).map((v) => v.ok)).toEqual([true, true, false]);
     expect(verdicts([{ scenario: 'x', concurrency: 1, results: {} }]).map((v) => v.ok)).toEqual([undefined, undefined, undefined]);

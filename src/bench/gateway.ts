@@ -8,8 +8,12 @@ import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
 export interface BenchGateway {
   readonly child: Child;
   readonly url: string;
-  /** The client key (wdn_…) the load uses; never printed. */
-  readonly key: string;
+  /**
+   * A fresh client key (wdn_…, never printed) in its own tenant. One per scenario: a key
+   * that switched from chat volume to images volume would rightly look stolen to the risk
+   * engine, and the bench measures forwarding, not detection.
+   */
+  newKey(name: string): Promise<string>;
 }
 
 async function admin(url: string, token: string, path: string, body: object): Promise<{ status: number; json: Record<string, unknown> }> {
@@ -47,13 +51,17 @@ export async function startBenchGateway(cliMain: string, upstreamBase: string, u
   const url = `http://127.0.0.1:${port}`;
   await waitHttp(child, `${url}/v1/models`);
 
-  const tenant = await admin(url, token, '/admin/v1/tenants', { name: 'bench' });
-  if (tenant.status >= 300 || typeof tenant.json['id'] !== 'string') throw new Error(`create tenant: HTTP ${tenant.status}`);
-  const base = { tenantId: tenant.json['id'], name: 'bench', endpoints: ['chat', 'images', 'embeddings'] };
-  // Generous limits so the bench measures forwarding, not the limiter saying 429.
-  const limits = { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, imagesPerDay: 1_000_000_000, spendPerDayUsd: 1_000_000_000 };
-  let key = await admin(url, token, '/admin/v1/keys', { ...base, limits });
-  if (key.status === 400) key = await admin(url, token, '/admin/v1/keys', base);
-  if (key.status >= 300 || typeof key.json['key'] !== 'string') throw new Error(`create key: HTTP ${key.status}`);
-  return { child, url, key: key.json['key'] };
+  const newKey = async (name: string): Promise<string> => {
+    const tenant = await admin(url, token, '/admin/v1/tenants', { name: `bench-${name}` });
+    if (tenant.status >= 300 || typeof tenant.json['id'] !== 'string') throw new Error(`create tenant: HTTP ${tenant.status}`);
+    const base = { tenantId: tenant.json['id'], name: `bench-${name}`, endpoints: ['chat', 'images', 'embeddings'] };
+    // Generous limits so the bench measures forwarding, not the limiter saying 429.
+    const limits = { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, imagesPerDay: 1_000_000_000, spendPerDayUsd: 1_000_000_000 };
+    let key = await admin(url, token, '/admin/v1/keys', { ...base, limits });
+    if (key.status === 400) key = await admin(url, token, '/admin/v1/keys', base);
+    if (key.status >= 300 || typeof key.json['key'] !== 'string') throw new Error(`create key: HTTP ${key.status}`);
+    return key.json['key'];
+  };
+  await newKey('probe'); // fail early, before any load, if provisioning does not work
+  return { child, url, newKey };
 }

@@ -17,6 +17,7 @@ export function runLoad(spec: LoadSpec): Promise<RunResult> {
   // so every 2xx response time is kept here (a few tens of thousands of floats per run).
   const times: number[] = [];
   let failures = 0;
+  const failed: Record<string, number> = {};
   return new Promise((resolve, reject) => {
     const inst = autocannon(
       {
@@ -31,18 +32,24 @@ export function runLoad(spec: LoadSpec): Promise<RunResult> {
       },
       (err, result) => {
         if (err) return reject(err);
-        failures += result.errors + result.timeouts;
+        failures += result.errors; // autocannon counts timeouts in errors too
+        if (result.errors > 0) failed['error'] = result.errors;
         resolve({
           rps: times.length / Math.max(0.001, result.duration),
           p50: percentile(times, 50),
           p99: percentile(times, 99),
           failures,
+          count: times.length,
+          ...(failures > 0 ? { failed } : {}),
         });
       },
     );
     inst.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
       if (status >= 200 && status < 300) times.push(ms);
-      else failures++;
+      else {
+        failures++;
+        failed[status] = (failed[status] ?? 0) + 1;
+      }
     });
   });
 }

@@ -2,13 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { USAGE, parseBenchArgs } from './args.js';
 import { type BenchGateway, startBenchGateway } from './gateway.js';
 import { runLoad } from './load.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
+import { cpuSeconds } from './cpu.js';
 import { rssBytes, sampleRss } from './rss.js';
 import type { Scenario, TargetName } from './scenarios.js';
 import { type RunResult, medianRun } from './stats.js';
@@ -20,7 +21,7 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`);
 interface Target {
   readonly name: TargetName;
   readonly url: string;
-  readonly headers: Record<string, string>;
+  headers: Record<string, string>;
   readonly pid: number;
 }
 
@@ -58,12 +59,12 @@ async function main(): Promise<number> {
 
     const targets: Target[] = [];
     const upstreamAuth = { authorization: `Bearer ${upstreamKey}` };
+    let gw: BenchGateway | undefined;
     if (a.targets.includes('gateway')) {
-      let gw: BenchGateway | undefined;
       try {
         gw = await startBenchGateway(join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp);
         children.push(gw.child);
-        targets.push({ name: 'gateway', url: gw.url, headers: { authorization: `Bearer ${gw.key}` }, pid: gw.child.pid });
+        targets.push({ name: 'gateway', url: gw.url, headers: {}, pid: gw.child.pid });
       } catch (e) {
         log(`gateway skipped: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -80,9 +81,11 @@ async function main(): Promise<number> {
 
     const gateway = targets.find((t) => t.name === 'gateway');
     const idleRss = gateway ? rssBytes(gateway.pid) : undefined;
+    const loadBefore = loadavg().map((l) => l.toFixed(1)).join(' ');
     const rows: Row[] = [];
     const started = Date.now();
     for (const s of a.scenarios) {
+      if (gateway && gw) gateway.headers = { authorization: `Bearer ${await gw.newKey(s.name)}` };
       for (const t of targets) await probe(t, s);
       for (const c of a.concurrency) {
         const body = s.body ? JSON.stringify(s.body) : undefined;
@@ -101,10 +104,13 @@ async function main(): Promise<number> {
         for (let r = 0; r < a.runs; r++) {
           for (const t of targets) {
             const sampler = t.name === 'gateway' ? sampleRss(t.pid) : undefined;
-            const result = await runLoad(spec(t, a.durationSec));
+            const cpu0 = cpuSeconds(t.pid);
+            const loaded = await runLoad(spec(t, a.durationSec));
+            const cpu1 = cpuSeconds(t.pid);
+            const result = cpu0 !== undefined && cpu1 !== undefined && loaded.count > 0 ? { ...loaded, cpuUsPerReq: ((cpu1 - cpu0) * 1e6) / loaded.count } : loaded;
             if (sampler) peak = Math.max(peak ?? 0, sampler.stop());
             runs.set(t.name, [...(runs.get(t.name) ?? []), result]);
-            log(`${s.name} c=${c} run ${r + 1}/${a.runs} ${t.name}: ${result.rps.toFixed(0)} req/s p50 ${result.p50.toFixed(2)} ms${result.failures ? ` (${result.failures} failed)` : ''}`);
+            log(`${s.name} c=${c} run ${r + 1}/${a.runs} ${t.name}: ${result.rps.toFixed(0)} req/s p50 ${result.p50.toFixed(2)} ms${result.failures ? ` (failed: ${JSON.stringify(result.failed)})` : ''}`);
           }
         }
         const results: Partial<Record<TargetName, RunResult>> = {};
@@ -121,6 +127,7 @@ async function main(): Promise<number> {
       '',
       `Warden bench: ${cmd}`,
       `node ${process.version}, ${availableParallelism()} CPUs, loopback; autocannon, median of ${a.runs} run(s) × ${a.durationSec} s per cell (+${a.warmupSec} s warm-up); latencies in ms`,
+      `load average before ${loadBefore}, after ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine skews req/s and latency; CPU µs/req much less)`,
       gateway ? `gateway RSS idle ${((idleRss ?? 0) / 2 ** 20).toFixed(0)} MB` : 'gateway not measured',
       '',
       formatTable(rows),

@@ -18,6 +18,12 @@ export interface RunResult {
   readonly p99: number;
   /** Responses that were not 2xx, plus socket errors and timeouts: a run with any is suspect. */
   readonly failures: number;
+  /** Non-2xx statuses seen (status → count), and socket errors/timeouts under "error". */
+  readonly failed?: Readonly<Record<string, number>>;
+  /** 2xx responses counted. */
+  readonly count: number;
+  /** CPU time the target process spent per 2xx response, microseconds (when measurable). */
+  readonly cpuUsPerReq?: number;
 }
 
 /**
