@@ -1,12 +1,12 @@
 // Stage: every request becomes an audit event, written off the request path.
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { AuditEvent } from '../../audit/event.js';
 import type { Deps } from '../../deps.js';
 import type { RequestContext } from '../context.js';
 import type { Stage } from '../stage.js';
 
 /** Pure: the event for a finished request, from what the stages recorded. */
-export function requestEvent(ctx: RequestContext, now: number): AuditEvent {
+export function requestEvent(ctx: RequestContext, now: number, hashKey: string): AuditEvent {
   const key = ctx.key;
   const prompt = ctx.body ? JSON.stringify(ctx.body['messages'] ?? ctx.body['prompt'] ?? ctx.body['input'] ?? '') : undefined;
   return {
@@ -18,7 +18,8 @@ export function requestEvent(ctx: RequestContext, now: number): AuditEvent {
     clientIp: ctx.clientIp,
     endpoint: ctx.route.endpoint,
     model: ctx.model ?? null,
-    promptHash: prompt === undefined ? null : createHash('sha256').update(prompt).digest('hex'),
+    // Keyed, so a short prompt cannot be guessed back from its hash; equal prompts still correlate.
+    promptHash: prompt === undefined ? null : createHmac('sha256', hashKey).update(prompt).digest('hex'),
     // Handed to the audit sink, which keeps it (encrypted) only if retention policy says so.
     ...(prompt === undefined ? {} : { text: { prompt } }),
     status: ctx.status,
@@ -30,11 +31,11 @@ export function requestEvent(ctx: RequestContext, now: number): AuditEvent {
   };
 }
 
-export function record(deps: Pick<Deps, 'audit'>): Stage {
+export function record(deps: Pick<Deps, 'audit' | 'pepper'>): Stage {
   return {
     name: 'record',
     after(ctx) {
-      deps.audit.append(requestEvent(ctx, performance.now()));
+      deps.audit.append(requestEvent(ctx, performance.now(), deps.pepper));
     },
   };
 }
