@@ -55,6 +55,13 @@ describe('denialOf', () => {
     expect(d.headers?.['x-ratelimit-limit-spend-day-usd']).toBe('5.00');
   });
 
+  it('a reservation larger than a whole budget is insufficient_quota, not a rate limit', () => {
+    const b = st('k:K1:usd-day', 100, 0);
+    const d = denialOf(blocked(b, [b], Infinity));
+    expect(d.code).toBe('QUOTA_EXCEEDED');
+    expect(d.wireCode).toBe('insufficient_quota');
+  });
+
   it('a request larger than the limit itself is marked not retryable', () => {
     const b = st('k:K1:tpm', 100, 0);
     const d = denialOf(blocked(b, [b], Infinity));

@@ -67,6 +67,15 @@ export function denialOf(result: Extract<ConsumeResult, { ok: false }>): Denial 
   const who = p?.scope === 't' ? `tenant ${p.owner}` : `key ${p?.owner ?? '?'}`;
   const limitText = b.limit === null ? '' : ` Limit ${shown(metric, b.limit)}, used ${shown(metric, b.used)}.`;
   const headers = rateLimitHeaders(result.states, b);
+  if (!Number.isFinite(result.retryAfterMs) && METRICS[metric].kind === 'quota') {
+    // The whole budget would not cover this request's reservation: final for this period.
+    return {
+      code: 'QUOTA_EXCEEDED',
+      message: `Budget too small for this request for ${who}: ${LABEL[metric]}.${limitText} Lower max_tokens or n, or raise the budget.`,
+      wireCode: 'insufficient_quota',
+      headers,
+    };
+  }
   if (!Number.isFinite(result.retryAfterMs)) {
     // The request alone exceeds the limit: waiting will not help, so the SDK must not retry.
     return {
