@@ -152,4 +152,12 @@ describe.skipIf(skip)('three replicas sharing PostgreSQL and Redis', () => {
       await store.close();
     }
   });
+
+  it('the shared audit log, written by three replicas (one killed), verifies', async () => {
+    await new Promise((r) => setTimeout(r, 1_500)); // let a checkpoint cover the latest rows
+    const v = await cluster.admin(b, 'GET', '/audit/verify');
+    console.log('audit verify:', JSON.stringify(v.body).slice(0, 400));
+    expect(v.status).toBe(200);
+    expect(v.body.ok).toBe(true);
+  });
 });
