@@ -29,3 +29,26 @@ describe('audit events', () => {
     expect(all.some((e) => e.kind === 'request' && e.status === 401 && e.errorCode === 'INVALID_API_KEY')).toBe(true);
   });
 });
+
+describe('text retention', () => {
+  it('keeps prompt and streamed output text (encrypted) when policy says so, and an export with text returns both', async () => {
+    const g = await startHarness({ config: { audit: { text: { keep: 'always' } } } });
+    try {
+      const k = await g.quickKey();
+      g.sim.script({ text: 'the answer is forty-two', chunks: 5 });
+      const stream = await g.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'what is the answer?' }], stream: true });
+      for await (const _c of stream) {
+        /* drain */
+      }
+      await g.gateway.deps.audit.flush();
+      await new Promise((r) => setTimeout(r, 1500)); // let the sealer checkpoint cover the event
+      const r = await g.admin('GET', `/audit/export?keyId=${k.id}&includeText=true`);
+      expect(r.status).toBe(200);
+      const texts = JSON.stringify(r.body.texts);
+      expect(texts).toContain('what is the answer?');
+      expect(texts).toContain('the answer is forty-two');
+    } finally {
+      await g.close();
+    }
+  });
+});

@@ -12,6 +12,34 @@ import type { ChatChunk, Stage, StreamFilter } from './stage.js';
 import { usageFrom } from './usage.js';
 
 const MAX_JSON_BODY = 64 * 1024 * 1024;
+/** Output text kept for the audit event (encrypted there, and only if retention policy says so). */
+const MAX_OUTPUT_TEXT = 256 * 1024;
+
+declare module './context.js' {
+  interface StageVars {
+    /** What the client was answered with (chat content, image revised prompts), bounded. */
+    outputText: string;
+  }
+}
+
+/** Pure: the text a non-streamed answer carries, or a stream chunk adds. */
+export function outputTextOf(body: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const c of (Array.isArray(body['choices']) ? body['choices'] : []) as Record<string, any>[]) {
+    const t = c?.['message']?.['content'] ?? c?.['delta']?.['content'];
+    if (typeof t === 'string') parts.push(t);
+  }
+  for (const d of (Array.isArray(body['data']) ? body['data'] : []) as Record<string, unknown>[]) {
+    if (typeof d?.['revised_prompt'] === 'string') parts.push(d['revised_prompt'] as string);
+  }
+  return parts.join('\n');
+}
+
+function noteOutput(ctx: RequestContext, text: string): void {
+  if (!text) return;
+  const cur = ctx.vars.outputText ?? '';
+  if (cur.length < MAX_OUTPUT_TEXT) ctx.vars.outputText = (cur + text).slice(0, MAX_OUTPUT_TEXT);
+}
 
 export type Reply = (d: Denial) => void;
 
@@ -137,6 +165,7 @@ async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, s
     }
   }
   if (hooks.length > 0) out = JSON.stringify(body);
+  noteOutput(ctx, outputTextOf(body));
   ctx.status = 200;
   res.writeHead(200, { ...commonHeaders(ctx, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
   res.end(out);
@@ -182,29 +211,29 @@ async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps,
       cur = next;
     }
     for (const c of cur) {
+      noteOutput(ctx, outputTextOf(c));
       if (addedUsage && Array.isArray(c['choices']) && (c['choices'] as unknown[]).length === 0 && c['usage']) continue;
       await write(res, sseData(addedUsage && c['usage'] ? { ...c, usage: undefined } : c));
     }
   };
 
-  const handle = async (data: string | undefined, raw: string, final: boolean): Promise<void> => {
-    if (data === undefined) return;
-    if (data === '[DONE]') return;
-    if (data.includes('"usage"') || filters.length > 0) {
-      let chunk: ChatChunk;
-      try {
-        chunk = JSON.parse(data) as ChatChunk;
-      } catch {
-        return;
-      }
-      if (chunk['usage']) ctx.usage = usageFrom('chat', chunk) ?? ctx.usage;
-      if (chunk['error']) {
-        await write(res, sseData({ error: scrubUpstreamError(502, JSON.stringify(chunk), deps.secrets)['error'] }));
-        stopped = true;
-        return;
-      }
-      if (filters.length > 0 || addedUsage) return release([chunk], final);
+  // Every chunk is parsed: usage, errors and the audit's output text need it (a few µs per chunk).
+  const handle = async (data: string | undefined, raw: string): Promise<void> => {
+    if (data === undefined || data === '[DONE]') return;
+    let chunk: ChatChunk;
+    try {
+      chunk = JSON.parse(data) as ChatChunk;
+    } catch {
+      return;
     }
+    if (chunk['usage']) ctx.usage = usageFrom('chat', chunk) ?? ctx.usage;
+    if (chunk['error']) {
+      await write(res, sseData({ error: scrubUpstreamError(502, JSON.stringify(chunk), deps.secrets)['error'] }));
+      stopped = true;
+      return;
+    }
+    if (filters.length > 0 || addedUsage) return release([chunk], false);
+    noteOutput(ctx, outputTextOf(chunk));
     const p = write(res, raw + '\n\n');
     if (p) await p;
   };
@@ -212,12 +241,12 @@ async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps,
   try {
     for await (const buf of upRes.body) {
       for (const ev of parser.push(buf as Buffer)) {
-        await handle(ev.data, ev.raw, false);
+        await handle(ev.data, ev.raw);
         if (stopped || res.destroyed) break;
       }
       if (stopped || res.destroyed) break;
     }
-    if (!stopped) for (const ev of parser.end()) await handle(ev.data, ev.raw, false);
+    if (!stopped) for (const ev of parser.end()) await handle(ev.data, ev.raw);
     if (!stopped && filters.length > 0) await release([], true);
   } catch (err) {
     if (res.destroyed) return;

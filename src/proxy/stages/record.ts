@@ -21,7 +21,7 @@ export function requestEvent(ctx: RequestContext, now: number, hashKey: string):
     // Keyed, so a short prompt cannot be guessed back from its hash; equal prompts still correlate.
     promptHash: prompt === undefined ? null : createHmac('sha256', hashKey).update(prompt).digest('hex'),
     // Handed to the audit sink, which keeps it (encrypted) only if retention policy says so.
-    ...(prompt === undefined ? {} : { text: { prompt } }),
+    ...(prompt === undefined ? {} : { text: { prompt, ...(ctx.vars.outputText ? { output: ctx.vars.outputText } : {}) } }),
     status: ctx.status,
     errorCode: ctx.errorCode ?? null,
     usage: ctx.usage ?? null,
