@@ -9,6 +9,7 @@ import type { Logger } from './log.js';
 import type { Cidr } from './net/cidr.js';
 import type { NonceCache } from './nonce/port.js';
 import type { RiskService } from './risk/service.js';
+import type { SafetyService } from './safety/service.js';
 import type { Store } from './store/port.js';
 import type { UpstreamPools } from './upstream/pool.js';
 
@@ -37,6 +38,8 @@ export interface Deps {
   readonly nonces: NonceCache;
   /** Stolen-key detection: profiles, sources, incidents, webhooks (src/risk). */
   readonly risk: RiskService;
+  /** Content safety: policies, built-in checks, external guards, per-key counts (src/safety). */
+  readonly safety: SafetyService;
   /** Run on shutdown, in reverse order of registration. */
   readonly closers: Array<() => Promise<void>>;
 }

@@ -19,6 +19,7 @@ import type { Store } from './store/port.js';
 import { UpstreamPools } from './upstream/pool.js';
 import { createRiskService } from './risk/build.js';
 import { loadSavedPolicy } from './risk/routes.js';
+import { SafetyService } from './safety/service.js';
 
 export interface GatewayOptions {
   /** Where log lines go (tests capture them). */
@@ -105,6 +106,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
       shared.fanout.publish(kid, version).catch((err: unknown) => log.warn('fanout: could not announce a key change; other replicas see it when their cache expires', { kid, error: (err as Error).message }));
     },
     closers,
+    safety: new SafetyService(finalConfig.safety, store),
   };
   const risk = createRiskService(finalConfig, base);
   await loadSavedPolicy(risk, store);

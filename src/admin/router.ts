@@ -13,6 +13,7 @@ import { tenantRoutes } from './routes-tenants.js';
 import { riskRoutes } from '../risk/routes.js';
 import { usageRoutes } from '../limits/routes-usage.js';
 import { auditRoutes } from './routes-audit.js';
+import { safetyRoutes } from '../safety/routes.js';
 
 export interface AdminRequest {
   readonly params: Record<string, string>;
@@ -30,7 +31,7 @@ export interface AdminRoute {
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
-  return [...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...riskRoutes(deps)];
+  return [...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...riskRoutes(deps), ...safetyRoutes(deps)];
 }
 
 interface Compiled {

@@ -8,6 +8,8 @@ import { authenticate } from './stages/authenticate.js';
 import { bind } from './stages/bind.js';
 import { record } from './stages/record.js';
 import { validateRequest } from './stages/validate-request.js';
+import { promptPolicy } from '../safety/stage-prompt-policy.js';
+import { outputPolicy } from '../safety/stage-output-policy.js';
 
 /**
  * requestId (handler) → record (audit, its `after` sees everything) → sourceGuard → authenticate
@@ -24,7 +26,7 @@ export function buildStages(deps: Deps): Stage[] {
     bind(deps),
     rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log }),
     assessRisk(deps.risk, deps.risk.opts.safetyCounts),
-    // promptPolicy
-    // outputPolicy
+    promptPolicy(deps.safety),
+    outputPolicy(deps.safety),
   ];
 }

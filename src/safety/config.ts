@@ -1,5 +1,35 @@
-// Config slice for safety (owned by the safety domain; extend freely).
+// Config slice for safety: the default policy, per-tenant and per-key overrides, external guards, limits.
 import { z } from 'zod';
+import { policyPatchSchema } from './policy/types.js';
 
-export const safetyConfigSchema = z.object({}).passthrough().prefault({});
+const guardSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('openai'), name: z.string().default('openai'), baseUrl: z.string().url(), apiKey: z.string().min(1), model: z.string().optional() }),
+  z.object({ kind: z.literal('azure'), name: z.string().default('azure'), endpoint: z.string().url(), apiKey: z.string().min(1), apiVersion: z.string().optional(), shieldPrompt: z.boolean().optional() }),
+  z.object({ kind: z.literal('llama-guard'), name: z.string().default('llama-guard'), baseUrl: z.string().url(), apiKey: z.string().optional(), model: z.string().min(1) }),
+]);
+export type GuardConfig = z.infer<typeof guardSchema>;
+
+export const safetyConfigSchema = z
+  .object({
+    /** Off only for benchmarks of the rest of the pipeline; never per request. */
+    enabled: z.boolean().default(true),
+    /** Operator default layer over the built-in defaults (harm ≥ medium and jailbreaks blocked, rewrite suppression stripped). */
+    policy: policyPatchSchema.prefault({}),
+    /** Per-tenant and per-key layers from the config file (the admin API adds stored ones on top). */
+    tenants: z.record(z.string(), policyPatchSchema).default({}),
+    keys: z.record(z.string(), policyPatchSchema).default({}),
+    /** External guards a policy can name in `guards`. */
+    guards: z.array(guardSchema).default([]),
+    guardTimeoutMs: z.number().int().min(50).max(60_000).default(2000),
+    decode: z
+      .object({
+        maxDepth: z.number().int().min(0).max(8).default(3),
+        maxDecodedChars: z.number().int().min(0).default(65_536),
+        maxCandidates: z.number().int().min(0).default(32),
+      })
+      .prefault({}),
+    /** Stored policies are re-read after this long, so a change made on one replica reaches the others. */
+    policyCacheMs: z.number().int().min(0).default(5000),
+  })
+  .prefault({});
 export type SafetyConfig = z.infer<typeof safetyConfigSchema>;

@@ -3,8 +3,8 @@ import type { DetectorResult, Finding } from '../types.js';
 
 export interface Blocklist {
   readonly name: string;
-  readonly terms?: readonly string[];
-  readonly patterns?: readonly string[];
+  readonly terms?: readonly string[] | undefined;
+  readonly patterns?: readonly string[] | undefined;
 }
 
 export interface CompiledBlocklist {

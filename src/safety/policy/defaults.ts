@@ -19,6 +19,8 @@ export const DEFAULT_POLICY: SafetyPolicy = Object.freeze({
   blocklists: [],
   // About 4-8 sentences: small enough that little unchecked text can reach a client, large enough to classify.
   streamWindowChars: 400,
+  // A slow upstream still streams: held text waits at most this long (checked before release all the same).
+  streamMaxHoldMs: 50,
   maxCheckedChars: 262_144,
   annotate: true,
   checkOutput: true,

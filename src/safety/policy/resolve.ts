@@ -15,6 +15,7 @@ export function applyPatch(base: SafetyPolicy, patch: PolicyPatch | undefined): 
     failMode: patch.failMode ?? base.failMode,
     blocklists: patch.blocklists ?? base.blocklists,
     streamWindowChars: patch.streamWindowChars ?? base.streamWindowChars,
+    streamMaxHoldMs: patch.streamMaxHoldMs ?? base.streamMaxHoldMs,
     maxCheckedChars: patch.maxCheckedChars ?? base.maxCheckedChars,
     annotate: patch.annotate ?? base.annotate,
     checkOutput: patch.checkOutput ?? base.checkOutput,

@@ -33,6 +33,8 @@ export const policyPatchSchema = z.object({
   blocklists: z.array(blocklistSchema).optional(),
   /** Streamed output is released in checked windows of this many characters. */
   streamWindowChars: z.number().int().min(16).max(65536).optional(),
+  /** A partial window that has waited this long is checked and released when the next chunk arrives. */
+  streamMaxHoldMs: z.number().int().min(0).max(60_000).optional(),
   /** Longest prompt text checked; longer prompts are refused, never forwarded unchecked. */
   maxCheckedChars: z.number().int().min(1024).optional(),
   /** Add Azure-style prompt_filter_results / content_filter_results to allowed responses. */
@@ -48,6 +50,7 @@ export interface SafetyPolicy {
   readonly failMode: 'open' | 'closed';
   readonly blocklists: readonly z.infer<typeof blocklistSchema>[];
   readonly streamWindowChars: number;
+  readonly streamMaxHoldMs: number;
   readonly maxCheckedChars: number;
   readonly annotate: boolean;
   readonly checkOutput: boolean;

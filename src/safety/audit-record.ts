@@ -1,0 +1,38 @@
+// What a safety verdict contributes to the audit event: categories, severities, which check, latency; never text.
+import type { Judgement } from './service.js';
+
+export interface VerdictRecord {
+  readonly stage: 'prompt' | 'output' | 'revised_prompt';
+  readonly action: string;
+  readonly reason: string;
+  readonly findings: readonly { category: string; severity: string; source: string; hazard?: string; reason: string }[];
+  readonly builtinMs: number;
+  readonly guardMs: number;
+  readonly guardFailures: readonly { guard: string; reason: string }[];
+  readonly obfuscation: number;
+}
+
+export function verdictRecord(stage: VerdictRecord['stage'], j: Judgement): VerdictRecord {
+  return {
+    stage,
+    action: j.decision.action,
+    reason: j.decision.reason,
+    findings: [...j.checks.findings, ...j.guards.findings]
+      .filter((f) => f.severity !== 'safe')
+      .map((f) => ({ category: f.category, severity: f.severity, source: f.source, ...(f.hazard ? { hazard: f.hazard } : {}), reason: f.reason })),
+    builtinMs: Math.round(j.checks.ms * 1000) / 1000,
+    guardMs: Math.round(j.guards.ms * 1000) / 1000,
+    guardFailures: j.guards.failures,
+    obfuscation: Math.round(j.checks.obfuscation.score * 1000) / 1000,
+  };
+}
+
+/** Token-set similarity of two texts (0..1), to tell an unrevised `revised_prompt` from a real revision. */
+export function similarity(a: string, b: string): number {
+  const ta = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const tb = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (ta.size === 0 && tb.size === 0) return 1;
+  let inter = 0;
+  for (const t of ta) if (tb.has(t)) inter++;
+  return inter / (ta.size + tb.size - inter);
+}

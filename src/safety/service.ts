@@ -1,0 +1,75 @@
+// The safety service: resolves a key's policy (config + stored overrides), runs built-in checks and guards.
+import type { Store } from '../store/port.js';
+import { runChecks, type CheckResult, type CheckTarget } from './check.js';
+import { compileBlocklist, type CompiledBlocklist } from './detectors/blocklist.js';
+import type { SafetyConfig } from './config.js';
+import { SafetyCounters, type SafetyCounterStore } from './counters.js';
+import { azureContentSafety } from './guards/azure-content-safety.js';
+import { llamaGuard } from './guards/llama-guard.js';
+import { openaiModeration } from './guards/openai-moderation.js';
+import { runGuards, type GuardRun } from './guards/run.js';
+import type { Guard } from './guards/types.js';
+import { decide, type Decision } from './policy/decide.js';
+import { resolvePolicy } from './policy/resolve.js';
+import { policyPatchSchema, type PolicyPatch, type SafetyPolicy } from './policy/types.js';
+
+export interface Judgement {
+  readonly decision: Decision;
+  readonly checks: CheckResult;
+  readonly guards: GuardRun;
+}
+
+const settingName = (scope: 'tenant' | 'key', id: string): string => `safety.policy.${scope}.${id}`;
+
+export class SafetyService {
+  readonly guards: ReadonlyMap<string, Guard>;
+  readonly #cache = new Map<string, { at: number; patch: PolicyPatch | undefined }>();
+  readonly #blocklists = new WeakMap<SafetyPolicy['blocklists'], CompiledBlocklist[]>();
+
+  constructor(readonly config: SafetyConfig, readonly store: Pick<Store, 'getSetting' | 'setSetting'>, readonly counters: SafetyCounterStore = SafetyCounters) {
+    const gs = new Map<string, Guard>();
+    for (const g of config.guards) {
+      if (g.kind === 'openai') gs.set(g.name, openaiModeration({ name: g.name, baseUrl: g.baseUrl, apiKey: g.apiKey, ...(g.model ? { model: g.model } : {}) }));
+      else if (g.kind === 'azure') gs.set(g.name, azureContentSafety({ name: g.name, endpoint: g.endpoint, apiKey: g.apiKey, ...(g.apiVersion ? { apiVersion: g.apiVersion } : {}), ...(g.shieldPrompt !== undefined ? { shieldPrompt: g.shieldPrompt } : {}) }));
+      else gs.set(g.name, llamaGuard({ name: g.name, baseUrl: g.baseUrl, model: g.model, ...(g.apiKey ? { apiKey: g.apiKey } : {}) }));
+    }
+    this.guards = gs;
+  }
+
+  /** defaults ← config policy ← config tenant ← stored tenant ← config key ← stored key. */
+  async policyFor(tenantId: string | undefined, keyId: string | undefined): Promise<SafetyPolicy> {
+    const [st, sk] = await Promise.all([tenantId ? this.stored('tenant', tenantId) : undefined, keyId ? this.stored('key', keyId) : undefined]);
+    return resolvePolicy(this.config.policy, tenantId ? this.config.tenants[tenantId] : undefined, st, keyId ? this.config.keys[keyId] : undefined, sk);
+  }
+
+  async stored(scope: 'tenant' | 'key', id: string): Promise<PolicyPatch | undefined> {
+    const name = settingName(scope, id);
+    const hit = this.#cache.get(name);
+    if (hit && Date.now() - hit.at < this.config.policyCacheMs) return hit.patch;
+    const raw = await this.store.getSetting(name);
+    const parsed = raw ? policyPatchSchema.safeParse(JSON.parse(raw)) : undefined;
+    const patch = parsed?.success ? parsed.data : undefined;
+    this.#cache.set(name, { at: Date.now(), patch });
+    return patch;
+  }
+
+  async setStored(scope: 'tenant' | 'key', id: string, patch: PolicyPatch | undefined): Promise<void> {
+    await this.store.setSetting(settingName(scope, id), patch ? JSON.stringify(patch) : '');
+    this.#cache.delete(settingName(scope, id));
+  }
+
+  blocklists(p: SafetyPolicy): CompiledBlocklist[] {
+    let c = this.#blocklists.get(p.blocklists);
+    if (!c) this.#blocklists.set(p.blocklists, (c = p.blocklists.map(compileBlocklist)));
+    return c;
+  }
+
+  /** Built-in checks and the policy's guards, in parallel; then the policy decision over all findings. */
+  async judge(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], withGuards = true): Promise<Judgement> {
+    const guards = withGuards ? policy.guards.map((n) => this.guards.get(n)).filter((g): g is Guard => g !== undefined) : [];
+    const guardRun = runGuards(guards, { target, text: texts.join('\n'), documents }, { timeoutMs: this.config.guardTimeoutMs, failMode: policy.failMode });
+    const checks = runChecks({ target, texts, documents, blocklists: this.blocklists(policy), limits: this.config.decode });
+    const g = await guardRun;
+    return { decision: decide([...checks.findings, ...g.findings], policy), checks, guards: g };
+  }
+}

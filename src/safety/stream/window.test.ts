@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatChunk } from '../../proxy/stage.js';
+import { windowFilter } from './window.js';
+
+const chunk = (content: string | undefined, finish: string | null = null): ChatChunk => ({
+  id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm',
+  choices: [{ index: 0, delta: content === undefined ? {} : { content }, finish_reason: finish }],
+});
+
+async function run(pieces: string[], windowChars: number, bad: RegExp) {
+  const f = windowFilter({ windowChars, check: (t) => bad.test(t) });
+  const out: ChatChunk[] = [];
+  let stopped = false;
+  for (const p of [...pieces.map((x) => chunk(x)), chunk(undefined, 'stop')]) {
+    const r = await f.push(p);
+    out.push(...r.chunks);
+    if (r.stop) { stopped = true; break; }
+  }
+  if (!stopped) out.push(...(await f.end()).chunks);
+  const text = out.map((c) => ((c['choices'] as any[])[0].delta.content ?? '') as string).join('');
+  const finish = out.map((c) => (c['choices'] as any[])[0].finish_reason).filter(Boolean);
+  return { text, finish };
+}
+
+describe('windowFilter', () => {
+  it('releases everything, in order, when nothing is wrong', async () => {
+    const r = await run(['Hello ', 'there, ', 'how ', 'are ', 'you?'], 8, /forbidden/);
+    expect(r.text).toBe('Hello there, how are you?');
+    expect(r.finish).toEqual(['stop']);
+  });
+
+  it('cuts the stream with content_filter and never releases the bad window', async () => {
+    const pieces = ['Safe text one. ', 'Safe text two. ', 'Now the forbidden ', 'part follows here. ', 'More.'];
+    const r = await run(pieces, 16, /forbidden/);
+    expect(r.finish).toEqual(['content_filter']);
+    expect(r.text).not.toContain('forbidden');
+    expect(r.text.length).toBeLessThanOrEqual(32);
+  });
+
+  it('sees a phrase split across two windows', async () => {
+    const r = await run(['aaaaaaaaaaa forbi', 'dden bbbbbbbbbbb'], 16, /forbidden/);
+    expect(r.finish).toEqual(['content_filter']);
+  });
+
+  it('releases a partial window that has waited long enough, checked', async () => {
+    let t = 0;
+    const seen: string[] = [];
+    const f = windowFilter({ windowChars: 1000, maxHoldMs: 50, now: () => t, check: (x) => (seen.push(x), false) });
+    expect((await f.push(chunk('first '))).chunks).toHaveLength(0);
+    t = 60;
+    expect((await f.push(chunk('second '))).chunks).toHaveLength(2);
+    expect(seen).toEqual(['first second ']);
+  });
+
+  it('checks the last partial window at the end of the stream', async () => {
+    const r = await run(['short forbidden'], 1000, /forbidden/);
+    expect(r.finish).toEqual(['content_filter']);
+    expect(r.text).toBe('');
+  });
+});
