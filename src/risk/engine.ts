@@ -32,6 +32,7 @@ export function inputFor(f: RequestFacts, p: KeyProfile, source: SourceState, so
   return {
     facts: f, profile: p, source, sourceKey, learning: l, mature: isMature(p, l), netKey,
     netKnown: isKnown(p.nets[netKey], p, l),
+    blockKnown: isKnown(p.blocks[f.block], p, l),
     countryKnown: f.net.country === null || isKnown(p.countries[f.net.country], p, l),
     fpKnown: isKnown(p.fps[f.fingerprint.coarse], p, l),
     fineKnown: isKnown(p.fines[f.fingerprint.fine], p, l),
@@ -50,9 +51,10 @@ export function assess(input: SignalInput, s: EngineSettings): RiskResult {
     if (w === 0) continue;
     const r = sig.evaluate(input, w);
     if (r.verdict !== 'hit') continue;
-    hits.push({ name: sig.name, kind: sig.kind, weight: r.weight, detail: r.reason });
+    const kind = r.kind ?? sig.kind;
+    hits.push({ name: sig.name, kind, weight: r.weight, detail: r.reason });
     score += r.weight;
-    if (sig.kind === 'usage' || sig.kind === 'definitive') usage += r.weight;
+    if (kind === 'usage' || kind === 'definitive') usage += r.weight;
   }
   const canary = hits.some((h) => h.name === 'canary-used');
   const prior = decayed(input.profile, input.facts.time, policy.halfLifeMinutes * 60_000);
@@ -89,7 +91,8 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   const mature = input.mature;
   const clean = usageHits.length === 0 && r.action !== 'block-request' && r.action !== 'suspend-key';
   const teachNet = clean && (!mature || input.fpKnown);
-  const teachFp = !r.canary && (!mature ? clean : input.netKnown && usageHits.every((h) => h.name === 'fingerprint-drift'));
+  // A new client is learned on the owner's networks, and only while it raises no flag.
+  const teachFp = !r.canary && (!mature ? clean : input.netKnown && r.score < s.policy.flagAt && usageHits.every((h) => h.name === 'fingerprint-drift'));
   const teachUse = clean && (!mature || (input.netKnown && input.fpKnown));
 
   p.n++;
@@ -97,6 +100,7 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   if (teachUse) p.ok++;
   const { net, fingerprint } = f;
   bump(p.nets, input.netKey, teachNet, now, () => ({ n: 0, ok: 0, last: now, cls: net.netClass, cc: net.country }), PROFILE_CAPS.nets);
+  bump(p.blocks, f.block, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.blocks);
   if (net.country) bump(p.countries, net.country, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.countries);
   if (teachNet) p.classes[net.netClass] = (p.classes[net.netClass] ?? 0) + 1;
   bump(p.fps, fingerprint.coarse, teachFp, now, () => ({ n: 0, ok: 0, last: now, label: fingerprint.label }), PROFILE_CAPS.fps);
@@ -116,7 +120,7 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
     // The first minute of a key also bounds what is usual until it rolls over.
     if (!mature) p.minute.max = Math.max(p.minute.max, p.minute.taught);
   }
-  p.recent.push([now, input.netKey, net.country ?? '']);
+  p.recent.push([now, input.netKey, net.country ?? '', f.block]);
   if (p.recent.length > PROFILE_CAPS.recent) p.recent.shift();
   p.suspicion = r.suspicion;
   p.usageSuspicion = r.usageSuspicion;

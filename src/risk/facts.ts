@@ -3,7 +3,7 @@ import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
 import type { SafetyCounts } from '../safety/counters.js';
 import { fingerprintOf } from './fingerprint.js';
-import { sourceIdOf } from './ip/addr.js';
+import { blockOf, sourceIdOf } from './ip/addr.js';
 import type { IpIntel } from './ip/intel.js';
 import type { RequestFacts } from './types.js';
 
@@ -38,6 +38,7 @@ export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, saf
     allowedAsns: key.allowedAsns,
     // clientIp is already the socket address unless a trusted proxy vouched for X-Forwarded-For.
     sourceId: sourceIdOf(ctx.clientIp),
+    block: blockOf(ctx.clientIp),
     net: intel.lookup(ctx.clientIp),
     endpoint: ctx.route.endpoint,
     model: ctx.model?.slice(0, 64),

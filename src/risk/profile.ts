@@ -4,7 +4,7 @@ import type { SafetyCounts } from '../safety/counters.js';
 import type { NetClass } from './ip/net-class.js';
 import { capRecord } from './lru.js';
 
-export const PROFILE_CAPS = { nets: 12, countries: 8, fps: 8, fines: 8, recent: 16 } as const;
+export const PROFILE_CAPS = { nets: 12, blocks: 16, countries: 8, fps: 8, fines: 8, recent: 16 } as const;
 
 export interface Seen {
   /** Every request seen with this value. */
@@ -19,8 +19,8 @@ export interface NetSeen extends Seen {
   cc: string | null;
 }
 
-/** One recent use: [time, network key, country]. */
-export type RecentUse = [number, string, string];
+/** One recent use: [time, network key, country, address block]. */
+export type RecentUse = [number, string, string, string?];
 
 export interface KeyProfile {
   v: 1;
@@ -32,6 +32,8 @@ export interface KeyProfile {
   /** Requests that taught the profile. */
   ok: number;
   nets: Record<string, NetSeen>;
+  /** Address blocks (IPv4 /24, IPv6 /48) inside those networks. */
+  blocks: Record<string, Seen>;
   countries: Record<string, Seen>;
   fps: Record<string, Seen & { label: string }>;
   fines: Record<string, Seen>;
@@ -55,7 +57,7 @@ export interface KeyProfile {
 export function newProfile(keyId: string, tenantId: string, now: number): KeyProfile {
   return {
     v: 1, keyId, tenantId, first: now, last: now, n: 0, ok: 0,
-    nets: {}, countries: {}, fps: {}, fines: {}, classes: {}, endpoints: {},
+    nets: {}, blocks: {}, countries: {}, fps: {}, fines: {}, classes: {}, endpoints: {},
     cost: { mean: 0, max: 0 }, minute: { start: now, count: 0, taught: 0, max: 0 }, recent: [],
     suspicion: 0, usageSuspicion: 0, suspicionAt: now,
     safety: { blocks: 0, rewriteSuppression: 0, checked: 0 }, incidentId: null,

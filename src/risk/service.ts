@@ -76,6 +76,7 @@ export class RiskService {
         .load(keyId)
         .catch((e: Error) => (this.opts.log.warn('risk: profile load failed', { err: e.message }), undefined))
         .then((loaded) => {
+          if (loaded) loaded.blocks ??= {}; // profiles saved before blocks were tracked
           const prof = this.#profiles.peek(keyId) ?? loaded ?? newProfile(keyId, tenantId, now);
           this.#profiles.set(keyId, prof);
           return prof;

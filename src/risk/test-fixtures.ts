@@ -14,7 +14,7 @@ export const US_ISP: IpInfo = { ip: '73.162.10.5', country: 'US', asn: 7922, org
 export function facts(over: Partial<RequestFacts> = {}): RequestFacts {
   return {
     time: 1_000_000, requestId: 'req', keyId: 'k1', tenantId: 't1', canary: false, leaked: false,
-    allowedCidrs: [], allowedAsns: [], sourceId: over.net?.ip ?? HOME.ip, net: HOME, endpoint: 'chat', model: 'gpt-4o-mini',
+    allowedCidrs: [], allowedAsns: [], sourceId: over.net?.ip ?? HOME.ip, block: `${(over.net?.ip ?? HOME.ip).split('.').slice(0, 3).join('.')}/24`, net: HOME, endpoint: 'chat', model: 'gpt-4o-mini',
     fingerprint: { coarse: 'sdk', fine: 'sdk-1', label: 'openai/python python/Linux' },
     cost: 300, probe: false, safety: undefined, ...over,
   };

@@ -23,6 +23,8 @@ export interface RequestFacts {
   readonly allowedCidrs: readonly string[];
   readonly allowedAsns: readonly number[];
   readonly sourceId: string;
+  /** The address block (IPv4 /24, IPv6 /48): finer than an ASN, coarser than an address. */
+  readonly block: string;
   readonly net: IpInfo;
   readonly endpoint: Endpoint;
   readonly model: string | undefined;
@@ -38,16 +40,18 @@ export interface RequestFacts {
 /**
  * Evidence class. `network`: where the request comes from. `timing`: how uses of the key
  * interleave. `usage`: who is using it and how (client, volume, modality, content).
- * `definitive`: the key itself says it must not be used (canary, leaked).
+ * `definitive`: the key itself says it must not be used (canary, leaked). `context`: weak
+ * hints (an SDK upgrade) that add to a score but never count as evidence of another user.
  */
-export type SignalKind = 'network' | 'timing' | 'usage' | 'definitive';
+export type SignalKind = 'network' | 'timing' | 'usage' | 'definitive' | 'context';
 
 export type SignalResult =
   | { readonly verdict: 'clear' }
-  | { readonly verdict: 'hit'; readonly reason: string; readonly weight: number };
+  | { readonly verdict: 'hit'; readonly reason: string; readonly weight: number; readonly kind?: SignalKind };
 
 export const CLEAR: SignalResult = Object.freeze({ verdict: 'clear' as const });
-export const hit = (weight: number, reason: string): SignalResult => ({ verdict: 'hit', weight, reason });
+export const hit = (weight: number, reason: string, kind?: SignalKind): SignalResult =>
+  kind ? { verdict: 'hit', weight, reason, kind } : { verdict: 'hit', weight, reason };
 
 export type RiskAction = 'allow' | 'flag' | 'require-proof' | 'throttle' | 'block-request' | 'suspend-key';
 export const ACTION_RANK: Record<RiskAction, number> = {

@@ -83,6 +83,14 @@ export function sourceIdOf(ip: string): string {
   return `${p.w[0]!.toString(16)}:${p.w[1]!.toString(16)}::/64`;
 }
 
+/** The address block a network assigns together: IPv4 /24, IPv6 /48. */
+export function blockOf(ip: string): string {
+  const p = parseIp(ip);
+  if (!p) return 'invalid';
+  if (p.v === 4) return `${p.n >>> 24}.${(p.n >>> 16) & 0xff}.${(p.n >>> 8) & 0xff}/24`;
+  return `${p.w[0]!.toString(16)}:${(p.w[1]! >>> 16).toString(16)}::/48`;
+}
+
 /** Private, loopback, link-local, CGNAT and unique-local ranges: no country/ASN exists. */
 export function isPrivate(p: ParsedIp): boolean {
   if (p.v === 4) {

@@ -13,6 +13,6 @@ export const fingerprintDrift: Signal = {
       return hit(w, `client "${facts.fingerprint.label}" differs from the usual "${usual}"`);
     }
     // Same program, new version: upgrades happen, so this barely counts.
-    return fineKnown ? CLEAR : hit(Math.round(w / 4), `new version of client "${facts.fingerprint.label}"`);
+    return fineKnown ? CLEAR : hit(Math.round(w / 4), `new version of client "${facts.fingerprint.label}"`, 'context');
   },
 };

@@ -10,6 +10,7 @@ import { keyPooling } from './key-pooling.js';
 import { keyLeaked } from './leaked.js';
 import { modalityShift } from './modality-shift.js';
 import { networkChurn } from './network-churn.js';
+import { newAddressBlock } from './new-block.js';
 import { newCountry } from './new-country.js';
 import { newNetwork } from './new-network.js';
 import { outsideDeclaredNetworks } from './outside-networks.js';
@@ -18,7 +19,7 @@ import type { Signal } from './signal.js';
 import { volumeSpike } from './volume-spike.js';
 
 export const SIGNALS: readonly Signal[] = [
-  canaryUsed, keyLeaked, outsideDeclaredNetworks, keyPooling, newNetwork, newCountry, anonymisingNetwork,
+  canaryUsed, keyLeaked, outsideDeclaredNetworks, keyPooling, newNetwork, newAddressBlock, newCountry, anonymisingNetwork,
   networkChurn, concurrentNetworks, impossibleTravel, fingerprintDrift, probeThenBurst, volumeSpike,
   modalityShift, costShift, contentAbuse,
 ];

@@ -14,6 +14,7 @@ export interface SignalInput {
   readonly mature: boolean;
   readonly netKey: string;
   readonly netKnown: boolean;
+  readonly blockKnown: boolean;
   readonly countryKnown: boolean;
   readonly fpKnown: boolean;
   readonly fineKnown: boolean;

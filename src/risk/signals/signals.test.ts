@@ -88,7 +88,7 @@ describe('signals', () => {
       const src = tracker.get(f.sourceId, f.time);
       const input = inputFor(f, profile, src, tracker.noteKey(src, 'k1', 't1', false, f.time), settings());
       last = SIGNALS.filter((s) => s.evaluate(input, s.weight).verdict === 'hit').map((s) => s.name);
-      profile.recent.push([f.time, input.netKey, net.country ?? '']);
+      profile.recent.push([f.time, input.netKey, net.country ?? '', f.block]);
     });
     expect(last).toContain('network-churn');
   });

@@ -1,0 +1,106 @@
+// Drives a running gateway over HTTP: creates tenants and keys via the admin API, replays the plans.
+import { closeAgent, send } from './http.js';
+import type { KeyPlan, Req, ScenarioPlan, Step } from './plan.js';
+
+export interface Target {
+  readonly url: string;
+  readonly adminToken: string;
+}
+
+export interface StepOutcome {
+  readonly role: Step['role'];
+  readonly status: number;
+  readonly code: string | null;
+  readonly requestId: string | null;
+}
+
+export interface KeyOutcome {
+  readonly scenario: string;
+  readonly plan: KeyPlan;
+  readonly id: string;
+  readonly steps: StepOutcome[];
+  /** Filled after the run from the admin API. */
+  status: string;
+  incidents: { action: string; requestIds: string[]; signals: { name: string }[] }[];
+}
+
+async function admin(t: Target, method: string, path: string, body?: unknown): Promise<any> {
+  const r = await send(`${t.url}/admin/v1${path}`, method, [['authorization', `Bearer ${t.adminToken}`], ['content-type', 'application/json']], body === undefined ? undefined : JSON.stringify(body));
+  if (r.status >= 300) throw new Error(`admin ${method} ${path}: ${r.status} ${r.body.slice(0, 200)}`);
+  return JSON.parse(r.body);
+}
+
+function wire(req: Req, key: string): { method: string; path: string; body?: string } {
+  switch (req.kind) {
+    case 'models':
+      return { method: 'GET', path: '/v1/models' };
+    case 'embeddings':
+      return { method: 'POST', path: '/v1/embeddings', body: JSON.stringify({ model: 'text-embedding-3-small', input: 'quarterly report' }) };
+    case 'images':
+      return { method: 'POST', path: '/v1/images/generations', body: JSON.stringify({ model: 'dall-e-3', prompt: 'a photorealistic city at night', n: 1, size: '1024x1024' }) };
+    case 'chat':
+      return {
+        method: 'POST', path: '/v1/chat/completions',
+        body: JSON.stringify({ model: req.model, messages: [{ role: 'user', content: req.prompt }], ...(req.maxTokens ? { max_tokens: req.maxTokens } : {}) }),
+      };
+  }
+  void key;
+}
+
+async function step(t: Target, s: Step, secret: string): Promise<StepOutcome> {
+  const w = wire(s.req, secret);
+  const headers: [string, string][] = [['authorization', `Bearer ${secret}`], ...s.client.headers(), ['x-forwarded-for', s.ip]];
+  try {
+    const r = await send(`${t.url}${w.path}`, w.method, headers, w.body);
+    let code: string | null = null;
+    if (r.status >= 400) {
+      try {
+        code = (JSON.parse(r.body) as { error?: { code?: string } }).error?.code ?? null;
+      } catch {
+        code = null;
+      }
+    }
+    const rid = r.headers['x-request-id'];
+    return { role: s.role, status: r.status, code, requestId: typeof rid === 'string' ? rid : null };
+  } catch (e) {
+    return { role: s.role, status: 0, code: (e as Error).message, requestId: null };
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function runStream(t: Target, steps: Step[], secrets: Map<string, string>, out: Map<string, StepOutcome[]>): Promise<void> {
+  for (const s of steps) {
+    if (s.delayMs > 0) await sleep(s.delayMs);
+    const o = await step(t, s, secrets.get(s.key)!);
+    out.get(s.key)!.push(o);
+  }
+}
+
+/** Runs one scenario end to end and returns what happened to each key. */
+export async function runScenario(t: Target, plan: ScenarioPlan, runId: string): Promise<KeyOutcome[]> {
+  const secrets = new Map<string, string>();
+  const ids = new Map<string, string>();
+  const tenant = await admin(t, 'POST', '/tenants', { name: `sim-${runId}-${plan.name}` });
+  for (const k of plan.keys) {
+    // One tenant per key, as in life: pooling shows as one source presenting several tenants' keys.
+    const ten = plan.keys.length === 1 ? tenant : await admin(t, 'POST', '/tenants', { name: `sim-${runId}-${k.ref}` });
+    const created = await admin(t, 'POST', '/keys', { tenantId: ten.id, name: k.ref, endpoints: k.endpoints, ...(k.canary ? { canary: true } : {}) });
+    secrets.set(k.ref, created.key);
+    ids.set(k.ref, created.id);
+  }
+  const warm = new Map<string, StepOutcome[]>(plan.keys.map((k) => [k.ref, []]));
+  await Promise.all(plan.keys.map((k) => runStream(t, k.warmup, secrets, warm)));
+  const out = new Map<string, StepOutcome[]>(plan.keys.map((k) => [k.ref, []]));
+  await Promise.all(plan.streams.map((s) => runStream(t, s, secrets, out)));
+  const results: KeyOutcome[] = [];
+  for (const k of plan.keys) {
+    const id = ids.get(k.ref)!;
+    const key = await admin(t, 'GET', `/keys/${id}`);
+    const inc = await admin(t, 'GET', `/incidents?keyId=${id}`);
+    results.push({ scenario: plan.name, plan: k, id, steps: [...warm.get(k.ref)!, ...out.get(k.ref)!], status: key.status, incidents: inc.data });
+  }
+  return results;
+}
+
+export { closeAgent };
