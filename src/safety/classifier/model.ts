@@ -7,7 +7,7 @@ export type ClassName = (typeof CLASSES)[number];
 export type Scores = Readonly<Record<ClassName, number>>;
 
 export interface Model {
-  /** Row-major [class][bucket]. */
+  /** Interleaved [bucket][class]: the four weights of a feature share a cache line. */
   readonly w: Float32Array;
   readonly bias: Float32Array;
 }
@@ -21,9 +21,10 @@ export function loadModel(): Model {
   const k = CLASSES.length;
   if (raw.length !== k * BUCKETS || WEIGHTS.buckets !== BUCKETS) throw new Error('safety classifier weights do not match the feature layout');
   const w = new Float32Array(k * BUCKETS);
+  // The file is class-major (one int8 plane per class); memory is interleaved for inference.
   for (let c = 0; c < k; c++) {
     const scale = WEIGHTS.scales[c]!;
-    for (let i = 0; i < BUCKETS; i++) w[c * BUCKETS + i] = (raw.readInt8(c * BUCKETS + i)) * scale;
+    for (let i = 0; i < BUCKETS; i++) w[i * k + c] = raw.readInt8(c * BUCKETS + i) * scale;
   }
   cached = { w, bias: Float32Array.from(WEIGHTS.bias) };
   return cached;
@@ -32,11 +33,11 @@ export function loadModel(): Model {
 export function logits(m: Model, x: SparseVec): Float64Array {
   const k = CLASSES.length;
   const z = new Float64Array(k);
-  for (let c = 0; c < k; c++) {
-    let s = m.bias[c]!;
-    const base = c * BUCKETS;
-    for (let j = 0; j < x.idx.length; j++) s += m.w[base + x.idx[j]!]! * x.val[j]!;
-    z[c] = s;
+  for (let c = 0; c < k; c++) z[c] = m.bias[c]!;
+  for (let j = 0; j < x.idx.length; j++) {
+    const at = x.idx[j]! * k;
+    const v = x.val[j]!;
+    for (let c = 0; c < k; c++) z[c]! += m.w[at + c]! * v;
   }
   return z;
 }

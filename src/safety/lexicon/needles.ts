@@ -1,63 +1,64 @@
-// One pass over a text finds every "needed substring" of every pattern (Aho-Corasick), so patterns whose
-// needles are absent are skipped without scanning the text once per needle.
+// One pass over a text finds every "needed substring" of every pattern (Aho-Corasick compiled to an ASCII DFA),
+// so patterns whose needles are absent are skipped without scanning the text once per needle.
 
-interface Node { next: Map<number, number>; fail: number; out: string[] }
+const ALPHA = 128;
 
 export class NeedleIndex {
-  readonly #nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
+  /** DFA transitions for ASCII input: delta[state * 128 + char]. Non-ASCII input returns to the root. */
+  readonly #delta: Int32Array;
+  readonly #out: string[][];
 
   constructor(needles: Iterable<string>) {
-    for (const n of new Set(needles)) this.#add(n);
-    this.#link();
-  }
-
-  #add(word: string): void {
-    let s = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let t = this.#nodes[s]!.next.get(c);
-      if (t === undefined) {
-        t = this.#nodes.length;
-        this.#nodes.push({ next: new Map(), fail: 0, out: [] });
-        this.#nodes[s]!.next.set(c, t);
+    const words = [...new Set(needles)].filter((w) => w.length > 0 && /^[\x00-\x7f]+$/.test(w));
+    const next: Map<number, number>[] = [new Map()];
+    const out: string[][] = [[]];
+    for (const w of words) {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        let t = next[s]!.get(c);
+        if (t === undefined) {
+          t = next.length;
+          next.push(new Map());
+          out.push([]);
+          next[s]!.set(c, t);
+        }
+        s = t;
       }
-      s = t;
+      out[s]!.push(w);
     }
-    this.#nodes[s]!.out.push(word);
-  }
-
-  #link(): void {
+    const delta = new Int32Array(next.length * ALPHA);
+    const fail = new Int32Array(next.length);
+    // Breadth-first: a state's row is its failure state's row with its own goto edges on top.
     const queue: number[] = [];
-    for (const t of this.#nodes[0]!.next.values()) queue.push(t);
-    while (queue.length) {
-      const s = queue.shift()!;
-      const node = this.#nodes[s]!;
-      for (const [c, t] of node.next) {
-        let f = node.fail;
-        while (f !== 0 && !this.#nodes[f]!.next.has(c)) f = this.#nodes[f]!.fail;
-        const g = this.#nodes[f]!.next.get(c);
-        const child = this.#nodes[t]!;
-        child.fail = g !== undefined && g !== t ? g : 0;
-        child.out.push(...this.#nodes[child.fail]!.out);
+    for (const [c, t] of next[0]!) {
+      delta[c] = t;
+      queue.push(t);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      delta.copyWithin(s * ALPHA, fail[s]! * ALPHA, fail[s]! * ALPHA + ALPHA);
+      for (const [c, t] of next[s]!) {
+        fail[t] = delta[fail[s]! * ALPHA + c]!;
+        out[t]!.push(...out[fail[t]!]!);
+        delta[s * ALPHA + c] = t;
         queue.push(t);
       }
     }
+    this.#delta = delta;
+    this.#out = out;
   }
 
   /** Every needle that occurs in `text`. */
   scan(text: string): Set<string> {
     const found = new Set<string>();
+    const delta = this.#delta;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = this.#nodes[s]!.next.get(c);
-      while (t === undefined && s !== 0) {
-        s = this.#nodes[s]!.fail;
-        t = this.#nodes[s]!.next.get(c);
-      }
-      s = t ?? 0;
-      const out = this.#nodes[s]!.out;
-      for (let k = 0; k < out.length; k++) found.add(out[k]!);
+      s = c < ALPHA ? delta[s * ALPHA + c]! : 0;
+      const o = this.#out[s]!;
+      for (let k = 0; k < o.length; k++) found.add(o[k]!);
     }
     return found;
   }

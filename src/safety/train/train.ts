@@ -62,9 +62,8 @@ export function train(ex: Example[], o: TrainOptions = DEFAULT_TRAIN): Model {
       for (let c = 0; c < k; c++) {
         const err = (p[c]! - (c === e.y ? 1 : 0)) * e.w;
         bias[c]! -= 0.05 * err;
-        const base = c * BUCKETS;
         for (let j = 0; j < e.x.idx.length; j++) {
-          const at = base + e.x.idx[j]!;
+          const at = e.x.idx[j]! * k + c;
           const g = err * e.x.val[j]! + o.l2 * w[at]!;
           g2[at]! += g * g;
           w[at]! -= (o.lr * g) / Math.sqrt(g2[at]!);
@@ -75,17 +74,17 @@ export function train(ex: Example[], o: TrainOptions = DEFAULT_TRAIN): Model {
   return { w, bias };
 }
 
-/** int8 per class with one scale each: 4 × 2^17 bytes. */
+/** int8 per class with one scale each: 4 × 2^17 bytes, class-major on disk (the model is interleaved in memory). */
 export function quantise(m: Model): { scales: number[]; data: Buffer } {
   const k = CLASSES.length;
   const data = Buffer.alloc(k * BUCKETS);
   const scales: number[] = [];
   for (let c = 0; c < k; c++) {
     let max = 1e-9;
-    for (let i = 0; i < BUCKETS; i++) max = Math.max(max, Math.abs(m.w[c * BUCKETS + i]!));
+    for (let i = 0; i < BUCKETS; i++) max = Math.max(max, Math.abs(m.w[i * k + c]!));
     const scale = max / 127;
     scales.push(scale);
-    for (let i = 0; i < BUCKETS; i++) data.writeInt8(Math.round(m.w[c * BUCKETS + i]! / scale), c * BUCKETS + i);
+    for (let i = 0; i < BUCKETS; i++) data.writeInt8(Math.round(m.w[i * k + c]! / scale), c * BUCKETS + i);
   }
   return { scales, data };
 }
