@@ -3,7 +3,7 @@ import type { Scores } from '../classifier/model.js';
 import { de } from '../lexicon/de.js';
 import { en } from '../lexicon/en.js';
 import { NeedleIndex } from '../lexicon/needles.js';
-import { mayMatch, type Lexicon } from '../lexicon/types.js';
+import { mayMatch, type LexPattern, type Lexicon } from '../lexicon/types.js';
 import { zh } from '../lexicon/zh.js';
 import { hazardCategory, SEVERITY_RANK, type DetectorResult, type Finding, type Hazard, type Severity } from '../types.js';
 
@@ -19,6 +19,22 @@ export interface HarmData {
 }
 
 const NEEDLES = new NeedleIndex([en, de].flatMap((l) => l.patterns.flatMap((p) => p.need ?? [])));
+
+const GLOBAL = new WeakMap<LexPattern, RegExp>();
+
+/** The first match that is not one of the pattern's benign senses ("bath bomb … and a pipe bomb" still matches). */
+function firstMatch(p: LexPattern, text: string): RegExpExecArray | undefined {
+  const m = p.re.exec(text);
+  if (!m || !p.unless || !p.unless.test(m[0])) return m ?? undefined;
+  let g = GLOBAL.get(p);
+  if (!g) GLOBAL.set(p, (g = new RegExp(p.re.source, `${p.re.flags.replace('g', '')}g`)));
+  g.lastIndex = m.index + 1;
+  for (let n = g.exec(text); n; n = g.exec(text)) {
+    if (!p.unless.test(n[0])) return n;
+    g.lastIndex = n.index + 1;
+  }
+  return undefined;
+}
 
 /** Below this p(unsafe) the classifier is confident the text is benign. */
 export const CONFIDENT_BENIGN = 0.1;
@@ -43,8 +59,8 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
   for (const lex of lexicons(text)) {
     for (const p of lex.patterns) {
       if (!mayMatch(p.need, found)) continue;
-      const m = p.re.exec(text);
-      if (!m || (p.unless && p.unless.test(m[0]))) continue;
+      const m = firstMatch(p, text);
+      if (!m) continue;
       patterns.push(p.id);
       // English patterns have the classifier as a second opinion: when it is sure the text is benign, one step down.
       const severity = lex.lang === 'en' && confidentBenign ? downgrade(p.severity) : p.severity;
@@ -55,7 +71,7 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
   if (wantCues) {
     // The hazard is the strongest lexicon hit, else the first cue, else "non-violent crimes" (the commonest).
     const strongest = findings.reduce<Finding | undefined>((a, f) => (!a || SEVERITY_RANK[f.severity] > SEVERITY_RANK[a.severity] ? f : a), undefined);
-    const hazard: Hazard = strongest?.hazard ?? cues[0] ?? 'S2';
+    const hazard: Hazard = (strongest && strongest.severity !== 'low' ? strongest.hazard : undefined) ?? cues[0] ?? strongest?.hazard ?? 'S2';
     let severity: Severity = 'low';
     if (p >= HARM_THRESHOLDS.alone || cues.length > 0) severity = 'medium';
     if (p >= HARM_THRESHOLDS.high && cues.length > 0) severity = 'high';

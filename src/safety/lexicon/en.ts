@@ -49,10 +49,13 @@ export const en: Lexicon = {
     { id: 'en.crack-passwords', need: ['crack', 'brute', 'cyberattack', 'cyber attack'], hazard: 'S2', severity: 'medium', re: /\b(?:crack\w*|brute[- ]forc\w*)\b.{0,20}?\bpasswords?\b|\b(?:launch\w*|carry out|conduct\w*|plan\w*)\b.{0,10}?\bcyber ?attacks?\b/ },
     { id: 'en.outbreak', need: ['outbreak', 'pandemic', 'epidemic', 'spread'], hazard: 'S9', severity: 'high', re: /\b(?:start\w*|caus\w*|trigger\w*|spread\w*|releas\w*)\b.{0,15}?\b(?:an? )?(?:\w+ )?(?:outbreak|pandemic|epidemic)\b.{0,40}?\b(?:as many|maximum|mass|most people|infect)\b/ },
     { id: 'en.harm-animals', need: ['animal'], hazard: 'S1', severity: 'medium', re: /\b(?:harm|hurt|torture|abuse|maim)\w* (?:animals|pets)\b.{0,20}?\b(?:for (?:sport|fun|pleasure)|without)\b/ },
+    { id: 'en.toxic-gas', need: ['gas', 'fume', 'poison'], hazard: 'S9', severity: 'high', re: /\b(?:mix|combine|make|produce|create)\w*\b.{0,40}?\b(?:toxic|poisonous|deadly|lethal|chlorine|nerve)\s+(?:gas|fumes?|cloud)\b.{0,40}?\b(?:hurt|harm|kill|poison|injure|attack)\w*\b/ },
+    { id: 'en.child-access', need: ['child', 'kid', 'minor'], hazard: 'S4', severity: 'high', re: /\b(?:unsupervised|alone|private|secret)\s+(?:access|time|contact)\s+(?:to|with)\s+(?:a\s+)?(?:children|child|kids|minors)\b|\b(?:groom\w*|lure)\s+(?:a\s+)?(?:child|children|kid|kids|minors?)\b/ },
     { id: 'en.evade', need: ['without'], hazard: 'S2', severity: 'low', re: /\bwithout (?:getting caught|being caught|being detected|detection|leaving (?:a )?trace|anyone (?:knowing|noticing))\b/ },
   ],
   cues: [
     { hazard: 'S9', re: new RegExp(String.raw`\b${CBRN}|\b(?:chemical|biological|nuclear|radiological)\b`) },
+    { hazard: 'S11', re: /\b(?:suicid\w*|self[- ]harm\w*|(?:kill|hurt|harm|cut|injure|burn|starve) (?:myself|yourself|themselves|herself|himself)|anorexi\w*|bulimi\w*|eating disorder|overdos\w*)\b/ },
     { hazard: 'S1', re: /\b(?:kill\w*|murder\w*|shoot\w*|stab\w*|assassinat\w*|weapons?|guns?|violen\w*|attack\w*|terror\w*|bomb\w*|massacre|torture\w*|kidnap\w*|hurt\w*|injur\w*|poison\w*|arson|firearms?)\b/ },
     { hazard: 'S10', re: /\b(?:hate|hateful|racis\w*|racial|ethnic\w*|slurs?|inferior|supremac\w*|nazi\w*|antisemit\w*|xenophob\w*|homophob\w*|transphob\w*|sexis\w*|discriminat\w*|bigot\w*|minorit\w*|religio\w*|immigrants?)\b/ },
     { hazard: 'S11', re: /\b(?:suicid\w*|self[- ]harm\w*|kill (?:myself|yourself|themselves)|cutting|anorexi\w*|bulimi\w*|eating disorder|overdos\w*|starv\w*)\b/ },
