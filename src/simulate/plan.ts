@@ -4,7 +4,7 @@ import type { ClientKind } from './clients.js';
 export type Req =
   | { kind: 'chat'; model: string; prompt: string; maxTokens?: number }
   | { kind: 'embeddings' }
-  | { kind: 'images' }
+  | { kind: 'images'; prompt?: string }
   | { kind: 'models' };
 
 export interface Step {

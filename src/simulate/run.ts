@@ -37,7 +37,7 @@ function wire(req: Req, key: string): { method: string; path: string; body?: str
     case 'embeddings':
       return { method: 'POST', path: '/v1/embeddings', body: JSON.stringify({ model: 'text-embedding-3-small', input: 'quarterly report' }) };
     case 'images':
-      return { method: 'POST', path: '/v1/images/generations', body: JSON.stringify({ model: 'dall-e-3', prompt: 'a photorealistic city at night', n: 1, size: '1024x1024' }) };
+      return { method: 'POST', path: '/v1/images/generations', body: JSON.stringify({ model: 'dall-e-3', prompt: req.prompt ?? 'a photorealistic city at night', n: 1, size: '1024x1024' }) };
     case 'chat':
       return {
         method: 'POST', path: '/v1/chat/completions',
