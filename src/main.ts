@@ -53,7 +53,9 @@ function openStore(config: Config, log?: Logger): Store {
 export async function buildDeps(config: Config, opts: GatewayOptions = {}): Promise<Deps> {
   const log = createLogger(config.log.level, opts.logSink);
   mkdirSync(config.dataDir, { recursive: true });
-  const secrets = config.upstreams.flatMap((u) => ('apiKey' in u && u.apiKey ? [u.apiKey] : []));
+  // Upstream and external-guard keys: never in a response, an error or a log line.
+  const withKeys = [...config.upstreams, ...config.safety.guards] as readonly { apiKey?: string | undefined }[];
+  const secrets = withKeys.flatMap((u) => (u.apiKey ? [u.apiKey] : []));
   for (const s of secrets) log.addSecret(s);
   if (config.adminToken) log.addSecret(config.adminToken);
   const store = openStore(config, log);
