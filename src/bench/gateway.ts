@@ -9,7 +9,7 @@ export interface BenchGateway {
   readonly child: Child;
   readonly url: string;
   /**
-   * A fresh client key (wdn_…, never printed) in its own tenant. One per scenario: a key
+   * A fresh client key (wdn_…, never printed) of the bench tenant. One per scenario: a key
    * that switched from chat volume to images volume would rightly look stolen to the risk
    * engine, and the bench measures forwarding, not detection.
    */
@@ -51,10 +51,13 @@ export async function startBenchGateway(cliMain: string, upstreamBase: string, u
   const url = `http://127.0.0.1:${port}`;
   await waitHttp(child, `${url}/v1/models`);
 
+  // One tenant: a single source presenting keys of several tenants is exactly what the
+  // risk engine's key-pooling signal looks for, and rightly blocks.
+  const tenant = await admin(url, token, '/admin/v1/tenants', { name: 'bench' });
+  if (tenant.status >= 300 || typeof tenant.json['id'] !== 'string') throw new Error(`create tenant: HTTP ${tenant.status}`);
+  const tenantId = tenant.json['id'];
   const newKey = async (name: string): Promise<string> => {
-    const tenant = await admin(url, token, '/admin/v1/tenants', { name: `bench-${name}` });
-    if (tenant.status >= 300 || typeof tenant.json['id'] !== 'string') throw new Error(`create tenant: HTTP ${tenant.status}`);
-    const base = { tenantId: tenant.json['id'], name: `bench-${name}`, endpoints: ['chat', 'images', 'embeddings'] };
+    const base = { tenantId, name: `bench-${name}`, endpoints: ['chat', 'images', 'embeddings'] };
     // Generous limits so the bench measures forwarding, not the limiter saying 429.
     const limits = { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, imagesPerDay: 1_000_000_000, spendPerDayUsd: 1_000_000_000 };
     let key = await admin(url, token, '/admin/v1/keys', { ...base, limits });

@@ -27,13 +27,19 @@ interface Target {
 
 /** One request before loading a target: a target that answers errors fast must not look fast. */
 async function probe(t: Target, s: Scenario): Promise<void> {
+  const why = await tryOnce(t, s);
+  if (why !== undefined) throw new Error(why);
+}
+
+/** undefined when the target answers 200, else what it said (error bodies carry no key). */
+async function tryOnce(t: Target, s: Scenario): Promise<string | undefined> {
   const res = await fetch(`${t.url}${s.path}`, {
     method: s.method,
     headers: { ...t.headers, 'content-type': 'application/json' },
     ...(s.body ? { body: JSON.stringify(s.body) } : {}),
   });
   const text = await res.text();
-  if (res.status !== 200) throw new Error(`${t.name} ${s.name}: HTTP ${res.status} ${text.slice(0, 200)}`);
+  return res.status === 200 ? undefined : `${t.name} ${s.name}: HTTP ${res.status} ${text.slice(0, 300)}`;
 }
 
 async function main(): Promise<number> {
@@ -111,6 +117,7 @@ async function main(): Promise<number> {
             if (sampler) peak = Math.max(peak ?? 0, sampler.stop());
             runs.set(t.name, [...(runs.get(t.name) ?? []), result]);
             log(`${s.name} c=${c} run ${r + 1}/${a.runs} ${t.name}: ${result.rps.toFixed(0)} req/s p50 ${result.p50.toFixed(2)} ms${result.failures ? ` (failed: ${JSON.stringify(result.failed)})` : ''}`);
+            if (result.failures > 0) log(`  now answering: ${(await tryOnce(t, s)) ?? '200'}`);
           }
         }
         const results: Partial<Record<TargetName, RunResult>> = {};

@@ -37,12 +37,16 @@ function parseArgs(argv: readonly string[]): Args {
 interface Setup {
   readonly name: string;
   readonly replicas: number;
-  readonly shared: boolean;
+  readonly postgres: boolean;
+  readonly redis: boolean;
 }
+// The middle rows attribute the cost of going shared to the store and to the limiter.
 const SETUPS: readonly Setup[] = [
-  { name: '1 replica, SQLite + in-process limits', replicas: 1, shared: false },
-  { name: '1 replica, PostgreSQL + Redis', replicas: 1, shared: true },
-  { name: '2 replicas, PostgreSQL + Redis', replicas: 2, shared: true },
+  { name: '1 replica, SQLite + in-process limits', replicas: 1, postgres: false, redis: false },
+  { name: '1 replica, SQLite + Redis', replicas: 1, postgres: false, redis: true },
+  { name: '1 replica, PostgreSQL + in-process', replicas: 1, postgres: true, redis: false },
+  { name: '1 replica, PostgreSQL + Redis', replicas: 1, postgres: true, redis: true },
+  { name: '2 replicas, PostgreSQL + Redis', replicas: 2, postgres: true, redis: true },
 ];
 
 async function adminPost(url: string, path: string, body: object): Promise<Record<string, unknown>> {
@@ -93,10 +97,11 @@ async function main(): Promise<number> {
         const env = {
           ...process.env,
           WARDEN_CONFIG: configFile,
-          WARDEN_DATA_DIR: join(tmp, `data-${setup.shared ? 'shared' : 'solo'}-${i}`),
+          WARDEN_DATA_DIR: join(tmp, `data-${rows.length}-${i}`),
           WARDEN_PORT: String(port),
           WARDEN_HOST: '127.0.0.1',
-          ...(setup.shared ? { WARDEN_DATABASE_URL: dbUrlSchema, WARDEN_REDIS_URL: redisUrl } : {}),
+          ...(setup.postgres ? { WARDEN_DATABASE_URL: dbUrlSchema } : {}),
+          ...(setup.redis ? { WARDEN_REDIS_URL: redisUrl } : {}),
         };
         const child = spawnNode(`replica-${rows.length}-${i}`, join(dist, 'cli/main.js'), ['serve'], env, tmp);
         children.push(child);
