@@ -10,11 +10,14 @@ export interface BenchArgs {
   readonly durationSec: number;
   readonly warmupSec: number;
   readonly json: string | undefined;
+  /** Run the gateway under --cpu-prof and print where its CPU went. */
+  readonly profile: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-stream,images] [--concurrency 16,64]
-                        [--targets gateway,passthrough,simulator] [--runs 3] [--duration 4] [--json out.json]
-  --quick   1 run of 2 s per cell (default: median of 3 runs of 4 s)`;
+                        [--targets gateway,passthrough,simulator] [--runs 3] [--duration 4] [--json out.json] [--profile]
+  --quick     1 run of 2 s per cell (default: median of 3 runs of 4 s)
+  --profile   run the gateway under --cpu-prof and print its hottest functions and files`;
 
 const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
 
@@ -31,6 +34,7 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
         runs: { type: 'string' },
         duration: { type: 'string' },
         json: { type: 'string' },
+        profile: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -62,6 +66,7 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
       durationSec,
       warmupSec: quick ? 0.5 : 1,
       json: values.json,
+      profile: values.profile === true,
     },
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../simulator/index.js';
 import { parseBenchArgs } from './args.js';
 import { parseStatTicks } from './cpu.js';
+import { formatSummary, summarise } from './profile.js';
 import { endToEnd, startPassthrough } from './passthrough.js';
 import { SCENARIOS } from './scenarios.js';
 import { medianRun, percentile } from './stats.js';
@@ -34,6 +35,28 @@ describe('parseStatTicks', () => {
   it('reads utime + stime even when the command name has spaces and parentheses', () => {
     const stat = '1234 (node (x) y) S 1 1234 1234 0 -1 4194560 100 0 0 0 250 40 0 0 20 0 11 0 5000';
     expect(parseStatTicks(stat)).toBe(290);
+  });
+});
+
+describe('summarise (cpu profile)', () => {
+  it('ranks self time and counts a file once per sample however deep it recurses', () => {
+    const cf = (functionName: string, url = '') => ({ functionName, url, lineNumber: 0 });
+    const profile = {
+      nodes: [
+        { id: 1, callFrame: cf('(root)'), children: [2, 5] },
+        { id: 2, callFrame: cf('handle', 'file:///w/dist/proxy/handler.js'), children: [3] },
+        { id: 3, callFrame: cf('handle', 'file:///w/dist/proxy/handler.js'), children: [4] },
+        { id: 4, callFrame: cf('writev') },
+        { id: 5, callFrame: cf('(idle)') },
+      ],
+      samples: [4, 4, 3, 5],
+      timeDeltas: [10, 10, 10, 10],
+    };
+    const s = summarise(profile);
+    expect(s.idle).toBe(0.25);
+    expect(s.self[0]).toEqual({ name: 'writev', share: 0.5 });
+    expect(s.files).toEqual([{ name: 'dist/proxy/handler.js', share: 0.75 }]);
+    expect(formatSummary(s)).toContain('75.0%  dist/proxy/handler.js');
   });
 });
 

@@ -32,7 +32,7 @@ async function admin(url: string, token: string, path: string, body: object): Pr
   return { status: res.status, json };
 }
 
-export async function startBenchGateway(cliMain: string, upstreamBase: string, upstreamKey: string, tmp: string): Promise<BenchGateway> {
+export async function startBenchGateway(cliMain: string, upstreamBase: string, upstreamKey: string, tmp: string, nodeArgs: readonly string[] = []): Promise<BenchGateway> {
   if (!existsSync(cliMain)) throw new Error(`${cliMain} not built`);
   const port = await freePort();
   const dataDir = join(tmp, 'gateway-data');
@@ -47,7 +47,7 @@ export async function startBenchGateway(cliMain: string, upstreamBase: string, u
     WARDEN_UPSTREAM_URL: upstreamBase,
     WARDEN_UPSTREAM_KEY: upstreamKey,
   };
-  const child = spawnNode('gateway', cliMain, ['serve'], env, tmp);
+  const child = spawnNode('gateway', cliMain, ['serve'], env, tmp, nodeArgs);
   const url = `http://127.0.0.1:${port}`;
   await waitHttp(child, `${url}/v1/models`);
 

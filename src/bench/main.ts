@@ -1,7 +1,7 @@
 // `npm run bench`: simulator, passthrough and gateway as child processes, autocannon on loopback, one table.
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { type BenchGateway, startBenchGateway } from './gateway.js';
 import { runLoad } from './load.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
 import { cpuSeconds } from './cpu.js';
+import { type CpuProfile, formatSummary, summarise } from './profile.js';
 import { rssBytes, sampleRss } from './rss.js';
 import type { Scenario, TargetName } from './scenarios.js';
 import { type RunResult, medianRun } from './stats.js';
@@ -42,6 +43,16 @@ async function tryOnce(t: Target, s: Scenario): Promise<string | undefined> {
   return res.status === 200 ? undefined : `${t.name} ${s.name}: HTTP ${res.status} ${text.slice(0, 300)}`;
 }
 
+async function profileReport(dir: string): Promise<string> {
+  try {
+    const file = (await readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
+    if (file === undefined) return 'no gateway profile was written (did it exit gracefully on SIGINT?)';
+    return formatSummary(summarise(JSON.parse(await readFile(join(dir, file), 'utf8')) as CpuProfile));
+  } catch (e) {
+    return `no gateway profile: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
 async function main(): Promise<number> {
   const parsed = parseBenchArgs(process.argv.slice(2));
   if (!parsed.ok) {
@@ -68,7 +79,8 @@ async function main(): Promise<number> {
     let gw: BenchGateway | undefined;
     if (a.targets.includes('gateway')) {
       try {
-        gw = await startBenchGateway(join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp);
+        const profArgs = a.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(tmp, 'profile')}`] : [];
+        gw = await startBenchGateway(join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, profArgs);
         children.push(gw.child);
         targets.push({ name: 'gateway', url: gw.url, headers: {}, pid: gw.child.pid });
       } catch (e) {
@@ -145,6 +157,10 @@ async function main(): Promise<number> {
       `total ${((Date.now() - started) / 1000).toFixed(0)} s`,
     ].join('\n');
     process.stdout.write(`${out}\n`);
+    if (a.profile && gw) {
+      await gw.child.stop(); // the profile is written as the gateway exits
+      process.stdout.write(`\n${await profileReport(join(tmp, 'profile'))}\n`);
+    }
     if (a.json !== undefined) writeFileSync(a.json, JSON.stringify({ command: cmd, rows, verdicts: verdicts(rows) }, null, 2));
     ok = true;
     return 0;

@@ -26,11 +26,11 @@ export interface Child {
   tail(lines?: number): string;
 }
 
-export function spawnNode(name: string, script: string, args: readonly string[], env: NodeJS.ProcessEnv, logDir: string): Child {
+export function spawnNode(name: string, script: string, args: readonly string[], env: NodeJS.ProcessEnv, logDir: string, nodeArgs: readonly string[] = []): Child {
   const logFile = join(logDir, `${name}.log`);
   const fd = openSync(logFile, 'a');
   // Logs go to a file, not a pipe: a chatty child under load must never block on a full pipe.
-  const proc = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', fd, fd] });
+  const proc = spawn(process.execPath, [...nodeArgs, script, ...args], { env, stdio: ['ignore', fd, fd] });
   if (proc.pid === undefined) throw new Error(`${name}: spawn failed`);
   const pid = proc.pid;
   return {
@@ -48,12 +48,13 @@ export function spawnNode(name: string, script: string, args: readonly string[],
     stop: () =>
       new Promise<void>((resolve) => {
         if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
-        const kill = setTimeout(() => proc.kill('SIGKILL'), 3000);
+        const kill = setTimeout(() => proc.kill('SIGKILL'), 10_000);
         proc.once('exit', () => {
           clearTimeout(kill);
           resolve();
         });
-        proc.kill('SIGTERM');
+        // SIGINT: the CLI's graceful path, so a --cpu-prof profile gets written on exit.
+        proc.kill('SIGINT');
       }),
   };
 }
