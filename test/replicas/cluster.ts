@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 
 export const TOKEN = 'replica-admin-token-0123456789abcdef';
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const CLI = join(process.cwd(), 'src', 'cli', 'main.ts');
 
 export function freePort(): Promise<number> {
@@ -121,7 +120,9 @@ export class Cluster {
     const dataDir = join(this.dir, name);
     const log = join(this.dir, `${name}.log`);
     const fd = openSync(log, 'a');
-    const proc = spawn(TSX, [CLI, 'serve'], {
+    // `node --import tsx`, not the tsx binary: the binary runs the server as its own child, so a
+    // SIGKILL would kill only the wrapper and leave the replica running.
+    const proc = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
       env: {
         ...process.env,
         WARDEN_CONFIG: this.configFile,
