@@ -56,7 +56,9 @@ describe('evidence bundle', () => {
   it('includes decrypted text only on request, and records that export as an admin action', async () => {
     const text = await exportText(`keyId=${k.id}&includeText=true`);
     const r = verifyBundle(text, keyId);
-    expect(r).toMatchObject({ ok: true, texts: 3 });
+    // three requests: each keeps its prompt and its output
+    expect(r).toMatchObject({ ok: true, texts: 6 });
+    expect(JSON.parse(text).texts.filter((t: { field: string }) => t.field === 'output')).toHaveLength(3);
     expect(text).toContain('first question');
     await h.gateway.deps.audit.flush();
     const admin = await h.gateway.deps.store.listAudit({ limit: 100_000 });
