@@ -64,8 +64,12 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   const keys = new KeyCache((kid) => store.getKey(kid));
   const shared = await openSharedBackends(config, log);
   closers.push(...shared.closers);
-  // Another replica changed a key: drop it here too. A resync (Redis lost its log) falls back to the cache TTL.
-  shared.fanout.subscribe((ev) => (ev.kind === 'key' ? keys.invalidate(ev.keyId) : log.warn('fanout: resync requested; cached keys expire within their TTL')));
+  // Another replica changed a key: drop it here too. A resync (Redis lost its change log) drops every cached key.
+  shared.fanout.subscribe((ev) => {
+    if (ev.kind === 'key') return keys.invalidate(ev.keyId);
+    log.warn('fanout: resync requested; dropping every cached key');
+    keys.clear();
+  });
   const auditLog = await openAuditService(config, store, log);
   const audit = auditLog.sink;
   closers.push(() => auditLog.close());

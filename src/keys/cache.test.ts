@@ -31,6 +31,16 @@ describe('KeyCache', () => {
     await p;
     expect((await c.get('a'))!.status).toBe('revoked');
   });
+  it('clear() forces every key to reload', async () => {
+    let loads = 0;
+    const c = new KeyCache(async (kid) => (loads++, { id: kid } as KeyRecord), { ttlMs: 60_000 });
+    await c.get('a');
+    await c.get('b');
+    c.clear();
+    expect(c.size).toBe(0);
+    await c.get('a');
+    expect(loads).toBe(3);
+  });
   it('is bounded', async () => {
     const c = new KeyCache(async (kid) => ({ id: kid }) as KeyRecord, { max: 10 });
     for (let i = 0; i < 50; i++) await c.get(`k${i}`);

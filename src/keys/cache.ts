@@ -72,6 +72,12 @@ export class KeyCache {
     if (this.generation.size > this.max) this.generation.delete(this.generation.keys().next().value as string);
   }
 
+  /** Forget everything (a replica missed key changes and cannot tell which). */
+  clear(): void {
+    for (const kid of this.map.keys()) this.invalidate(kid);
+    this.inflight.clear();
+  }
+
   get size(): number {
     return this.map.size;
   }

@@ -4,12 +4,16 @@ import type { Incident } from './incidents.js';
 import type { KeyProfile } from './profile.js';
 import type { IncidentFilter, RiskStore } from './profile-store.js';
 
+// Replicas start together: serialise the DDL (concurrent CREATE TABLE IF NOT EXISTS races in pg_type).
 const SCHEMA = `
+BEGIN;
+SELECT pg_advisory_xact_lock(hashtext('warden_risk_schema'));
 CREATE TABLE IF NOT EXISTS risk_profiles (key_id TEXT PRIMARY KEY, tenant_id TEXT NOT NULL, updated_at BIGINT NOT NULL, body JSONB NOT NULL);
 CREATE TABLE IF NOT EXISTS risk_incidents (
   id TEXT PRIMARY KEY, key_id TEXT NOT NULL, tenant_id TEXT NOT NULL, status TEXT NOT NULL,
   first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, body JSONB NOT NULL);
 CREATE INDEX IF NOT EXISTS risk_incidents_key ON risk_incidents (key_id, last_seen);
+COMMIT;
 `;
 
 export class PostgresRiskStore implements RiskStore {
@@ -17,7 +21,10 @@ export class PostgresRiskStore implements RiskStore {
   constructor(private readonly pool: pg.Pool) {}
 
   #init(): Promise<unknown> {
-    this.#ready ??= this.pool.query(SCHEMA);
+    this.#ready ??= this.pool.query(SCHEMA).catch((err: unknown) => {
+      this.#ready = undefined; // a brief outage must not poison every later call
+      throw err;
+    });
     return this.#ready;
   }
 
