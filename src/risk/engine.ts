@@ -3,6 +3,7 @@ import type { RiskPolicy } from './config.js';
 import { bump, decayed, isKnown, isMature, netKeyOf, PROFILE_CAPS, type KeyProfile, type Learning } from './profile.js';
 import type { SignalInput } from './signals/signal.js';
 import { SIGNALS } from './signals/index.js';
+import { offOwnerPlace } from './signals/request-shape.js';
 import type { SourceKeyUse, SourceState } from './source-state.js';
 import type { RequestFacts, RiskAction, SignalHit } from './types.js';
 
@@ -105,6 +106,10 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   if (teachNet) p.classes[net.netClass] = (p.classes[net.netClass] ?? 0) + 1;
   bump(p.fps, fingerprint.coarse, teachFp, now, () => ({ n: 0, ok: 0, last: now, label: fingerprint.label }), PROFILE_CAPS.fps);
   bump(p.fines, fingerprint.fine, teachFp, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
+  // Counted on every request, taught only by owner-like ones at the owner's places: a value a
+  // stranger keeps sending stays foreign even when the stranger uses the owner's SDK and ISP.
+  const teachShape = teachUse && (!mature || !offOwnerPlace(input.netKnown, input.blockKnown, p, s.learning));
+  for (const feature of f.shape) bump(p.shapes, feature, teachShape, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.shapes);
   if (teachUse) {
     p.endpoints[f.endpoint] = (p.endpoints[f.endpoint] ?? 0) + 1;
     p.cost.mean = p.cost.mean === 0 ? f.cost : 0.9 * p.cost.mean + 0.1 * f.cost;

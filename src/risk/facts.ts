@@ -5,6 +5,7 @@ import type { SafetyCounts } from '../safety/counters.js';
 import { fingerprintOf } from './fingerprint.js';
 import { blockOf, sourceIdOf } from './ip/addr.js';
 import type { IpIntel } from './ip/intel.js';
+import { shapeOf } from './shape.js';
 import type { RequestFacts } from './types.js';
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0);
@@ -45,6 +46,7 @@ export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, saf
     fingerprint: fingerprintOf(ctx.headers, ctx.headerOrder),
     cost: costOf(ctx),
     probe: isProbe(ctx),
+    shape: shapeOf(ctx.route.endpoint, ctx.body, ctx.model),
     safety,
   };
 }

@@ -4,7 +4,7 @@ import type { SafetyCounts } from '../safety/counters.js';
 import type { NetClass } from './ip/net-class.js';
 import { capRecord } from './lru.js';
 
-export const PROFILE_CAPS = { nets: 12, blocks: 16, countries: 8, fps: 8, fines: 8, recent: 16 } as const;
+export const PROFILE_CAPS = { nets: 12, blocks: 16, countries: 8, fps: 8, fines: 8, recent: 16, shapes: 32 } as const;
 
 export interface Seen {
   /** Every request seen with this value. */
@@ -37,6 +37,8 @@ export interface KeyProfile {
   countries: Record<string, Seen>;
   fps: Record<string, Seen & { label: string }>;
   fines: Record<string, Seen>;
+  /** Request shape features (see shape.ts): `ok` counts uses taught from the owner's places. */
+  shapes: Record<string, Seen>;
   classes: Partial<Record<NetClass, number>>;
   endpoints: Partial<Record<Endpoint, number>>;
   /** Request cost baseline: exponentially weighted mean and largest taught value. */
@@ -57,7 +59,7 @@ export interface KeyProfile {
 export function newProfile(keyId: string, tenantId: string, now: number): KeyProfile {
   return {
     v: 1, keyId, tenantId, first: now, last: now, n: 0, ok: 0,
-    nets: {}, blocks: {}, countries: {}, fps: {}, fines: {}, classes: {}, endpoints: {},
+    nets: {}, blocks: {}, countries: {}, fps: {}, fines: {}, shapes: {}, classes: {}, endpoints: {},
     cost: { mean: 0, max: 0 }, minute: { start: now, count: 0, taught: 0, max: 0 }, recent: [],
     suspicion: 0, usageSuspicion: 0, suspicionAt: now,
     safety: { blocks: 0, rewriteSuppression: 0, checked: 0 }, incidentId: null,
@@ -78,6 +80,13 @@ export interface Learning {
 export const isMature = (p: KeyProfile, l: Learning): boolean => p.ok >= l.matureAfter;
 export const isKnown = (s: Seen | undefined, p: KeyProfile, l: Learning): boolean =>
   s !== undefined && (s.ok >= l.learnAfter || (!isMature(p, l) && s.ok > 0));
+
+/**
+ * A request-shape feature is the owner's when taught at least once and mostly seen from the
+ * owner's places (a strict majority): a value a stranger keeps sending stays foreign even if the stranger sometimes
+ * calls from the owner's ISP block.
+ */
+export const isOwnShape = (s: Seen | undefined): boolean => s !== undefined && s.ok > 0 && 2 * s.ok > s.n;
 
 const rank = (s: Seen): number => s.ok * 1e13 + s.last;
 

@@ -76,7 +76,11 @@ export class RiskService {
         .load(keyId)
         .catch((e: Error) => (this.opts.log.warn('risk: profile load failed', { err: e.message }), undefined))
         .then((loaded) => {
-          if (loaded) loaded.blocks ??= {}; // profiles saved before blocks were tracked
+          if (loaded) {
+            // Profiles saved before blocks / request shapes were tracked.
+            loaded.blocks ??= {};
+            loaded.shapes ??= {};
+          }
           const prof = this.#profiles.peek(keyId) ?? loaded ?? newProfile(keyId, tenantId, now);
           this.#profiles.set(keyId, prof);
           return prof;

@@ -11,12 +11,15 @@ export const HOME: IpInfo = { ip: '79.192.1.1', country: 'DE', asn: 3320, org: '
 export const CLOUD: IpInfo = { ip: '5.9.1.1', country: 'DE', asn: 24940, org: 'Hetzner Online GmbH', netClass: 'hosting', lists: [] };
 export const US_ISP: IpInfo = { ip: '73.162.10.5', country: 'US', asn: 7922, org: 'Comcast', netClass: 'isp', lists: [] };
 
+/** What the owner's application sends: the same parameters every time. */
+export const OWNER_SHAPE = ['chat|params=max_tokens,messages,model', 'chat|model=gpt-4o-mini', 'chat|max_tokens=300', 'chat|first-role=user'];
+
 export function facts(over: Partial<RequestFacts> = {}): RequestFacts {
   return {
     time: 1_000_000, requestId: 'req', keyId: 'k1', tenantId: 't1', canary: false, leaked: false,
     allowedCidrs: [], allowedAsns: [], sourceId: over.net?.ip ?? HOME.ip, block: `${(over.net?.ip ?? HOME.ip).split('.').slice(0, 3).join('.')}/24`, net: HOME, endpoint: 'chat', model: 'gpt-4o-mini',
     fingerprint: { coarse: 'sdk', fine: 'sdk-1', label: 'openai/python python/Linux' },
-    cost: 300, probe: false, safety: undefined, ...over,
+    cost: 300, probe: false, safety: undefined, shape: OWNER_SHAPE, ...over,
   };
 }
 

@@ -33,6 +33,8 @@ export interface RequestFacts {
   readonly cost: number;
   /** Models listing, or a request asking for (almost) no output: how key checkers test keys. */
   readonly probe: boolean;
+  /** Request shape features (`endpoint|name=value`, bounded): the constants of the calling program. */
+  readonly shape: readonly string[];
   /** Cumulative safety counts for this key, when the safety layer is present. */
   readonly safety: SafetyCounts | undefined;
 }

@@ -14,14 +14,16 @@ import { newAddressBlock } from './new-block.js';
 import { newCountry } from './new-country.js';
 import { newNetwork } from './new-network.js';
 import { outsideDeclaredNetworks } from './outside-networks.js';
+import { unfamiliarPersistence } from './persistence.js';
 import { probeThenBurst } from './probe-burst.js';
+import { requestShapeDrift } from './request-shape.js';
 import type { Signal } from './signal.js';
 import { volumeSpike } from './volume-spike.js';
 
 export const SIGNALS: readonly Signal[] = [
   canaryUsed, keyLeaked, outsideDeclaredNetworks, keyPooling, newNetwork, newAddressBlock, newCountry, anonymisingNetwork,
-  networkChurn, concurrentNetworks, impossibleTravel, fingerprintDrift, probeThenBurst, volumeSpike,
-  modalityShift, costShift, contentAbuse,
+  networkChurn, concurrentNetworks, impossibleTravel, unfamiliarPersistence, fingerprintDrift, probeThenBurst, volumeSpike,
+  modalityShift, requestShapeDrift, costShift, contentAbuse,
 ];
 
 export const SIGNAL_NAMES: readonly string[] = SIGNALS.map((s) => s.name);

@@ -1,0 +1,54 @@
+// Request parameters the owner's application never sends, from a place the owner does not use: a different program.
+import { isKnown, isOwnShape, type KeyProfile, type Learning } from '../profile.js';
+import { featureParam } from '../shape.js';
+import { CLEAR, hit } from '../types.js';
+import type { Signal } from './signal.js';
+
+/** An owner who used this many values of one parameter varies it freely: it says nothing. */
+export const VARIABLE_VALUES = 6;
+/** An owner seen on this many address blocks moves between them (CI, mobile): block novelty says nothing. */
+export const ROTATING_BLOCKS = 4;
+
+function taughtFor(p: KeyProfile, prefix: string): { total: number; values: number } {
+  let total = 0;
+  let values = 0;
+  for (const [k, s] of Object.entries(p.shapes)) {
+    if (!k.startsWith(prefix) || s.ok === 0) continue;
+    total += s.ok;
+    values++;
+  }
+  return { total, values };
+}
+
+const knownBlocks = (p: KeyProfile, l: Learning): number => Object.values(p.blocks).filter((s) => isKnown(s, p, l)).length;
+
+/**
+ * Whether this request comes from somewhere the owner's request shape is judged: off the owner's
+ * ASN, or off their address blocks when those are stable. The engine teaches shapes only elsewhere.
+ */
+export function offOwnerPlace(netKnown: boolean, blockKnown: boolean, p: KeyProfile, l: Learning): boolean {
+  return !netKnown || (!blockKnown && knownBlocks(p, l) < ROTATING_BLOCKS);
+}
+
+export const requestShapeDrift: Signal = {
+  name: 'request-shape-drift',
+  kind: 'usage',
+  // As much as a different client program (fingerprint-drift): this is the program seen from its body.
+  weight: 20,
+  evaluate: ({ mature, netKnown, blockKnown, facts, profile, learning }, w) => {
+    if (!mature || facts.shape.length === 0) return CLEAR;
+    // At the owner's usual place the owner may change their code; that teaches the profile instead.
+    if (!offOwnerPlace(netKnown, blockKnown, profile, learning)) return CLEAR;
+    // The endpoint's baseline must be as solid as a mature profile's (half of it, per endpoint);
+    // a new endpoint is modality-shift's business.
+    if (taughtFor(profile, `${facts.endpoint}|params=`).total < learning.matureAfter / 2) return CLEAR;
+    const novel: string[] = [];
+    for (const f of facts.shape) {
+      if (isOwnShape(profile.shapes[f])) continue;
+      if (taughtFor(profile, `${featureParam(f)}=`).values >= VARIABLE_VALUES) continue;
+      novel.push(f.slice(f.indexOf('|') + 1));
+    }
+    if (novel.length === 0) return CLEAR;
+    return hit(w, `${facts.endpoint} request with parameters the owner never sends (${novel.slice(0, 3).join('; ')}) from an unfamiliar network`);
+  },
+};
