@@ -12,15 +12,20 @@ export const ROTATING_BLOCKS = 4;
 function taughtFor(p: KeyProfile, prefix: string): { total: number; values: number } {
   let total = 0;
   let values = 0;
-  for (const [k, s] of Object.entries(p.shapes)) {
-    if (!k.startsWith(prefix) || s.ok === 0) continue;
+  for (const k in p.shapes) {
+    const s = p.shapes[k]!;
+    if (s.ok === 0 || !k.startsWith(prefix)) continue;
     total += s.ok;
     values++;
   }
   return { total, values };
 }
 
-const knownBlocks = (p: KeyProfile, l: Learning): number => Object.values(p.blocks).filter((s) => isKnown(s, p, l)).length;
+function knownBlocks(p: KeyProfile, l: Learning): number {
+  let n = 0;
+  for (const b in p.blocks) if (isKnown(p.blocks[b], p, l)) n++;
+  return n;
+}
 
 /**
  * Whether this request comes from somewhere the owner's request shape is judged: off the owner's
