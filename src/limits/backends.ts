@@ -42,6 +42,7 @@ export async function openSharedBackends(config: Pick<Config, 'redis' | 'limits'
     redis: client,
     closers: [
       async () => {
+        await limiter.close(); // sends queued usage counts while the connection is still up
         await fanout.close();
         sub.disconnect();
         client.disconnect();

@@ -1,12 +1,20 @@
 // In-process limiter (one replica, tests, and the fallback while Redis is down).
-import { evaluate } from './evaluate.js';
-import type { Adjustment, ConsumeResult, CounterSpec, CounterState, Limiter, RawValue } from './port.js';
-import { bucketsAt, stateOf } from './window.js';
+import { evaluate, ZERO } from './evaluate.js';
+import type { Adjustment, ConsumeResult, CounterSpec, CounterState, Limiter, RawValue, Window } from './port.js';
+import { forgetAt, periodOf, stateOf } from './window.js';
 
+/**
+ * One cell per counter, whatever the window: the current period's number and value, and the
+ * previous period's value (read only by sliding windows). O(1) per touch, no bucket names.
+ */
 interface Cell {
-  value: number;
-  expireAt: number;
+  period: number;
+  cur: number;
+  prev: number;
+  forgetAt: number;
 }
+
+const NOTHING_TO_CHECK: ConsumeResult = Object.freeze({ ok: true, states: Object.freeze([]) });
 
 export class MemoryLimiter implements Limiter {
   readonly kind = 'memory' as const;
@@ -14,15 +22,17 @@ export class MemoryLimiter implements Limiter {
   private ops = 0;
 
   async consume(specs: readonly CounterSpec[], now: number): Promise<ConsumeResult> {
+    if (specs.length === 0) return NOTHING_TO_CHECK;
     this.sweep(now);
     const values = specs.map((s) => this.read(s, now));
     const result = evaluate(specs, values, now);
-    if (result.ok) for (const s of specs) if (s.cost !== 0) this.add(s.id, s, now, s.cost);
+    if (result.ok) for (const s of specs) if (s.cost !== 0) this.add(s.id, s.window, now, s.cost);
     return result;
   }
 
   async adjust(adjustments: readonly Adjustment[]): Promise<void> {
-    for (const a of adjustments) if (a.delta !== 0) this.add(a.id, a, a.at, a.delta);
+    if (adjustments.length > 0) this.sweep(adjustments[0]!.at);
+    for (const a of adjustments) if (a.delta !== 0) this.add(a.id, a.window, a.at, a.delta);
   }
 
   async peek(specs: readonly CounterSpec[], now: number): Promise<readonly CounterState[]> {
@@ -34,26 +44,37 @@ export class MemoryLimiter implements Limiter {
   }
 
   private read(s: CounterSpec, now: number): RawValue {
-    const b = bucketsAt(s.window, now);
-    return { cur: this.get(`${s.id}|${b.cur}`, now), prev: b.prev === null ? 0 : this.get(`${s.id}|${b.prev}`, now) };
+    const c = this.cells.get(s.id);
+    if (!c) return ZERO;
+    const p = periodOf(s.window, now);
+    const sliding = s.window.kind === 'sliding';
+    if (c.period === p) return { cur: c.cur, prev: sliding ? c.prev : 0 };
+    if (c.period === p - 1) return { cur: 0, prev: sliding ? c.cur : 0 };
+    // A read behind the newest write (out-of-order clocks): what is known of that period.
+    if (c.period === p + 1) return { cur: c.prev, prev: 0 };
+    return ZERO;
   }
 
-  private get(name: string, now: number): number {
-    const c = this.cells.get(name);
-    return c && c.expireAt > now ? c.value : 0;
+  private add(id: string, w: Window, at: number, delta: number): void {
+    const p = periodOf(w, at);
+    let c = this.cells.get(id);
+    if (!c) {
+      c = { period: p, cur: 0, prev: 0, forgetAt: forgetAt(w, p) };
+      this.cells.set(id, c);
+    } else if (p > c.period) {
+      c.prev = p === c.period + 1 ? c.cur : 0;
+      c.cur = 0;
+      c.period = p;
+      c.forgetAt = forgetAt(w, p);
+    }
+    if (p === c.period) c.cur = Math.max(0, c.cur + delta);
+    else if (p === c.period - 1) c.prev = Math.max(0, c.prev + delta);
+    // Older periods are never read again: a late correction to them changes nothing.
   }
 
-  private add(id: string, s: Pick<CounterSpec, 'window'>, at: number, delta: number): void {
-    const b = bucketsAt(s.window, at);
-    const name = `${id}|${b.cur}`;
-    const c = this.cells.get(name);
-    if (c) c.value = Math.max(0, c.value + delta);
-    else this.cells.set(name, { value: Math.max(0, delta), expireAt: b.expireAt });
-  }
-
-  /** Expired buckets are dropped now and then so memory stays bounded by active keys. */
+  /** Idle counters are dropped now and then so memory stays bounded by active keys. */
   private sweep(now: number): void {
-    if (++this.ops % 1024 !== 0) return;
-    for (const [name, c] of this.cells) if (c.expireAt <= now) this.cells.delete(name);
+    if (++this.ops % 4096 !== 0) return;
+    for (const [id, c] of this.cells) if (c.forgetAt <= now) this.cells.delete(id);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveKeyLimits, parseCounterId, plan, tenantLimitsOf } from './plan.js';
-import { actualOf, reconcile } from './reconcile.js';
+import { counterPlan, effectiveKeyLimits, limitedSpecs, parseCounterId, plan, tenantLimitsOf } from './plan.js';
+import { actualOf, adjustmentsFor } from './reconcile.js';
 
 const R = { requests: 1, tokens: 300, images: 0, microUsd: 900 };
 
@@ -40,11 +40,34 @@ describe('reconcile', () => {
     const a = actualOf(R, usage, status, cost);
     expect(a === undefined ? undefined : { tokens: a.tokens, microUsd: a.microUsd }).toEqual(want);
   });
-  it('emits signed deltas for key and tenant, in the reservation bucket', () => {
-    const adj = reconcile({ at: 123, keyId: 'K', tenantId: 'T', reserved: R }, { promptTokens: 50, completionTokens: 20, totalTokens: 70, images: 0 }, 200, cost);
-    const tpm = adj.find((a) => a.id === 'k:K:tpm');
-    expect(tpm).toMatchObject({ delta: -230, at: 123 });
-    expect(adj.find((a) => a.id === 't:T:usd-month')?.delta).toBe(-810);
-    expect(adj.some((a) => a.id.endsWith(':rpm'))).toBe(false);
+  const p = counterPlan({ id: 'K', tenantId: 'T', limits: { tokensPerMinute: 1000, spendPerMonthUsd: 1 } }, { spendPerMonthUsd: 5 });
+  const actual = { requests: 1, tokens: 70, images: 0, microUsd: 90 };
+  it('plans only the limited counters for checking, every counter for counting', () => {
+    expect(p.counters).toHaveLength(14);
+    expect(p.limited.map((c) => c.id)).toEqual(['k:K:tpm', 'k:K:usd-month', 't:T:usd-month']);
+    expect(limitedSpecs(p, R)).toEqual([
+      { id: 'k:K:tpm', window: { kind: 'sliding', ms: 60_000 }, limit: 1000, cost: 300 },
+      { id: 'k:K:usd-month', window: { kind: 'month' }, limit: 1_000_000, cost: 900 },
+      { id: 't:T:usd-month', window: { kind: 'month' }, limit: 5_000_000, cost: 900 },
+    ]);
+  });
+  it('limited counters get actual minus reserved; unlimited ones get the use itself', () => {
+    const adj = adjustmentsFor(p, R, actual, 123);
+    const by = Object.fromEntries(adj.map((a) => [a.id, a]));
+    expect(by['k:K:tpm']).toMatchObject({ delta: -230, at: 123 });
+    expect(by['t:T:usd-month']?.delta).toBe(-810);
+    expect(by['k:K:rpm']?.delta).toBe(1); // not reserved: counted now
+    expect(by['t:T:tok-day']?.delta).toBe(70);
+    expect(by['k:K:usd-day']?.delta).toBe(90);
+    expect(by['k:K:img-day']).toBeUndefined(); // nothing to add
+  });
+  it('a key without limits reserved nothing: every counter gets the use', () => {
+    const free = counterPlan({ id: 'K', tenantId: 'T', limits: {} }, {});
+    expect(free.limited).toEqual([]);
+    const adj = adjustmentsFor(free, null, actual, 1);
+    expect(adj.map((a) => [a.id, a.delta])).toEqual([
+      ['k:K:rpm', 1], ['k:K:tpm', 70], ['k:K:req-day', 1], ['k:K:tok-day', 70], ['k:K:usd-day', 90], ['k:K:usd-month', 90],
+      ['t:T:rpm', 1], ['t:T:tpm', 70], ['t:T:req-day', 1], ['t:T:tok-day', 70], ['t:T:usd-day', 90], ['t:T:usd-month', 90],
+    ]);
   });
 });

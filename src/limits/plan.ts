@@ -13,17 +13,19 @@ interface MetricDef {
   readonly scale: number;
   /** rate: RATE_LIMITED (retry later); quota: QUOTA_EXCEEDED (final for the period). */
   readonly kind: 'rate' | 'quota';
+  /** Which part of a request's use it counts. */
+  readonly field: keyof Reservation;
 }
 
 const MINUTE: Window = { kind: 'sliding', ms: 60_000 };
 export const METRICS: Readonly<Record<Metric, MetricDef>> = {
-  rpm: { window: MINUTE, limit: 'requestsPerMinute', scale: 1, kind: 'rate' },
-  tpm: { window: MINUTE, limit: 'tokensPerMinute', scale: 1, kind: 'rate' },
-  'req-day': { window: { kind: 'day' }, limit: null, scale: 1, kind: 'quota' },
-  'tok-day': { window: { kind: 'day' }, limit: null, scale: 1, kind: 'quota' },
-  'img-day': { window: { kind: 'day' }, limit: 'imagesPerDay', scale: 1, kind: 'quota' },
-  'usd-day': { window: { kind: 'day' }, limit: 'spendPerDayUsd', scale: 1e6, kind: 'quota' },
-  'usd-month': { window: { kind: 'month' }, limit: 'spendPerMonthUsd', scale: 1e6, kind: 'quota' },
+  rpm: { window: MINUTE, limit: 'requestsPerMinute', scale: 1, kind: 'rate', field: 'requests' },
+  tpm: { window: MINUTE, limit: 'tokensPerMinute', scale: 1, kind: 'rate', field: 'tokens' },
+  'req-day': { window: { kind: 'day' }, limit: null, scale: 1, kind: 'quota', field: 'requests' },
+  'tok-day': { window: { kind: 'day' }, limit: null, scale: 1, kind: 'quota', field: 'tokens' },
+  'img-day': { window: { kind: 'day' }, limit: 'imagesPerDay', scale: 1, kind: 'quota', field: 'images' },
+  'usd-day': { window: { kind: 'day' }, limit: 'spendPerDayUsd', scale: 1e6, kind: 'quota', field: 'microUsd' },
+  'usd-month': { window: { kind: 'month' }, limit: 'spendPerMonthUsd', scale: 1e6, kind: 'quota', field: 'microUsd' },
 };
 export const METRIC_NAMES = Object.keys(METRICS) as Metric[];
 
@@ -44,22 +46,6 @@ export function parseCounterId(id: string): { scope: Scope; owner: string; metri
   return { scope: m[1] as Scope, owner: m[2]!, metric: m[3] as Metric };
 }
 
-function costOf(metric: Metric, r: Reservation): number {
-  switch (metric) {
-    case 'rpm':
-    case 'req-day':
-      return r.requests;
-    case 'tpm':
-    case 'tok-day':
-      return r.tokens;
-    case 'img-day':
-      return r.images;
-    case 'usd-day':
-    case 'usd-month':
-      return r.microUsd;
-  }
-}
-
 function limitOf(def: MetricDef, set: LimitSet): number | null {
   const v = def.limit === null ? undefined : set[def.limit];
   return v === undefined ? null : Math.floor(v * def.scale);
@@ -75,7 +61,7 @@ export function effectiveKeyLimits(own: KeyLimits, defaults: LimitSet): LimitSet
 export function specsFor(scope: Scope, owner: string, limits: LimitSet, r: Reservation): CounterSpec[] {
   return METRIC_NAMES.map((m) => {
     const def = METRICS[m];
-    return { id: counterId(scope, owner, m), window: def.window, limit: limitOf(def, limits), cost: costOf(m, r) };
+    return { id: counterId(scope, owner, m), window: def.window, limit: limitOf(def, limits), cost: r[def.field] };
   });
 }
 
@@ -87,4 +73,37 @@ export function plan(key: { id: string; tenantId: string; limits: LimitSet }, te
 /** Tenant limits: the tenant's own entry, else the "*" entry, else none. */
 export function tenantLimitsOf(tenants: Readonly<Record<string, LimitSet>>, tenantId: string): LimitSet {
   return tenants[tenantId] ?? tenants['*'] ?? {};
+}
+
+/** A counter a request touches. `limit` null: only counted (usage reports), never checked. */
+export interface Counter {
+  readonly id: string;
+  readonly window: Window;
+  readonly limit: number | null;
+  readonly field: keyof Reservation;
+}
+
+/**
+ * Every counter of a key and its tenant (key first), and apart the limited ones: only those are
+ * checked and reserved before forwarding; the rest just count what was used, after the answer.
+ */
+export interface CounterPlan {
+  readonly counters: readonly Counter[];
+  readonly limited: readonly Counter[];
+}
+
+export function counterPlan(key: { id: string; tenantId: string; limits: LimitSet }, tenantLimits: LimitSet): CounterPlan {
+  const counters: Counter[] = [];
+  for (const [scope, owner, limits] of [['k', key.id, key.limits], ['t', key.tenantId, tenantLimits]] as const) {
+    for (const m of METRIC_NAMES) {
+      const def = METRICS[m];
+      counters.push({ id: counterId(scope, owner, m), window: def.window, limit: limitOf(def, limits), field: def.field });
+    }
+  }
+  return { counters, limited: counters.filter((c) => c.limit !== null) };
+}
+
+/** The limited counters as the limiter consumes them, each costing its share of the reservation. */
+export function limitedSpecs(p: CounterPlan, r: Reservation): CounterSpec[] {
+  return p.limited.map((c) => ({ id: c.id, window: c.window, limit: c.limit, cost: r[c.field] }));
 }

@@ -51,12 +51,17 @@ export interface Adjustment {
 
 export interface Limiter {
   readonly kind: 'memory' | 'redis';
-  /** If every limited counter has room for its cost, add every cost; otherwise add nothing. */
+  /**
+   * If every limited counter has room for its cost, add every cost; otherwise add nothing.
+   * With no counters at all it only says whether requests may proceed (a fail-closed outage throws).
+   */
   consume(specs: readonly CounterSpec[], now: number): Promise<ConsumeResult>;
   /** Applies corrections unconditionally (counts never drop below zero). */
   adjust(adjustments: readonly Adjustment[]): Promise<void>;
   /** Current states without consuming (costs ignored). */
   peek(specs: readonly CounterSpec[], now: number): Promise<readonly CounterState[]>;
+  /** A cheap round trip to a shared backend (absent: nothing to reach). Throws LimiterUnavailable. */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }
 

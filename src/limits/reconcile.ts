@@ -1,23 +1,15 @@
-// Pure: corrections that replace a request's reserved estimate with what the upstream reported.
+// Pure: after the answer, what each counter must add: the correction of a reservation, or the use itself.
 import type { Usage } from '../proxy/context.js';
-import { counterId, METRIC_NAMES, type Metric, type Reservation, type Scope } from './plan.js';
+import type { CounterPlan, Reservation } from './plan.js';
 import type { Adjustment } from './port.js';
-import { METRICS } from './plan.js';
 import type { Consumption } from './price.js';
-
-interface Reserved {
-  at: number;
-  keyId: string;
-  tenantId: string;
-  reserved: Reservation;
-}
 
 /**
  * - usage known (JSON body, or a stream's final usage chunk): charge exactly that;
- * - no usage and the request failed (denied later, upstream error): refund all but the request;
- * - no usage on a success (a stream without a usage chunk): keep the estimate.
+ * - no usage and the request failed (denied later, upstream error): only the request counts;
+ * - no usage on a success (a stream without a usage chunk): undefined, the estimate stands.
  */
-export function actualOf(reserved: Reservation, usage: Usage | undefined, status: number, costOf: (c: Consumption) => number): Reservation | undefined {
+export function actualOf(reserved: Pick<Reservation, 'requests'>, usage: Usage | undefined, status: number, costOf: (c: Consumption) => number): Reservation | undefined {
   if (usage) {
     const c = { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, images: usage.images };
     const tokens = usage.totalTokens || usage.promptTokens + usage.completionTokens;
@@ -27,26 +19,17 @@ export function actualOf(reserved: Reservation, usage: Usage | undefined, status
   return undefined;
 }
 
-const FIELD: Record<Metric, keyof Reservation> = {
-  rpm: 'requests',
-  'req-day': 'requests',
-  tpm: 'tokens',
-  'tok-day': 'tokens',
-  'img-day': 'images',
-  'usd-day': 'microUsd',
-  'usd-month': 'microUsd',
-};
-
-export function reconcile(v: Reserved, usage: Usage | undefined, status: number, costOf: (c: Consumption) => number): Adjustment[] {
-  const actual = actualOf(v.reserved, usage, status, costOf);
-  if (!actual) return [];
+/**
+ * Limited counters were charged `reserved` before forwarding: they get actual − reserved.
+ * Unlimited counters were not touched: they get the actual use (for usage reports), nothing else.
+ * Both land in the buckets current at `at`, the reservation time.
+ */
+export function adjustmentsFor(plan: CounterPlan, reserved: Reservation | null, actual: Reservation, at: number): Adjustment[] {
   const out: Adjustment[] = [];
-  for (const [scope, owner] of [['k', v.keyId], ['t', v.tenantId]] as [Scope, string][]) {
-    for (const m of METRIC_NAMES) {
-      const f = FIELD[m];
-      const delta = Math.trunc(actual[f] - v.reserved[f]);
-      if (delta !== 0) out.push({ id: counterId(scope, owner, m), window: METRICS[m].window, delta, at: v.at });
-    }
+  for (const c of plan.counters) {
+    const before = c.limit !== null && reserved ? reserved[c.field] : 0;
+    const delta = Math.trunc(actual[c.field] - before);
+    if (delta !== 0) out.push({ id: c.id, window: c.window, delta, at });
   }
   return out;
 }

@@ -53,16 +53,36 @@ interface Scripts {
   wardenAdjust(...args: (string | number)[]): Promise<number>;
 }
 
+/** Corrections and plain counts waiting for the next flush, summed per Redis key; its callers share one outcome. */
+interface Batch {
+  readonly items: Map<string, { delta: number; expireAt: number }>;
+  readonly done: Promise<void>;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+  timer: NodeJS.Timeout | undefined;
+}
+
+export interface RedisLimiterOptions {
+  /**
+   * How long adjustments (reconciliations, usage of unlimited counters) wait to be sent together:
+   * one pipeline per interval instead of one per request. Reads (peek) and close flush first.
+   */
+  flushMs?: number;
+}
+
 export class RedisLimiter implements Limiter {
   readonly kind = 'redis' as const;
   private readonly r: Redis & Scripts;
+  private batch: Batch | undefined;
+  private readonly flushMs: number;
 
-  constructor(client: Redis, private readonly prefix = 'warden:') {
+  constructor(client: Redis, private readonly prefix = 'warden:', opts: RedisLimiterOptions = {}) {
     if (!('wardenConsume' in client)) {
       client.defineCommand('wardenConsume', { lua: CONSUME });
       client.defineCommand('wardenAdjust', { lua: ADJUST, numberOfKeys: 1 });
     }
     this.r = client as Redis & Scripts;
+    this.flushMs = opts.flushMs ?? 5;
   }
 
   async consume(specs: readonly CounterSpec[], now: number): Promise<ConsumeResult> {
@@ -81,20 +101,26 @@ export class RedisLimiter implements Limiter {
     return evaluate(specs, values, now, Number(out[2 * specs.length] ?? 0) - 1);
   }
 
-  async adjust(adjustments: readonly Adjustment[]): Promise<void> {
-    const todo = adjustments.filter((a) => a.delta !== 0);
-    if (todo.length === 0) return;
-    const p = this.r.pipeline();
-    for (const a of todo) {
+  /** Queued and summed per bucket; resolves once sent (rejects with LimiterUnavailable if that failed). */
+  adjust(adjustments: readonly Adjustment[]): Promise<void> {
+    let batch = this.batch;
+    for (const a of adjustments) {
+      if (a.delta === 0) continue;
+      batch ??= this.openBatch();
       const b = bucketsAt(a.window, a.at);
-      (p as unknown as Scripts).wardenAdjust(this.name(a.id, b.cur), Math.trunc(a.delta), b.expireAt);
+      const name = this.name(a.id, b.cur);
+      const item = batch.items.get(name);
+      if (item) {
+        item.delta += Math.trunc(a.delta);
+        item.expireAt = Math.max(item.expireAt, b.expireAt);
+      } else batch.items.set(name, { delta: Math.trunc(a.delta), expireAt: b.expireAt });
     }
-    const res = await this.call(() => p.exec());
-    const failed = res?.find(([err]) => err);
-    if (failed?.[0]) throw new LimiterUnavailable(failed[0]);
+    return batch ? batch.done : Promise.resolve();
   }
 
   async peek(specs: readonly CounterSpec[], now: number): Promise<readonly CounterState[]> {
+    // This replica's own queued counts are part of what it reports (their callers see a failure).
+    if (this.batch) await this.send(this.batch).catch(() => undefined);
     if (specs.length === 0) return [];
     const keys = specs.flatMap((s) => {
       const b = bucketsAt(s.window, now);
@@ -107,8 +133,50 @@ export class RedisLimiter implements Limiter {
     });
   }
 
+  async ping(): Promise<void> {
+    await this.call(() => this.r.ping());
+  }
+
   async close(): Promise<void> {
-    // The client is owned by whoever opened it (shared with fan-out and nonces).
+    // Queued counts go out before the connection does. The client itself is owned by whoever
+    // opened it (shared with fan-out and nonces).
+    if (this.batch) await this.send(this.batch).catch(() => undefined);
+  }
+
+  private openBatch(): Batch {
+    let resolve!: () => void;
+    let reject!: (err: unknown) => void;
+    const done = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Nobody may be waiting (close, peek): an unobserved failure must not crash the process.
+    done.catch(() => undefined);
+    const batch: Batch = { items: new Map(), done, resolve, reject, timer: undefined };
+    batch.timer = setTimeout(() => void this.send(batch).catch(() => undefined), this.flushMs);
+    this.batch = batch;
+    return batch;
+  }
+
+  /** Sends a batch in one pipeline (at most once) and settles its callers. */
+  private async send(batch: Batch): Promise<void> {
+    if (this.batch === batch) this.batch = undefined;
+    clearTimeout(batch.timer);
+    if (batch.timer === undefined) return batch.done; // already sent
+    batch.timer = undefined;
+    try {
+      const p = this.r.pipeline();
+      for (const [name, { delta, expireAt }] of batch.items) if (delta !== 0) (p as unknown as Scripts).wardenAdjust(name, delta, expireAt);
+      if (p.length > 0) {
+        const res = await this.call(() => p.exec());
+        const failed = res?.find(([err]) => err);
+        if (failed?.[0]) throw new LimiterUnavailable(failed[0]);
+      }
+      batch.resolve();
+    } catch (err) {
+      batch.reject(err);
+    }
+    return batch.done;
   }
 
   private name(id: string, bucket: string): string {

@@ -17,6 +17,8 @@ export interface ResilientOptions {
   clock?: () => number;
 }
 
+const NOTHING_TO_CHECK: ConsumeResult = Object.freeze({ ok: true, states: Object.freeze([]) });
+
 export class ResilientLimiter implements Limiter {
   readonly kind: Limiter['kind'];
   private downSince: number | null = null;
@@ -38,6 +40,15 @@ export class ResilientLimiter implements Limiter {
   }
 
   consume(specs: readonly CounterSpec[], now: number): Promise<ConsumeResult> {
+    if (specs.length === 0) {
+      // Nothing to check: free while healthy (or when counting locally). Fail-closed and down:
+      // refused, probing the shared backend now and then so recovery is noticed without traffic on limited keys.
+      if (this.downSince === null || this.opts.mode === 'local') return Promise.resolve(NOTHING_TO_CHECK);
+      return this.run(async (l) => {
+        if (l === this.shared) await this.shared.ping?.();
+        return NOTHING_TO_CHECK;
+      });
+    }
     return this.run((l) => l.consume(specs, now));
   }
 

@@ -17,6 +17,37 @@ export interface Buckets {
 
 const DAY = 86_400_000;
 
+/** The UTC month containing `now`, cached: the hot path asks for the same month all month long. */
+let month = { index: -1, start: 0, end: 0, name: '' };
+function monthAt(now: number): typeof month {
+  if (now >= month.start && now < month.end) return month;
+  const d = new Date(now);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  const start = Date.UTC(y, m, 1);
+  month = { index: (y - 1970) * 12 + m, start, end: Date.UTC(y, m + 1, 1), name: `m:${new Date(start).toISOString().slice(0, 7)}` };
+  return month;
+}
+
+/**
+ * Number of the period containing `now`: the sliding bucket, the UTC day (Unix time has no leap
+ * seconds, so days are exact), or months since 1970. Consecutive periods differ by one.
+ */
+export function periodOf(w: Window, now: number): number {
+  if (w.kind === 'sliding') return Math.floor(now / w.ms);
+  if (w.kind === 'day') return Math.floor(now / DAY);
+  return monthAt(now).index;
+}
+
+/** When a counter whose current period is `index` may be forgotten (sliding: read as "previous" next). */
+export function forgetAt(w: Window, index: number): number {
+  if (w.kind === 'sliding') return (index + 2) * w.ms + 1_000;
+  if (w.kind === 'day') return (index + 2) * DAY;
+  return Date.UTC(1970, index + 1, 1) + 2 * DAY;
+}
+
+let dayName = { index: -1, name: '' };
+
 export function bucketsAt(w: Window, now: number): Buckets {
   if (w.kind === 'sliding') {
     const i = Math.floor(now / w.ms);
@@ -31,14 +62,14 @@ export function bucketsAt(w: Window, now: number): Buckets {
       expireAt: start + 2 * w.ms + 1_000,
     };
   }
-  const d = new Date(now);
   if (w.kind === 'day') {
-    const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-    return { cur: `d:${new Date(start).toISOString().slice(0, 10)}`, prev: null, prevWeight: 0, start, end: start + DAY, expireAt: start + 2 * DAY };
+    const i = Math.floor(now / DAY);
+    if (dayName.index !== i) dayName = { index: i, name: `d:${new Date(i * DAY).toISOString().slice(0, 10)}` };
+    const start = i * DAY;
+    return { cur: dayName.name, prev: null, prevWeight: 0, start, end: start + DAY, expireAt: start + 2 * DAY };
   }
-  const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-  const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-  return { cur: `m:${new Date(start).toISOString().slice(0, 7)}`, prev: null, prevWeight: 0, start, end, expireAt: end + 2 * DAY };
+  const m = monthAt(now);
+  return { cur: m.name, prev: null, prevWeight: 0, start: m.start, end: m.end, expireAt: m.end + 2 * DAY };
 }
 
 export function usedOf(v: RawValue, b: Buckets): number {
