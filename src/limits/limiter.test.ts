@@ -99,6 +99,26 @@ describe.each(backends)('limiter contract: %s', (_name, make) => {
     expect((await l.peek([spec], T0 + 2_000))[0]?.used).toBe(0);
   });
 
+  it('a late correction for the previous minute lands in that bucket', async () => {
+    await ready;
+    const spec: CounterSpec = { id: uid(), window: MIN, limit: 1000, cost: 400 };
+    await l.consume([spec], T0 + 59_000);
+    await l.consume([spec], T0 + 60_500); // a new bucket begins
+    await l.adjust([{ id: spec.id, window: MIN, delta: -400, at: T0 + 59_000 }]);
+    // 30 s into the minute: previous (0) weighs half, current 400.
+    expect((await l.peek([spec], T0 + 90_000))[0]?.used).toBe(400);
+  });
+
+  it('sums several corrections and shows queued ones to the next read', async () => {
+    await ready;
+    const day = { kind: 'day' } as const;
+    const spec: CounterSpec = { id: uid(), window: day, limit: null, cost: 0 };
+    const queued = [1, 2, 3].map((d) => l.adjust([{ id: spec.id, window: day, delta: d, at: T0 }]));
+    expect((await l.peek([spec], T0))[0]?.used).toBe(6);
+    await Promise.all(queued);
+    expect((await l.peek([spec], T0))[0]?.used).toBe(6);
+  });
+
   it('holds the limit under concurrent consumers', async () => {
     await ready;
     const spec: CounterSpec = { id: uid(), window: MIN, limit: 25, cost: 1 };

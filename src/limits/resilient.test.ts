@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryLimiter } from './memory.js';
-import { LimiterUnavailable, type CounterSpec, type Limiter } from './port.js';
+import { LimiterUnavailable, type Adjustment, type CounterSpec, type Limiter } from './port.js';
 import { ResilientLimiter } from './resilient.js';
 
 /** A shared backend that can be switched off and on. */
@@ -11,6 +11,14 @@ class Flaky extends MemoryLimiter {
     this.calls++;
     if (!this.up) throw new LimiterUnavailable(new Error('ECONNREFUSED'));
     return super.consume(specs, now);
+  }
+  override async adjust(adjustments: readonly Adjustment[]) {
+    if (!this.up) throw new LimiterUnavailable(new Error('ECONNREFUSED'));
+    return super.adjust(adjustments);
+  }
+  async ping() {
+    this.calls++;
+    if (!this.up) throw new LimiterUnavailable(new Error('ECONNREFUSED'));
   }
 }
 
@@ -49,6 +57,29 @@ describe('ResilientLimiter', () => {
     shared.up = true;
     tick(1_001);
     expect((await l.consume([spec], now())).ok).toBe(true);
+  });
+
+  it('a key without limits (no counters): free while healthy; fail-closed refuses it during an outage, and probes', async () => {
+    const { l, shared, tick, now } = setup('fail-closed');
+    shared.up = false;
+    expect((await l.consume([], now())).ok).toBe(true); // nothing checked, nothing known yet
+    expect(shared.calls).toBe(0);
+    // The outage shows up when the usage count after the answer cannot be sent.
+    await l.adjust([{ id: 'k:K:req-day', window: { kind: 'day' }, delta: 1, at: now() }]);
+    expect(l.degraded).toBe(true);
+    await expect(l.consume([], now())).rejects.toBeInstanceOf(LimiterUnavailable);
+    shared.up = true;
+    tick(1_001);
+    expect((await l.consume([], now())).ok).toBe(true); // the probe (ping) found it back
+    expect(l.degraded).toBe(false);
+  });
+
+  it('local mode never refuses a key without limits', async () => {
+    const { l, shared, now } = setup('local');
+    shared.up = false;
+    await l.adjust([{ id: 'k:K:req-day', window: { kind: 'day' }, delta: 1, at: now() }]);
+    expect(l.degraded).toBe(true);
+    expect((await l.consume([], now())).ok).toBe(true);
   });
 
   it('does not swallow programming errors', async () => {
