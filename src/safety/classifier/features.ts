@@ -16,6 +16,8 @@ function isHan(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0));
+
 function isWordChar(c: number, ch: string): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   return LETTER.test(ch);
@@ -32,17 +34,41 @@ function fmix(h0: number): number {
   return h >>> 0;
 }
 
+// Scratch space reused by every call (featurize is synchronous): a bucket is "seen" when its stamp equals the
+// current generation, so deduplication needs no Map and no clearing; first-seen order is kept in `order`.
+const stamp = new Uint32Array(BUCKETS);
+let generation = 0;
+let order = new Int32Array(4096);
+let signs = new Int8Array(4096);
+
 /**
  * Features: words, word bigrams, 5-character stems of long words, and Han characters with their bigrams;
  * binary, L2-normalised, sign-hashed. Hashes are computed while scanning: no strings are built.
  */
 export function featurize(text: string): SparseVec {
-  const acc = new Map<number, number>();
+  if (++generation === 0xffffffff) {
+    stamp.fill(0);
+    generation = 1;
+  }
+  const gen = generation;
+  let n = 0;
   const put = (h0: number): void => {
     const h = fmix(h0);
     const i = h & (BUCKETS - 1);
+    if (stamp[i] === gen) return;
+    stamp[i] = gen;
+    if (n === order.length) {
+      const o = new Int32Array(n * 2);
+      o.set(order);
+      order = o;
+      const g = new Int8Array(n * 2);
+      g.set(signs);
+      signs = g;
+    }
+    order[n] = i;
     // The top bit picks a sign so collisions cancel on average instead of piling up.
-    if (!acc.has(i)) acc.set(i, h & 0x80000000 ? -1 : 1);
+    signs[n] = h & 0x80000000 ? -1 : 1;
+    n++;
   };
   put(0x2545f491); // bias feature
   let prev = 0x1b873593; // sentence start
@@ -68,7 +94,7 @@ export function featurize(text: string): SparseVec {
       flush();
       continue;
     }
-    if (isWordChar(c, text[i]!)) {
+    if (c < 128 ? ASCII_WORD[c] === 1 : isWordChar(c, text[i]!)) {
       if (len === 0) h = 0x811c9dc5;
       h = Math.imul(h ^ c, 0x01000193);
       len++;
@@ -78,14 +104,9 @@ export function featurize(text: string): SparseVec {
     }
   }
   flush();
-  const idx = new Int32Array(acc.size);
-  const val = new Float32Array(acc.size);
-  const norm = 1 / Math.sqrt(acc.size);
-  let j = 0;
-  for (const [i, s] of acc) {
-    idx[j] = i;
-    val[j] = s * norm;
-    j++;
-  }
+  const idx = order.slice(0, n);
+  const val = new Float32Array(n);
+  const norm = 1 / Math.sqrt(n);
+  for (let j = 0; j < n; j++) val[j] = signs[j]! * norm;
   return { idx, val };
 }

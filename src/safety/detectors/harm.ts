@@ -2,8 +2,8 @@
 import type { Scores } from '../classifier/model.js';
 import { de } from '../lexicon/de.js';
 import { en } from '../lexicon/en.js';
-import { NeedleIndex } from '../lexicon/needles.js';
-import { mayMatch, type LexPattern, type Lexicon } from '../lexicon/types.js';
+import { NeedleGate } from '../lexicon/needles.js';
+import type { LexPattern, Lexicon } from '../lexicon/types.js';
 import { zh } from '../lexicon/zh.js';
 import { hazardCategory, SEVERITY_RANK, type DetectorResult, type Finding, type Hazard, type Severity } from '../types.js';
 
@@ -18,7 +18,10 @@ export interface HarmData {
   readonly classifier: number;
 }
 
-const NEEDLES = new NeedleIndex([en, de].flatMap((l) => l.patterns.flatMap((p) => p.need ?? [])));
+const LEXICONS: readonly Lexicon[] = [en, de, zh];
+/** Offset of each lexicon's first pattern in the gate. */
+const OFFSET = LEXICONS.map((_, i) => LEXICONS.slice(0, i).reduce((n, l) => n + l.patterns.length, 0));
+const GATE = new NeedleGate(LEXICONS.flatMap((l) => l.patterns.map((p) => p.need)));
 
 const GLOBAL = new WeakMap<LexPattern, RegExp>();
 
@@ -43,9 +46,6 @@ function downgrade(s: Severity): Severity {
   return s === 'high' ? 'medium' : s === 'medium' ? 'low' : s;
 }
 
-function lexicons(text: string): Lexicon[] {
-  return HAN.test(text) ? [en, de, zh] : [en, de];
-}
 
 export function detectHarm(text: string, scores: Scores | undefined): DetectorResult<HarmData> {
   const findings: Finding[] = [];
@@ -54,11 +54,16 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
   const p = scores?.harmful ?? 0;
   // Cue words only label a classifier hit, so they are looked for only when there is one.
   const wantCues = scores !== undefined && p >= HARM_THRESHOLDS.withCue;
-  const found = NEEDLES.scan(text);
+  const may = GATE.scan(text);
   const confidentBenign = scores !== undefined && 1 - scores.benign < CONFIDENT_BENIGN;
-  for (const lex of lexicons(text)) {
-    for (const p of lex.patterns) {
-      if (!mayMatch(p.need, found)) continue;
+  // Chinese patterns only where there are Han characters.
+  const nLex = HAN.test(text) ? 3 : 2;
+  for (let li = 0; li < nLex; li++) {
+    const lex = LEXICONS[li]!;
+    const base = OFFSET[li]!;
+    for (let pi = 0; pi < lex.patterns.length; pi++) {
+      const p = lex.patterns[pi]!;
+      if (may[base + pi] === 0) continue;
       const m = firstMatch(p, text);
       if (!m) continue;
       patterns.push(p.id);

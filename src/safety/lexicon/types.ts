@@ -29,10 +29,3 @@ export interface Lexicon {
 export function words(list: readonly string[]): string {
   return `(?:${[...list].sort((a, b) => b.length - a.length).join('|')})`;
 }
-
-/** True when the pattern may match: some needed substring was found (or none is declared). */
-export function mayMatch(need: readonly string[] | undefined, found: ReadonlySet<string>): boolean {
-  if (!need) return true;
-  for (const n of need) if (found.has(n)) return true;
-  return false;
-}

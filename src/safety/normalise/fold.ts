@@ -33,6 +33,39 @@ function foldShortLeet(w: string, counts: FoldCounts): string {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const PUNCT_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
+const INVISIBLE_OR_SPACE = /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/;
+/** Per BMP code unit: 0 not yet judged, 1 inert, 2 not inert. */
+const INERT = new Uint8Array(0x10000);
+
+/**
+ * A non-ASCII character the Unicode path would leave exactly as it is: punctuation or a symbol (so never part of a
+ * word, never a mark, never composing), unchanged by NFKC, NFD and lower-casing, not invisible or whitespace, not a
+ * homoglyph, leet or spacing character. Typographic quotes, dashes and ellipsis-free punctuation are the common case.
+ */
+function inert(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  const ch = String.fromCharCode(c);
+  return PUNCT_OR_SYMBOL.test(ch) && ch.normalize('NFKC') === ch && ch.normalize('NFD') === ch && ch.toLowerCase() === ch
+    && !INVISIBLE_OR_SPACE.test(ch) && !CONFUSABLES.has(ch) && !LEET.has(ch) && ch !== '·' && ch !== 'ß';
+}
+
+/**
+ * True when `s` is ASCII apart from inert characters: folding it on the ASCII path gives exactly what the Unicode
+ * path would (English prose with typographic quotes and dashes takes the fast path).
+ */
+export function asciiLike(s: string): boolean {
+  const first = s.search(NON_ASCII);
+  if (first < 0) return true;
+  for (let i = first; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    let k = INERT[c]!;
+    if (k === 0) INERT[c] = k = inert(c) ? 1 : 2;
+    if (k === 2) return false;
+  }
+  return true;
+}
 // ASCII twins of the Unicode patterns: the common case, and several times faster without /u.
 const WORD_ASCII = /[a-z0-9@$!|+]*[a-z0-9]/g;
 const MAYBE_LEET = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/;
@@ -40,8 +73,8 @@ const SPACED_ASCII = /(?<![a-z0-9])[a-z](?:[ .\-_*/|]{1,2}[a-z](?![a-z0-9])){3,}
 const PLAIN = /^[a-z]+$/;
 
 export function fold(raw: string): Folded {
-  const ascii = !NON_ASCII.test(raw);
-  // Fast path: ASCII text has nothing invisible, nothing for NFKC and no marks or homoglyphs to undo.
+  const ascii = asciiLike(raw);
+  // Fast path: ASCII (and inert punctuation) has nothing invisible, nothing for NFKC and no marks or homoglyphs to undo.
   const inv = ascii ? { text: raw, removed: 0, smuggled: '' } : stripInvisible(raw);
   let s = inv.text;
   const counts: FoldCounts = { invisible: inv.removed, nfkc: 0, stackedMarks: 0, homoglyphs: 0, leet: 0, spacing: 0 };
