@@ -28,6 +28,16 @@ export const safetyConfigSchema = z
         maxCandidates: z.number().int().min(0).default(32),
       })
       .prefault({}),
+    /**
+     * Results of the built-in checks for recently seen identical inputs (per tenant): a fixed system prompt and
+     * question, a retried request, a canned reply are checked once. `entries: 0` turns it off.
+     */
+    checkCache: z
+      .object({
+        entries: z.number().int().min(0).max(100_000).default(256),
+        maxChars: z.number().int().min(0).max(1_000_000).default(4096),
+      })
+      .prefault({}),
     /** Stored policies are re-read after this long, so a change made on one replica reaches the others. */
     policyCacheMs: z.number().int().min(0).default(5000),
   })

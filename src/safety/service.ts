@@ -1,5 +1,6 @@
 // The safety service: resolves a key's policy (config + stored overrides), runs built-in checks and guards.
 import type { Store } from '../store/port.js';
+import { CheckCache } from './check-cache.js';
 import { runChecks, type CheckResult, type CheckTarget } from './check.js';
 import { compileBlocklist, type CompiledBlocklist } from './detectors/blocklist.js';
 import type { SafetyConfig } from './config.js';
@@ -25,6 +26,8 @@ export class SafetyService {
   readonly guards: ReadonlyMap<string, Guard>;
   readonly #cache = new Map<string, { at: number; patch: PolicyPatch | undefined }>();
   readonly #blocklists = new WeakMap<SafetyPolicy['blocklists'], CompiledBlocklist[]>();
+  /** Check results per compiled blocklist set (a policy's blocklists are part of what a result depends on). */
+  readonly #checkCaches = new WeakMap<readonly CompiledBlocklist[], CheckCache>();
 
   constructor(readonly config: SafetyConfig, readonly store: Pick<Store, 'getSetting' | 'setSetting'>, readonly counters: SafetyCounterStore = SafetyCounters) {
     const gs = new Map<string, Guard>();
@@ -64,11 +67,26 @@ export class SafetyService {
     return c;
   }
 
+  /** The built-in checks, through the result cache (scope: the tenant, so one tenant cannot time another's prompts). */
+  checks(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[], scope = ''): CheckResult {
+    const blocklists = this.blocklists(policy);
+    let cache = this.#checkCaches.get(blocklists);
+    if (!cache) this.#checkCaches.set(blocklists, (cache = new CheckCache(this.config.checkCache)));
+    const key = cache.key(scope, target, texts, documents);
+    if (key === undefined) return runChecks({ target, texts, documents, blocklists, limits: this.config.decode });
+    const t0 = performance.now();
+    const hit = cache.get(key);
+    if (hit) return { ...hit, ms: performance.now() - t0 };
+    const r = runChecks({ target, texts, documents, blocklists, limits: this.config.decode });
+    cache.set(key, r);
+    return r;
+  }
+
   /** Built-in checks and the policy's guards, in parallel; then the policy decision over all findings. */
-  async judge(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], withGuards = true): Promise<Judgement> {
+  async judge(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], withGuards = true, scope = ''): Promise<Judgement> {
     const guards = withGuards ? policy.guards.map((n) => this.guards.get(n)).filter((g): g is Guard => g !== undefined) : [];
     const guardRun = runGuards(guards, { target, text: texts.join('\n'), documents }, { timeoutMs: this.config.guardTimeoutMs, failMode: policy.failMode });
-    const checks = runChecks({ target, texts, documents, blocklists: this.blocklists(policy), limits: this.config.decode });
+    const checks = this.checks(policy, target, texts, documents, scope);
     const g = await guardRun;
     return { decision: decide([...checks.findings, ...g.findings], policy), checks, guards: g };
   }

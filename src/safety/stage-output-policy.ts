@@ -33,7 +33,7 @@ export function outputPolicy(svc: SafetyService): Stage {
         return OK;
       }
       const choices = Array.isArray(body['choices']) ? (body['choices'] as Record<string, unknown>[]) : [];
-      const j = await svc.judge(s.policy, 'output', choices.map(messageText).filter(Boolean));
+      const j = await svc.judge(s.policy, 'output', choices.map(messageText).filter(Boolean), [], true, ctx.key?.tenantId);
       s.verdicts.push(verdictRecord('output', j));
       recordVerdicts(ctx, s);
       if (j.decision.action === 'block') {
@@ -63,7 +63,7 @@ export function outputPolicy(svc: SafetyService): Stage {
         maxHoldMs: s.policy.streamMaxHoldMs,
         // Windows are judged by the built-in checks only: a guard round trip per window would stall the stream.
         check: async (text) => {
-          const j = await svc.judge(s.policy, 'output', [text], [], false);
+          const j = await svc.judge(s.policy, 'output', [text], [], false, ctx.key?.tenantId);
           if (j.decision.action !== 'block') return false;
           s.verdicts.push(verdictRecord('output', j));
           recordVerdicts(ctx, s);
@@ -81,7 +81,7 @@ async function imagesResponse(svc: SafetyService, ctx: RequestContext, body: Rec
   const data = Array.isArray(body['data']) ? (body['data'] as Record<string, unknown>[]) : [];
   const revised = data.map((d) => d?.['revised_prompt']).filter((r): r is string => typeof r === 'string');
   if (revised.length > 0) {
-    const j = await svc.judge(s.policy, 'image_prompt', revised);
+    const j = await svc.judge(s.policy, 'image_prompt', revised, [], true, ctx.key?.tenantId);
     s.verdicts.push(verdictRecord('revised_prompt', j));
     // The upstream used a suppression-carrying prompt nearly as-is: the suppression worked, which is the same signal.
     const fwd = s.forwardedPrompt ? normalise(s.forwardedPrompt).text : undefined;

@@ -48,7 +48,7 @@ export function promptPolicy(svc: SafetyService): Stage {
         recordVerdicts(ctx, s);
         return deny('BODY_TOO_LARGE', `The prompt has ${ex.chars} characters; this gateway checks at most ${policy.maxCheckedChars} per request.`, { param: endpoint === 'chat' ? 'messages' : 'prompt', wireCode: 'prompt_too_large' });
       }
-      const j = await svc.judge(policy, endpoint === 'images' ? 'image_prompt' : 'prompt', ex.texts, ex.documents);
+      const j = await svc.judge(policy, endpoint === 'images' ? 'image_prompt' : 'prompt', ex.texts, ex.documents, true, ctx.key?.tenantId);
       s.prompt = j.decision;
       s.verdicts.push(verdictRecord('prompt', j));
       const keyId = ctx.key?.id;

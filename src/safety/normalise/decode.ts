@@ -134,22 +134,41 @@ const COMMON = new Set(
     'write give tell step steps instructions explain from at by an or have will not about use').split(' '),
 );
 
-/** Letters a-z as 1..26, packed 5 bits each: an exact integer key for a word of up to 10 letters. */
-function packed(w: string): number {
-  let k = 0;
-  for (let i = w.length - 1; i >= 0; i--) k = k * 32 + (w.charCodeAt(i) - 96);
-  return k;
+// Common words and their ROT13 forms in an open-addressing table keyed by a 32-bit hash of the lower-cased letters:
+// words are looked up while scanning, without building a string or boxing a number. Flags: 1 common, 2 ROT13 of one.
+const TABLE_BITS = 9;
+const T_HASH = new Int32Array(1 << TABLE_BITS);
+const T_FLAG = new Uint8Array(1 << TABLE_BITS);
+const T_WORD: string[] = new Array<string>(1 << TABLE_BITS).fill('');
+
+function wordHash(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (s.charCodeAt(i) | 0x20), 0x01000193);
+  return h | 0;
 }
 
-const LONGEST = Math.max(...[...COMMON].map((w) => w.length));
-// Words of up to 10 letters by packed key: 1 = a common word, 2 = the ROT13 of one; longer ones compared as text.
-const KEYS = new Map<number, number>();
-const LONG: [string, number][] = [];
 for (const w of COMMON) {
   for (const [t, f] of [[w, 1], [rot13Lower(w), 2]] as const) {
-    if (t.length <= 10) KEYS.set(packed(t), (KEYS.get(packed(t)) ?? 0) | f);
-    else LONG.push([t, f]);
+    const h = wordHash(t, 0, t.length);
+    let at = h & ((1 << TABLE_BITS) - 1);
+    while (T_WORD[at] !== '' && T_WORD[at] !== t) at = (at + 1) & ((1 << TABLE_BITS) - 1);
+    T_HASH[at] = h;
+    T_WORD[at] = t;
+    T_FLAG[at]! |= f;
   }
+}
+
+/** Flags of the word s[start, end) (ASCII letters, any case). */
+function lookup(s: string, start: number, end: number, h: number): number {
+  for (let at = h & ((1 << TABLE_BITS) - 1); T_WORD[at] !== ''; at = (at + 1) & ((1 << TABLE_BITS) - 1)) {
+    if (T_HASH[at] !== h) continue;
+    const w = T_WORD[at]!;
+    if (w.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < w.length && same; i++) same = (s.charCodeAt(start + i) | 0x20) === w.charCodeAt(i);
+    if (same) return T_FLAG[at]!;
+  }
+  return 0;
 }
 
 /**
@@ -160,33 +179,28 @@ function commonCounts(s: string): { words: number; before: number; after: number
   let words = 0;
   let before = 0;
   let after = 0;
-  let len = 0;
-  let key = 0;
-  let mul = 1;
-  let start = 0;
-  const end = (i: number): void => {
-    words++;
-    let f = 0;
-    if (len <= 10) f = KEYS.get(key) ?? 0;
-    else if (len <= LONGEST) for (const [t, tf] of LONG) if (t.length === len && s.slice(start, i).toLowerCase() === t) f |= tf;
-    if (f & 1) before++;
-    if (f & 2) after++;
-    len = 0;
-    key = 0;
-    mul = 1;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const raw = s.charCodeAt(i);
-    const c = raw | 0x20;
-    if ((raw >= 65 && raw <= 90) || (raw >= 97 && raw <= 122)) {
-      if (len === 12) end(i);
-      if (len === 0) start = i;
-      if (len < 10) key += (c - 96) * mul;
-      mul *= 32;
-      len++;
-    } else if (len > 0) end(i);
+  let start = -1;
+  let h = 0;
+  const n = s.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : 0;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    // A chunk ends at a non-letter or after 12 letters (the regex's {1,12}).
+    if (start >= 0 && (!letter || i - start === 12)) {
+      words++;
+      const f = lookup(s, start, i, h | 0);
+      if (f & 1) before++;
+      if (f & 2) after++;
+      start = -1;
+    }
+    if (letter) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
+    }
   }
-  if (len > 0) end(s.length);
   return { words, before, after };
 }
 
