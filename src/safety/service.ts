@@ -25,6 +25,7 @@ const settingName = (scope: 'tenant' | 'key', id: string): string => `safety.pol
 export class SafetyService {
   readonly guards: ReadonlyMap<string, Guard>;
   readonly #cache = new Map<string, { at: number; patch: PolicyPatch | undefined }>();
+  readonly #resolved = new Map<string, { layers: readonly (PolicyPatch | undefined)[]; policy: SafetyPolicy }>();
   readonly #blocklists = new WeakMap<SafetyPolicy['blocklists'], CompiledBlocklist[]>();
   /** Check results per compiled blocklist set (a policy's blocklists are part of what a result depends on). */
   readonly #checkCaches = new WeakMap<readonly CompiledBlocklist[], CheckCache>();
@@ -41,8 +42,29 @@ export class SafetyService {
 
   /** defaults ← config policy ← config tenant ← stored tenant ← config key ← stored key. */
   async policyFor(tenantId: string | undefined, keyId: string | undefined): Promise<SafetyPolicy> {
-    const [st, sk] = await Promise.all([tenantId ? this.stored('tenant', tenantId) : undefined, keyId ? this.stored('key', keyId) : undefined]);
-    return resolvePolicy(this.config.policy, tenantId ? this.config.tenants[tenantId] : undefined, st, keyId ? this.config.keys[keyId] : undefined, sk);
+    // Fresh cached stored layers are used without a round through the store (the common case on the hot path).
+    const ft = tenantId ? this.#fresh('tenant', tenantId) : null;
+    const fk = keyId ? this.#fresh('key', keyId) : null;
+    const [st, sk] = ft !== undefined && fk !== undefined
+      ? [ft ?? undefined, fk ?? undefined]
+      : await Promise.all([tenantId ? this.stored('tenant', tenantId) : undefined, keyId ? this.stored('key', keyId) : undefined]);
+    const layers = [this.config.policy, tenantId ? this.config.tenants[tenantId] : undefined, st, keyId ? this.config.keys[keyId] : undefined, sk];
+    // The same layers (by identity) resolve to the same policy object: no re-merge per request, and a stable
+    // identity for everything cached per policy (compiled blocklists, check results).
+    const memoKey = `${tenantId ?? ''}\u0000${keyId ?? ''}`;
+    const memo = this.#resolved.get(memoKey);
+    if (memo && memo.layers.every((l, i) => l === layers[i])) return memo.policy;
+    const policy = resolvePolicy(...layers);
+    if (this.#resolved.size >= 10_000) this.#resolved.clear();
+    this.#resolved.set(memoKey, { layers, policy });
+    return policy;
+  }
+
+  /** The cached stored layer if it is fresh: `null` for "fresh, and there is none"; undefined when it must be read. */
+  #fresh(scope: 'tenant' | 'key', id: string): PolicyPatch | null | undefined {
+    const hit = this.#cache.get(settingName(scope, id));
+    if (!hit || Date.now() - hit.at >= this.config.policyCacheMs) return undefined;
+    return hit.patch ?? null;
   }
 
   async stored(scope: 'tenant' | 'key', id: string): Promise<PolicyPatch | undefined> {

@@ -34,37 +34,38 @@ function fmix(h0: number): number {
   return h >>> 0;
 }
 
-// Scratch space reused by every call (featurize is synchronous): a bucket is "seen" when its stamp equals the
-// current generation, so deduplication needs no Map and no clearing; first-seen order is kept in `order`.
-const stamp = new Uint32Array(BUCKETS);
-let generation = 0;
-let order = new Int32Array(4096);
-let signs = new Int8Array(4096);
+// Scratch space reused by every call (featurize is synchronous). Seen buckets go in a small open-addressing set
+// sized to the text (a few KB for a chat turn, at most 64 KB), emptied again after use: a whole-vocabulary "seen"
+// array would be 512 KB of cache misses. First-seen order is kept in `order`, so features come out as before.
+const SET_MAX = 1 << 14;
+const set = new Int32Array(SET_MAX);
+// A Han character right after a word can flush one token past MAX_TOKENS.
+const MAX_FEATURES = 1 + 3 * (MAX_TOKENS + 1);
+const slots = new Int32Array(MAX_FEATURES);
+const order = new Int32Array(MAX_FEATURES);
+const signs = new Int8Array(MAX_FEATURES);
 
 /**
  * Features: words, word bigrams, 5-character stems of long words, and Han characters with their bigrams;
  * binary, L2-normalised, sign-hashed. Hashes are computed while scanning: no strings are built.
  */
 export function featurize(text: string): SparseVec {
-  if (++generation === 0xffffffff) {
-    stamp.fill(0);
-    generation = 1;
-  }
-  const gen = generation;
+  // At most three features a token (and a token per character), plus the bias: keep the set under a quarter full.
+  const most = 1 + 3 * Math.min(text.length, MAX_TOKENS + 1);
+  let size = 64;
+  while (size < 4 * most && size < SET_MAX) size <<= 1;
+  const mask = size - 1;
   let n = 0;
   const put = (h0: number): void => {
     const h = fmix(h0);
     const i = h & (BUCKETS - 1);
-    if (stamp[i] === gen) return;
-    stamp[i] = gen;
-    if (n === order.length) {
-      const o = new Int32Array(n * 2);
-      o.set(order);
-      order = o;
-      const g = new Int8Array(n * 2);
-      g.set(signs);
-      signs = g;
+    let at = i & mask;
+    for (let v = set[at]!; v !== 0; v = set[at]!) {
+      if (v === i + 1) return;
+      at = (at + 1) & mask;
     }
+    set[at] = i + 1;
+    slots[n] = at;
     order[n] = i;
     // The top bit picks a sign so collisions cancel on average instead of piling up.
     signs[n] = h & 0x80000000 ? -1 : 1;
@@ -104,6 +105,7 @@ export function featurize(text: string): SparseVec {
     }
   }
   flush();
+  for (let j = 0; j < n; j++) set[slots[j]!] = 0;
   const idx = order.slice(0, n);
   const val = new Float32Array(n);
   const norm = 1 / Math.sqrt(n);

@@ -4,20 +4,31 @@
 const ALPHA = 128;
 
 interface Automaton {
-  /** DFA transitions for ASCII input: delta[state * 128 + char]. Non-ASCII input returns to the root. */
-  readonly delta: Int32Array;
-  /** Payload ids reported on entering a state (its own words and those of its failure chain). */
-  readonly out: readonly Int32Array[];
+  /** ASCII character → its column in `delta`; 0 for every character no needle contains (and non-ASCII). */
+  readonly cls: Uint8Array;
+  /** Number of columns: the needles' distinct characters + 1. */
+  readonly width: number;
+  /**
+   * DFA transitions: delta[state * width + cls[char]]. Columns only for the needles' own characters keep the table
+   * small (about 100 KB instead of 800 KB), so a request arriving with a cold CPU cache does not miss on every character.
+   */
+  readonly delta: Uint16Array;
+  /** Payload ids reported on entering state s (its own words and its failure chain's): ids[start[s] .. start[s + 1]). */
+  readonly start: Uint32Array;
+  readonly ids: Int32Array;
 }
 
 /** Builds the DFA over `words`; entering a state where word w ends reports `payload(w)`. */
 function build(words: readonly string[], payload: (w: string) => readonly number[]): Automaton {
+  const cls = new Uint8Array(ALPHA);
+  let width = 1;
+  for (const w of words) for (let i = 0; i < w.length; i++) if (cls[w.charCodeAt(i)] === 0) cls[w.charCodeAt(i)] = width++;
   const next: Map<number, number>[] = [new Map()];
   const out: number[][] = [[]];
   for (const w of words) {
     let s = 0;
     for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
+      const c = cls[w.charCodeAt(i)]!;
       let t = next[s]!.get(c);
       if (t === undefined) {
         t = next.length;
@@ -29,7 +40,8 @@ function build(words: readonly string[], payload: (w: string) => readonly number
     }
     out[s]!.push(...payload(w));
   }
-  const delta = new Int32Array(next.length * ALPHA);
+  if (next.length > 0xffff) throw new Error('needle automaton too large');
+  const delta = new Uint16Array(next.length * width);
   const fail = new Int32Array(next.length);
   // Breadth-first: a state's row is its failure state's row with its own goto edges on top.
   const queue: number[] = [];
@@ -39,15 +51,18 @@ function build(words: readonly string[], payload: (w: string) => readonly number
   }
   for (let qi = 0; qi < queue.length; qi++) {
     const s = queue[qi]!;
-    delta.copyWithin(s * ALPHA, fail[s]! * ALPHA, fail[s]! * ALPHA + ALPHA);
+    delta.copyWithin(s * width, fail[s]! * width, fail[s]! * width + width);
     for (const [c, t] of next[s]!) {
-      fail[t] = delta[fail[s]! * ALPHA + c]!;
+      fail[t] = delta[fail[s]! * width + c]!;
       out[t]!.push(...out[fail[t]!]!);
-      delta[s * ALPHA + c] = t;
+      delta[s * width + c] = t;
       queue.push(t);
     }
   }
-  return { delta, out: out.map((o) => Int32Array.from(new Set(o))) };
+  const sets = out.map((o) => [...new Set(o)]);
+  const start = new Uint32Array(sets.length + 1);
+  sets.forEach((o, i) => (start[i + 1] = start[i]! + o.length));
+  return { cls, width, delta, start, ids: Int32Array.from(sets.flat()) };
 }
 
 const asciiWords = (needles: Iterable<string>): string[] => [...new Set(needles)].filter((w) => w.length > 0 && /^[\x00-\x7f]+$/.test(w));
@@ -65,13 +80,12 @@ export class NeedleIndex {
   /** Every needle that occurs in `text`. */
   scan(text: string): Set<string> {
     const found = new Set<string>();
-    const { delta, out } = this.#a;
+    const { cls, width, delta, start, ids } = this.#a;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = c < ALPHA ? delta[s * ALPHA + c]! : 0;
-      const o = out[s]!;
-      for (let k = 0; k < o.length; k++) found.add(this.#words[o[k]!]!);
+      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+      for (let k = start[s]!; k < start[s + 1]!; k++) found.add(this.#words[ids[k]!]!);
     }
     return found;
   }
@@ -101,13 +115,12 @@ export class NeedleGate {
   /** flags[i] === 1 when pattern i may match `text`. */
   scan(text: string): Uint8Array {
     const flags = this.#always.slice();
-    const { delta, out } = this.#a;
+    const { cls, width, delta, start, ids } = this.#a;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = c < ALPHA ? delta[s * ALPHA + c]! : 0;
-      const o = out[s]!;
-      for (let k = 0; k < o.length; k++) flags[o[k]!] = 1;
+      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+      for (let k = start[s]!; k < start[s + 1]!; k++) flags[ids[k]!] = 1;
     }
     return flags;
   }
