@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, isCanonical } from './canonical.js';
+import { canonicalJson, canonicalJsonOfJson, isCanonical } from './canonical.js';
 
 describe('canonicalJson', () => {
   it.each([
@@ -38,5 +38,48 @@ describe('canonicalJson', () => {
     expect(isCanonical('{"a": 1}')).toBe(false);
     expect(isCanonical('{"a":1.0}')).toBe(false);
     expect(isCanonical('{"a":1')).toBe(false);
+  });
+});
+
+describe('canonicalJsonOfJson', () => {
+  class Thing {
+    a = 1;
+    b = undefined;
+    method(): number {
+      return 2;
+    }
+  }
+  const when = new Date('2026-01-02T03:04:05.678Z');
+  it.each([
+    ['a flat event', { time: 't', kind: 'request', status: 200, keyId: null, latencyMs: 1.25 }],
+    ['nested values', { z: { y: [3, { d: null, c: true }] }, a: 'x', usage: { total: 3, prompt: 1 } }],
+    ['what JSON drops', { u: undefined, f: () => 1, s: Symbol('x'), arr: [undefined, () => 1, Symbol('y'), 1] }],
+    ['non-finite numbers', { n: NaN, i: -Infinity, z: -0, arr: [NaN, Infinity] }],
+    ['toJSON (Dates) and boxed primitives', { d: when, nested: { d: [when] }, n: Object(5), s: Object('x'), b: Object(false) }],
+    ['class instances, Maps and buffers', { t: new Thing(), m: new Map([[1, 2]]), buf: Buffer.from('hi') }],
+    ['keys that need escaping and odd strings', { 'a"b': 1, 'k\n': 2, é: 3, Z: 4, '\u2028': 5, s: 'é"\n\u2028\ud800' }],
+    ['integer-like keys', { 10: 'a', 2: 'b', x: 'c', '-1': 'd' }],
+    ['a repeated shape with other values', { time: 'u', kind: 'admin', status: 201, keyId: 'k', latencyMs: 2 }],
+  ])('%s: equals canonicalJson of the JSON round trip', (_name, v) => {
+    expect(canonicalJsonOfJson(v)).toBe(canonicalJson(JSON.parse(JSON.stringify(v))));
+  });
+
+  it('leaves out the named top-level members only', () => {
+    const v = { text: { prompt: 'p' }, keepText: true, detail: { text: 'kept' }, a: 1 };
+    expect(canonicalJsonOfJson(v, new Set(['text', 'keepText']))).toBe('{"a":1,"detail":{"text":"kept"}}');
+  });
+
+  it('sorts objects of one shape whatever their key order, and a new shape after a cached one', () => {
+    expect(canonicalJsonOfJson({ b: 1, a: 2, c: 3 })).toBe('{"a":2,"b":1,"c":3}');
+    expect(canonicalJsonOfJson({ b: 1, c: 3, a: 2 })).toBe('{"a":2,"b":1,"c":3}');
+    expect(canonicalJsonOfJson({ b: 1, a: 2, d: 4 })).toBe('{"a":2,"b":1,"d":4}');
+    expect(canonicalJsonOfJson({ b: 1, a: 2, c: 3 })).toBe('{"a":2,"b":1,"c":3}');
+  });
+
+  it('throws where JSON.stringify does', () => {
+    const o: Record<string, unknown> = {};
+    o.self = o;
+    expect(() => canonicalJsonOfJson(o)).toThrow(/cycle/);
+    expect(() => canonicalJsonOfJson({ v: 10n })).toThrow(TypeError);
   });
 });

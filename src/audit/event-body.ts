@@ -1,13 +1,15 @@
 // The stored form of an event: canonical JSON with plaintext text removed. Every backend's
 // insert uses this, so the bytes a leaf hashes are the same whichever store wrote them.
-import { canonicalJson } from './canonical.js';
+import { canonicalJsonOfJson } from './canonical.js';
 import type { AuditEvent } from './event.js';
 
+const NOT_STORED: ReadonlySet<string> = new Set(['text', 'keepText']);
+
 export function eventBody(e: AuditEvent): string {
-  const { text: _text, keepText: _keep, ...rest } = e;
-  // The JSON round trip turns what canonicalJson would refuse (NaN, Dates, class instances)
-  // into plain JSON values, so an odd field can never make an admin transaction fail.
-  return canonicalJson(JSON.parse(JSON.stringify(rest)));
+  // JSON semantics (as a JSON round trip would give) turn what canonicalJson would refuse
+  // (NaN, Dates, class instances) into plain JSON values, so an odd field can never make an
+  // admin transaction fail.
+  return canonicalJsonOfJson(e, NOT_STORED);
 }
 
 /** The indexed columns a row must agree with (verify compares them to the body). */

@@ -1,11 +1,11 @@
 // RFC 9162 (Certificate Transparency v2) Merkle tree: hashing, inclusion and consistency
 // proofs, and their verifiers. The leaf index is the event's sequence number in the log.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
-const LEAF_PREFIX = Buffer.from([0x00]);
 const NODE_PREFIX = Buffer.from([0x01]);
 
 export function sha256(...parts: readonly Uint8Array[]): Buffer {
+  if (parts.length === 1) return hash('sha256', parts[0]!, 'buffer');
   const h = createHash('sha256');
   for (const p of parts) h.update(p);
   return h.digest();
@@ -13,11 +13,28 @@ export function sha256(...parts: readonly Uint8Array[]): Buffer {
 
 /** Domain-separated so a leaf can never be passed off as an interior node (second preimage). */
 export function leafHash(data: Uint8Array): Buffer {
-  return sha256(LEAF_PREFIX, data);
+  const b = Buffer.allocUnsafe(data.length + 1);
+  b[0] = 0x00;
+  b.set(data, 1);
+  return hash('sha256', b, 'buffer');
 }
 
+/** leafHash of a stored event body (its UTF-8 bytes), without an intermediate buffer. */
+export function leafHashOfText(body: string): Buffer {
+  const b = Buffer.allocUnsafe(Buffer.byteLength(body, 'utf8') + 1);
+  b[0] = 0x00;
+  b.write(body, 1, 'utf8');
+  return hash('sha256', b, 'buffer');
+}
+
+/** Scratch for the common case: two 32-byte children (one-shot hash, no allocation but the digest). */
+const pair = Buffer.alloc(65, 0x01);
+
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
-  return sha256(NODE_PREFIX, left, right);
+  if (left.length !== 32 || right.length !== 32) return sha256(NODE_PREFIX, left, right);
+  pair.set(left, 1);
+  pair.set(right, 33);
+  return hash('sha256', pair, 'buffer');
 }
 
 /** MTH({}) = SHA-256 of the empty string. */

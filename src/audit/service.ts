@@ -6,7 +6,7 @@ import type { AuditConfig } from './config.js';
 import type { AuditEvent } from './event.js';
 import type { AuditKeys } from './keys.js';
 import type { AuditLogStore, AuditQuery, AuditRow } from './log-port.js';
-import { MerkleTree, leafHash } from './merkle.js';
+import { MerkleTree, leafHashOfText } from './merkle.js';
 import { readPinned } from './pinned.js';
 import { AuditSealer, type SealerHealth } from './sealer.js';
 import { BatchingAuditSink } from './sink.js';
@@ -96,7 +96,7 @@ export class AuditService {
     const leaves: Buffer[] = [];
     for await (const r of this.rows()) {
       if (r.seq > cp.treeSize) break;
-      leaves.push(leafHash(Buffer.from(r.body, 'utf8')));
+      leaves.push(leafHashOfText(r.body));
     }
     const tree = new MerkleTree(leaves);
     const rows = (await this.log.find(q)).filter((r) => r.seq <= cp.treeSize && matches(r, q));

@@ -8,11 +8,17 @@ import type { AuditLogStore, TextRow } from './log-port.js';
 import { textDecision } from './retention.js';
 import { encryptText, textAad } from './text-crypto.js';
 
+/** Callers whose events are all at or below `upTo`; one per batch, shared by its flushers. */
 interface Waiter {
   upTo: number;
+  /** Still taking flushers: no batch has been taken since it was made. */
+  open: boolean;
+  promise: Promise<void>;
   resolve: () => void;
   reject: (e: Error) => void;
 }
+
+const DONE = Promise.resolve();
 
 export interface SinkStats {
   appended: number;
@@ -28,6 +34,8 @@ export class BatchingAuditSink implements AuditSink {
   private queue: AuditEvent[] = [];
   private waiters: Waiter[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private immediate: NodeJS.Immediate | undefined;
+  private timerPending = false;
   private draining = false;
   private closed = false;
   readonly stats: SinkStats = { appended: 0, written: 0, dropped: 0, batches: 0, failures: 0 };
@@ -48,15 +56,23 @@ export class BatchingAuditSink implements AuditSink {
     }
     this.queue.push(event);
     this.stats.appended++;
-    this.schedule(this.queue.length >= this.cfg.batchMaxEvents ? 0 : this.cfg.batchMaxWaitMs);
+    this.schedule(this.queue.length >= this.cfg.batchMaxEvents);
   }
 
   flush(): Promise<void> {
-    if (this.stats.written + this.stats.dropped >= this.stats.appended && !this.draining) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.waiters.push({ upTo: this.stats.appended, resolve, reject });
-      this.schedule(0);
-    });
+    if (this.stats.written + this.stats.dropped >= this.stats.appended && !this.draining) return DONE;
+    // Everyone flushing before the next batch is taken shares one promise (no per-request churn).
+    const last = this.waiters[this.waiters.length - 1];
+    if (last?.open) {
+      last.upTo = this.stats.appended;
+      return last.promise;
+    }
+    let resolve!: () => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+    this.waiters.push({ upTo: this.stats.appended, open: true, promise, resolve, reject });
+    this.schedule(true);
+    return promise;
   }
 
   async close(): Promise<void> {
@@ -64,27 +80,50 @@ export class BatchingAuditSink implements AuditSink {
     this.closed = true;
   }
 
-  private schedule(waitMs: number): void {
-    if (this.draining) return;
-    if (this.timer && waitMs > 0) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.drain(), waitMs);
+  /**
+   * `now`: someone waits (or a batch is full), so write at the end of this turn of the event
+   * loop: setImmediate, not setTimeout(0), which is at least 1 ms. Whatever arrives while a
+   * batch is written goes into the next one, so batches grow with load (group commit).
+   */
+  private schedule(now: boolean): void {
+    if (this.draining || this.immediate) return;
+    if (now) {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = undefined;
+      this.immediate = setImmediate(() => void this.drain());
+    } else if (!this.timer && !this.timerPending) {
+      // The proxy flushes right after it appends: decide after this synchronous run, so a
+      // flushed batch never arms (and then cancels) a timer.
+      this.timerPending = true;
+      queueMicrotask(() => {
+        this.timerPending = false;
+        if (!this.draining && !this.immediate && !this.timer && this.queue.length > 0) this.timer = setTimeout(() => void this.drain(), this.cfg.batchMaxWaitMs);
+      });
+    }
   }
 
   private async drain(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.immediate = undefined;
     if (this.draining) return;
     this.draining = true;
     let attempt = 0;
     try {
       while (this.queue.length > 0) {
-        const batch = this.queue.slice(0, this.cfg.batchMaxEvents);
+        const max = this.cfg.batchMaxEvents;
+        const batch = this.queue.length <= max ? this.queue : this.queue.slice(0, max);
+        this.queue = batch === this.queue ? [] : this.queue.slice(max);
+        // Flushers from now on wait for a later batch; those before it wait for this one.
+        const last = this.waiters[this.waiters.length - 1];
+        if (last) last.open = false;
         try {
           const { events, texts } = this.prepare(batch);
           // Text first: a crash in between leaves text with no event (purged at expiry), never the reverse.
           if (texts.length > 0) await this.log.putTexts(texts);
           await this.store.appendAudit(events);
         } catch (e) {
+          this.queue = batch.concat(this.queue);
           this.stats.failures++;
           attempt++;
           this.report('error', `audit write failed (attempt ${attempt}), retrying: ${String(e)}`);
@@ -93,7 +132,6 @@ export class BatchingAuditSink implements AuditSink {
           continue;
         }
         attempt = 0;
-        this.queue.splice(0, batch.length);
         this.stats.written += batch.length;
         this.stats.batches++;
         this.settle();
@@ -107,6 +145,7 @@ export class BatchingAuditSink implements AuditSink {
   /** Resolves waiters whose events are written; on error rejects all current waiters. */
   private settle(err?: Error): void {
     const done = this.stats.written + this.stats.dropped;
+    if (this.waiters.length === 0) return;
     const keep: Waiter[] = [];
     for (const w of this.waiters) {
       if (err) w.reject(err);

@@ -4,7 +4,7 @@ import type { KeyObject } from 'node:crypto';
 import { verifyCheckpoint, type SignedCheckpoint } from './checkpoint.js';
 import { Frontier } from './frontier.js';
 import type { AuditRow } from './log-port.js';
-import { leafHash } from './merkle.js';
+import { leafHashOfText } from './merkle.js';
 import { rowProblem } from './row-check.js';
 import { sealMatches } from './seal.js';
 
@@ -65,7 +65,7 @@ export async function verifyLog(input: VerifyInput): Promise<VerifyReport> {
         ? fail(index, 'removed', `event ${index} is missing (next stored row is seq ${row.seq})`)
         : fail(index, 'inserted-or-moved', `row seq ${row.seq} out of order`);
     }
-    const leaf = leafHash(Buffer.from(row.body, 'utf8'));
+    const leaf = leafHashOfText(row.body);
     const bad = rowProblem(row);
     if (bad) return fail(index, 'edited', `event ${index}: ${bad}`);
     if (row.seal) {

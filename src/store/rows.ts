@@ -1,6 +1,7 @@
 // Row <-> record mapping shared by the SQL backends (column names are the same in both).
 import { eventBody } from '../audit/event-body.js';
 import type { AuditEvent } from '../audit/event.js';
+import { writtenRows, type WrittenRow } from '../audit/written-rows.js';
 import type { KeyRecord } from '../keys/types.js';
 import type { StoredAuditEvent } from './port.js';
 
@@ -93,8 +94,11 @@ export const PATCH_COLUMNS = {
   leaked: 'leaked',
 } as const;
 
-export function auditToRow(e: AuditEvent): { time: string; kind: string; request_id: string; key_id: string | null; tenant_id: string | null; body: string } {
-  return { time: e.time, kind: e.kind, request_id: e.requestId, key_id: e.keyId ?? null, tenant_id: e.tenantId ?? null, body: eventBody(e) };
+export function auditToRow(e: AuditEvent): WrittenRow {
+  const row = { time: e.time, kind: e.kind, request_id: e.requestId, key_id: e.keyId ?? null, tenant_id: e.tenantId ?? null, body: eventBody(e) };
+  // Only well-typed columns can equal what the body says (the sealer then skips re-parsing it).
+  if (typeof row.time === 'string' && typeof row.kind === 'string' && typeof row.request_id === 'string') writtenRows.note(row);
+  return row;
 }
 
 export function rowToAudit(r: { seq: number | string; body: string }): StoredAuditEvent {

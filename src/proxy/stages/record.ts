@@ -1,5 +1,5 @@
 // Stage: every request becomes an audit event, written off the request path.
-import { createHmac } from 'node:crypto';
+import { HmacSha256 } from '../../audit/hmac.js';
 import type { AuditEvent } from '../../audit/event.js';
 import type { Deps } from '../../deps.js';
 import type { RequestContext } from '../context.js';
@@ -19,7 +19,7 @@ export function requestEvent(ctx: RequestContext, now: number, hashKey: string):
     endpoint: ctx.route.endpoint,
     model: ctx.model ?? null,
     // Keyed, so a short prompt cannot be guessed back from its hash; equal prompts still correlate.
-    promptHash: prompt === undefined ? null : createHmac('sha256', hashKey).update(prompt).digest('hex'),
+    promptHash: prompt === undefined ? null : promptMac(hashKey).digest([prompt]).toString('hex'),
     // Handed to the audit sink, which keeps it (encrypted) only if retention policy says so.
     ...(prompt === undefined ? {} : { text: { prompt, ...(ctx.vars.outputText ? { output: ctx.vars.outputText } : {}) } }),
     status: ctx.status,
@@ -29,6 +29,13 @@ export function requestEvent(ctx: RequestContext, now: number, hashKey: string):
     ...ctx.audit,
     detail: { route: ctx.route.style, deniedBy: ctx.deniedBy ?? null, ...(ctx.audit.detail as object | undefined) },
   };
+}
+
+/** The pepper is fixed for a process: prepare its HMAC once (createHmac per request costs more). */
+let mac: { key: string; h: HmacSha256 } | undefined;
+function promptMac(key: string): HmacSha256 {
+  if (mac?.key !== key) mac = { key, h: new HmacSha256(key) };
+  return mac.h;
 }
 
 export function record(deps: Pick<Deps, 'audit' | 'pepper'>): Stage {
