@@ -45,54 +45,63 @@ const slots = new Int32Array(MAX_FEATURES);
 const order = new Int32Array(MAX_FEATURES);
 const signs = new Int8Array(MAX_FEATURES);
 
+// Per-call state of featurize, at module level so that adding a feature is a plain call, not a closure per text.
+let mask = 0;
+let count = 0;
+
+function put(h0: number): void {
+  const h = fmix(h0);
+  const i = h & (BUCKETS - 1);
+  let at = i & mask;
+  for (let v = set[at]!; v !== 0; v = set[at]!) {
+    if (v === i + 1) return;
+    at = (at + 1) & mask;
+  }
+  set[at] = i + 1;
+  slots[count] = at;
+  order[count] = i;
+  // The top bit picks a sign so collisions cancel on average instead of piling up.
+  signs[count] = h & 0x80000000 ? -1 : 1;
+  count++;
+}
+
+/** The features of one token: the word, its 5-character stem if long, and the bigram with the previous token. */
+function token(h: number, len: number, stem: number, prev: number): void {
+  put(h ^ 0x01);
+  if (len > 6) put(stem ^ 0x02);
+  put(Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h ^ 0x03);
+}
+
 /**
  * Features: words, word bigrams, 5-character stems of long words, and Han characters with their bigrams;
  * binary, L2-normalised, sign-hashed. Hashes are computed while scanning: no strings are built.
  */
 export function featurize(text: string): SparseVec {
-  // At most three features a token (and a token per character), plus the bias: keep the set under a quarter full.
+  // At most three features a token (and a token per character), plus the bias: keep the set at most half full.
   const most = 1 + 3 * Math.min(text.length, MAX_TOKENS + 1);
   let size = 64;
-  while (size < 4 * most && size < SET_MAX) size <<= 1;
-  const mask = size - 1;
-  let n = 0;
-  const put = (h0: number): void => {
-    const h = fmix(h0);
-    const i = h & (BUCKETS - 1);
-    let at = i & mask;
-    for (let v = set[at]!; v !== 0; v = set[at]!) {
-      if (v === i + 1) return;
-      at = (at + 1) & mask;
-    }
-    set[at] = i + 1;
-    slots[n] = at;
-    order[n] = i;
-    // The top bit picks a sign so collisions cancel on average instead of piling up.
-    signs[n] = h & 0x80000000 ? -1 : 1;
-    n++;
-  };
+  while (size < 2 * most && size < SET_MAX) size <<= 1;
+  mask = size - 1;
+  count = 0;
   put(0x2545f491); // bias feature
   let prev = 0x1b873593; // sentence start
   let tokens = 0;
   let h = 0;
   let len = 0;
   let stem = 0;
-  const flush = (): void => {
-    if (len === 0) return;
-    put(h ^ 0x01);
-    if (len > 6) put(stem ^ 0x02);
-    put(Math.imul(prev ^ 0x9e3779b9, 0x01000193) ^ h ^ 0x03);
-    prev = h;
-    tokens++;
-    len = 0;
-  };
   for (let i = 0; i < text.length && tokens < MAX_TOKENS; i++) {
     const c = text.charCodeAt(i);
     if (isHan(c)) {
-      flush();
+      if (len > 0) {
+        token(h, len, stem, prev);
+        prev = h;
+        tokens++;
+      }
       h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
-      len = 1;
-      flush();
+      token(h, 1, stem, prev);
+      prev = h;
+      tokens++;
+      len = 0;
       continue;
     }
     if (c < 128 ? ASCII_WORD[c] === 1 : isWordChar(c, text[i]!)) {
@@ -100,11 +109,15 @@ export function featurize(text: string): SparseVec {
       h = Math.imul(h ^ c, 0x01000193);
       len++;
       if (len === 5) stem = h;
-    } else {
-      flush();
+    } else if (len > 0) {
+      token(h, len, stem, prev);
+      prev = h;
+      tokens++;
+      len = 0;
     }
   }
-  flush();
+  if (len > 0) token(h, len, stem, prev);
+  const n = count;
   for (let j = 0; j < n; j++) set[slots[j]!] = 0;
   const idx = order.slice(0, n);
   const val = new Float32Array(n);

@@ -29,7 +29,7 @@ export function normalise(raw: string, limits: DecodeLimits = DEFAULT_DECODE_LIM
     if (n > 0) techniques[k] = (techniques[k] ?? 0) + n;
   };
   const addCounts = (c: FoldCounts): void => {
-    for (const [k, v] of Object.entries(c)) add(k, v);
+    for (const k in c) add(k, c[k as keyof FoldCounts]);
   };
 
   const top = fold(raw);
