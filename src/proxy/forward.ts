@@ -191,34 +191,52 @@ async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps,
   res.flushHeaders();
   const parser = new SseParser();
   let stopped = false;
+  // What the upstream sent for each parsed chunk: an unmodified chunk is relayed byte for byte, not re-serialised.
+  const rawOf = new WeakMap<ChatChunk, string>();
+  // Events released while handling one upstream read go out in one write (one syscall, not one per event).
+  let out = '';
+  const emit = (c: ChatChunk): void => {
+    noteOutput(ctx, outputTextOf(c));
+    if (addedUsage && c['usage']) {
+      // The client did not ask for usage: drop the usage-only chunk, strip the field elsewhere.
+      if (Array.isArray(c['choices']) && (c['choices'] as unknown[]).length === 0) return;
+      out += sseData({ ...c, usage: undefined });
+      return;
+    }
+    const raw = rawOf.get(c);
+    out += raw !== undefined ? `data: ${raw}\n\n` : sseData(c);
+  };
+  const send = async (): Promise<void> => {
+    if (!out) return;
+    const s = out;
+    out = '';
+    const p = write(res, s);
+    if (p) await p;
+  };
 
-  // Releases chunks through every filter in order; false once a filter ended the stream.
+  // Releases chunks through every filter in order; sets `stopped` once a filter ended the stream.
   const release = async (chunks: ChatChunk[], final: boolean): Promise<void> => {
     let cur = chunks;
     for (const f of filters) {
       const next: ChatChunk[] = [];
       for (const c of cur) {
         const r = await f.push(c);
-        next.push(...r.chunks);
+        for (const x of r.chunks) next.push(x);
         if (r.stop) stopped = true;
         if (stopped) break;
       }
       if (final && !stopped) {
         const r = await f.end();
-        next.push(...r.chunks);
+        for (const x of r.chunks) next.push(x);
         if (r.stop) stopped = true;
       }
       cur = next;
     }
-    for (const c of cur) {
-      noteOutput(ctx, outputTextOf(c));
-      if (addedUsage && Array.isArray(c['choices']) && (c['choices'] as unknown[]).length === 0 && c['usage']) continue;
-      await write(res, sseData(addedUsage && c['usage'] ? { ...c, usage: undefined } : c));
-    }
+    for (const c of cur) emit(c);
   };
 
   // Every chunk is parsed: usage, errors and the audit's output text need it (a few µs per chunk).
-  const handle = async (data: string | undefined, raw: string): Promise<void> => {
+  const handle = async (data: string | undefined): Promise<void> => {
     if (data === undefined || data === '[DONE]') return;
     let chunk: ChatChunk;
     try {
@@ -228,32 +246,34 @@ async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps,
     }
     if (chunk['usage']) ctx.usage = usageFrom('chat', chunk) ?? ctx.usage;
     if (chunk['error']) {
-      await write(res, sseData({ error: scrubUpstreamError(502, JSON.stringify(chunk), deps.secrets)['error'] }));
+      out += sseData({ error: scrubUpstreamError(502, JSON.stringify(chunk), deps.secrets)['error'] });
       stopped = true;
       return;
     }
-    if (filters.length > 0 || addedUsage) return release([chunk], false);
-    noteOutput(ctx, outputTextOf(chunk));
-    const p = write(res, raw + '\n\n');
-    if (p) await p;
+    rawOf.set(chunk, data);
+    if (filters.length > 0) return release([chunk], false);
+    emit(chunk);
   };
 
   try {
     for await (const buf of upRes.body) {
       for (const ev of parser.push(buf as Buffer)) {
-        await handle(ev.data, ev.raw);
-        if (stopped || res.destroyed) break;
+        await handle(ev.data);
+        if (stopped) break;
       }
+      await send();
       if (stopped || res.destroyed) break;
     }
-    if (!stopped) for (const ev of parser.end()) await handle(ev.data, ev.raw);
+    if (!stopped) for (const ev of parser.end()) await handle(ev.data);
     if (!stopped && filters.length > 0) await release([], true);
+    await send();
   } catch (err) {
     if (res.destroyed) return;
     const d = transportDenial(err);
     ctx.errorCode = d.code;
     ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), streamError: (err as { code?: string }).code ?? 'error' };
-    await write(res, sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } }));
+    out += sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } });
+    await send();
   } finally {
     upRes.body.destroy();
   }
