@@ -38,7 +38,9 @@ export function outputTextOf(body: Record<string, unknown>): string {
 function noteOutput(ctx: RequestContext, text: string): void {
   if (!text) return;
   const cur = ctx.vars.outputText ?? '';
-  if (cur.length < MAX_OUTPUT_TEXT) ctx.vars.outputText = (cur + text).slice(0, MAX_OUTPUT_TEXT);
+  if (cur.length >= MAX_OUTPUT_TEXT) return;
+  // Slice only at the cap: slicing every chunk would flatten the string each time (quadratic on long streams).
+  ctx.vars.outputText = cur.length + text.length <= MAX_OUTPUT_TEXT ? cur + text : (cur + text).slice(0, MAX_OUTPUT_TEXT);
 }
 
 export type Reply = (d: Denial) => void;
