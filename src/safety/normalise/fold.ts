@@ -89,7 +89,7 @@ export function fold(raw: string): Folded {
 
   const n = s.normalize('NFKC');
   // NFKC changes ordinary text little; a large change means fullwidth / math-alphanumeric disguise.
-  if (n !== s) counts.nfkc = Math.max(0, s.length - n.length) + countDiff(s, n);
+  if (n !== s) counts.nfkc = nfkcDisguise(s);
   s = n.toLowerCase().replace(/ß/g, 'ss');
 
   // Accents go (German ä→a keeps lexicons simple); two or more marks on one letter is "zalgo" disguise.
@@ -171,9 +171,18 @@ function isLetter(ch: string): boolean {
   return ch >= 'a' && ch <= 'z';
 }
 
-function countDiff(a: string, b: string): number {
+/**
+ * Characters NFKC turns into letters or digits (fullwidth, mathematical, circled forms): disguise.
+ * Compatibility punctuation such as an ellipsis is ordinary typing, and counting per character keeps one
+ * length-changing character from making everything after it look changed.
+ */
+function nfkcDisguise(s: string): number {
   let d = 0;
-  const len = Math.min(a.length, b.length);
-  for (let i = 0; i < len; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) d++;
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 128) continue;
+    const n = ch.normalize('NFKC');
+    if (n !== ch && LETTER_OR_DIGIT.test(n)) d++;
+  }
   return d;
 }
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
