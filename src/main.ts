@@ -19,6 +19,7 @@ import type { Store } from './store/port.js';
 import { UpstreamPools } from './upstream/pool.js';
 import { createRiskService } from './risk/build.js';
 import { loadSavedPolicy } from './risk/routes.js';
+import { openRedisRiskSync } from './risk/sync/redis.js';
 import { SafetyService } from './safety/service.js';
 
 export interface GatewayOptions {
@@ -114,7 +115,9 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     closers,
     safety: new SafetyService(finalConfig.safety, store),
   };
-  const risk = createRiskService(finalConfig, base);
+  // With Redis, what the risk engine learns about a key or a source is shared by every replica.
+  const riskSync = config.redis && shared.redis ? await openRedisRiskSync(shared.redis, config.redis.url, { prefix: config.limits.redisPrefix, log }) : undefined;
+  const risk = createRiskService(finalConfig, base, riskSync);
   await loadSavedPolicy(risk, store);
   closers.push(() => risk.close());
   return { ...base, risk };

@@ -13,6 +13,7 @@ import { MemoryRiskStore, type RiskStore } from './profile-store.js';
 import { PostgresRiskStore } from './profile-store-postgres.js';
 import { SqliteRiskStore } from './profile-store-sqlite.js';
 import { RiskService } from './service.js';
+import type { RiskSync } from './sync/port.js';
 
 export function riskStoreFor(store: Store, log: Logger): RiskStore {
   if (store instanceof SqliteStore) return new SqliteRiskStore(store.db);
@@ -24,6 +25,7 @@ export function riskStoreFor(store: Store, log: Logger): RiskStore {
 export function createRiskService(
   config: Config,
   deps: Pick<Deps, 'store' | 'pepper' | 'keyChanged' | 'log'>,
+  sync?: RiskSync,
 ): RiskService {
   const intel = new IpIntel(config.risk.ipData === 'bundled' ? loadBundledIpDb() : undefined, config.risk.lists);
   const keys = new KeyService(deps);
@@ -36,5 +38,6 @@ export function createRiskService(
       await keys.suspend(keyId, { actor: 'risk-engine', requestId }, reason);
     },
     safetyCounts: (keyId) => SafetyCounters.get(keyId),
+    ...(sync ? { sync } : {}),
   });
 }

@@ -76,6 +76,12 @@ export class IncidentBook {
     return { ...inc, status: 'resolved' };
   }
 
+  /** Another replica's version of a key's incident: later decisions here extend the same one. */
+  mirror(inc: Incident): void {
+    if (inc.status === 'open') this.#open.set(inc.keyId, inc);
+    else this.#open.delete(inc.keyId);
+  }
+
   adopt(inc: Incident): void {
     if (inc.status === 'open' && !this.#open.peek(inc.keyId)) this.#open.set(inc.keyId, inc);
   }

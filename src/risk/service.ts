@@ -3,12 +3,14 @@ import type { Logger } from '../log.js';
 import type { SafetyCounts } from '../safety/counters.js';
 import type { RiskConfig, RiskPolicy } from './config.js';
 import { assess, inputFor, learn, type EngineSettings, type RiskResult } from './engine.js';
+import { applyRemote } from './sync/apply.js';
+import { LocalRiskSync, type RiskObservation, type RiskSync } from './sync/port.js';
 import { IncidentBook, type Incident, type IncidentChange } from './incidents.js';
 import type { IpIntel } from './ip/intel.js';
 import { Lru } from './lru.js';
 import { newProfile, type KeyProfile } from './profile.js';
 import type { RiskStore } from './profile-store.js';
-import { SourceTracker } from './source-state.js';
+import { SourceTracker, type SourceState } from './source-state.js';
 import type { RequestFacts } from './types.js';
 import { WebhookSender } from './webhooks.js';
 
@@ -21,6 +23,8 @@ export interface RiskServiceOptions {
   readonly suspendKey: (keyId: string, reason: string, requestId: string) => Promise<void>;
   /** Per-key safety counts, when the safety layer is present. */
   readonly safetyCounts?: (keyId: string) => SafetyCounts | undefined;
+  /** Shares what this replica learns with the others (Redis); default: this process only. */
+  readonly sync?: RiskSync;
 }
 
 export interface Decision {
@@ -41,6 +45,10 @@ export class RiskService {
   readonly #suspending = new Set<string>();
   readonly #throttle = new Map<string, { start: number; count: number }>();
   readonly #timer: NodeJS.Timeout;
+  readonly sync: RiskSync;
+  /** Other replicas' observations waiting to be applied, in arrival order (bounded). */
+  readonly #remote: RiskObservation[] = [];
+  #applying = false;
   #flushing: Promise<void> = Promise.resolve();
 
   constructor(readonly opts: RiskServiceOptions) {
@@ -55,6 +63,8 @@ export class RiskService {
     this.webhooks = new WebhookSender(c.webhooks, { attempts: c.webhookAttempts, baseDelayMs: c.webhookBaseDelayMs, log: opts.log });
     this.#timer = setInterval(() => void this.flush(), c.flushIntervalMs);
     this.#timer.unref();
+    this.sync = opts.sync ?? new LocalRiskSync();
+    this.sync.subscribe((o) => this.#enqueueRemote(o));
   }
 
   get settings(): EngineSettings {
@@ -110,9 +120,13 @@ export class RiskService {
     const result = assess(input, s);
     learn(profile, input, result, s);
     this.#dirty.set(profile.keyId, profile);
-    if (result.action === 'allow') return { result, incident: undefined };
+    if (result.action === 'allow') {
+      this.sync.publish({ t: 'req', f, r: result });
+      return { result, incident: undefined };
+    }
     const { incident, change } = this.incidents.record({ keyId: f.keyId, tenantId: f.tenantId, requestId: f.requestId, time: f.time, result });
     profile.incidentId = incident.id;
+    this.sync.publish({ t: 'req', f, r: result, incident });
     this.#noteIncident(incident, change);
     if (result.action === 'suspend-key') this.#suspend(f, incident);
     return { result, incident };
@@ -140,6 +154,39 @@ export class RiskService {
     if (inc) this.#noteIncident(inc, 'extended');
     profile.incidentId = null;
     this.#dirty.set(profile.keyId, profile);
+    this.sync.publish({ t: 'reinstated', keyId: profile.keyId });
+  }
+
+  /** A failed authentication from a source (see sourceGuard): shared so spraying is counted globally. */
+  noteAuthFailure(sourceId: string, digest: string, now: number): SourceState {
+    const s = this.sources.get(sourceId, now);
+    this.sources.noteFailure(s, digest, now, this.opts.config.spray.windowSeconds * 1000);
+    this.sync.publish({ t: 'fail', source: sourceId, digest, time: now });
+    return s;
+  }
+
+  /** Marks a profile changed by another replica's observation (saved with the next flush). */
+  touched(profile: KeyProfile): void {
+    this.#dirty.set(profile.keyId, profile);
+  }
+
+  #enqueueRemote(o: RiskObservation): void {
+    // Bounded: a replica that cannot keep up drops the oldest news rather than grow without end.
+    if (this.#remote.length >= this.opts.config.maxSources) this.#remote.shift();
+    this.#remote.push(o);
+    if (!this.#applying) void this.#drainRemote();
+  }
+
+  /** Applies other replicas' observations one at a time, in order (a profile may need loading first). */
+  async #drainRemote(): Promise<void> {
+    this.#applying = true;
+    try {
+      for (let o = this.#remote.shift(); o; o = this.#remote.shift()) {
+        await applyRemote(this, o).catch((e: Error) => this.opts.log.warn('risk sync: applying an observation failed', { err: e.message }));
+      }
+    } finally {
+      this.#applying = false;
+    }
   }
 
   #suspend(f: RequestFacts, incident: Incident): void {
@@ -195,6 +242,7 @@ export class RiskService {
   async close(): Promise<void> {
     clearInterval(this.#timer);
     await this.flush();
+    await this.sync.close();
     await this.webhooks.close();
   }
 }

@@ -24,9 +24,8 @@ export function sourceGuard(risk: RiskService): Stage {
       const ip = parseIp(ctx.clientIp);
       if (!ip || (spray.exemptPrivate && isPrivate(ip))) return;
       const id = sourceIdOf(ctx.clientIp);
-      const s = risk.sources.get(id, ctx.time);
       const digest = createHash('sha256').update(ctx.presentedKey).digest('base64url').slice(0, 12);
-      risk.sources.noteFailure(s, digest, ctx.time, spray.windowSeconds * 1000);
+      const s = risk.noteAuthFailure(id, digest, ctx.time);
       if (s.blockedUntil > ctx.time) return;
       const v = sprayVerdict(s, spray, ctx.time);
       if (v.verdict === 'block') {

@@ -1,0 +1,54 @@
+// Applies another replica's observation through the same state updates as a local decision, without re-deciding.
+import { inputFor, learn, type RiskResult } from '../engine.js';
+import { decayed } from '../profile.js';
+import type { RiskService } from '../service.js';
+import { sprayVerdict } from '../spray.js';
+import type { RiskObservation } from './port.js';
+
+/**
+ * `req`: the origin's result says which signals fired and what was done; this replica notes the
+ * source, adds the request's score to its own decayed suspicion (additive, so concurrent requests on
+ * two replicas both count) and teaches the profile exactly as the origin did. No incident is opened,
+ * no webhook sent, no key suspended here: the origin did that once.
+ */
+export async function applyRemote(risk: RiskService, o: RiskObservation): Promise<void> {
+  if (o.t === 'fail') {
+    const s = risk.sources.get(o.source, o.time);
+    const spray = risk.opts.config.spray;
+    risk.sources.noteFailure(s, o.digest, o.time, spray.windowSeconds * 1000);
+    const v = sprayVerdict(s, spray, o.time);
+    if (s.blockedUntil <= o.time && v.verdict === 'block') s.blockedUntil = v.until;
+    return;
+  }
+  if (o.t === 'reinstated') {
+    const p = await risk.profileFor(o.keyId, '', Date.now());
+    p.suspicion = 0;
+    p.usageSuspicion = 0;
+    p.suspendedAt = null;
+    p.incidentId = null;
+    risk.incidents.resolve(o.keyId);
+    risk.touched(p);
+    return;
+  }
+  const { f, r } = o;
+  const profile = await risk.profileFor(f.keyId, f.tenantId, f.time);
+  const src = risk.sources.get(f.sourceId, f.time);
+  const use = risk.sources.noteKey(src, f.keyId, f.tenantId, f.probe, f.time);
+  const s = risk.settings;
+  const input = inputFor(f, profile, src, use, s);
+  const prior = decayed(profile, f.time, s.policy.halfLifeMinutes * 60_000);
+  const counts = r.score >= s.policy.flagAt;
+  const local: RiskResult = {
+    ...r,
+    suspicion: Math.round((prior.suspicion + (counts ? r.score : 0)) * 10) / 10,
+    usageSuspicion: Math.round((prior.usage + (counts ? r.usageScore : 0)) * 10) / 10,
+  };
+  learn(profile, input, local, s);
+  // Suspended by the origin: refuse here too until the key record shows a reinstatement.
+  if (r.action === 'suspend-key' && !profile.suspendedAt) profile.suspendedAt = f.time;
+  if (o.incident) {
+    risk.incidents.mirror(o.incident);
+    profile.incidentId = o.incident.id;
+  }
+  risk.touched(profile);
+}
