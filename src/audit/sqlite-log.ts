@@ -1,33 +1,15 @@
 // AuditLogStore over the SQLite store's connection (the same file and WAL as the events).
 import type Database from 'better-sqlite3';
 import type { AuditLogStore, AuditQuery, AuditRow, StoredCheckpoint, TextRow } from './log-port.js';
+import { SELECT_AUDIT_ROWS, toAuditRow, toCheckpoint, type RawAuditRow, type RawCheckpoint } from './log-rows.js';
 
-interface RawRow {
-  seq: number;
-  time: string;
-  kind: string;
-  request_id: string;
-  key_id: string | null;
-  tenant_id: string | null;
-  body: string;
-  seal: Buffer | null;
-}
-interface RawCheckpoint {
-  tree_size: number;
-  root: string;
-  time: string;
-  key_id: string;
-  signature: string;
-  frontier: string;
-}
 
-const SELECT = 'SELECT e.seq, e.time, e.kind, e.request_id, e.key_id, e.tenant_id, e.body, s.seal FROM audit_events e LEFT JOIN audit_seals s ON s.seq = e.seq';
 
 export class SqliteAuditLog implements AuditLogStore {
   constructor(private readonly db: Database.Database) {}
 
   async rowsAfter(afterSeq: number, limit: number): Promise<AuditRow[]> {
-    return (this.db.prepare(`${SELECT} WHERE e.seq > ? ORDER BY e.seq LIMIT ?`).all(afterSeq, limit) as RawRow[]).map(toRow);
+    return (this.db.prepare(`${SELECT_AUDIT_ROWS} WHERE e.seq > ? ORDER BY e.seq LIMIT ?`).all(afterSeq, limit) as RawAuditRow[]).map(toAuditRow);
   }
 
   async find(q: AuditQuery): Promise<AuditRow[]> {
@@ -44,8 +26,8 @@ export class SqliteAuditLog implements AuditLogStore {
       where.push(`e.request_id IN (${q.requestIds.map((_, i) => `@r${i}`).join(',')})`);
       q.requestIds.forEach((r, i) => (p[`r${i}`] = r));
     }
-    const sql = `${SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY e.seq`;
-    return (this.db.prepare(sql).all(p) as RawRow[]).map(toRow);
+    const sql = `${SELECT_AUDIT_ROWS}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY e.seq`;
+    return (this.db.prepare(sql).all(p) as RawAuditRow[]).map(toAuditRow);
   }
 
   async maxSeq(): Promise<number> {
@@ -95,10 +77,4 @@ export class SqliteAuditLog implements AuditLogStore {
   }
 }
 
-function toRow(r: RawRow): AuditRow {
-  return { seq: r.seq, time: r.time, kind: r.kind, requestId: r.request_id, keyId: r.key_id, tenantId: r.tenant_id, body: r.body, seal: r.seal };
-}
 
-function toCheckpoint(r: RawCheckpoint): StoredCheckpoint {
-  return { treeSize: r.tree_size, root: r.root, time: r.time, keyId: r.key_id, signature: r.signature, frontier: JSON.parse(r.frontier) as string[] };
-}

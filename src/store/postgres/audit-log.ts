@@ -1,33 +1,15 @@
 // The audit log adapter (audit/log-port.ts) over PostgreSQL: what the verifier, sealer and exporter read.
 import type pg from 'pg';
 import type { AuditLogStore, AuditQuery, AuditRow, StoredCheckpoint, TextRow } from '../../audit/log-port.js';
+import { SELECT_AUDIT_ROWS, toAuditRow, toCheckpoint, type RawAuditRow, type RawCheckpoint } from '../../audit/log-rows.js';
 
-interface RawRow {
-  seq: string;
-  time: string;
-  kind: string;
-  request_id: string;
-  key_id: string | null;
-  tenant_id: string | null;
-  body: string;
-  seal: Buffer | null;
-}
-interface RawCheckpoint {
-  tree_size: string;
-  root: string;
-  time: string;
-  key_id: string;
-  signature: string;
-  frontier: string;
-}
 
-const SELECT = 'SELECT e.seq, e.time, e.kind, e.request_id, e.key_id, e.tenant_id, e.body, s.seal FROM audit_events e LEFT JOIN audit_seals s ON s.seq = e.seq';
 
 export class PostgresAuditLog implements AuditLogStore {
   constructor(private readonly pool: pg.Pool) {}
 
   async rowsAfter(afterSeq: number, limit: number): Promise<AuditRow[]> {
-    return (await this.pool.query<RawRow>(`${SELECT} WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`, [afterSeq, limit])).rows.map(toRow);
+    return (await this.pool.query<RawAuditRow>(`${SELECT_AUDIT_ROWS} WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`, [afterSeq, limit])).rows.map(toAuditRow);
   }
 
   async find(q: AuditQuery): Promise<AuditRow[]> {
@@ -47,8 +29,8 @@ export class PostgresAuditLog implements AuditLogStore {
       if (q.requestIds.length === 0) return [];
       add((n) => `e.request_id = ANY($${n}::text[])`, [...q.requestIds]);
     }
-    const sql = `${SELECT}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY e.seq`;
-    return (await this.pool.query<RawRow>(sql, p)).rows.map(toRow);
+    const sql = `${SELECT_AUDIT_ROWS}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY e.seq`;
+    return (await this.pool.query<RawAuditRow>(sql, p)).rows.map(toAuditRow);
   }
 
   async maxSeq(): Promise<number> {
@@ -112,10 +94,4 @@ export class PostgresAuditLog implements AuditLogStore {
   }
 }
 
-function toRow(r: RawRow): AuditRow {
-  return { seq: Number(r.seq), time: r.time, kind: r.kind, requestId: r.request_id, keyId: r.key_id, tenantId: r.tenant_id, body: r.body, seal: r.seal };
-}
 
-function toCheckpoint(r: RawCheckpoint): StoredCheckpoint {
-  return { treeSize: Number(r.tree_size), root: r.root, time: r.time, keyId: r.key_id, signature: r.signature, frontier: JSON.parse(r.frontier) as string[] };
-}
