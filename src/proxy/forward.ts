@@ -8,6 +8,7 @@ import { transportDenial } from '../upstream/pool.js';
 import { scrubUpstreamError } from '../upstream/scrub.js';
 import { SseParser, sseData } from '../upstream/sse.js';
 import type { RequestContext } from './context.js';
+import { commonHeaders } from './headers.js';
 import type { ChatChunk, Stage, StreamFilter } from './stage.js';
 import { usageFrom } from './usage.js';
 
@@ -48,12 +49,6 @@ export type Reply = (d: Denial) => void;
 export interface ForwardResult {
   status: number;
   errorCode?: string;
-}
-
-function commonHeaders(ctx: RequestContext, deps: Deps): Record<string, string> {
-  const h: Record<string, string> = { 'x-request-id': ctx.id };
-  if (deps.simulatorUrl !== undefined) h['x-warden-upstream'] = 'simulator';
-  return h;
 }
 
 async function readAll(body: Dispatcher.ResponseData['body'], limit: number): Promise<Buffer> {
@@ -139,7 +134,7 @@ async function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, 
     return reply({ code: 'UPSTREAM_ERROR', message: 'The upstream model service rejected the gateway. The operator has been notified.' });
   }
   const out = JSON.stringify(scrubUpstreamError(status, text, deps.secrets));
-  const h: Record<string, string | number> = { ...commonHeaders(ctx, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) };
+  const h: Record<string, string | number> = { ...commonHeaders(ctx.id, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) };
   const ra = upRes.headers['retry-after'];
   if (typeof ra === 'string') h['retry-after'] = ra;
   ctx.status = status;
@@ -169,7 +164,7 @@ async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, s
   if (hooks.length > 0) out = JSON.stringify(body);
   noteOutput(ctx, outputTextOf(body));
   ctx.status = 200;
-  res.writeHead(200, { ...commonHeaders(ctx, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
+  res.writeHead(200, { ...commonHeaders(ctx.id, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
   res.end(out);
 }
 
@@ -189,7 +184,7 @@ function write(res: ServerResponse, s: string): Promise<void> | undefined {
 async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, addedUsage: boolean): Promise<void> {
   const filters = stages.map((s) => s.streamFilter?.(ctx)).filter((f): f is StreamFilter => f !== undefined);
   ctx.status = 200;
-  res.writeHead(200, { ...commonHeaders(ctx, deps), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  res.writeHead(200, { ...commonHeaders(ctx.id, deps), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
   res.flushHeaders();
   const parser = new SseParser();
   let stopped = false;

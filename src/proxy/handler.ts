@@ -9,6 +9,7 @@ import { renderDenial } from '../errors/render.js';
 import { clientIp } from '../net/client-ip.js';
 import type { RequestContext, RouteMatch } from './context.js';
 import { forward } from './forward.js';
+import { upstreamMarker } from './headers.js';
 import { listModels } from './models.js';
 import type { Stage } from './stage.js';
 
@@ -73,7 +74,7 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
     // The answer goes out only once its audit event is durable (released after the after-hooks).
     const held = holdEnd(res);
     const reply = (d: Denial): void => {
-      ctx.status = renderDenial(res, ctx.id, d, deps.simulatorUrl !== undefined ? { 'x-warden-upstream': 'simulator' } : undefined);
+      ctx.status = renderDenial(res, ctx.id, d, upstreamMarker(deps));
       ctx.errorCode ??= d.code;
     };
     try {

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.js';
 import type { UpstreamConfig } from '../upstream/config.js';
 import { modelMatches, targetFor } from '../upstream/routing.js';
 import type { RequestContext } from './context.js';
+import { commonHeaders } from './headers.js';
 
 const TTL_MS = 60_000;
 const cache = new WeakMap<UpstreamConfig, { until: number; ids: string[] }>();
@@ -42,8 +43,6 @@ export async function listModels(ctx: RequestContext, res: ServerResponse, deps:
   const ids = visibleModels(served, ctx.key?.models ?? null);
   const out = JSON.stringify({ object: 'list', data: ids.map((id) => ({ id, object: 'model', created: 0, owned_by: 'warden' })) });
   ctx.status = 200;
-  const h: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out), 'x-request-id': ctx.id };
-  if (deps.simulatorUrl !== undefined) h['x-warden-upstream'] = 'simulator';
-  res.writeHead(200, h);
+  res.writeHead(200, { ...commonHeaders(ctx.id, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
   res.end(out);
 }
