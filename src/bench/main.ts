@@ -47,7 +47,10 @@ async function profileReport(dir: string): Promise<string> {
   try {
     const file = (await readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
     if (file === undefined) return 'no gateway profile was written (did it exit gracefully on SIGINT?)';
-    return formatSummary(summarise(JSON.parse(await readFile(join(dir, file), 'utf8')) as CpuProfile));
+    const raw = await readFile(join(dir, file), 'utf8');
+    const kept = join(tmpdir(), 'warden-gateway.cpuprofile');
+    writeFileSync(kept, raw); // for Chrome DevTools or a closer look
+    return `${formatSummary(summarise(JSON.parse(raw) as CpuProfile))}\nraw profile: ${kept}`;
   } catch (e) {
     return `no gateway profile: ${e instanceof Error ? e.message : String(e)}`;
   }
