@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { GATEWAY_NODE_FLAGS } from '../cli/node-flags.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
 
 export interface BenchGateway {
@@ -47,7 +48,7 @@ export async function startBenchGateway(cliMain: string, upstreamBase: string, u
     WARDEN_UPSTREAM_URL: upstreamBase,
     WARDEN_UPSTREAM_KEY: upstreamKey,
   };
-  const child = spawnNode('gateway', cliMain, ['serve'], env, tmp, nodeArgs);
+  const child = spawnNode('gateway', cliMain, ['serve'], env, tmp, [...GATEWAY_NODE_FLAGS, ...nodeArgs]);
   const url = `http://127.0.0.1:${port}`;
   await waitHttp(child, `${url}/v1/models`);
 

@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { stringify } from 'yaml';
 import { runLoad } from './load.js';
+import { GATEWAY_NODE_FLAGS } from '../cli/node-flags.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
 import type { RunResult } from './stats.js';
 
@@ -103,7 +104,7 @@ async function main(): Promise<number> {
           ...(setup.postgres ? { WARDEN_DATABASE_URL: dbUrlSchema } : {}),
           ...(setup.redis ? { WARDEN_REDIS_URL: redisUrl } : {}),
         };
-        const child = spawnNode(`replica-${rows.length}-${i}`, join(dist, 'cli/main.js'), ['serve'], env, tmp);
+        const child = spawnNode(`replica-${rows.length}-${i}`, join(dist, 'cli/main.js'), ['serve'], env, tmp, GATEWAY_NODE_FLAGS);
         children.push(child);
         mine.push(child);
         const url = `http://127.0.0.1:${port}`;

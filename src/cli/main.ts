@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=512
 // The `warden` CLI entry point.
 import { run } from './run.js';
 
