@@ -181,7 +181,7 @@ function write(res: ServerResponse, s: string): Promise<void> | undefined {
   });
 }
 
-async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, addedUsage: boolean): Promise<void> {
+export async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, addedUsage: boolean): Promise<void> {
   const filters = stages.map((s) => s.streamFilter?.(ctx)).filter((f): f is StreamFilter => f !== undefined);
   ctx.status = 200;
   res.writeHead(200, { ...commonHeaders(ctx.id, deps), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
