@@ -9,7 +9,7 @@ import { scrubUpstreamError } from '../upstream/scrub.js';
 import { SseParser, sseData } from '../upstream/sse.js';
 import type { RequestContext } from './context.js';
 import { commonHeaders } from './headers.js';
-import type { ChatChunk, Stage, StreamFilter } from './stage.js';
+import type { ChatChunk, Stage, StreamFilter, StreamRelease } from './stage.js';
 import { usageFrom } from './usage.js';
 
 const MAX_JSON_BODY = 64 * 1024 * 1024;
@@ -168,6 +168,8 @@ async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, s
   res.end(out);
 }
 
+const isThenable = <T>(x: T | Promise<T>): x is Promise<T> => typeof (x as { then?: unknown } | null)?.then === 'function';
+
 function write(res: ServerResponse, s: string): Promise<void> | undefined {
   if (res.write(s)) return undefined;
   return new Promise((resolve) => {
@@ -189,10 +191,12 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   const parser = new SseParser();
   let stopped = false;
   // What the upstream sent for each parsed chunk: an unmodified chunk is relayed byte for byte, not re-serialised.
-  const rawOf = new WeakMap<ChatChunk, string>();
+  // A Map local to this stream (entries leave as chunks are emitted): cheaper for the GC than a WeakMap.
+  const rawOf = new Map<ChatChunk, string>();
   // Events released while handling one upstream read go out in one write (one syscall, not one per event).
   let out = '';
-  const emit = (c: ChatChunk): void => {
+  const emit = (c: ChatChunk, raw = rawOf.get(c)): void => {
+    if (raw !== undefined) rawOf.delete(c);
     noteOutput(ctx, outputTextOf(c));
     if (addedUsage && c['usage']) {
       // The client did not ask for usage: drop the usage-only chunk, strip the field elsewhere.
@@ -200,7 +204,6 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
       out += sseData({ ...c, usage: undefined });
       return;
     }
-    const raw = rawOf.get(c);
     out += raw !== undefined ? `data: ${raw}\n\n` : sseData(c);
   };
   const send = async (): Promise<void> => {
@@ -210,59 +213,80 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     const p = write(res, s);
     if (p) await p;
   };
+  const take = (r: StreamRelease, into: ChatChunk[]): void => {
+    for (const x of r.chunks) into.push(x);
+    if (r.stop) stopped = true;
+  };
 
   // Releases chunks through every filter in order; sets `stopped` once a filter ended the stream.
-  const release = async (chunks: ChatChunk[], final: boolean): Promise<void> => {
+  const releaseAll = async (chunks: ChatChunk[], final: boolean): Promise<void> => {
     let cur = chunks;
     for (const f of filters) {
       const next: ChatChunk[] = [];
       for (const c of cur) {
-        const r = await f.push(c);
-        for (const x of r.chunks) next.push(x);
-        if (r.stop) stopped = true;
+        take(await f.push(c), next);
         if (stopped) break;
       }
-      if (final && !stopped) {
-        const r = await f.end();
-        for (const x of r.chunks) next.push(x);
-        if (r.stop) stopped = true;
-      }
+      if (final && !stopped) take(await f.end(), next);
       cur = next;
     }
     for (const c of cur) emit(c);
   };
+  // One chunk through the one filter (the usual case): no promise unless the filter answers with one (a window
+  // being checked). Same order and outcome as releaseAll([c], false).
+  const releaseOne = (c: ChatChunk): Promise<void> | undefined => {
+    if (filters.length !== 1) return releaseAll([c], false);
+    const done = (r: StreamRelease): void => {
+      const next: ChatChunk[] = [];
+      take(r, next);
+      for (const x of next) emit(x);
+    };
+    const r = filters[0]!.push(c);
+    if (isThenable(r)) return r.then(done);
+    done(r);
+    return undefined;
+  };
 
   // Every chunk is parsed: usage, errors and the audit's output text need it (a few µs per chunk).
-  const handle = async (data: string | undefined): Promise<void> => {
-    if (data === undefined || data === '[DONE]') return;
+  const handle = (data: string | undefined): Promise<void> | undefined => {
+    if (data === undefined || data === '[DONE]') return undefined;
     let chunk: ChatChunk;
     try {
       chunk = JSON.parse(data) as ChatChunk;
     } catch {
-      return;
+      return undefined;
     }
     if (chunk['usage']) ctx.usage = usageFrom('chat', chunk) ?? ctx.usage;
     if (chunk['error']) {
       out += sseData({ error: scrubUpstreamError(502, JSON.stringify(chunk), deps.secrets)['error'] });
       stopped = true;
-      return;
+      return undefined;
+    }
+    if (filters.length === 0) {
+      emit(chunk, data);
+      return undefined;
     }
     rawOf.set(chunk, data);
-    if (filters.length > 0) return release([chunk], false);
-    emit(chunk);
+    return releaseOne(chunk);
   };
 
   try {
     for await (const buf of upRes.body) {
       for (const ev of parser.push(buf as Buffer)) {
-        await handle(ev.data);
+        const p = handle(ev.data);
+        if (p) await p;
         if (stopped) break;
       }
       await send();
       if (stopped || res.destroyed) break;
     }
-    if (!stopped) for (const ev of parser.end()) await handle(ev.data);
-    if (!stopped && filters.length > 0) await release([], true);
+    if (!stopped) {
+      for (const ev of parser.end()) {
+        const p = handle(ev.data);
+        if (p) await p;
+      }
+    }
+    if (!stopped && filters.length > 0) await releaseAll([], true);
     await send();
   } catch (err) {
     if (res.destroyed) return;

@@ -9,6 +9,8 @@ export interface SseEvent {
 }
 
 const MAX_EVENT_CHARS = 8 * 1024 * 1024;
+/** An event ends at a blank line: two line ends, each `\n` or `\r\n`. */
+const EVENT_END = /\r?\n\r?\n/g;
 
 export class SseParser {
   private readonly decoder = new StringDecoder('utf8');
@@ -16,15 +18,23 @@ export class SseParser {
 
   /** Returns complete events; throws if one event grows past the bound. */
   push(chunk: Buffer): SseEvent[] {
-    this.buf += this.decoder.write(chunk);
+    const buf = this.buf + this.decoder.write(chunk);
     const out: SseEvent[] = [];
-    for (;;) {
-      const m = /\r?\n\r?\n/.exec(this.buf);
-      if (!m) break;
-      const raw = this.buf.slice(0, m.index);
-      this.buf = this.buf.slice(m.index + m[0].length);
-      out.push(parseEvent(raw));
+    let from = 0;
+    if (!buf.includes('\r')) {
+      // The common case (no CR anywhere): a plain search, no regex.
+      for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n', from)) {
+        out.push(parseEvent(buf.slice(from, i)));
+        from = i + 2;
+      }
+    } else {
+      EVENT_END.lastIndex = 0;
+      for (let m = EVENT_END.exec(buf); m; m = EVENT_END.exec(buf)) {
+        out.push(parseEvent(buf.slice(from, m.index)));
+        from = EVENT_END.lastIndex;
+      }
     }
+    this.buf = from === 0 ? buf : buf.slice(from);
     if (this.buf.length > MAX_EVENT_CHARS) throw new Error('SSE event too large');
     return out;
   }
@@ -38,6 +48,8 @@ export class SseParser {
 }
 
 function parseEvent(raw: string): SseEvent {
+  // The common case: one `data:` line.
+  if (raw.startsWith('data:') && !raw.includes('\n')) return { raw, data: raw.slice(raw[5] === ' ' ? 6 : 5) };
   const data: string[] = [];
   for (const line of raw.split(/\r?\n/)) {
     if (line.startsWith('data:')) data.push(line.slice(line[5] === ' ' ? 6 : 5));

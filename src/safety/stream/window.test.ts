@@ -57,4 +57,19 @@ describe('windowFilter', () => {
     expect(r.finish).toEqual(['content_filter']);
     expect(r.text).toBe('');
   });
+
+  it('answers without a promise while it only holds text, and waits for an async check before releasing', async () => {
+    let verdict!: (blocked: boolean) => void;
+    const f = windowFilter({ windowChars: 10, check: () => new Promise<boolean>((r) => (verdict = r)) });
+    const held = f.push(chunk('12345'));
+    expect(held).not.toBeInstanceOf(Promise);
+    expect((held as { chunks: unknown[] }).chunks).toHaveLength(0);
+    const checking = f.push(chunk('67890'));
+    expect(checking).toBeInstanceOf(Promise);
+    verdict(true);
+    const r = await checking;
+    expect(r.stop).toBe(true);
+    expect(r.chunks.map((c) => (c['choices'] as any[])[0].finish_reason)).toEqual(['content_filter']);
+    expect(await f.push(chunk('more'))).toMatchObject({ chunks: [], stop: true });
+  });
 });

@@ -21,8 +21,6 @@ export interface WindowOptions {
   readonly onViolation?: (text: string) => void;
 }
 
-interface Held { chunk: ChatChunk; chars: number }
-
 function deltaText(c: ChatChunk): string {
   const choices = c['choices'];
   if (!Array.isArray(choices)) return '';
@@ -41,8 +39,16 @@ function filteredChunk(like: ChatChunk | undefined): ChatChunk {
   };
 }
 
+const isThenable = <T>(x: T | Promise<T>): x is Promise<T> => typeof (x as { then?: unknown } | null)?.then === 'function';
+const NOTHING: StreamRelease = Object.freeze({ chunks: Object.freeze([]) });
+const STOPPED: StreamRelease = Object.freeze({ chunks: Object.freeze([]), stop: true });
+
+/**
+ * Synchronous while it only holds text (most chunks); a promise only while a window is being checked. The relay
+ * awaits each push before the next, so a check never overlaps another push.
+ */
 export function windowFilter(o: WindowOptions): StreamFilter {
-  let held: Held[] = [];
+  let held: ChatChunk[] = [];
   let buf = '';
   let tail = '';
   let last: ChatChunk | undefined;
@@ -50,10 +56,9 @@ export function windowFilter(o: WindowOptions): StreamFilter {
   let heldSince = 0;
   const now = o.now ?? (() => performance.now());
 
-  const flush = async (final: boolean): Promise<StreamRelease> => {
-    if (dead) return { chunks: [], stop: true };
-    if (buf.length === 0 && !final) return { chunks: [] };
-    if (buf.length > 0 && (await o.check(tail + buf))) {
+  // After a window's check: release the held chunks, or end the stream with a content_filter chunk.
+  const settle = (blocked: boolean): StreamRelease => {
+    if (blocked) {
       dead = true;
       o.onViolation?.(buf);
       held = [];
@@ -62,22 +67,30 @@ export function windowFilter(o: WindowOptions): StreamFilter {
     // Keep some context so a phrase split across windows is still seen whole.
     tail = (tail + buf).slice(-200);
     buf = '';
-    const out = held.map((h) => h.chunk);
+    const out = held;
     held = [];
     return { chunks: out };
   };
 
+  const flush = (final: boolean): StreamRelease | Promise<StreamRelease> => {
+    if (dead) return STOPPED;
+    if (buf.length === 0 && !final) return NOTHING;
+    if (buf.length === 0) return settle(false);
+    const blocked = o.check(tail + buf);
+    return isThenable(blocked) ? blocked.then(settle) : settle(blocked);
+  };
+
   return {
-    async push(chunk) {
-      if (dead) return { chunks: [], stop: true };
+    push(chunk) {
+      if (dead) return STOPPED;
       last = chunk;
-      const t = deltaText(chunk);
-      if (held.length === 0) heldSince = now();
-      held.push({ chunk, chars: t.length });
-      buf += t;
+      const t = now();
+      if (held.length === 0) heldSince = t;
+      held.push(chunk);
+      buf += deltaText(chunk);
       // Chunks without text (role, finish_reason, usage) wait with the text before them so order is kept.
-      const waited = o.maxHoldMs !== undefined && now() - heldSince >= o.maxHoldMs;
-      return buf.length >= o.windowChars || (waited && buf.length > 0) ? flush(false) : { chunks: [] };
+      const waited = o.maxHoldMs !== undefined && t - heldSince >= o.maxHoldMs;
+      return buf.length >= o.windowChars || (waited && buf.length > 0) ? flush(false) : NOTHING;
     },
     end() {
       return flush(true);
