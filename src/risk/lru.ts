@@ -1,38 +1,80 @@
 // A Map bounded by entry count: touching an entry makes it newest; inserting past the cap evicts the oldest.
+// Recency is a doubly linked list beside the Map: a hit moves a node, it does not delete and re-insert the Map
+// entry (a Map near its table capacity rehashes every few such re-insertions: microseconds per hit).
+interface Node<K, V> {
+  readonly key: K;
+  value: V;
+  /** Older neighbour. */
+  prev: Node<K, V> | undefined;
+  /** Newer neighbour. */
+  next: Node<K, V> | undefined;
+}
+
 export class Lru<K, V> {
-  readonly #map = new Map<K, V>();
+  readonly #map = new Map<K, Node<K, V>>();
+  /** Oldest. */
+  #head: Node<K, V> | undefined;
+  /** Newest. */
+  #tail: Node<K, V> | undefined;
   constructor(readonly max: number, private readonly onEvict?: (key: K, value: V) => void) {}
 
   get size(): number {
     return this.#map.size;
   }
   get(key: K): V | undefined {
-    const v = this.#map.get(key);
-    if (v !== undefined) {
-      this.#map.delete(key);
-      this.#map.set(key, v);
-    }
-    return v;
+    const n = this.#map.get(key);
+    if (n === undefined) return undefined;
+    if (n.value !== undefined) this.#toNewest(n);
+    return n.value;
   }
   peek(key: K): V | undefined {
-    return this.#map.get(key);
+    return this.#map.get(key)?.value;
   }
   set(key: K, value: V): void {
-    this.#map.delete(key);
-    this.#map.set(key, value);
+    const n = this.#map.get(key);
+    if (n !== undefined) {
+      n.value = value;
+      this.#toNewest(n);
+    } else {
+      const node: Node<K, V> = { key, value, prev: this.#tail, next: undefined };
+      if (this.#tail) this.#tail.next = node;
+      else this.#head = node;
+      this.#tail = node;
+      this.#map.set(key, node);
+    }
     while (this.#map.size > this.max) {
-      const oldest = this.#map.keys().next();
-      if (oldest.done) break;
-      const v = this.#map.get(oldest.value)!;
-      this.#map.delete(oldest.value);
-      this.onEvict?.(oldest.value, v);
+      const oldest = this.#head;
+      if (oldest === undefined) break;
+      this.#unlink(oldest);
+      this.#map.delete(oldest.key);
+      this.onEvict?.(oldest.key, oldest.value);
     }
   }
   delete(key: K): boolean {
+    const n = this.#map.get(key);
+    if (n === undefined) return false;
+    this.#unlink(n);
     return this.#map.delete(key);
   }
-  values(): IterableIterator<V> {
-    return this.#map.values();
+  /** Oldest first. */
+  *values(): IterableIterator<V> {
+    for (let n = this.#head; n !== undefined; n = n.next) yield n.value;
+  }
+
+  #unlink(n: Node<K, V>): void {
+    if (n.prev) n.prev.next = n.next;
+    else this.#head = n.next;
+    if (n.next) n.next.prev = n.prev;
+    else this.#tail = n.prev;
+    n.prev = n.next = undefined;
+  }
+  #toNewest(n: Node<K, V>): void {
+    if (n === this.#tail) return;
+    this.#unlink(n);
+    n.prev = this.#tail;
+    if (this.#tail) this.#tail.next = n;
+    else this.#head = n;
+    this.#tail = n;
   }
 }
 
