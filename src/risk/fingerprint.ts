@@ -1,6 +1,8 @@
 // Client fingerprint from request headers: bounded in size whatever the client sends.
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { Lru } from './lru.js';
 import type { Fingerprint } from './types.js';
 
 const MAX_VALUE = 128;
@@ -17,9 +19,19 @@ function one(v: string | string[] | undefined): string {
   return s.length > MAX_VALUE ? s.slice(0, MAX_VALUE) : s;
 }
 
+/** One-shot hashing (Node >= 20.12): the same digest without a Hash object. */
+const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'base64url') => string }).hash;
+
 function hash(s: string): string {
-  return createHash('sha256').update(s).digest('base64url').slice(0, 12);
+  return (oneShot ? oneShot('sha256', s, 'base64url') : createHash('sha256').update(s).digest('base64url')).slice(0, 12);
 }
+
+/**
+ * Fingerprints by their exact inputs: a key's client sends the same headers on every request, so the
+ * hashing and UA parsing run once per distinct client, not per request. Bounded (distinct clients churn it, no more).
+ */
+export const FINGERPRINT_MEMO_SIZE = 2048;
+const memo = new Lru<string, Fingerprint>(FINGERPRINT_MEMO_SIZE);
 
 /** First product token of a user agent, without its version ("OpenAI/Python 1.2" → "openai/python"). */
 export function uaFamily(ua: string): string {
@@ -38,14 +50,27 @@ export function fingerprintOf(headers: IncomingHttpHeaders, headerOrder: readonl
   const runtime = one(headers['x-stainless-runtime']).slice(0, 24);
   const pkg = one(headers['x-stainless-package-version']).slice(0, 24);
   const rtv = one(headers['x-stainless-runtime-version']).slice(0, 24);
-  const order = headerOrder
-    .slice(0, MAX_ORDER)
-    .filter((h) => !VOLATILE.has(h))
-    .map((h) => h.slice(0, 40))
-    .join(',');
+  // The first MAX_ORDER names, volatile ones left out, each cut to 40, joined with ','.
+  let order = '';
+  const n = Math.min(headerOrder.length, MAX_ORDER);
+  for (let i = 0, k = 0; i < n; i++) {
+    const h = headerOrder[i]!;
+    if (VOLATILE.has(h)) continue;
+    order += (k++ > 0 ? ',' : '') + (h.length > 40 ? h.slice(0, 40) : h);
+  }
+  // Length-prefixed, so no two input tuples share a memo key; `order` is last and needs none.
+  const memoKey = `${ua.length}:${ua}${lang.length}:${lang}${os.length}:${os}${arch.length}:${arch}${runtime.length}:${runtime}${pkg.length}:${pkg}${rtv.length}:${rtv}${order}`;
+  const known = memo.get(memoKey);
+  if (known) return known;
+  const fp = compute(ua, lang, os, arch, runtime, pkg, rtv, order);
+  memo.set(memoKey, fp);
+  return fp;
+}
+
+function compute(ua: string, lang: string, os: string, arch: string, runtime: string, pkg: string, rtv: string, order: string): Fingerprint {
   const fam = uaFamily(ua);
   const coarse = hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${order}`);
   const fine = hash(`${ua}|${pkg}|${rtv}|${coarse}`);
   const label = `${fam}${lang ? ` ${lang}` : ''}${os ? `/${os}` : ''}`.slice(0, 80);
-  return { coarse, fine, label };
+  return Object.freeze({ coarse, fine, label });
 }
