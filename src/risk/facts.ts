@@ -3,7 +3,6 @@ import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
 import type { SafetyCounts } from '../safety/counters.js';
 import { fingerprintOf } from './fingerprint.js';
-import { blockOf, sourceIdOf } from './ip/addr.js';
 import type { IpIntel } from './ip/intel.js';
 import { shapeOf } from './shape.js';
 import type { RequestFacts } from './types.js';
@@ -28,6 +27,8 @@ export function isProbe(ctx: Pick<RequestContext, 'route' | 'body'>): boolean {
 }
 
 export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, safety: SafetyCounts | undefined): RequestFacts {
+  // clientIp is already the socket address unless a trusted proxy vouched for X-Forwarded-For.
+  const place = intel.place(ctx.clientIp);
   return {
     time: ctx.time,
     requestId: ctx.id,
@@ -37,10 +38,9 @@ export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, saf
     leaked: key.leaked,
     allowedCidrs: key.allowedCidrs,
     allowedAsns: key.allowedAsns,
-    // clientIp is already the socket address unless a trusted proxy vouched for X-Forwarded-For.
-    sourceId: sourceIdOf(ctx.clientIp),
-    block: blockOf(ctx.clientIp),
-    net: intel.lookup(ctx.clientIp),
+    sourceId: place.sourceId,
+    block: place.block,
+    net: place.net,
     endpoint: ctx.route.endpoint,
     model: ctx.model?.slice(0, 64),
     fingerprint: fingerprintOf(ctx.headers, ctx.headerOrder),

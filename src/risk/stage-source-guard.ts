@@ -11,7 +11,7 @@ export function sourceGuard(risk: RiskService): Stage {
   return {
     name: 'sourceGuard',
     before(ctx): Outcome {
-      const s = risk.sources.peek(sourceIdOf(ctx.clientIp));
+      const s = risk.sources.peek(risk.opts.intel.place(ctx.clientIp).sourceId);
       if (!s || s.blockedUntil <= ctx.time) return OK;
       ctx.audit.decision = 'block-source';
       return deny('SOURCE_BLOCKED', 'Too many failed authentications from this network address. Try again later.', {

@@ -1,6 +1,7 @@
 // IP intelligence: country, ASN, org and network class for an address, from local data only.
 import { readFileSync } from 'node:fs';
-import { isPrivate, parseIp, parseV4, parseV6 } from './addr.js';
+import { Lru } from '../lru.js';
+import { blockOf, isPrivate, parseIp, parseV4, parseV6, sourceIdOf } from './addr.js';
 import type { IpDb } from './load-db.js';
 import { unpackCountry } from './load-db.js';
 import { classifyAsn, type NetClass } from './net-class.js';
@@ -23,6 +24,18 @@ export interface CidrList {
   readonly cidrs?: readonly string[] | undefined;
   readonly file?: string | undefined;
 }
+
+/** Everything the risk stages derive from a client address alone. */
+export interface IpPlace {
+  /** See sourceIdOf: the IPv4 address or the IPv6 /64. */
+  readonly sourceId: string;
+  /** See blockOf: IPv4 /24, IPv6 /48. */
+  readonly block: string;
+  readonly net: IpInfo;
+}
+
+/** Distinct client addresses whose place is kept (a request from another one just computes it). */
+export const PLACE_MEMO_SIZE = 4096;
 
 interface Compiled {
   readonly label: string;
@@ -68,8 +81,23 @@ function v6Match(ip: Uint32Array, net: Uint32Array, prefix: number): boolean {
 
 export class IpIntel {
   readonly #lists: Compiled[];
+  /** The data and lists never change after construction, so a place is a pure function of the address string. */
+  readonly #places = new Lru<string, IpPlace>(PLACE_MEMO_SIZE);
   constructor(readonly db: IpDb | undefined, lists: readonly CidrList[] = []) {
     this.#lists = lists.map(compile);
+  }
+
+  /** sourceIdOf, blockOf and lookup of one address, memoised per address (bounded LRU). */
+  place(ip: string): IpPlace {
+    let p = this.#places.get(ip);
+    if (!p) {
+      // Frozen: one object answers every request from this address.
+      const net = this.lookup(ip);
+      Object.freeze(net.lists);
+      p = Object.freeze({ sourceId: sourceIdOf(ip), block: blockOf(ip), net: Object.freeze(net) });
+      this.#places.set(ip, p);
+    }
+    return p;
   }
 
   lookup(ip: string): IpInfo {

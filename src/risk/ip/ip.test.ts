@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseIp, parseV4, parseV6, sourceIdOf } from './addr.js';
-import { IpIntel } from './intel.js';
+import { blockOf, parseIp, parseV4, parseV6, sourceIdOf } from './addr.js';
+import { IpIntel, PLACE_MEMO_SIZE } from './intel.js';
 import { loadBundledIpDb } from './load-db.js';
 import { classifyAsn } from './net-class.js';
 import { TableBuilder } from './range-table.js';
@@ -59,5 +59,31 @@ describe('IP intelligence from the bundled data', () => {
     expect(classifyAsn(1, 'Example Cloud Hosting Ltd')).toBe('hosting');
     expect(classifyAsn(1, 'Some VPN Provider')).toBe('vpn');
     expect(classifyAsn(1, 'Deutsche Telekom AG')).toBe('isp');
+  });
+});
+
+describe('place (memoised per address)', () => {
+  const lists = [{ label: 'tor', netClass: 'tor' as const, cidrs: ['185.220.101.0/24'] }, { label: 'office', cidrs: ['2001:db8::/32'] }];
+  const intel = new IpIntel(loadBundledIpDb(), lists);
+  const fresh = new IpIntel(loadBundledIpDb(), lists);
+  const ips = ['3.5.0.1', '5.9.1.1', '79.192.1.1', '2a00:1450:4001::1', '2a00:1450:4001:0:0::1', '185.220.101.5', '127.0.0.1', '::ffff:79.192.1.1', '2001:db8::5', 'garbage', ''];
+  it('equals sourceIdOf, blockOf and lookup, first time and from the memo', () => {
+    for (let round = 0; round < 2; round++) {
+      for (const ip of ips) {
+        expect(intel.place(ip)).toEqual({ sourceId: sourceIdOf(ip), block: blockOf(ip), net: fresh.lookup(ip) });
+      }
+    }
+  });
+  it('answers from the memo with the same frozen object', () => {
+    const a = intel.place('73.162.10.5');
+    expect(intel.place('73.162.10.5')).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.net) && Object.isFrozen(a.net.lists)).toBe(true);
+  });
+  it('is bounded: the oldest addresses are dropped and recomputed with the same answer', () => {
+    const first = intel.place('86.10.1.1');
+    for (let i = 0; i < PLACE_MEMO_SIZE + 10; i++) intel.place(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`);
+    const again = intel.place('86.10.1.1');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });

@@ -1,0 +1,90 @@
+// Micro-benchmark: CPU µs per call of the risk stage's parts (facts, IP look-ups, fingerprint, engine). Not a test.
+// Run: npx tsx src/risk/bench-parts.ts [--iterations 50000] [--rounds 7]
+import type { KeyRecord } from '../keys/types.js';
+import { createLogger } from '../log.js';
+import type { RequestContext } from '../proxy/context.js';
+import { riskConfigSchema } from './config.js';
+import { factsOf } from './facts.js';
+import { fingerprintOf } from './fingerprint.js';
+import { blockOf, sourceIdOf } from './ip/addr.js';
+import { IpIntel } from './ip/intel.js';
+import { loadBundledIpDb } from './ip/load-db.js';
+import { MemoryRiskStore } from './profile-store.js';
+import { RiskService } from './service.js';
+import { shapeOf } from './shape.js';
+import { assessRisk } from './stage-assess-risk.js';
+import { sourceGuard } from './stage-source-guard.js';
+
+const arg = (name: string, d: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? d) : d;
+};
+const N = Number(arg('iterations', '50000'));
+const ROUNDS = Number(arg('rounds', '7'));
+
+function cpuPerCall(fn: (i: number) => unknown): number {
+  const out: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < N; i++) fn(i);
+    const d = process.cpuUsage(t0);
+    out.push((d.user + d.system) / N);
+  }
+  return out.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
+}
+
+const key: KeyRecord = {
+  id: 'k1', tenantId: 't1', name: 'k', type: 'live', secretHash: '', prevSecretHash: null, prevSecretValidUntil: null,
+  last4: 'xxxx', endpoints: ['chat'], models: null, allowedCidrs: [], allowedAsns: [], limits: {}, requireProof: false,
+  canary: false, leaked: false, status: 'active', statusReason: null, expiresAt: null, createdAt: '', updatedAt: '', version: 1,
+};
+const sdkHeaders = {
+  host: 'gw', 'user-agent': 'OpenAI/Python 1.54.3', 'x-stainless-lang': 'python', 'x-stainless-os': 'Linux', 'x-stainless-arch': 'x64',
+  'x-stainless-runtime': 'CPython', 'x-stainless-runtime-version': '3.12.1', 'x-stainless-package-version': '1.54.3',
+  'content-type': 'application/json', 'content-length': '180', authorization: 'Bearer x', 'x-stainless-retry-count': '0',
+};
+const body = { model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'x' }, { role: 'user', content: 'y' }], max_tokens: 300, temperature: 0.2 };
+const PUBLIC = ['79.192.1.7', '73.162.10.20', '5.9.1.33', '86.10.1.4', '2a01:4f8:1:2::5'];
+
+function ctx(i: number, ip: string): RequestContext {
+  return {
+    id: `r${i}`, time: Date.now(), startedAt: 0, method: 'POST', path: '/v1/chat/completions', route: { endpoint: 'chat', style: 'openai' },
+    headers: sdkHeaders, headerOrder: Object.keys(sdkHeaders), socketIp: ip, clientIp: ip,
+    body, model: 'gpt-4o-mini', stream: false, key, presentedKey: undefined,
+    usage: undefined, status: 200, errorCode: undefined, deniedBy: undefined, vars: {}, audit: {},
+  } as RequestContext;
+}
+
+async function main(): Promise<void> {
+  const intel = new IpIntel(loadBundledIpDb());
+  const order = Object.keys(sdkHeaders);
+  const rows: [string, (i: number) => unknown][] = [
+    ['fingerprintOf (SDK headers)', () => fingerprintOf(sdkHeaders, order)],
+    ['intel.lookup public v4/v6', (i) => intel.lookup(PUBLIC[i % 5]!)],
+    ['intel.lookup loopback', () => intel.lookup('127.0.0.1')],
+    ['sourceIdOf + blockOf', (i) => sourceIdOf(PUBLIC[i % 5]!) + blockOf(PUBLIC[i % 5]!)],
+    ['shapeOf chat', () => shapeOf('chat', body, 'gpt-4o-mini')],
+    ['factsOf public', (i) => factsOf(ctx(i, PUBLIC[i % 5]!), key, intel, undefined)],
+    ['ctx() (bench overhead)', (i) => ctx(i, PUBLIC[i % 5]!)],
+  ];
+  for (const [name, fn] of rows) console.log(`${name.padEnd(32)} ${cpuPerCall(fn).toFixed(3)} µs/call`);
+
+  // The whole stage pair (sourceGuard + assessRisk) on one mature key, as in the HTTP bench (one key, loopback).
+  for (const ip of ['127.0.0.1', PUBLIC[0]!]) {
+    const config = riskConfigSchema.parse({ flushIntervalMs: 1_000_000, policy: { suspendAt: 1e9 } });
+    const risk = new RiskService({ config, intel, store: new MemoryRiskStore(), log: createLogger('silent'), suspendKey: async () => undefined });
+    const guard = sourceGuard(risk);
+    const stage = assessRisk(risk);
+    for (let i = 0; i < 2000; i++) await stage.before!(ctx(i, ip));
+    const sum = cpuPerCall((i) => {
+      const c = ctx(i, ip);
+      guard.before!(c);
+      stage.before!(c);
+      return c;
+    });
+    console.log(`${`sourceGuard+assessRisk ${ip}`.padEnd(32)} ${sum.toFixed(3)} µs/call (incl. ctx())`);
+    await risk.close();
+  }
+}
+
+void main();
