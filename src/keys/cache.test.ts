@@ -46,6 +46,26 @@ describe('KeyCache', () => {
     for (let i = 0; i < 50; i++) await c.get(`k${i}`);
     expect(c.size).toBe(10);
   });
+  it('evicts the least recently used key, not the least recently loaded', async () => {
+    const loads: string[] = [];
+    const c = new KeyCache(async (kid) => (loads.push(kid), { id: kid } as KeyRecord), { max: 2, ttlMs: 60_000 });
+    await c.get('a', 0);
+    await c.get('b', 0);
+    await c.get('a', 1); // a is now the most recently used
+    await c.get('c', 2); // evicts b
+    await c.get('a', 3);
+    expect(loads).toEqual(['a', 'b', 'c']);
+    await c.get('b', 4);
+    expect(loads).toEqual(['a', 'b', 'c', 'b']);
+  });
+  it('an expired entry is reloaded, and a hit on it does not count as a use', async () => {
+    const loads: string[] = [];
+    const c = new KeyCache(async (kid) => (loads.push(kid), { id: kid } as KeyRecord), { max: 10, ttlMs: 10 });
+    await c.get('a', 0);
+    await c.get('a', 5);
+    await c.get('a', 20);
+    expect(loads).toEqual(['a', 'a']);
+  });
   it('keeps serving a cached key when the store fails', async () => {
     let fail = false;
     const c = new KeyCache(async (kid) => {

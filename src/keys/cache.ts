@@ -1,4 +1,5 @@
 // In-memory key cache by kid: bounded LRU, short TTL, negative entries; invalidated at once on change.
+import { Lru } from '../risk/lru.js';
 import type { KeyRecord } from './types.js';
 
 interface Entry {
@@ -13,7 +14,7 @@ export interface KeyCacheOptions {
 }
 
 export class KeyCache {
-  private readonly map = new Map<string, Entry>();
+  private readonly map: Lru<string, Entry>;
   private readonly inflight = new Map<string, Promise<KeyRecord | undefined>>();
   private readonly max: number;
   private readonly ttlMs: number;
@@ -26,15 +27,15 @@ export class KeyCache {
     opts: KeyCacheOptions = {},
   ) {
     this.max = opts.max ?? 50_000;
+    this.map = new Lru(this.max);
     this.ttlMs = opts.ttlMs ?? 5_000;
     this.negativeTtlMs = opts.negativeTtlMs ?? 1_000;
   }
 
   async get(kid: string, now = Date.now()): Promise<KeyRecord | undefined> {
-    const e = this.map.get(kid);
+    const e = this.map.peek(kid);
     if (e && e.until > now) {
-      this.map.delete(kid);
-      this.map.set(kid, e);
+      this.map.get(kid); // most recently used
       return e.key;
     }
     let p = this.inflight.get(kid);
@@ -59,9 +60,7 @@ export class KeyCache {
   }
 
   put(kid: string, key: KeyRecord | undefined, now = Date.now()): void {
-    this.map.delete(kid);
-    this.map.set(kid, { key, until: now + (key ? this.ttlMs : this.negativeTtlMs) });
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    this.map.set(kid, { key, until: now + (key ? this.ttlMs : this.negativeTtlMs) }); // newest; the oldest beyond max goes
   }
 
   /** A key changed (revoke, suspend, rotate...): drop it so the next request reloads. */

@@ -60,6 +60,12 @@ export class Lru<K, V> {
   *values(): IterableIterator<V> {
     for (let n = this.#head; n !== undefined; n = n.next) yield n.value;
   }
+  /** Oldest first (a snapshot: safe to delete while walking it). */
+  keys(): K[] {
+    const out: K[] = [];
+    for (let n = this.#head; n !== undefined; n = n.next) out.push(n.key);
+    return out;
+  }
 
   #unlink(n: Node<K, V>): void {
     if (n.prev) n.prev.next = n.next;
