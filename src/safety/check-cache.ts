@@ -1,5 +1,6 @@
 // A small LRU of built-in check results: the checks are a pure function of their input, so an identical prompt
 // (a fixed system prompt with a fixed question, a retried request, a canned reply) is judged once, not every time.
+import { Lru } from '../risk/lru.js';
 import type { CheckResult, CheckTarget } from './check.js';
 
 export interface CheckCacheOptions {
@@ -10,9 +11,11 @@ export interface CheckCacheOptions {
 }
 
 export class CheckCache {
-  // Map iteration order is insertion order: re-inserting on a hit makes the first key the least recently used.
-  readonly #map = new Map<string, CheckResult>();
-  constructor(readonly opts: CheckCacheOptions) {}
+  // Recency without re-inserting into the Map on a hit (a full Map rehashes every few re-insertions).
+  readonly #map: Lru<string, CheckResult>;
+  constructor(readonly opts: CheckCacheOptions) {
+    this.#map = new Lru(Math.max(0, opts.entries));
+  }
 
   /**
    * The cache key, or undefined when the input is not cached. `scope` (the tenant) keeps one tenant's
@@ -32,19 +35,11 @@ export class CheckCache {
   }
 
   get(key: string): CheckResult | undefined {
-    const hit = this.#map.get(key);
-    if (hit !== undefined) {
-      this.#map.delete(key);
-      this.#map.set(key, hit);
-    }
-    return hit;
+    return this.#map.get(key);
   }
 
+  /** Newest; beyond `entries` the least recently used goes. */
   set(key: string, r: CheckResult): void {
-    if (this.#map.size >= this.opts.entries) {
-      const oldest = this.#map.keys().next().value;
-      if (oldest !== undefined) this.#map.delete(oldest);
-    }
     this.#map.set(key, r);
   }
 

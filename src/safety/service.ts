@@ -20,6 +20,9 @@ export interface Judgement {
   readonly guards: GuardRun;
 }
 
+/** What runGuards answers for no guards (a fresh object: a judgement's parts may be kept by the audit record). */
+const noGuards = (): GuardRun => ({ findings: [], failures: [], refuse: false, ms: 0 });
+
 const settingName = (scope: 'tenant' | 'key', id: string): string => `safety.policy.${scope}.${id}`;
 
 export class SafetyService {
@@ -98,7 +101,7 @@ export class SafetyService {
     if (key === undefined) return runChecks({ target, texts, documents, blocklists, limits: this.config.decode });
     const t0 = performance.now();
     const hit = cache.get(key);
-    if (hit) return { ...hit, ms: performance.now() - t0 };
+    if (hit) return { findings: hit.findings, obfuscation: hit.obfuscation, classifier: hit.classifier, ms: performance.now() - t0 };
     const r = runChecks({ target, texts, documents, blocklists, limits: this.config.decode });
     cache.set(key, r);
     return r;
@@ -106,10 +109,11 @@ export class SafetyService {
 
   /** Built-in checks and the policy's guards, in parallel; then the policy decision over all findings. */
   async judge(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], withGuards = true, scope = ''): Promise<Judgement> {
-    const guards = withGuards ? policy.guards.map((n) => this.guards.get(n)).filter((g): g is Guard => g !== undefined) : [];
-    const guardRun = runGuards(guards, { target, text: texts.join('\n'), documents }, { timeoutMs: this.config.guardTimeoutMs, failMode: policy.failMode });
+    const guards = withGuards && policy.guards.length > 0 ? policy.guards.map((n) => this.guards.get(n)).filter((g): g is Guard => g !== undefined) : [];
+    // Without guards there is nothing to wait for (and no joined text to build).
+    const guardRun = guards.length > 0 ? runGuards(guards, { target, text: texts.join('\n'), documents }, { timeoutMs: this.config.guardTimeoutMs, failMode: policy.failMode }) : undefined;
     const checks = this.checks(policy, target, texts, documents, scope);
-    const g = await guardRun;
-    return { decision: decide([...checks.findings, ...g.findings], policy), checks, guards: g };
+    const g = guardRun ? await guardRun : noGuards();
+    return { decision: decide(g.findings.length > 0 ? [...checks.findings, ...g.findings] : checks.findings, policy), checks, guards: g };
   }
 }

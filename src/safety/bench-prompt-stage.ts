@@ -1,0 +1,57 @@
+// Micro-benchmark: CPU µs per request of the promptPolicy stage and its parts (cache hits, no guards). Not a test.
+// Run: npx tsx src/safety/bench-prompt-stage.ts [--iterations 50000] [--rounds 7]
+import type { KeyRecord } from '../keys/types.js';
+import type { RequestContext } from '../proxy/context.js';
+import { safetyConfigSchema } from './config.js';
+import { extractChat } from './request/extract.js';
+import { SafetyService } from './service.js';
+import { promptPolicy } from './stage-prompt-policy.js';
+
+const arg = (name: string, d: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? d) : d;
+};
+const N = Number(arg('iterations', '50000'));
+const ROUNDS = Number(arg('rounds', '7'));
+
+async function cpuPerCall(fn: (i: number) => unknown): Promise<number> {
+  const out: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < N; i++) {
+      const x = fn(i);
+      if (x instanceof Promise) await x;
+    }
+    const d = process.cpuUsage(t0);
+    out.push((d.user + d.system) / N);
+  }
+  return out.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
+}
+
+const key = { id: 'k1', tenantId: 't1' } as KeyRecord;
+const messages = [
+  { role: 'system', content: 'You are a concise assistant.' },
+  { role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' },
+];
+const headers = { 'content-type': 'application/json', authorization: 'Bearer x' };
+const ctx = (): RequestContext =>
+  ({ route: { endpoint: 'chat', style: 'openai' }, body: { model: 'gpt-4o-mini', messages }, headers, key, vars: {}, audit: {} }) as unknown as RequestContext;
+
+async function main(): Promise<void> {
+  const store = { getSetting: async () => undefined, setSetting: async () => undefined };
+  // A full check cache (its default size), as on a gateway that has seen many distinct prompts.
+  const svc = new SafetyService(safetyConfigSchema.parse({}), store);
+  const policy = await svc.policyFor('t1', 'k1');
+  for (let i = 0; i < 300; i++) svc.checks(policy, 'prompt', [`filler prompt ${i}`], [], 't1');
+  const stage = promptPolicy(svc);
+  const ex = extractChat({ messages });
+  const rows: [string, (i: number) => unknown][] = [
+    ['promptPolicy.before (cache hit)', () => stage.before!(ctx())],
+    ['policyFor (fresh layers)', () => svc.policyFor('t1', 'k1')],
+    ['judge (no guards, cache hit)', () => svc.judge(policy, 'prompt', ex.texts, ex.documents, true, 't1')],
+    ['checks (cache hit)', () => svc.checks(policy, 'prompt', ex.texts, ex.documents, 't1')],
+  ];
+  for (const [name, fn] of rows) console.log(`${name.padEnd(34)} ${(await cpuPerCall(fn)).toFixed(3)} µs/call`);
+}
+
+void main();
