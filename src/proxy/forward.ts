@@ -6,6 +6,7 @@ import type { Denial } from '../errors/denial.js';
 import { pickUpstream, targetFor } from '../upstream/routing.js';
 import { transportDenial } from '../upstream/pool.js';
 import { scrubUpstreamError } from '../upstream/scrub.js';
+import { ChunkParser } from '../upstream/chunk-template.js';
 import { SseParser, sseData } from '../upstream/sse.js';
 import type { RequestContext } from './context.js';
 import { commonHeaders } from './headers.js';
@@ -189,6 +190,8 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   res.writeHead(200, { ...commonHeaders(ctx.id, deps), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
   res.flushHeaders();
   const parser = new SseParser();
+  // Content chunks of one stream differ only in their text: parsed from a learnt template, exactly as JSON.parse would.
+  const chunks = new ChunkParser();
   let stopped = false;
   // What the upstream sent for each parsed chunk: an unmodified chunk is relayed byte for byte, not re-serialised.
   // A Map local to this stream (entries leave as chunks are emitted): cheaper for the GC than a WeakMap.
@@ -247,12 +250,12 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     return undefined;
   };
 
-  // Every chunk is parsed: usage, errors and the audit's output text need it (a few µs per chunk).
+  // Every chunk is parsed: usage, errors, the safety window and the audit's output text need it.
   const handle = (data: string | undefined): Promise<void> | undefined => {
     if (data === undefined || data === '[DONE]') return undefined;
     let chunk: ChatChunk;
     try {
-      chunk = JSON.parse(data) as ChatChunk;
+      chunk = chunks.parse(data);
     } catch {
       return undefined;
     }
