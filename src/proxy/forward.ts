@@ -26,6 +26,13 @@ declare module './context.js' {
 
 /** Pure: the text a non-streamed answer carries, or a stream chunk adds. */
 export function outputTextOf(body: Record<string, unknown>): string {
+  const choices = body['choices'];
+  // The usual stream chunk (one choice, no image data): no array to build and join.
+  if (Array.isArray(choices) && choices.length === 1 && body['data'] === undefined) {
+    const c = choices[0] as Record<string, any> | null | undefined;
+    const t = c?.['message']?.['content'] ?? c?.['delta']?.['content'];
+    return typeof t === 'string' ? t : '';
+  }
   const parts: string[] = [];
   for (const c of (Array.isArray(body['choices']) ? body['choices'] : []) as Record<string, any>[]) {
     const t = c?.['message']?.['content'] ?? c?.['delta']?.['content'];
@@ -240,9 +247,8 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   const releaseOne = (c: ChatChunk): Promise<void> | undefined => {
     if (filters.length !== 1) return releaseAll([c], false);
     const done = (r: StreamRelease): void => {
-      const next: ChatChunk[] = [];
-      take(r, next);
-      for (const x of next) emit(x);
+      if (r.stop) stopped = true;
+      for (const x of r.chunks) emit(x);
     };
     const r = filters[0]!.push(c);
     if (isThenable(r)) return r.then(done);

@@ -1,0 +1,94 @@
+import { Readable } from 'node:stream';
+import type { ServerResponse } from 'node:http';
+import type { Dispatcher } from 'undici';
+import { describe, expect, it } from 'vitest';
+import type { Deps } from '../deps.js';
+import { windowFilter } from '../safety/stream/window.js';
+import { chatStreamEvents } from '../simulator/chat.js';
+import type { RequestContext } from './context.js';
+import { outputTextOf, relayStream } from './forward.js';
+import type { Stage } from './stage.js';
+
+const deps = { secrets: [], log: { warn() {}, error() {}, info() {} } } as unknown as Deps;
+
+function fakeRes(): ServerResponse & { text: string } {
+  const r = {
+    text: '', destroyed: false, headersSent: false, writableFinished: false,
+    writeHead() { r.headersSent = true; return r; },
+    flushHeaders() {},
+    write(s: string) { r.text += s; return true; },
+    end() { r.writableFinished = true; return r; },
+    on() { return r; }, once() { return r; }, off() { return r; },
+  };
+  return r as unknown as ServerResponse & { text: string };
+}
+
+const ctx = (): RequestContext => ({ id: 'r1', route: { endpoint: 'chat', style: 'openai' }, vars: {}, audit: {}, status: 0 }) as unknown as RequestContext;
+const upRes = (bytes: string, cuts: number[] = []): Dispatcher.ResponseData => {
+  const b = Buffer.from(bytes);
+  const ends = [...cuts, b.length];
+  const bufs = [0, ...cuts].map((c, i) => b.subarray(c, ends[i]));
+  return { statusCode: 200, headers: {}, body: Readable.from(bufs, { objectMode: false }) } as unknown as Dispatcher.ResponseData;
+};
+const events = (text: string, includeUsage = true): string[] =>
+  chatStreamEvents({ flavor: 'openai', id: 'chatcmpl-1', created: 1, model: 'm', messages: [{ role: 'user', content: 'hi' }], text, finishReason: 'stop' }, 6, includeUsage);
+const windowStage = (bad: RegExp, windowChars = 16): Stage => ({ name: 'w', streamFilter: () => windowFilter({ windowChars, check: async (t) => bad.test(t) }) });
+const datas = (sse: string): string[] => sse.split('\n\n').filter(Boolean).map((e) => e.slice(6));
+
+describe('outputTextOf', () => {
+  it('reads message or delta content, joins several choices, and image revised prompts', () => {
+    expect(outputTextOf({ choices: [{ delta: { content: 'a' } }] })).toBe('a');
+    expect(outputTextOf({ choices: [{ message: { content: null } }] })).toBe('');
+    expect(outputTextOf({ choices: [{ delta: { content: 'a' } }, { delta: { content: 'b' } }] })).toBe('a\nb');
+    expect(outputTextOf({ choices: [{ delta: { content: 'a' } }], data: [{ revised_prompt: 'p' }] })).toBe('a\np');
+    expect(outputTextOf({ choices: [] })).toBe('');
+  });
+});
+
+describe('relayStream', () => {
+  it('relays every upstream chunk byte for byte, takes usage from the final chunk, notes the output text', async () => {
+    const evs = events('Hello there, "friend" é ✓ \\ done.');
+    const sse = evs.join('');
+    for (const cuts of [[], [7, 100, 101, 350, sse.length - 3]]) {
+      const c = ctx();
+      const res = fakeRes();
+      await relayStream(c, res, deps, [windowStage(/never/)], upRes(sse, cuts), false);
+      expect(res.text).toBe(sse);
+      expect(c.usage?.totalTokens).toBeGreaterThan(0);
+      expect(c.vars.outputText).toBe('Hello there, "friend" é ✓ \\ done.');
+    }
+  });
+
+  it('drops the usage chunk it asked for on the client\'s behalf', async () => {
+    const c = ctx();
+    const res = fakeRes();
+    await relayStream(c, res, deps, [], upRes(events('Hi.').join('')), true);
+    const out = datas(res.text);
+    expect(out.at(-1)).toBe('[DONE]');
+    const chunks = out.slice(0, -1).map((d) => JSON.parse(d));
+    expect(chunks.length).toBe(events('Hi.').length - 2);
+    expect(chunks.every((ch) => ch.usage == null && ch.choices.length === 1)).toBe(true);
+    expect(c.usage?.completionTokens).toBeGreaterThan(0);
+  });
+
+  it('never releases text the window check refuses: the stream ends with content_filter', async () => {
+    const c = ctx();
+    const res = fakeRes();
+    await relayStream(c, res, deps, [windowStage(/forbidden/)], upRes(events('Safe words first. Then the forbidden part, and more text after it.').join('')), false);
+    expect(res.text).not.toContain('forbidden');
+    const out = datas(res.text);
+    expect(out.at(-1)).toBe('[DONE]');
+    expect(JSON.parse(out.at(-2)!).choices[0].finish_reason).toBe('content_filter');
+  });
+
+  it('turns an upstream error chunk into a scrubbed error event and stops', async () => {
+    const c = ctx();
+    const res = fakeRes();
+    const evs = events('Some text here.');
+    const sse = [evs[0], evs[1], 'data: {"error":{"message":"upstream broke","type":"server_error"}}\n\n', ...evs.slice(2)].join('');
+    await relayStream(c, res, deps, [windowStage(/never/, 1000)], upRes(sse), false);
+    const out = datas(res.text);
+    expect(JSON.parse(out.at(-2)!).error).toBeDefined();
+    expect(out.at(-1)).toBe('[DONE]');
+  });
+});
