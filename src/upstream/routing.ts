@@ -29,9 +29,23 @@ export interface Target {
   readonly bodyModel: string | undefined;
 }
 
-function splitBase(base: string): { origin: string; prefix: string } {
-  const u = new URL(base);
-  return { origin: u.origin, prefix: u.pathname.replace(/\/+$/, '') };
+interface Base {
+  readonly origin: string;
+  readonly prefix: string;
+}
+/** Parsed upstream base URLs: they come from the config (a handful), so each is parsed once, not per request. */
+const bases = new Map<string, Base>();
+const MAX_BASES = 256;
+
+export function splitBase(base: string): Base {
+  let b = bases.get(base);
+  if (!b) {
+    const u = new URL(base);
+    b = Object.freeze({ origin: u.origin, prefix: u.pathname.replace(/\/+$/, '') });
+    if (bases.size >= MAX_BASES) bases.clear();
+    bases.set(base, b);
+  }
+  return b;
 }
 
 export function targetFor(u: UpstreamConfig, endpoint: Endpoint, model: string | undefined, simulatorBase?: string): Target {
