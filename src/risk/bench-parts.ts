@@ -1,5 +1,5 @@
 // Micro-benchmark: CPU µs per call of the risk stage's parts (facts, IP look-ups, fingerprint, engine). Not a test.
-// Run: npx tsx src/risk/bench-parts.ts [--iterations 50000] [--rounds 7]
+// Run: npx tsx src/risk/bench-parts.ts [--iterations 50000] [--rounds 7] [--stage-only]
 import type { KeyRecord } from '../keys/types.js';
 import { createLogger } from '../log.js';
 import type { RequestContext } from '../proxy/context.js';
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     ['factsOf public', (i) => factsOf(ctx(i, PUBLIC[i % 5]!), key, intel, undefined)],
     ['ctx() (bench overhead)', (i) => ctx(i, PUBLIC[i % 5]!)],
   ];
+  if (process.argv.includes('--stage-only')) rows.length = 0;
   for (const [name, fn] of rows) console.log(`${name.padEnd(32)} ${cpuPerCall(fn).toFixed(3)} µs/call`);
 
   // The whole stage pair (sourceGuard + assessRisk) on one mature key, as in the HTTP bench (one key, loopback).

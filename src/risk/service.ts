@@ -67,9 +67,14 @@ export class RiskService {
     this.sync.subscribe((o) => this.#enqueueRemote(o));
   }
 
+  #settings: EngineSettings | undefined;
+  /** Derived from the config and the current policy; rebuilt only when the policy object is replaced. */
   get settings(): EngineSettings {
-    const c = this.opts.config;
-    return { policy: this.policy, learning: c.learning, windowMs: c.windowSeconds * 1000, burstMin: c.burstPerMinute };
+    if (this.#settings?.policy !== this.policy) {
+      const c = this.opts.config;
+      this.#settings = Object.freeze({ policy: this.policy, learning: c.learning, windowMs: c.windowSeconds * 1000, burstMin: c.burstPerMinute });
+    }
+    return this.#settings;
   }
 
   get trackedKeys(): number {

@@ -10,11 +10,16 @@ export const networkChurn: Signal = {
   kind: 'network',
   weight: 15,
   evaluate: ({ facts, profile, learning, blockKnown, windowMs }, w) => {
-    const novel = new Set<string>();
-    if (!blockKnown) novel.add(facts.block);
-    for (const [t, , , block] of profile.recent) {
-      if (block && facts.time - t <= windowMs && !isKnown(profile.blocks[block], profile, learning)) novel.add(block);
+    // Distinct unfamiliar blocks (at most 1 + PROFILE_CAPS.recent: a list is cheaper than a Set per request).
+    const novel: string[] = [];
+    if (!blockKnown) novel.push(facts.block);
+    const recent = profile.recent;
+    for (let i = 0; i < recent.length; i++) {
+      const use = recent[i]!;
+      const block = use[3];
+      if (!block || facts.time - use[0] > windowMs || novel.includes(block)) continue;
+      if (!isKnown(profile.blocks[block], profile, learning)) novel.push(block);
     }
-    return novel.size >= CHURN_BLOCKS ? hit(w, `${novel.size} unfamiliar address blocks within ${Math.round(windowMs / 60000)} min`) : CLEAR;
+    return novel.length >= CHURN_BLOCKS ? hit(w, `${novel.length} unfamiliar address blocks within ${Math.round(windowMs / 60000)} min`) : CLEAR;
   },
 };
