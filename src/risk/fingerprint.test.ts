@@ -46,6 +46,21 @@ describe('fingerprintOf', () => {
     }
   });
 
+  it('the same values in another header order, or one more header, are another fingerprint', () => {
+    const h = { 'user-agent': 'OpenAI/Python 1.54.3', 'x-stainless-lang': 'python' };
+    const a = fingerprintOf(h, ['host', 'user-agent', 'accept']);
+    const b = fingerprintOf(h, ['user-agent', 'host', 'accept']);
+    const c = fingerprintOf(h, ['user-agent', 'host', 'accept', 'x-extra']);
+    const d = fingerprintOf(h, ['user-agent', 'host']);
+    expect(b).toEqual(reference(h, ['user-agent', 'host', 'accept']));
+    expect(c).toEqual(reference(h, ['user-agent', 'host', 'accept', 'x-extra']));
+    expect(d).toEqual(reference(h, ['user-agent', 'host']));
+    expect(new Set([a.coarse, b.coarse, c.coarse, d.coarse]).size).toBe(4);
+    // Names past the first 32 are not part of it.
+    const long = Array.from({ length: 32 }, (_, i) => `h${i}`);
+    expect(fingerprintOf(h, [...long, 'late'])).toEqual(fingerprintOf(h, long));
+  });
+
   it('values that would run together without length prefixes get different fingerprints', () => {
     const a = fingerprintOf({ 'user-agent': 'ua1', 'x-stainless-lang': '2:x' }, []);
     const b = fingerprintOf({ 'user-agent': 'ua1:2', 'x-stainless-lang': 'x' }, []);

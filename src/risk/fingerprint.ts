@@ -33,6 +33,28 @@ function hash(s: string): string {
 export const FINGERPRINT_MEMO_SIZE = 2048;
 const memo = new Lru<string, Fingerprint>(FINGERPRINT_MEMO_SIZE);
 
+/** The previous request's inputs and fingerprint: compared field by field, no memo key to build and hash. */
+interface Last {
+  readonly ua: string;
+  readonly lang: string;
+  readonly os: string;
+  readonly arch: string;
+  readonly runtime: string;
+  readonly pkg: string;
+  readonly rtv: string;
+  /** The first MAX_ORDER header names as sent (raw: equal names give an equal order string). */
+  readonly names: readonly string[];
+  readonly fp: Fingerprint;
+}
+let last: Last | undefined;
+
+function sameNames(kept: readonly string[], names: readonly string[]): boolean {
+  const n = Math.min(names.length, MAX_ORDER);
+  if (kept.length !== n) return false;
+  for (let i = 0; i < n; i++) if (kept[i] !== names[i]) return false;
+  return true;
+}
+
 /** First product token of a user agent, without its version ("OpenAI/Python 1.2" → "openai/python"). */
 export function uaFamily(ua: string): string {
   const t = ua.trim().split(/[\s(;]/)[0] ?? '';
@@ -50,6 +72,16 @@ export function fingerprintOf(headers: IncomingHttpHeaders, headerOrder: readonl
   const runtime = one(headers['x-stainless-runtime']).slice(0, 24);
   const pkg = one(headers['x-stainless-package-version']).slice(0, 24);
   const rtv = one(headers['x-stainless-runtime-version']).slice(0, 24);
+  const l = last;
+  if (l && l.ua === ua && l.lang === lang && l.os === os && l.arch === arch && l.runtime === runtime && l.pkg === pkg && l.rtv === rtv && sameNames(l.names, headerOrder)) {
+    return l.fp;
+  }
+  const fp = memoised(ua, lang, os, arch, runtime, pkg, rtv, headerOrder);
+  last = { ua, lang, os, arch, runtime, pkg, rtv, names: headerOrder.slice(0, MAX_ORDER), fp };
+  return fp;
+}
+
+function memoised(ua: string, lang: string, os: string, arch: string, runtime: string, pkg: string, rtv: string, headerOrder: readonly string[]): Fingerprint {
   // The first MAX_ORDER names, volatile ones left out, each cut to 40, joined with ','.
   let order = '';
   const n = Math.min(headerOrder.length, MAX_ORDER);
