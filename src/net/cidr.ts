@@ -8,6 +8,7 @@ export interface Cidr {
 }
 
 export function normaliseIp(ip: string): string {
+  if (ip.charCodeAt(0) !== 58 /* : */) return ip; // only ::ffff:a.b.c.d changes
   const m = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
   return m ? m[1]! : ip;
 }

@@ -1,5 +1,4 @@
 // Data-plane request handler: builds the context, runs the stages, forwards, always audits.
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { holdEnd } from '../audit/hold-response.js';
 import type { Deps } from '../deps.js';
@@ -7,6 +6,7 @@ import type { Denial } from '../errors/denial.js';
 import { statusOf } from '../errors/codes.js';
 import { renderDenial } from '../errors/render.js';
 import { clientIp } from '../net/client-ip.js';
+import { newRequestId } from '../net/request-id.js';
 import type { RequestContext, RouteMatch } from './context.js';
 import { forward } from './forward.js';
 import { upstreamMarker } from './headers.js';
@@ -43,12 +43,14 @@ export function newContext(req: IncomingMessage, route: RouteMatch, deps: Deps):
   const order: string[] = [];
   for (let i = 0; i < raw.length && order.length < MAX_HEADER_NAMES; i += 2) order.push(raw[i]!.toLowerCase());
   const socketIp = req.socket.remoteAddress ?? '0.0.0.0';
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
   return {
-    id: `req_${randomUUID().replace(/-/g, '')}`,
+    id: newRequestId(),
     time: Date.now(),
     startedAt: performance.now(),
     method: req.method ?? 'GET',
-    path: (req.url ?? '/').split('?')[0]!,
+    path: q < 0 ? url : url.slice(0, q),
     route,
     headers: req.headers,
     headerOrder: order,
