@@ -43,7 +43,7 @@ function fakeRes(): ServerResponse & { bytes: number } {
     writeHead() { r.headersSent = true; return r; },
     flushHeaders() {},
     write(s: string) { r.bytes += s.length; return true; },
-    end() { r.writableFinished = true; return r; },
+    end(s?: string) { if (s) r.bytes += s.length; r.writableFinished = true; return r; },
     on() { return r; },
     once() { return r; },
     off() { return r; },

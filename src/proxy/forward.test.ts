@@ -17,7 +17,7 @@ function fakeRes(): ServerResponse & { text: string } {
     writeHead() { r.headersSent = true; return r; },
     flushHeaders() {},
     write(s: string) { r.text += s; return true; },
-    end() { r.writableFinished = true; return r; },
+    end(s?: string) { if (s) r.text += s; r.writableFinished = true; return r; },
     on() { return r; }, once() { return r; }, off() { return r; },
   };
   return r as unknown as ServerResponse & { text: string };

@@ -296,19 +296,15 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
       }
     }
     if (!stopped && filters.length > 0) await releaseAll([], true);
-    await send();
   } catch (err) {
     if (res.destroyed) return;
     const d = transportDenial(err);
     ctx.errorCode = d.code;
     ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), streamError: (err as { code?: string }).code ?? 'error' };
     out += sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } });
-    await send();
   } finally {
     upRes.body.destroy();
   }
-  if (!res.destroyed) {
-    res.write('data: [DONE]\n\n');
-    res.end();
-  }
+  // The last events, [DONE] and the end of the chunked body in one write (end() corks the socket), not three.
+  if (!res.destroyed) res.end(`${out}data: [DONE]\n\n`);
 }
