@@ -23,11 +23,17 @@ export interface Judgement {
 /** What runGuards answers for no guards (a fresh object: a judgement's parts may be kept by the audit record). */
 const noGuards = (): GuardRun => ({ findings: [], failures: [], refuse: false, ms: 0 });
 
+interface StoredLayer {
+  readonly at: number;
+  readonly patch: PolicyPatch | undefined;
+}
+
 const settingName = (scope: 'tenant' | 'key', id: string): string => `safety.policy.${scope}.${id}`;
 
 export class SafetyService {
   readonly guards: ReadonlyMap<string, Guard>;
-  readonly #cache = new Map<string, { at: number; patch: PolicyPatch | undefined }>();
+  /** Stored policy layers by scope, then tenant or key id (no setting name to build per look-up). */
+  readonly #cache = { tenant: new Map<string, StoredLayer>(), key: new Map<string, StoredLayer>() };
   readonly #resolved = new Map<string, { layers: readonly (PolicyPatch | undefined)[]; policy: SafetyPolicy }>();
   readonly #blocklists = new WeakMap<SafetyPolicy['blocklists'], CompiledBlocklist[]>();
   /** Check results per compiled blocklist set (a policy's blocklists are part of what a result depends on). */
@@ -46,17 +52,28 @@ export class SafetyService {
   /** defaults ← config policy ← config tenant ← stored tenant ← config key ← stored key. */
   async policyFor(tenantId: string | undefined, keyId: string | undefined): Promise<SafetyPolicy> {
     // Fresh cached stored layers are used without a round through the store (the common case on the hot path).
-    const ft = tenantId ? this.#fresh('tenant', tenantId) : null;
-    const fk = keyId ? this.#fresh('key', keyId) : null;
-    const [st, sk] = ft !== undefined && fk !== undefined
-      ? [ft ?? undefined, fk ?? undefined]
-      : await Promise.all([tenantId ? this.stored('tenant', tenantId) : undefined, keyId ? this.stored('key', keyId) : undefined]);
-    const layers = [this.config.policy, tenantId ? this.config.tenants[tenantId] : undefined, st, keyId ? this.config.keys[keyId] : undefined, sk];
+    const now = Date.now();
+    const ft = tenantId ? this.#fresh('tenant', tenantId, now) : null;
+    const fk = keyId ? this.#fresh('key', keyId, now) : null;
+    let st: PolicyPatch | undefined;
+    let sk: PolicyPatch | undefined;
+    if (ft !== undefined && fk !== undefined) {
+      st = ft ?? undefined;
+      sk = fk ?? undefined;
+    } else {
+      [st, sk] = await Promise.all([tenantId ? this.stored('tenant', tenantId) : undefined, keyId ? this.stored('key', keyId) : undefined]);
+    }
+    const ct = tenantId ? this.config.tenants[tenantId] : undefined;
+    const ck = keyId ? this.config.keys[keyId] : undefined;
     // The same layers (by identity) resolve to the same policy object: no re-merge per request, and a stable
     // identity for everything cached per policy (compiled blocklists, check results).
     const memoKey = `${tenantId ?? ''}\u0000${keyId ?? ''}`;
     const memo = this.#resolved.get(memoKey);
-    if (memo && memo.layers.every((l, i) => l === layers[i])) return memo.policy;
+    if (memo) {
+      const m = memo.layers;
+      if (m[0] === this.config.policy && m[1] === ct && m[2] === st && m[3] === ck && m[4] === sk) return memo.policy;
+    }
+    const layers = [this.config.policy, ct, st, ck, sk];
     const policy = resolvePolicy(...layers);
     if (this.#resolved.size >= 10_000) this.#resolved.clear();
     this.#resolved.set(memoKey, { layers, policy });
@@ -64,26 +81,26 @@ export class SafetyService {
   }
 
   /** The cached stored layer if it is fresh: `null` for "fresh, and there is none"; undefined when it must be read. */
-  #fresh(scope: 'tenant' | 'key', id: string): PolicyPatch | null | undefined {
-    const hit = this.#cache.get(settingName(scope, id));
-    if (!hit || Date.now() - hit.at >= this.config.policyCacheMs) return undefined;
+  #fresh(scope: 'tenant' | 'key', id: string, now: number): PolicyPatch | null | undefined {
+    const hit = this.#cache[scope].get(id);
+    if (!hit || now - hit.at >= this.config.policyCacheMs) return undefined;
     return hit.patch ?? null;
   }
 
   async stored(scope: 'tenant' | 'key', id: string): Promise<PolicyPatch | undefined> {
     const name = settingName(scope, id);
-    const hit = this.#cache.get(name);
+    const hit = this.#cache[scope].get(id);
     if (hit && Date.now() - hit.at < this.config.policyCacheMs) return hit.patch;
     const raw = await this.store.getSetting(name);
     const parsed = raw ? policyPatchSchema.safeParse(JSON.parse(raw)) : undefined;
     const patch = parsed?.success ? parsed.data : undefined;
-    this.#cache.set(name, { at: Date.now(), patch });
+    this.#cache[scope].set(id, { at: Date.now(), patch });
     return patch;
   }
 
   async setStored(scope: 'tenant' | 'key', id: string, patch: PolicyPatch | undefined): Promise<void> {
     await this.store.setSetting(settingName(scope, id), patch ? JSON.stringify(patch) : '');
-    this.#cache.delete(settingName(scope, id));
+    this.#cache[scope].delete(id);
   }
 
   blocklists(p: SafetyPolicy): CompiledBlocklist[] {
