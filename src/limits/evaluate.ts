@@ -1,10 +1,10 @@
 // Pure all-or-nothing verdict over several counters' raw values (every backend applies the same rule).
 import type { ConsumeResult, CounterSpec, RawValue } from './port.js';
-import { bucketsAt, fits, retryAfterMs, stateOf, usedOf } from './window.js';
+import { fits, retryAfterMs, spanAt, stateOf, usedOf } from './window.js';
 
 /** Index of the first counter without room for its cost, or -1. */
 export function firstBlocked(specs: readonly CounterSpec[], values: readonly RawValue[], now: number): number {
-  return specs.findIndex((s, i) => !fits(s.limit, usedOf(values[i] ?? ZERO, bucketsAt(s.window, now)), s.cost));
+  return specs.findIndex((s, i) => !fits(s.limit, usedOf(values[i] ?? ZERO, spanAt(s.window, now)), s.cost));
 }
 
 /** Builds the result from the values as they were before consumption and the index that blocked (-1: none). */

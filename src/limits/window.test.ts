@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CounterSpec } from './port.js';
-import { bucketsAt, fits, retryAfterMs, stateOf } from './window.js';
+import { bucketsAt, fits, retryAfterMs, spanAt, stateOf } from './window.js';
 
 const MIN = { kind: 'sliding', ms: 60_000 } as const;
 const T0 = Date.UTC(2024, 6, 15, 12, 0, 0); // a minute boundary
@@ -62,5 +62,16 @@ describe('stateOf', () => {
     const s: CounterSpec = { id: 'x', window: MIN, limit: 10, cost: 2 };
     expect(stateOf(s, { cur: 3, prev: 0 }, T0, true)).toMatchObject({ used: 5, remaining: 5 });
     expect(stateOf(s, { cur: 30, prev: 0 }, T0, false).remaining).toBe(0);
+  });
+});
+
+describe('spanAt', () => {
+  it('is bucketsAt without the names, for every window kind', () => {
+    for (const w of [{ kind: 'sliding', ms: 60_000 }, { kind: 'sliding', ms: 7_000 }, { kind: 'day' }, { kind: 'month' }] as const) {
+      for (const now of [0, 59_999, 60_000, Date.UTC(2026, 0, 31, 23, 59, 59, 999), Date.UTC(2026, 1, 1), Date.UTC(2024, 1, 29, 12), 1_767_000_123_456]) {
+        const { cur: _c, prev: _p, ...numbers } = bucketsAt(w, now);
+        expect(spanAt(w, now)).toEqual(numbers);
+      }
+    }
   });
 });

@@ -1,11 +1,8 @@
 // Pure window arithmetic shared by every limiter backend (bucket names, weights, fit, reset, retry).
 import type { CounterSpec, CounterState, RawValue, Window } from './port.js';
 
-export interface Buckets {
-  /** Suffix naming the current bucket. */
-  readonly cur: string;
-  /** Suffix naming the previous bucket (sliding only). */
-  readonly prev: string | null;
+/** Where `now` falls in a window: numbers only (what the limit checks need; no bucket names to build). */
+export interface Span {
   /** Weight of the previous bucket at `now`, 0..1. */
   readonly prevWeight: number;
   /** Start and end (ms) of the current bucket. */
@@ -13,6 +10,14 @@ export interface Buckets {
   readonly end: number;
   /** When the stored current bucket can be forgotten. */
   readonly expireAt: number;
+}
+
+/** A Span plus the names the shared (Redis) counters store its buckets under. */
+export interface Buckets extends Span {
+  /** Suffix naming the current bucket. */
+  readonly cur: string;
+  /** Suffix naming the previous bucket (sliding only). */
+  readonly prev: string | null;
 }
 
 const DAY = 86_400_000;
@@ -48,6 +53,19 @@ export function forgetAt(w: Window, index: number): number {
 
 let dayName = { index: -1, name: '' };
 
+export function spanAt(w: Window, now: number): Span {
+  if (w.kind === 'sliding') {
+    const start = Math.floor(now / w.ms) * w.ms;
+    return { prevWeight: 1 - (now - start) / w.ms, start, end: start + w.ms, expireAt: start + 2 * w.ms + 1_000 };
+  }
+  if (w.kind === 'day') {
+    const start = Math.floor(now / DAY) * DAY;
+    return { prevWeight: 0, start, end: start + DAY, expireAt: start + 2 * DAY };
+  }
+  const m = monthAt(now);
+  return { prevWeight: 0, start: m.start, end: m.end, expireAt: m.end + 2 * DAY };
+}
+
 export function bucketsAt(w: Window, now: number): Buckets {
   if (w.kind === 'sliding') {
     const i = Math.floor(now / w.ms);
@@ -72,7 +90,7 @@ export function bucketsAt(w: Window, now: number): Buckets {
   return { cur: m.name, prev: null, prevWeight: 0, start: m.start, end: m.end, expireAt: m.end + 2 * DAY };
 }
 
-export function usedOf(v: RawValue, b: Buckets): number {
+export function usedOf(v: RawValue, b: Pick<Span, 'prevWeight'>): number {
   return v.prev * b.prevWeight + v.cur;
 }
 
@@ -83,7 +101,7 @@ export function fits(limit: number | null, used: number, cost: number): boolean 
 
 /** Milliseconds until `cost` fits, if nothing else is consumed meanwhile. */
 export function retryAfterMs(spec: CounterSpec, v: RawValue, now: number): number {
-  const b = bucketsAt(spec.window, now);
+  const b = spanAt(spec.window, now);
   const limit = spec.limit;
   if (limit === null || fits(limit, usedOf(v, b), spec.cost)) return 0;
   if (spec.cost > limit) return Infinity;
@@ -102,7 +120,7 @@ export function retryAfterMs(spec: CounterSpec, v: RawValue, now: number): numbe
 }
 
 export function stateOf(spec: CounterSpec, v: RawValue, now: number, consumed: boolean): CounterState {
-  const b = bucketsAt(spec.window, now);
+  const b = spanAt(spec.window, now);
   const used = usedOf(v, b) + (consumed ? spec.cost : 0);
   const resetMs = spec.window.kind === 'sliding' ? (v.cur + (consumed ? spec.cost : 0) > 0 ? b.end + spec.window.ms - now : b.end - now) : b.end - now;
   return {
