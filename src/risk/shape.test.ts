@@ -19,4 +19,14 @@ describe('shapeOf', () => {
     expect(s.every((f) => f.length <= 16 * 33 + 20)).toBe(true);
     expect(s).toContain(`chat|max_tokens=${'x'.repeat(40)}`);
   });
+
+  it('the parameter list equals slicing, cutting, sorting and keeping the first 16 names', () => {
+    const reference = (b: Record<string, unknown>): string =>
+      Object.keys(b).slice(0, 64).map((k) => k.slice(0, 32)).sort().slice(0, 16).join(',');
+    const bodies: Record<string, unknown>[] = [{}, { b: 1, a: 2 }, { ['z'.repeat(40)]: 1, ['z'.repeat(33)]: 2, y: 3 }];
+    const many: Record<string, unknown> = {};
+    for (let i = 0; i < 100; i++) many[`p${(i * 37) % 100}_${'q'.repeat(i % 40)}`] = i;
+    bodies.push(many);
+    for (const b of bodies) expect(shapeOf('embeddings', b, undefined)[0]).toBe(`embeddings|params=${reference(b)}`);
+  });
 });

@@ -18,7 +18,12 @@ const scalar = (v: unknown): string | undefined =>
 export function shapeOf(endpoint: Endpoint, body: Record<string, unknown> | undefined, model: string | undefined): string[] {
   if (!body || endpoint === 'models') return [];
   const out: string[] = [];
-  const names = Object.keys(body).slice(0, 64).map((k) => k.slice(0, MAX_NAME)).sort().slice(0, MAX_PARAMS);
+  // The first 64 names, each cut to MAX_NAME, sorted, the first MAX_PARAMS (Object.keys gives a fresh array: edited in place).
+  const names = Object.keys(body);
+  if (names.length > 64) names.length = 64;
+  for (let i = 0; i < names.length; i++) if (names[i]!.length > MAX_NAME) names[i] = names[i]!.slice(0, MAX_NAME);
+  names.sort();
+  if (names.length > MAX_PARAMS) names.length = MAX_PARAMS;
   out.push(`${endpoint}|params=${names.join(',')}`);
   if (model) out.push(`${endpoint}|model=${model.slice(0, MAX_VALUE)}`);
   for (const c of CONTROLS) {
