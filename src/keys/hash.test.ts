@@ -16,6 +16,16 @@ describe('hashSecret', () => {
     expect(hashSecret('pep', 'short')).toBe(reference('pep', 'short'));
     expect(hashSecret('pep', '')).toBe(reference('pep', ''));
   });
+  it('sameHash answers like decoding both with Buffer.from, for digests and odd inputs alike', () => {
+    const ref = (a: string, b: string): boolean => {
+      const x = Buffer.from(a, 'hex');
+      const y = Buffer.from(b, 'hex');
+      return x.length === y.length && x.length > 0 && x.equals(y);
+    };
+    const h = hashSecret('pep', 'secret');
+    const cases = [h, h.toUpperCase(), `${h}zz`, `${h}00`, `${h}0`, h.slice(0, 63), h.slice(0, 62), '', 'zz', `${h}${h}`, `${h}${h}${h}`, reference('pep', 'other')];
+    for (const a of cases) for (const b of cases) expect(sameHash(a, b)).toBe(ref(a, b));
+  });
   it('sameHash compares decoded hashes and refuses empty or malformed ones', () => {
     const h = hashSecret('pep', 'secret');
     expect(sameHash(h, reference('pep', 'secret'))).toBe(true);
