@@ -23,10 +23,13 @@ export function parseStatTicks(stat: string): number | undefined {
   return Number.isFinite(utime) && Number.isFinite(stime) ? utime + stime : undefined;
 }
 
-/** Total CPU seconds the process has used, or undefined when unavailable (not Linux). */
-export function cpuSeconds(pid: number): number | undefined {
+/**
+ * CPU seconds the process has used, or undefined when unavailable (not Linux). `mainThread`:
+ * only its main thread (the one answering requests), not worker threads or libuv's pool.
+ */
+export function cpuSeconds(pid: number, mainThread = false): number | undefined {
   try {
-    const ticks = parseStatTicks(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    const ticks = parseStatTicks(readFileSync(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8'));
     return ticks === undefined ? undefined : ticks / clockTicks();
   } catch {
     return undefined;

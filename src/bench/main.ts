@@ -126,9 +126,14 @@ async function main(): Promise<number> {
           for (const t of targets) {
             const sampler = t.name === 'gateway' ? sampleRss(t.pid) : undefined;
             const cpu0 = cpuSeconds(t.pid);
+            const main0 = cpuSeconds(t.pid, true);
             const loaded = await runLoad(spec(t, a.durationSec));
             const cpu1 = cpuSeconds(t.pid);
-            const result = cpu0 !== undefined && cpu1 !== undefined && loaded.count > 0 ? { ...loaded, cpuUsPerReq: ((cpu1 - cpu0) * 1e6) / loaded.count } : loaded;
+            const main1 = cpuSeconds(t.pid, true);
+            const perReq = (x0: number | undefined, x1: number | undefined) => (x0 !== undefined && x1 !== undefined && loaded.count > 0 ? ((x1 - x0) * 1e6) / loaded.count : undefined);
+            const cpuUs = perReq(cpu0, cpu1);
+            const mainUs = perReq(main0, main1);
+            const result = { ...loaded, ...(cpuUs !== undefined ? { cpuUsPerReq: cpuUs } : {}), ...(mainUs !== undefined ? { mainCpuUsPerReq: mainUs } : {}) };
             if (sampler) peak = Math.max(peak ?? 0, sampler.stop());
             runs.set(t.name, [...(runs.get(t.name) ?? []), result]);
             log(`${s.name} c=${c} run ${r + 1}/${a.runs} ${t.name}: ${result.rps.toFixed(0)} req/s p50 ${result.p50.toFixed(2)} ms${result.failures ? ` (failed: ${JSON.stringify(result.failed)})` : ''}`);

@@ -24,6 +24,8 @@ export interface RunResult {
   readonly count: number;
   /** CPU time the target process spent per 2xx response, microseconds (when measurable). */
   readonly cpuUsPerReq?: number;
+  /** CPU µs per request of the target's main (request) thread only. */
+  readonly mainCpuUsPerReq?: number;
 }
 
 /**

@@ -32,7 +32,7 @@ export function addedP50(r: Row): number | undefined {
 }
 
 export function formatTable(rows: readonly Row[]): string {
-  const head = ['scenario', 'conc', 'sim req/s', 'pass req/s', 'gw req/s', 'gw/pass', 'sim p50', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', 'pass µs/req', 'gw µs/req', 'gw RSS MB', 'failed'];
+  const head = ['scenario', 'conc', 'sim req/s', 'pass req/s', 'gw req/s', 'gw/pass', 'sim p50', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', 'pass µs/req', 'gw µs/req', 'gw main µs/req', 'gw RSS MB', 'failed'];
   const lines = rows.map((r) => {
     const { simulator: s, passthrough: p, gateway: g } = r.results;
     const failed = (s?.failures ?? 0) + (p?.failures ?? 0) + (g?.failures ?? 0);
@@ -51,6 +51,7 @@ export function formatTable(rows: readonly Row[]): string {
       f(g?.p99, 2),
       f(p?.cpuUsPerReq, 0),
       f(g?.cpuUsPerReq, 0),
+      f(g?.mainCpuUsPerReq, 0),
       r.gatewayRss === undefined ? '–' : f(r.gatewayRss / 2 ** 20, 0),
       String(failed),
     ];
