@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-old-space-size=512
+#!/usr/bin/env -S node --max-old-space-size=512 --max-semi-space-size=8
 // The `warden` CLI entry point.
 import { run } from './run.js';
 
