@@ -1,7 +1,7 @@
 // Row seals: HMAC(sealKey, index || leaf hash). The key lives outside the store, so someone who
 // can write the database cannot re-seal an edited, inserted or moved row: verify names it.
 import { timingSafeEqual } from 'node:crypto';
-import { HmacSha256 } from './hmac.js';
+import { HmacSha256 } from '../crypto/hmac-sha256.js';
 
 const TAG = Buffer.from('warden-audit-seal/v1\0');
 

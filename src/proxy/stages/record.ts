@@ -1,5 +1,5 @@
 // Stage: every request becomes an audit event, written off the request path.
-import { HmacSha256 } from '../../audit/hmac.js';
+import { HmacSha256 } from '../../crypto/hmac-sha256.js';
 import type { AuditEvent } from '../../audit/event.js';
 import type { Deps } from '../../deps.js';
 import type { RequestContext } from '../context.js';
@@ -19,7 +19,7 @@ export function requestEvent(ctx: RequestContext, now: number, hashKey: string):
     endpoint: ctx.route.endpoint,
     model: ctx.model ?? null,
     // Keyed, so a short prompt cannot be guessed back from its hash; equal prompts still correlate.
-    promptHash: prompt === undefined ? null : promptMac(hashKey).digest([prompt]).toString('hex'),
+    promptHash: prompt === undefined ? null : promptMac(hashKey).hex([prompt]),
     // Handed to the audit sink, which keeps it (encrypted) only if retention policy says so.
     ...(prompt === undefined ? {} : { text: { prompt, ...(ctx.vars.outputText ? { output: ctx.vars.outputText } : {}) } }),
     status: ctx.status,

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { HmacSha256 } from './hmac.js';
+import { HmacSha256 } from './hmac-sha256.js';
 
 describe('HmacSha256', () => {
   it.each([
@@ -25,5 +25,13 @@ describe('HmacSha256', () => {
     const h = new HmacSha256(randomBytes(32));
     expect(h.digest(['one']).equals(h.digest(['one']))).toBe(true);
     expect(h.digest(['one']).equals(h.digest(['two']))).toBe(false);
+  });
+
+  it('hex() is the same HMAC in hex, for messages that fit the scratch buffer and ones that grow it', () => {
+    const key = randomBytes(32);
+    const h = new HmacSha256(key);
+    for (const m of ['', 'sk-secret', 'é'.repeat(100), '漢'.repeat(90), 'x'.repeat(300), 'y'.repeat(20)]) {
+      expect(h.hex([m])).toBe(createHmac('sha256', key).update(m).digest('hex'));
+    }
   });
 });
