@@ -1,5 +1,5 @@
 // In-memory key cache by kid: bounded LRU, short TTL, negative entries; invalidated at once on change.
-import { Lru } from '../risk/lru.js';
+import { Lru } from '../util/lru.js';
 import type { KeyRecord } from './types.js';
 
 interface Entry {

@@ -2,7 +2,7 @@
 import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { Lru } from './lru.js';
+import { Lru } from '../util/lru.js';
 import type { Fingerprint } from './types.js';
 
 const MAX_VALUE = 128;

@@ -1,7 +1,7 @@
 // Incidents: every non-allow decision opens or extends one per key; pure merge plus a bounded open-incident book.
 import { randomUUID } from 'node:crypto';
 import type { RiskResult, Severity } from './engine.js';
-import { Lru } from './lru.js';
+import { Lru } from '../util/lru.js';
 import { ACTION_RANK, type RiskAction } from './types.js';
 
 export interface Incident {

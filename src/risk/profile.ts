@@ -2,7 +2,7 @@
 import type { Endpoint } from '../proxy/context.js';
 import type { SafetyCounts } from '../safety/counters.js';
 import type { NetClass } from './ip/net-class.js';
-import { capRecord } from './lru.js';
+import { capRecord } from '../util/lru.js';
 
 export const PROFILE_CAPS = { nets: 12, blocks: 16, countries: 8, fps: 8, fines: 8, recent: 16, shapes: 32 } as const;
 

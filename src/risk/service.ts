@@ -7,7 +7,7 @@ import { applyRemote } from './sync/apply.js';
 import { LocalRiskSync, type RiskObservation, type RiskSync } from './sync/port.js';
 import { IncidentBook, type Incident, type IncidentChange } from './incidents.js';
 import type { IpIntel } from './ip/intel.js';
-import { Lru } from './lru.js';
+import { Lru } from '../util/lru.js';
 import { newProfile, type KeyProfile } from './profile.js';
 import type { RiskStore } from './profile-store.js';
 import { SourceTracker, type SourceState } from './source-state.js';

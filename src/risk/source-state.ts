@@ -1,5 +1,5 @@
 // Per-source state (an IPv4 address or IPv6 /64): keys and tenants it presented, auth failures, blocks.
-import { Lru } from './lru.js';
+import { Lru } from '../util/lru.js';
 
 export const SOURCE_CAPS = { tenants: 8, keys: 8, badKeys: 32 } as const;
 

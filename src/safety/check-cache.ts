@@ -1,6 +1,6 @@
 // A small LRU of built-in check results: the checks are a pure function of their input, so an identical prompt
 // (a fixed system prompt with a fixed question, a retried request, a canned reply) is judged once, not every time.
-import { Lru } from '../risk/lru.js';
+import { Lru } from '../util/lru.js';
 import type { CheckResult, CheckTarget } from './check.js';
 
 export interface CheckCacheOptions {

@@ -1,6 +1,6 @@
 // IP intelligence: country, ASN, org and network class for an address, from local data only.
 import { readFileSync } from 'node:fs';
-import { Lru } from '../lru.js';
+import { Lru } from '../../util/lru.js';
 import { blockOf, isPrivate, parseIp, parseV4, parseV6, sourceIdOf } from './addr.js';
 import type { IpDb } from './load-db.js';
 import { unpackCountry } from './load-db.js';
