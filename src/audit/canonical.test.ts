@@ -59,6 +59,7 @@ describe('canonicalJsonOfJson', () => {
     ['class instances, Maps and buffers', { t: new Thing(), m: new Map([[1, 2]]), buf: Buffer.from('hi') }],
     ['keys that need escaping and odd strings', { 'a"b': 1, 'k\n': 2, é: 3, Z: 4, '\u2028': 5, s: 'é"\n\u2028\ud800' }],
     ['integer-like keys', { 10: 'a', 2: 'b', x: 'c', '-1': 'd' }],
+    ['a __proto__ member (JSON.parse makes one), out of order', JSON.parse('{"b":1,"__proto__":{"y":1,"x":1},"a":[{"z":1,"__proto__":2}]}') as object],
     ['a repeated shape with other values', { time: 'u', kind: 'admin', status: 201, keyId: 'k', latencyMs: 2 }],
   ])('%s: equals canonicalJson of the JSON round trip', (_name, v) => {
     expect(canonicalJsonOfJson(v)).toBe(canonicalJson(JSON.parse(JSON.stringify(v))));
@@ -81,5 +82,34 @@ describe('canonicalJsonOfJson', () => {
     o.self = o;
     expect(() => canonicalJsonOfJson(o)).toThrow(/cycle/);
     expect(() => canonicalJsonOfJson({ v: 10n })).toThrow(TypeError);
+  });
+
+  it('equals canonicalJson of the JSON round trip on random nested data (key order, index keys, __proto__, omitted members)', () => {
+    let seed = 7;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const keyPool = ['b', 'a', 'zeta', 'Z', '10', '9', '0', '__proto__', 'é', 'a"b', 'text', 'keepText', '-1', '4294967295'];
+    const value = (depth: number): unknown => {
+      switch (depth > 3 ? rnd(5) : rnd(9)) {
+        case 0: return rnd(1000) / 7;
+        case 1: return `s${rnd(100)}\n"é`;
+        case 2: return null;
+        case 3: return rnd(2) === 0;
+        case 4: return [undefined, NaN, -0][rnd(3)];
+        case 5: case 6: {
+          const o: Record<string, unknown> = {};
+          for (let i = rnd(6); i > 0; i--) Object.defineProperty(o, keyPool[rnd(keyPool.length)]!, { value: value(depth + 1), enumerable: true, writable: true, configurable: true });
+          return o;
+        }
+        case 7: return Array.from({ length: rnd(4) }, () => value(depth + 1));
+        default: return new Date(rnd(10) * 86_400_000);
+      }
+    };
+    const omit = new Set(['text', 'keepText']);
+    for (let n = 0; n < 2000; n++) {
+      const v = { kind: 'x', ...(value(0) as object), nested: value(0) };
+      const roundTrip = JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
+      for (const k of omit) delete roundTrip[k];
+      expect(canonicalJsonOfJson(v, omit)).toBe(canonicalJson(roundTrip));
+    }
   });
 });

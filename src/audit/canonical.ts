@@ -29,6 +29,10 @@ export function canonicalJson(value: unknown): string {
  * members named in `omit`. Throws only where JSON.stringify would (bigint, cycles).
  */
 export function canonicalJsonOfJson(value: object, omit?: ReadonlySet<string>): string {
+  // Plain data (what events are) goes through the native JSON.stringify once its keys are in
+  // canonical order; anything else (Dates, class instances, deep or cyclic values) through write().
+  const plain = inCanonicalOrder(value, 0, omit);
+  if (plain !== NOT_PLAIN) return JSON.stringify(plain);
   const s = write(value, 'lenient', [], omit);
   if (s === SKIP) throw new TypeError('canonicalJson: cannot serialise undefined');
   return s;
@@ -95,6 +99,76 @@ function write(v: unknown, mode: Mode, stack: object[], omit: ReadonlySet<string
   }
   stack.pop();
   return out;
+}
+
+const NOT_PLAIN = Symbol('not plain');
+const MAX_PLAIN_DEPTH = 32;
+
+/**
+ * `v` itself when every object in it already lists its keys in canonical order, else a copy
+ * whose objects do, so that JSON.stringify of the result is the canonical text; NOT_PLAIN for
+ * values whose JSON form needs write() (toJSON, boxed primitives, non-plain prototypes, array-
+ * index keys out of order, which an object cannot be made to enumerate sorted, and depth
+ * beyond MAX_PLAIN_DEPTH, where cycles are told apart). Primitives JSON.stringify already
+ * prints the canonical way; undefined, functions and symbols it drops (or nulls in arrays)
+ * exactly as write() does, and a bigint makes it throw as write() would.
+ */
+function inCanonicalOrder(v: unknown, depth: number, omit: ReadonlySet<string> | undefined): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (depth > MAX_PLAIN_DEPTH) return NOT_PLAIN;
+  if (Array.isArray(v)) {
+    if (Object.getPrototypeOf(v) !== Array.prototype) return NOT_PLAIN;
+    let out: unknown[] | undefined;
+    for (let i = 0; i < v.length; i++) {
+      const x = inCanonicalOrder(v[i], depth + 1, undefined);
+      if (x === NOT_PLAIN) return NOT_PLAIN;
+      if (x !== v[i]) (out ??= v.slice())[i] = x;
+    }
+    return out ?? v;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function') return NOT_PLAIN;
+  const rec = v as Record<string, unknown>;
+  const keys = Object.keys(rec);
+  let ordered = true;
+  let dropped = false;
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && !(keys[i - 1]! < keys[i]!)) ordered = false;
+    if (omit !== undefined && omit.has(keys[i]!)) dropped = true;
+  }
+  // Each member is read once (a getter runs once, as in write()).
+  const vals: unknown[] = new Array(keys.length);
+  let changed = false;
+  for (let i = 0; i < keys.length; i++) {
+    if (omit !== undefined && omit.has(keys[i]!)) continue;
+    const raw = rec[keys[i]!];
+    const x = inCanonicalOrder(raw, depth + 1, undefined);
+    if (x === NOT_PLAIN) return NOT_PLAIN;
+    if (x !== raw) changed = true;
+    vals[i] = x;
+  }
+  if (ordered && !dropped && !changed) return v;
+  const order = keys.map((_, i) => i);
+  if (!ordered) {
+    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+    if (keys.some(isArrayIndex)) return NOT_PLAIN;
+  }
+  // No prototype: a "__proto__" member (JSON.parse makes one) stays an ordinary own member.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const i of order) if (omit === undefined || !omit.has(keys[i]!)) out[keys[i]!] = vals[i];
+  return out;
+}
+
+/** Keys an object enumerates first, in numeric order, whatever the insertion order. */
+function isArrayIndex(k: string): boolean {
+  if (k.length === 0 || k.length > 10) return false;
+  const c = k.charCodeAt(0);
+  if (c === 0x30) return k.length === 1;
+  for (let i = 0; i < k.length; i++) {
+    const d = k.charCodeAt(i);
+    if (d < 0x30 || d > 0x39) return false;
+  }
+  return Number(k) < 4294967295;
 }
 
 /** Object.keys sorted by UTF-16 code units (the default sort), reusing the order of a shape seen before. */
