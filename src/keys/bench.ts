@@ -5,25 +5,12 @@ import { KeyCache } from './cache.js';
 import { parseKey } from './format.js';
 import { newKeyRecord } from './service.js';
 import { verifySecret } from './verify.js';
+import { arg, cpuPerCall as cpuPerCallOf } from '../bench/micro.js';
 
-const arg = (name: string, d: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? d) : d;
-};
 const N = Number(arg('iterations', '100000'));
 const ROUNDS = Number(arg('rounds', '9'));
-
 /** CPU µs per call: median of rounds. */
-export function cpuPerCall(fn: (i: number) => unknown, n = N, rounds = ROUNDS): number {
-  const out: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = process.cpuUsage();
-    for (let i = 0; i < n; i++) fn(i);
-    const d = process.cpuUsage(t0);
-    out.push((d.user + d.system) / n);
-  }
-  return out.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
-}
+export const cpuPerCall = (fn: (i: number) => unknown, n = N, rounds = ROUNDS): number => cpuPerCallOf(fn, n, rounds);
 
 // The implementation before the one-shot hashing over precomputed pads (baseline for comparison).
 function legacyVerify(stored: string, pepper: string, secret: string): boolean {

@@ -14,24 +14,12 @@ import { RiskService } from './service.js';
 import { shapeOf } from './shape.js';
 import { assessRisk } from './stage-assess-risk.js';
 import { sourceGuard } from './stage-source-guard.js';
+import { arg, cpuPerCall as cpuPerCallOf } from '../bench/micro.js';
 
-const arg = (name: string, d: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? d) : d;
-};
 const N = Number(arg('iterations', '50000'));
 const ROUNDS = Number(arg('rounds', '7'));
-
-function cpuPerCall(fn: (i: number) => unknown): number {
-  const out: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = process.cpuUsage();
-    for (let i = 0; i < N; i++) fn(i);
-    const d = process.cpuUsage(t0);
-    out.push((d.user + d.system) / N);
-  }
-  return out.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
-}
+/** CPU µs per call: median of rounds. */
+const cpuPerCall = (fn: (i: number) => unknown, n = N, rounds = ROUNDS): number => cpuPerCallOf(fn, n, rounds);
 
 const key: KeyRecord = {
   id: 'k1', tenantId: 't1', name: 'k', type: 'live', secretHash: '', prevSecretHash: null, prevSecretValidUntil: null,

@@ -1,0 +1,19 @@
+// Helpers for the in-process micro-benchmarks (not tests): flags and CPU time per call.
+
+/** `--name value` from the command line, or the default. */
+export function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+/** CPU µs (user + system) per call of `fn`: the median over `rounds` rounds of `n` calls. */
+export function cpuPerCall(fn: (i: number) => unknown, n: number, rounds: number): number {
+  const out: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) fn(i);
+    const d = process.cpuUsage(t0);
+    out.push((d.user + d.system) / n);
+  }
+  return out.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+}
