@@ -79,6 +79,35 @@ describe('upstream faults', () => {
     expect(err.status).toBe(504);
   });
 
+  it('a client that goes away cancels the upstream call: audited as 499, not as the upstream timeout', async () => {
+    await h.gateway.deps.audit.flush();
+    const before = Math.max(0, ...(await h.gateway.deps.store.listAudit({ limit: 100_000 })).map((e) => e.seq));
+    h.sim.script({ fault: 'hang-before-headers' });
+    const gone = new AbortController();
+    const pending = h
+      .fetch('/v1/chat/completions', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'leaving early' }] }),
+        signal: gone.signal,
+      })
+      .catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 150));
+    gone.abort();
+    expect(await pending).toBeInstanceOf(Error);
+    // Without the cancel the gateway would wait out the upstream read timeout (600 ms in this
+    // file) before ending the request; with it, the request ends at the client's abort (~150 ms in).
+    let events: { status?: number; latencyMs?: number }[] = [];
+    for (let i = 0; i < 100 && events.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      await h.gateway.deps.audit.flush();
+      events = (await h.gateway.deps.store.listAudit({ afterSeq: before, limit: 100_000 })).filter((e) => e.kind === 'request');
+    }
+    expect(events).toHaveLength(1);
+    expect(events[0]!.status).toBe(499);
+    expect(events[0]!.latencyMs).toBeLessThan(500);
+  });
+
   it('upstream resets mid-body (non-streamed) → 502', async () => {
     h.sim.script({ fault: 'reset-mid-stream', stream: false });
     const err = await chat().catch((e) => e);

@@ -4,6 +4,7 @@ import type { Dispatcher } from 'undici';
 import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { pickUpstream, targetFor } from '../upstream/routing.js';
+import { UpstreamAbort } from '../upstream/abort.js';
 import { transportDenial } from '../upstream/pool.js';
 import { scrubUpstreamError } from '../upstream/scrub.js';
 import { ChunkParser } from '../upstream/chunk-template.js';
@@ -95,7 +96,7 @@ export async function forward(ctx: RequestContext, res: ServerResponse, deps: De
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: ctx.stream ? 'text/event-stream' : 'application/json', 'x-request-id': ctx.id, 'user-agent': 'warden-gateway' };
   if (target.authHeader) headers[target.authHeader[0]] = target.authHeader[1];
 
-  const abort = new AbortController();
+  const abort = new UpstreamAbort();
   const onClose = (): void => {
     if (!res.writableFinished) abort.abort();
   };
@@ -107,12 +108,12 @@ export async function forward(ctx: RequestContext, res: ServerResponse, deps: De
       method: 'POST',
       headers,
       body: payload,
-      signal: abort.signal,
+      signal: abort,
       headersTimeout: up.readTimeoutMs,
       bodyTimeout: up.readTimeoutMs,
     });
   } catch (err) {
-    if (abort.signal.aborted) return void (ctx.status = 499);
+    if (abort.aborted) return void (ctx.status = 499);
     deps.log.warn('upstream request failed', { requestId: ctx.id, upstream: up.name, code: (err as { code?: string }).code });
     return reply(transportDenial(err));
   }
@@ -124,7 +125,7 @@ export async function forward(ctx: RequestContext, res: ServerResponse, deps: De
     return await relayJson(ctx, res, deps, stages, upRes, reply);
   } catch (err) {
     upRes.body.destroy();
-    if (abort.signal.aborted) return void (ctx.status = 499);
+    if (abort.aborted) return void (ctx.status = 499);
     deps.log.warn('upstream answer failed', { requestId: ctx.id, upstream: up.name, code: (err as { code?: string }).code ?? 'error' });
     if (!res.headersSent) return reply(transportDenial(err));
     res.destroy();
