@@ -5,6 +5,7 @@ import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { pickUpstream, targetFor } from '../upstream/routing.js';
 import { UpstreamAbort } from '../upstream/abort.js';
+import { readBody } from '../upstream/read-body.js';
 import { transportDenial } from '../upstream/pool.js';
 import { scrubUpstreamError } from '../upstream/scrub.js';
 import { ChunkParser } from '../upstream/chunk-template.js';
@@ -58,17 +59,6 @@ export type Reply = (d: Denial) => void;
 export interface ForwardResult {
   status: number;
   errorCode?: string;
-}
-
-async function readAll(body: Dispatcher.ResponseData['body'], limit: number): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const c of body) {
-    size += (c as Buffer).length;
-    if (size > limit) throw Object.assign(new Error('upstream body too large'), { code: 'UPSTREAM_TOO_LARGE' });
-    parts.push(c as Buffer);
-  }
-  return Buffer.concat(parts);
 }
 
 /** Builds the upstream body: model addressed the upstream's way; usage always requested on streams. */
@@ -135,7 +125,7 @@ export async function forward(ctx: RequestContext, res: ServerResponse, deps: De
 }
 
 async function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, upRes: Dispatcher.ResponseData, reply: Reply): Promise<void> {
-  const text = (await readAll(upRes.body, 1024 * 1024)).toString('utf8');
+  const text = (await readBody(upRes.body, 1024 * 1024)).toString('utf8');
   const status = upRes.statusCode;
   ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), upstreamStatus: status };
   if (status === 401 || status === 403) {
@@ -153,7 +143,7 @@ async function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, 
 }
 
 async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, reply: Reply): Promise<void> {
-  const raw = await readAll(upRes.body, MAX_JSON_BODY);
+  const raw = await readBody(upRes.body, MAX_JSON_BODY);
   let out: string | Buffer = raw;
   let body: Record<string, unknown> | undefined;
   try {
