@@ -17,3 +17,18 @@ export function cpuPerCall(fn: (i: number) => unknown, n: number, rounds: number
   }
   return out.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
 }
+
+/** The same for a function that may return a promise (awaited before the next call). */
+export async function cpuPerCallAsync(fn: (i: number) => unknown, n: number, rounds: number): Promise<number> {
+  const out: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) {
+      const x = fn(i);
+      if (x instanceof Promise) await x;
+    }
+    const d = process.cpuUsage(t0);
+    out.push((d.user + d.system) / n);
+  }
+  return out.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;
+}

@@ -5,12 +5,12 @@ import { KeyCache } from './cache.js';
 import { parseKey } from './format.js';
 import { newKeyRecord } from './service.js';
 import { verifySecret } from './verify.js';
-import { arg, cpuPerCall as cpuPerCallOf } from '../bench/micro.js';
+import { arg, cpuPerCall as cpuPerCallOf, cpuPerCallAsync } from '../bench/micro.js';
 
 const N = Number(arg('iterations', '100000'));
 const ROUNDS = Number(arg('rounds', '9'));
 /** CPU µs per call: median of rounds. */
-export const cpuPerCall = (fn: (i: number) => unknown, n = N, rounds = ROUNDS): number => cpuPerCallOf(fn, n, rounds);
+const cpuPerCall = (fn: (i: number) => unknown, n = N, rounds = ROUNDS): number => cpuPerCallOf(fn, n, rounds);
 
 // The implementation before the one-shot hashing over precomputed pads (baseline for comparison).
 function legacyVerify(stored: string, pepper: string, secret: string): boolean {
@@ -36,13 +36,7 @@ for (const [name, fn] of rows) console.log(`${name.padEnd(34)} ${cpuPerCall(fn).
 async function cacheHits(): Promise<void> {
   const cache = new KeyCache(async () => record, { ttlMs: 3_600_000 });
   for (let i = 0; i < 2000; i++) await cache.get(`k${i}`);
-  const out: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = process.cpuUsage();
-    for (let i = 0; i < N; i++) await cache.get('k7');
-    const d = process.cpuUsage(t0);
-    out.push((d.user + d.system) / N);
-  }
-  console.log(`${'KeyCache.get hit (2000 keys), await'.padEnd(34)} ${out.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!.toFixed(3)} µs/call`);
+  const us = await cpuPerCallAsync(() => cache.get('k7'), N, ROUNDS);
+  console.log(`${'KeyCache.get hit (2000 keys), await'.padEnd(34)} ${us.toFixed(3)} µs/call`);
 }
 void cacheHits();

@@ -6,27 +6,11 @@ import { safetyConfigSchema } from './config.js';
 import { extractChat } from './request/extract.js';
 import { SafetyService } from './service.js';
 import { promptPolicy } from './stage-prompt-policy.js';
+import { arg, cpuPerCallAsync } from '../bench/micro.js';
 
-const arg = (name: string, d: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? d) : d;
-};
 const N = Number(arg('iterations', '50000'));
 const ROUNDS = Number(arg('rounds', '7'));
-
-async function cpuPerCall(fn: (i: number) => unknown): Promise<number> {
-  const out: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = process.cpuUsage();
-    for (let i = 0; i < N; i++) {
-      const x = fn(i);
-      if (x instanceof Promise) await x;
-    }
-    const d = process.cpuUsage(t0);
-    out.push((d.user + d.system) / N);
-  }
-  return out.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
-}
+const cpuPerCall = (fn: (i: number) => unknown): Promise<number> => cpuPerCallAsync(fn, N, ROUNDS);
 
 const key = { id: 'k1', tenantId: 't1' } as KeyRecord;
 const messages = [
