@@ -1,6 +1,5 @@
 // Client fingerprint from request headers: bounded in size whatever the client sends.
-import * as crypto from 'node:crypto';
-import { createHash } from 'node:crypto';
+import { hash as sha } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Lru } from '../util/lru.js';
 import type { Fingerprint } from './types.js';
@@ -19,11 +18,9 @@ function one(v: string | string[] | undefined): string {
   return s.length > MAX_VALUE ? s.slice(0, MAX_VALUE) : s;
 }
 
-/** One-shot hashing (Node >= 20.12): the same digest without a Hash object. */
-const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'base64url') => string }).hash;
-
+/** One-shot hashing, as src/crypto and the audit log use it: no Hash object per call. */
 function hash(s: string): string {
-  return (oneShot ? oneShot('sha256', s, 'base64url') : createHash('sha256').update(s).digest('base64url')).slice(0, 12);
+  return sha('sha256', s, 'base64url').slice(0, 12);
 }
 
 /**
