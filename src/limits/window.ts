@@ -56,6 +56,7 @@ let dayName = { index: -1, name: '' };
 export function spanAt(w: Window, now: number): Span {
   if (w.kind === 'sliding') {
     const start = Math.floor(now / w.ms) * w.ms;
+    // A sliding bucket is still read as "previous" during the next one.
     return { prevWeight: 1 - (now - start) / w.ms, start, end: start + w.ms, expireAt: start + 2 * w.ms + 1_000 };
   }
   if (w.kind === 'day') {
@@ -66,28 +67,19 @@ export function spanAt(w: Window, now: number): Span {
   return { prevWeight: 0, start: m.start, end: m.end, expireAt: m.end + 2 * DAY };
 }
 
+/** spanAt plus the bucket names (Redis stores each bucket under its name). */
 export function bucketsAt(w: Window, now: number): Buckets {
+  const span = spanAt(w, now);
   if (w.kind === 'sliding') {
     const i = Math.floor(now / w.ms);
-    const start = i * w.ms;
-    return {
-      cur: `s${w.ms}:${i}`,
-      prev: `s${w.ms}:${i - 1}`,
-      prevWeight: 1 - (now - start) / w.ms,
-      start,
-      end: start + w.ms,
-      // It is still read as "previous" during the next bucket.
-      expireAt: start + 2 * w.ms + 1_000,
-    };
+    return { ...span, cur: `s${w.ms}:${i}`, prev: `s${w.ms}:${i - 1}` };
   }
   if (w.kind === 'day') {
     const i = Math.floor(now / DAY);
     if (dayName.index !== i) dayName = { index: i, name: `d:${new Date(i * DAY).toISOString().slice(0, 10)}` };
-    const start = i * DAY;
-    return { cur: dayName.name, prev: null, prevWeight: 0, start, end: start + DAY, expireAt: start + 2 * DAY };
+    return { ...span, cur: dayName.name, prev: null };
   }
-  const m = monthAt(now);
-  return { cur: m.name, prev: null, prevWeight: 0, start: m.start, end: m.end, expireAt: m.end + 2 * DAY };
+  return { ...span, cur: monthAt(now).name, prev: null };
 }
 
 export function usedOf(v: RawValue, b: Pick<Span, 'prevWeight'>): number {
