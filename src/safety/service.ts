@@ -88,10 +88,9 @@ export class SafetyService {
   }
 
   async stored(scope: 'tenant' | 'key', id: string): Promise<PolicyPatch | undefined> {
-    const name = settingName(scope, id);
-    const hit = this.#cache[scope].get(id);
-    if (hit && Date.now() - hit.at < this.config.policyCacheMs) return hit.patch;
-    const raw = await this.store.getSetting(name);
+    const fresh = this.#fresh(scope, id, Date.now());
+    if (fresh !== undefined) return fresh ?? undefined;
+    const raw = await this.store.getSetting(settingName(scope, id));
     const parsed = raw ? policyPatchSchema.safeParse(JSON.parse(raw)) : undefined;
     const patch = parsed?.success ? parsed.data : undefined;
     this.#cache[scope].set(id, { at: Date.now(), patch });
