@@ -15,13 +15,10 @@ import { outputPolicy } from '../safety/stage-output-policy.js';
 import { promptPolicy } from '../safety/stage-prompt-policy.js';
 import { chatStreamEvents } from '../simulator/chat.js';
 import { DEFAULT_REPLY } from '../simulator/text.js';
+import { arg } from './micro.js';
 
-function arg(name: string, dflt: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-}
-const ROUNDS = arg('rounds', 7);
-const RESPONSES = arg('responses', 1500);
+const ROUNDS = Number(arg('rounds', '7'));
+const RESPONSES = Number(arg('responses', '1500'));
 const VARY = process.argv.includes('--vary');
 
 const store = { getSetting: async () => undefined, setSetting: async () => {} };

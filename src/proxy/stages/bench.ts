@@ -13,11 +13,8 @@ import type { Endpoint, RouteMatch } from '../context.js';
 import { newContext } from '../handler.js';
 import { buildStages } from '../pipeline.js';
 import type { Stage } from '../stage.js';
+import { arg } from '../../bench/micro.js';
 
-const arg = (name: string, d: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? d) : d;
-};
 const ITER = Number(arg('iterations', '20000'));
 const ROUNDS = Number(arg('rounds', '7'));
 const IP_MODE = arg('ip', 'loopback');
