@@ -34,7 +34,7 @@ export class AuditService {
     report: Report,
   ) {
     this.sink = new BatchingAuditSink(store, log, cfg, keys.textKey, report);
-    this.sealer = new AuditSealer(log, keys, dataDir, report);
+    this.sealer = new AuditSealer(log, keys, dataDir, report, store.writtenRows);
   }
 
   /** `seal: false` opens read-only (verify from the CLI while a gateway runs). */

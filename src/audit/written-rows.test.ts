@@ -1,39 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { auditToRow } from '../store/rows.js';
+import { auditToRow, noteWritten } from '../store/rows.js';
 import type { AuditEvent } from './event.js';
-import type { AuditRow } from './log-port.js';
-import { rowProblem } from './row-check.js';
-import { writtenRows } from './written-rows.js';
+import { leafHashOfText } from './merkle.js';
+import { WrittenRows } from './written-rows.js';
 
+const writtenRows = new WrittenRows();
 writtenRows.enable();
 let n = 0;
-const ev = (): AuditEvent => ({ time: '2026-01-01T00:00:00.000Z', kind: 'request', requestId: `req_wr_${n++}`, keyId: 'kid', tenantId: null, status: 200 });
-/** What the store would read back for a row the writer produced. */
-const stored = (e: AuditEvent): AuditRow => {
-  const r = auditToRow(e);
-  return { seq: 1, time: r.time, kind: r.kind, requestId: r.request_id, keyId: r.key_id, tenantId: r.tenant_id, body: r.body, seal: null };
-};
+const ev = (over: Partial<AuditEvent> = {}): AuditEvent => ({ time: '2026-01-01T00:00:00.000Z', kind: 'request', requestId: `req_wr_${n++}`, keyId: 'kid', tenantId: null, status: 200, ...over });
 
 describe('writtenRows', () => {
-  it('vouches once for a row read back exactly as written (which rowProblem also passes)', () => {
-    const row = stored(ev());
-    expect(rowProblem(row)).toBeUndefined();
-    expect(writtenRows.vouch(row)).toBe(true);
-    expect(writtenRows.vouch(row)).toBe(false);
+  it('hands the sealer the leaf of the bytes the writer built, once', () => {
+    const row = auditToRow(ev());
+    noteWritten(writtenRows, 1001, row);
+    expect(writtenRows.take(1001)?.equals(leafHashOfText(row.body))).toBe(true);
+    expect(writtenRows.take(1001)).toBeUndefined();
+  });
+
+  it('knows nothing of a row it never saw', () => {
+    expect(writtenRows.take(999_999)).toBeUndefined();
+  });
+
+  it('remembers nothing until the sealer enables it (a CLI process only writes)', () => {
+    const off = new WrittenRows();
+    noteWritten(off, 1, auditToRow(ev()));
+    expect(off.take(1)).toBeUndefined();
   });
 
   it.each([
-    ['an edited body (still canonical)', (r: AuditRow) => ({ ...r, body: r.body.replace('"status":200', '"status":201') })],
-    ['an edited body (not canonical)', (r: AuditRow) => ({ ...r, body: r.body.replace('{', '{ ') })],
-    ['an edited indexed column', (r: AuditRow) => ({ ...r, keyId: 'other' })],
-    ['an edited time column', (r: AuditRow) => ({ ...r, time: '2026-01-01T00:00:01.000Z' })],
-  ])('does not vouch for %s, so the sealer checks it fully', (_name, edit) => {
-    expect(writtenRows.vouch(edit(stored(ev())))).toBe(false);
+    ['a non-string time', { time: 12 as unknown as string }],
+    ['a numeric key id', { keyId: 7 as unknown as string }],
+    ['an object tenant id', { tenantId: {} as unknown as string }],
+  ])('does not remember a row with %s, so the sealer reads it back and checks it', (_name, over) => {
+    noteWritten(writtenRows, 2001, auditToRow(ev(over)));
+    expect(writtenRows.take(2001)).toBeUndefined();
   });
 
-  it('does not vouch for a row it never saw', () => {
-    const e = ev();
-    const row = stored(e);
-    expect(writtenRows.vouch({ ...row, requestId: 'req_never_written' })).toBe(false);
+  it('names the next row of ours above a gap, forgetting older ones', () => {
+    for (const seq of [3001, 3005, 3006]) noteWritten(writtenRows, seq, auditToRow(ev()));
+    expect(writtenRows.nextAfter(3001)).toBe(3005);
+    expect(writtenRows.take(3001)).toBeUndefined();
+    expect(writtenRows.take(3005)).toBeDefined();
+    expect(writtenRows.nextAfter(3005)).toBe(3006);
+    expect(writtenRows.nextAfter(3006)).toBeUndefined();
   });
 });

@@ -1,23 +1,17 @@
-// Rows this process produced, remembered until the sealer reads them back: a stored row equal,
-// byte for byte and column for column, to one the writer built passes rowProblem by construction
-// (the body is our canonical output, the columns were taken from the same event), so the sealer
-// skips re-parsing it. Any other row (edited, written elsewhere, forgotten) gets the full check.
-import type { AuditRow } from './log-port.js';
+// Leaves of the rows this process committed, by seq, until the sealer takes them. The sealer
+// seals a row it finds here from the bytes the writer built (never stored-then-read-back bytes),
+// so it neither re-reads nor re-parses it: the body is our canonical output and the indexed
+// columns were taken from the same event. If the stored row is changed before or after sealing,
+// its seal no longer matches and verify names it. Rows it does not find here (written by another
+// process, or more than it remembers) it reads from the store and checks fully.
+import { leafHashOfText } from './merkle.js';
 
-export interface WrittenRow {
-  readonly time: string;
-  readonly kind: string;
-  readonly request_id: string;
-  readonly key_id: string | null;
-  readonly tenant_id: string | null;
-  readonly body: string;
-}
-
-/** Bounds memory when nothing seals for a while; older rows simply get the full check. */
+/** Bounds memory when nothing seals for a while; older rows are simply read back and checked. */
 const LIMIT = 10_000;
 
-class WrittenRows {
-  private readonly rows = new Map<string, WrittenRow>();
+/** One per store (a seq means a row of that store's log only). */
+export class WrittenRows {
+  private readonly leaves = new Map<number, Buffer>();
   private on = false;
 
   /** Only a process that seals remembers rows (a CLI or a read-only open would only fill memory). */
@@ -25,20 +19,27 @@ class WrittenRows {
     this.on = true;
   }
 
-  /** By request id (short to hash); a second row with the same id replaces the first, which then gets the full check. */
-  note(r: WrittenRow): void {
+  /** Call only once the row's transaction has committed (a rolled-back seq may be reused). */
+  note(seq: number, body: string): void {
     if (!this.on) return;
-    if (this.rows.size >= LIMIT) this.rows.delete(this.rows.keys().next().value!);
-    this.rows.set(r.request_id, r);
+    if (this.leaves.size >= LIMIT) this.leaves.delete(this.leaves.keys().next().value!);
+    this.leaves.set(seq, leafHashOfText(body));
   }
 
-  /** True when `row` is exactly a row we wrote (and forgets it); false means: check it fully. */
-  vouch(row: AuditRow): boolean {
-    const w = this.rows.get(row.requestId);
-    if (w === undefined) return false;
-    this.rows.delete(row.requestId);
-    return w.body === row.body && w.time === row.time && w.kind === row.kind && w.key_id === row.keyId && w.tenant_id === row.tenantId;
+  /** The leaf of row `seq` if this process wrote it (and forgets it). */
+  take(seq: number): Buffer | undefined {
+    const leaf = this.leaves.get(seq);
+    if (leaf !== undefined) this.leaves.delete(seq);
+    return leaf;
+  }
+
+  /** The lowest remembered seq above `seq` (forgetting any at or below it), if any. */
+  nextAfter(seq: number): number | undefined {
+    // Noted in commit order, so ascending: the first key left is the lowest.
+    for (const s of this.leaves.keys()) {
+      if (s > seq) return s;
+      this.leaves.delete(s);
+    }
+    return undefined;
   }
 }
-
-export const writtenRows = new WrittenRows();

@@ -1,5 +1,6 @@
 // The storage port. SQLite (default) and PostgreSQL implement it; every method is async.
 import type { AuditEvent } from '../audit/event.js';
+import type { WrittenRows } from '../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../keys/types.js';
 
 export interface KeyPatch {
@@ -32,6 +33,8 @@ export interface Store {
   /** Applies the patch, bumps version and updatedAt, writes the audit event; one transaction. */
   updateKey(id: string, patch: KeyPatch, audit: AuditEvent): Promise<KeyRecord | undefined>;
 
+  /** Leaves of the audit rows this store committed, for the sealer (audit/written-rows.ts). */
+  readonly writtenRows?: WrittenRows;
   /** Batched request events (from the background writer). */
   appendAudit(events: readonly AuditEvent[]): Promise<void>;
   listAudit(filter: { keyId?: string; tenantId?: string; afterSeq?: number; limit?: number }): Promise<StoredAuditEvent[]>;

@@ -1,7 +1,7 @@
 // Row <-> record mapping shared by the SQL backends (column names are the same in both).
 import { eventBody } from '../audit/event-body.js';
 import type { AuditEvent } from '../audit/event.js';
-import { writtenRows, type WrittenRow } from '../audit/written-rows.js';
+import type { WrittenRows } from '../audit/written-rows.js';
 import type { KeyRecord } from '../keys/types.js';
 import type { StoredAuditEvent } from './port.js';
 
@@ -94,11 +94,29 @@ export const PATCH_COLUMNS = {
   leaked: 'leaked',
 } as const;
 
-export function auditToRow(e: AuditEvent): WrittenRow {
-  const row = { time: e.time, kind: e.kind, request_id: e.requestId, key_id: e.keyId ?? null, tenant_id: e.tenantId ?? null, body: eventBody(e) };
-  // Only well-typed columns can equal what the body says (the sealer then skips re-parsing it).
-  if (typeof row.time === 'string' && typeof row.kind === 'string' && typeof row.request_id === 'string') writtenRows.note(row);
-  return row;
+/** An audit_events row as the writer builds it. */
+export interface AuditInsertRow {
+  readonly time: string;
+  readonly kind: string;
+  readonly request_id: string;
+  readonly key_id: string | null;
+  readonly tenant_id: string | null;
+  readonly body: string;
+}
+
+export function auditToRow(e: AuditEvent): AuditInsertRow {
+  return { time: e.time, kind: e.kind, request_id: e.requestId, key_id: e.keyId ?? null, tenant_id: e.tenantId ?? null, body: eventBody(e) };
+}
+
+/**
+ * Once its transaction has committed: the sealer may seal row `seq` from what we built. Only
+ * well-typed columns can equal what the body says; a row with odd ones is read back and checked.
+ */
+export function noteWritten(written: WrittenRows, seq: number, row: AuditInsertRow): void {
+  const nullableText = (v: unknown): boolean => v === null || typeof v === 'string';
+  if (typeof row.time === 'string' && typeof row.kind === 'string' && typeof row.request_id === 'string' && nullableText(row.key_id) && nullableText(row.tenant_id)) {
+    written.note(seq, row.body);
+  }
 }
 
 export function rowToAudit(r: { seq: number | string; body: string }): StoredAuditEvent {

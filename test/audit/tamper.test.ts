@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/audit/canonical.js';
 import { auditConfigSchema } from '../../src/audit/config.js';
 import type { AuditEvent } from '../../src/audit/event.js';
 import { loadAuditKeys } from '../../src/audit/keys.js';
@@ -97,14 +98,50 @@ describe('audit verify', () => {
     expect(await svc.verify()).toMatchObject({ ok: false, tamper: 'checkpoint' });
   });
 
-  it('the sealer refuses to sign over a bad row and reports it', async () => {
+  /** A row written by another process (as the CLI does): this one never saw it. */
+  const foreignInsert = (db: Db, e: AuditEvent, body = canonicalJson(e as never)) =>
+    db.prepare('INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES (?, ?, ?, ?, ?, ?)').run(e.time, e.kind, e.requestId, e.keyId ?? null, e.tenantId ?? null, body);
+
+  it('the sealer refuses to sign over a bad row written elsewhere and reports it', async () => {
     const { svc, db, store } = await log(4);
-    await store.appendAudit([ev(4), ev(5)]);
+    await store.appendAudit([ev(4)]);
+    foreignInsert(db, ev(5));
     db.prepare(`UPDATE audit_events SET tenant_id = 'other' WHERE seq = 6`).run();
+    await store.appendAudit([ev(6)]);
     await svc.sealer.sealNow();
     expect(svc.health).toMatchObject({ ok: false });
     expect(svc.health.problem).toMatch(/event 5/);
     expect((await svc.log.latestCheckpoint())?.treeSize).toBe(4);
+  });
+
+  it('the sealer checks and seals good rows written elsewhere between its own', async () => {
+    const { svc, db, store } = await log(4);
+    await store.appendAudit([ev(4)]);
+    foreignInsert(db, ev(5));
+    foreignInsert(db, ev(6));
+    await store.appendAudit([ev(7)]);
+    await svc.sealer.sealNow();
+    expect(svc.health).toMatchObject({ ok: true, treeSize: 8 });
+    expect(await svc.verify()).toMatchObject({ ok: true, size: 8, signedSize: 8, unsealedTail: 0 });
+  });
+
+  it('the sealer stops at a gap before a row of its own', async () => {
+    const { svc, db, store } = await log(4);
+    foreignInsert(db, ev(4));
+    db.prepare('DELETE FROM audit_events WHERE seq = 5').run();
+    await store.appendAudit([ev(5)]);
+    await svc.sealer.sealNow();
+    expect(svc.health).toMatchObject({ ok: false });
+    expect(svc.health.problem).toMatch(/event 4 is missing/);
+  });
+
+  it('a row of its own edited before sealing is sealed as it was written, so verify names the edit', async () => {
+    const { svc, db, store } = await log(4);
+    await store.appendAudit([ev(4), ev(5)]);
+    db.prepare(`UPDATE audit_events SET body = replace(body, '"status":200', '"status":500') WHERE seq = 6`).run();
+    await svc.sealer.sealNow();
+    expect((await svc.log.latestCheckpoint())?.treeSize).toBe(6);
+    expect(await svc.verify()).toMatchObject({ ok: false, firstBadIndex: 5 });
   });
 
   it('a torn pinned checkpoint file is reported and repaired at start', async () => {

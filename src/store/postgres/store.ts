@@ -1,9 +1,10 @@
 // PostgreSQL implementation of the Store port: the shared store when several replicas run.
 import pg from 'pg';
 import type { AuditEvent } from '../../audit/event.js';
+import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
-import { auditToRow, keyToRow, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import { type AuditInsertRow, auditToRow, keyToRow, noteWritten, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
 import { PostgresAuditLog } from './audit-log.js';
 import { postgresMigrations } from './migrations.js';
 import { withRetry } from './retry.js';
@@ -28,6 +29,7 @@ type Q = Pick<pg.PoolClient, 'query'>;
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
+  readonly writtenRows = new WrittenRows();
   readonly pool: pg.Pool;
   /** The audit domain finds its log adapter here (audit/open.ts). */
   readonly auditLogStore: PostgresAuditLog;
@@ -150,17 +152,21 @@ export class PostgresStore implements Store {
    * `seq` order is commit order across replicas (a reader paging by seq never skips a row).
    * Retried as a whole through brief outages.
    */
-  private write(change: (c: Q) => Promise<unknown>, audit: readonly AuditEvent[]): Promise<void> {
-    return withRetry(
+  private async write(change: (c: Q) => Promise<unknown>, audit: readonly AuditEvent[]): Promise<void> {
+    let inserted: { seq: number; row: AuditInsertRow }[] = [];
+    await withRetry(
       () =>
         this.tx(async (c) => {
+          inserted = [];
           const res = await change(c);
           if (res === false || audit.length === 0) return;
           await c.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
-          await insertAudit(c, audit);
+          inserted = await insertAudit(c, audit);
         }),
       this.retryOpts(),
     );
+    // Committed: the sealer may seal these from what we built.
+    for (const w of inserted) noteWritten(this.writtenRows, w.seq, w.row);
   }
 
   private read<R extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>> {
@@ -192,20 +198,23 @@ export class PostgresStore implements Store {
   }
 }
 
-async function insertAudit(c: Q, events: readonly AuditEvent[]): Promise<void> {
+async function insertAudit(c: Q, events: readonly AuditEvent[]): Promise<{ seq: number; row: AuditInsertRow }[]> {
   // Caller holds AUDIT_LOCK: max(seq)+1.. is free and a rollback leaves no gap.
   const base = Number((await c.query<{ n: string }>('SELECT COALESCE(MAX(seq), 0) AS n FROM audit_events')).rows[0]?.n ?? 0);
+  const inserted: { seq: number; row: AuditInsertRow }[] = [];
   // One multi-row INSERT per chunk (keeps the parameter count under pg's 65535).
   for (let i = 0; i < events.length; i += 1000) {
     const chunk = events.slice(i, i + 1000).map(auditToRow);
     const params: unknown[] = [];
     const values = chunk.map((r, j) => {
+      inserted.push({ seq: base + i + j + 1, row: r });
       params.push(base + i + j + 1, r.time, r.kind, r.request_id, r.key_id, r.tenant_id, r.body);
       const n = params.length;
       return `($${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
     });
     await c.query(`INSERT INTO audit_events (seq, time, kind, request_id, key_id, tenant_id, body) VALUES ${values.join(', ')}`, params);
   }
+  return inserted;
 }
 
 /** SQLite stores booleans as 0/1; PostgreSQL has real booleans. */

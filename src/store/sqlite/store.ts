@@ -3,15 +3,21 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditEvent } from '../../audit/event.js';
+import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
-import { auditToRow, keyToRow, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import { type AuditInsertRow, auditToRow, keyToRow, noteWritten, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
+  readonly writtenRows = new WrittenRows();
   private readonly insertAuditStmt: Database.Statement;
+  /** Audit rows inserted by the open transaction, noted for the sealer once it commits. */
+  private inserted: { seq: number; row: AuditInsertRow }[] = [];
+  /** One transaction wrapper for all (better-sqlite3 builds several functions per `transaction()`). */
+  private readonly inTransaction: <T>(fn: () => T) => T;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -21,6 +27,7 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrateSync();
+    this.inTransaction = this.db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T;
     this.insertAuditStmt = this.db.prepare(
       'INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES (@time, @kind, @request_id, @key_id, @tenant_id, @body)',
     );
@@ -47,14 +54,27 @@ export class SqliteStore implements Store {
   }
 
   private insertAudit(e: AuditEvent): void {
-    this.insertAuditStmt.run(auditToRow(e));
+    const row = auditToRow(e);
+    this.inserted.push({ seq: Number(this.insertAuditStmt.run(row).lastInsertRowid), row });
+  }
+
+  /** Runs `fn` in a transaction; its audit rows are noted for the sealer only if it commits. */
+  private withAudit<T>(fn: () => T): T {
+    this.inserted = [];
+    try {
+      const out = this.inTransaction(fn);
+      for (const w of this.inserted) noteWritten(this.writtenRows, w.seq, w.row);
+      return out;
+    } finally {
+      this.inserted = [];
+    }
   }
 
   async createTenant(t: Tenant, audit: AuditEvent): Promise<void> {
-    this.db.transaction(() => {
+    this.withAudit(() => {
       this.db.prepare('INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)').run(t.id, t.name, t.createdAt);
       this.insertAudit(audit);
-    })();
+    });
   }
 
   async getTenant(id: string): Promise<Tenant | undefined> {
@@ -70,10 +90,10 @@ export class SqliteStore implements Store {
   async createKey(k: KeyRecord, audit: AuditEvent): Promise<void> {
     const row = keyToRow(k);
     const cols = Object.keys(row);
-    this.db.transaction(() => {
+    this.withAudit(() => {
       this.db.prepare(`INSERT INTO keys (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row);
       this.insertAudit(audit);
-    })();
+    });
   }
 
   async getKey(id: string): Promise<KeyRecord | undefined> {
@@ -99,19 +119,19 @@ export class SqliteStore implements Store {
       sets.push(`${col} = @${col}`);
       params[col] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
     }
-    return this.db.transaction(() => {
+    return this.withAudit(() => {
       const changed = this.db.prepare(`UPDATE keys SET ${sets.join(', ')} WHERE id = @id`).run(params).changes;
       if (changed === 0) return undefined;
       this.insertAudit(audit);
       return rowToKey(this.db.prepare('SELECT * FROM keys WHERE id = ?').get(id) as KeyRow);
-    })();
+    });
   }
 
   async appendAudit(events: readonly AuditEvent[]): Promise<void> {
     if (events.length === 0) return;
-    this.db.transaction(() => {
+    this.withAudit(() => {
       for (const e of events) this.insertAudit(e);
-    })();
+    });
   }
 
   async listAudit(f: { keyId?: string; tenantId?: string; afterSeq?: number; limit?: number }): Promise<StoredAuditEvent[]> {
