@@ -3,10 +3,11 @@ import type { ServerResponse } from 'node:http';
 import type { Dispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
+import { OK, type Outcome } from '../errors/denial.js';
 import { windowFilter } from '../safety/stream/window.js';
 import { chatStreamEvents } from '../simulator/chat.js';
 import type { RequestContext } from './context.js';
-import { outputTextOf, relayStream } from './forward.js';
+import { outputTextOf, relayJson, relayStream } from './forward.js';
 import type { Stage } from './stage.js';
 
 const deps = { secrets: [], log: { warn() {}, error() {}, info() {} } } as unknown as Deps;
@@ -90,5 +91,68 @@ describe('relayStream', () => {
     const out = datas(res.text);
     expect(JSON.parse(out.at(-2)!).error).toBeDefined();
     expect(out.at(-1)).toBe('[DONE]');
+  });
+});
+
+describe('relayJson', () => {
+  const answer = '{"id":"c1","choices":[{"index":0,"message":{"role":"assistant","content":"Hello"},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":1,"total_tokens":4}}';
+  const jsonRes = (): ServerResponse & { text: string; status: number; headers: Record<string, unknown> } => {
+    const r = fakeRes() as ServerResponse & { text: string; status: number; headers: Record<string, unknown> };
+    r.writeHead = ((status: number, h: Record<string, unknown>) => { r.status = status; r.headers = h; return r; }) as never;
+    r.end = ((s?: string | Buffer) => { if (s) r.text += s.toString(); return r; }) as never;
+    return r;
+  };
+  const simDeps = { ...deps, simulatorUrl: 'http://sim' } as Deps;
+
+  it('relays an answer no hook touched with its headers, usage and output text', async () => {
+    for (const hook of [() => OK, async () => OK]) {
+      const c = ctx();
+      const res = jsonRes();
+      await relayJson(c, res, simDeps, [{ name: 'a' }, { name: 'o', onResponse: hook }], upRes(answer), () => { throw new Error('denied'); });
+      expect(res.text).toBe(answer);
+      expect(res.status).toBe(200);
+      expect(Object.entries(res.headers)).toEqual([['x-request-id', 'r1'], ['x-warden-upstream', 'simulator'], ['content-type', 'application/json'], ['content-length', Buffer.byteLength(answer)]]);
+      expect(c.usage).toEqual({ promptTokens: 3, completionTokens: 1, totalTokens: 4, images: 0 });
+      expect(c.vars.outputText).toBe('Hello');
+      expect(c.status).toBe(200);
+    }
+  });
+
+  it('relays a body a hook rewrote in place, rewritten (sync or async hook), with its new length', async () => {
+    const redact = (_c: RequestContext, b: Record<string, unknown>): Outcome => {
+      const m = (b['choices'] as { message: { content: unknown } }[])[0]!.message;
+      m.content = null;
+      return OK;
+    };
+    for (const hook of [redact, async (c: RequestContext, b: Record<string, unknown>) => redact(c, b)]) {
+      const res = jsonRes();
+      await relayJson(ctx(), res, deps, [{ name: 'o', onResponse: hook }], upRes(answer), () => { throw new Error('denied'); });
+      expect(res.text).not.toContain('Hello');
+      expect(JSON.parse(res.text).choices[0].message.content).toBeNull();
+      expect(res.headers['content-length']).toBe(Buffer.byteLength(res.text));
+      expect(res.headers['x-warden-upstream']).toBeUndefined();
+    }
+  });
+
+  it('runs hooks in order; a denial (sync or async) stops the rest and is replied, never relayed', async () => {
+    for (const async of [false, true]) {
+      const seen: string[] = [];
+      const denial = { code: 'CONTENT_FILTERED', message: 'no' } as const;
+      const stage = (name: string, o: Outcome): Stage => ({ name, onResponse: () => { seen.push(name); return async ? Promise.resolve(o) : o; } });
+      const c = ctx();
+      const res = jsonRes();
+      const replied: unknown[] = [];
+      await relayJson(c, res, deps, [stage('a', OK), stage('b', { ok: false, denial } as Outcome), stage('c', OK)], upRes(answer), (d) => void replied.push(d));
+      expect(seen).toEqual(['a', 'b']);
+      expect(replied).toEqual([denial]);
+      expect(c.deniedBy).toBe('b');
+      expect(res.text).toBe('');
+    }
+  });
+
+  it('answers UPSTREAM_ERROR for a body that is not JSON', async () => {
+    const replied: { code: string }[] = [];
+    await relayJson(ctx(), jsonRes(), deps, [], upRes('<html>'), (d) => void replied.push(d));
+    expect(replied.map((d) => d.code)).toEqual(['UPSTREAM_ERROR']);
   });
 });

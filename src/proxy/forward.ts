@@ -11,7 +11,7 @@ import { scrubUpstreamError } from '../upstream/scrub.js';
 import { ChunkParser } from '../upstream/chunk-template.js';
 import { SseParser, sseData } from '../upstream/sse.js';
 import type { RequestContext } from './context.js';
-import { commonHeaders } from './headers.js';
+import { commonHeaders, jsonHeaders } from './headers.js';
 import type { ChatChunk, Stage, StreamFilter, StreamRelease } from './stage.js';
 import { usageFrom } from './usage.js';
 
@@ -55,6 +55,9 @@ function noteOutput(ctx: RequestContext, text: string): void {
 }
 
 export type Reply = (d: Denial) => void;
+
+/** A hook's answer is awaited only when it is a promise: a plain value costs no microtask turn. */
+export const isThenable = <T>(x: T | Promise<T>): x is Promise<T> => typeof (x as { then?: unknown } | null)?.then === 'function';
 
 export interface ForwardResult {
   status: number;
@@ -142,7 +145,7 @@ async function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, 
   res.end(out);
 }
 
-async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, reply: Reply): Promise<void> {
+export async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, reply: Reply): Promise<void> {
   const raw = await readBody(upRes.body, MAX_JSON_BODY);
   let out: string | Buffer = raw;
   let body: Record<string, unknown> | undefined;
@@ -152,22 +155,26 @@ async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, s
     return reply({ code: 'UPSTREAM_ERROR', message: 'The upstream model service sent an answer that is not JSON.' });
   }
   ctx.usage = usageFrom(ctx.route.endpoint, body);
-  const hooks = stages.filter((s) => s.onResponse);
-  for (const s of hooks) {
-    const o = await s.onResponse!(ctx, body);
+  let hooked = false;
+  for (const s of stages) {
+    if (!s.onResponse) continue;
+    hooked = true;
+    // A hook that answers synchronously costs no microtask turn.
+    let o = s.onResponse(ctx, body);
+    if (isThenable(o)) o = await o;
     if (!o.ok) {
       ctx.deniedBy = s.name;
       return reply(o.denial);
     }
   }
-  if (hooks.length > 0) out = JSON.stringify(body);
+  // A hook may have rewritten the body in place (redaction, content_filter, Azure annotations): re-serialised.
+  if (hooked) out = JSON.stringify(body);
   noteOutput(ctx, outputTextOf(body));
   ctx.status = 200;
-  res.writeHead(200, { ...commonHeaders(ctx.id, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
+  res.writeHead(200, jsonHeaders(ctx.id, deps, Buffer.byteLength(out)));
   res.end(out);
 }
 
-const isThenable = <T>(x: T | Promise<T>): x is Promise<T> => typeof (x as { then?: unknown } | null)?.then === 'function';
 
 function write(res: ServerResponse, s: string): Promise<void> | undefined {
   if (res.write(s)) return undefined;

@@ -11,8 +11,13 @@ function isStr(v: unknown): v is string {
 function checkMessages(v: unknown, issues: string[]): void {
   if (!Array.isArray(v)) return void issues.push("'messages' must be an array");
   if (v.length === 0) issues.push("'messages' must not be empty");
-  v.forEach((m: unknown, i) => {
-    if (!m || typeof m !== 'object' || Array.isArray(m)) return void issues.push(`'messages[${i}]' must be an object`);
+  // Indexed loops, not forEach: no closure per message or part on every request.
+  for (let i = 0; i < v.length; i++) {
+    const m: unknown = v[i];
+    if (!m || typeof m !== 'object' || Array.isArray(m)) {
+      issues.push(`'messages[${i}]' must be an object`);
+      continue;
+    }
     const msg = m as Body;
     if (!isStr(msg['role']) || !ROLES.has(msg['role'])) issues.push(`'messages[${i}].role' must be one of ${[...ROLES].join(', ')}`);
     const c = msg['content'];
@@ -20,13 +25,13 @@ function checkMessages(v: unknown, issues: string[]): void {
       // Only an assistant turn (typically carrying tool_calls) may have no content.
       if (msg['role'] !== 'assistant') issues.push(`'messages[${i}].content' is required`);
     } else if (Array.isArray(c)) {
-      c.forEach((p: unknown, j) => {
-        const part = p as Body | null;
-        if (!part || typeof part !== 'object' || !isStr(part['type'])) return void issues.push(`'messages[${i}].content[${j}]' must be an object with a 'type'`);
-        if (part['type'] === 'text' && !isStr(part['text'])) issues.push(`'messages[${i}].content[${j}].text' must be a string`);
-      });
+      for (let j = 0; j < c.length; j++) {
+        const part = c[j] as Body | null;
+        if (!part || typeof part !== 'object' || !isStr(part['type'])) issues.push(`'messages[${i}].content[${j}]' must be an object with a 'type'`);
+        else if (part['type'] === 'text' && !isStr(part['text'])) issues.push(`'messages[${i}].content[${j}].text' must be a string`);
+      }
     } else if (!isStr(c)) issues.push(`'messages[${i}].content' must be a string, an array of parts, or null`);
-  });
+  }
 }
 
 function optNumber(b: Body, f: string, issues: string[], min?: number, max?: number, int = false): void {

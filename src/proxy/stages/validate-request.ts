@@ -20,7 +20,8 @@ export function validateRequest(): Stage {
       if (ctx.method === 'GET') return OK;
       const raw = ctx.vars.rawBody;
       const ct = String(ctx.headers['content-type'] ?? 'application/json');
-      if (!/^application\/(.+\+)?json\b/i.test(ct) && !/^text\/plain\b/i.test(ct)) {
+      // The usual header is exactly application/json: no pattern to run for it.
+      if (ct !== 'application/json' && !/^application\/(.+\+)?json\b/i.test(ct) && !/^text\/plain\b/i.test(ct)) {
         return deny('UNSUPPORTED_MEDIA_TYPE', `Expected an application/json body, got '${ct.slice(0, 60)}'.`);
       }
       let body: unknown;

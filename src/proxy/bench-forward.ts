@@ -1,0 +1,67 @@
+// Micro-benchmark: main-thread CPU µs per non-streamed chat request of `forward` (upstream body built, pool
+// asked, answer read, parsed, passed through the output stages, relayed), against an in-process fake upstream
+// that answers with the simulator's body. Not a test; no sockets, so only the gateway's own JS is measured.
+// Run: npx tsx src/proxy/bench-forward.ts [--iterations 50000] [--rounds 7]
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { cpuPerCallAsync, arg } from '../bench/micro.js';
+import type { Deps } from '../deps.js';
+import { OK } from '../errors/denial.js';
+import { chatCompletion } from '../simulator/chat.js';
+import type { RequestContext } from './context.js';
+import { forward } from './forward.js';
+import type { Stage } from './stage.js';
+
+const ITER = Number(arg('iterations', '50000'));
+const ROUNDS = Number(arg('rounds', '7'));
+
+const answer = Buffer.from(JSON.stringify(chatCompletion({
+  flavor: 'openai', id: 'chatcmpl-bench', created: 1_700_000_000, model: 'gpt-4o-mini',
+  messages: [{ role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' }],
+  text: 'Lighthouses guide ships along dangerous coasts, warning of rocks and shallows in the dark. Their beams have saved countless lives.',
+  finishReason: 'stop',
+})));
+
+/** An undici body that delivers the whole answer in one chunk once a 'data' listener is attached. */
+class FakeBody extends EventEmitter {
+  readableEnded = false;
+  override on(ev: string, fn: (...a: any[]) => void): this {
+    super.on(ev, fn);
+    if (ev === 'data') queueMicrotask(() => { this.emit('data', answer); this.readableEnded = true; this.emit('end'); this.emit('close'); });
+    return this;
+  }
+  destroy(): void {}
+}
+
+const upRes = { statusCode: 200, headers: { 'content-type': 'application/json' } };
+const pool = { request: async () => ({ ...upRes, body: new FakeBody() }) };
+const deps = {
+  config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 30_000, connectTimeoutMs: 1000, connections: 8 }] },
+  simulatorUrl: 'http://127.0.0.1:9999',
+  pools: { get: () => pool },
+  secrets: [],
+  log: { warn() {}, error() {}, info() {} },
+} as unknown as Deps;
+
+class FakeRes extends EventEmitter {
+  headersSent = false; writableFinished = false; destroyed = false; bytes = 0;
+  writeHead(_s: number, _h: object): this { this.headersSent = true; return this; }
+  end(s?: string | Buffer): this { this.bytes += s?.length ?? 0; this.writableFinished = true; return this; }
+  destroy(): void {}
+}
+
+const reqBody = { model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'You are a concise assistant.' }, { role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' }] };
+const ctx = (): RequestContext => ({ id: 'req_0123456789abcdef', route: { endpoint: 'chat', style: 'openai' }, model: 'gpt-4o-mini', stream: false, body: reqBody, vars: {}, audit: {}, status: 0 }) as unknown as RequestContext;
+// What outputPolicy does when safety has nothing to check: an async hook that answers OK.
+const stages: Stage[] = [{ name: 'record' }, { name: 'outputPolicy', onResponse: async () => OK }];
+const reply = (): void => { throw new Error('bench request denied'); };
+
+const one = (): Promise<void> => forward(ctx(), new FakeRes() as unknown as ServerResponse, deps, stages, reply);
+async function main(): Promise<void> {
+  for (let i = 0; i < 20_000; i++) await one();
+  const xs: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) xs.push(await cpuPerCallAsync(one, ITER, 1));
+  const s = [...xs].sort((a, b) => a - b);
+  console.log(`forward (non-streamed chat, ${answer.length}-byte answer): CPU ${s[Math.floor(s.length / 2)]!.toFixed(2)} µs/request (median of ${ROUNDS} × ${ITER}; range ${s[0]!.toFixed(2)}–${s.at(-1)!.toFixed(2)})`);
+}
+void main();

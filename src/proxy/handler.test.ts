@@ -1,0 +1,77 @@
+import { Readable } from 'node:stream';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { Deps } from '../deps.js';
+import { deny, OK, type Outcome } from '../errors/denial.js';
+import type { RouteMatch } from './context.js';
+import { createHandler } from './handler.js';
+import type { Stage } from './stage.js';
+
+const deps = {
+  config: { server: { bodyLimitBytes: 1024 } },
+  trustedProxies: [],
+  audit: { flush: async () => undefined },
+  log: { warn() {}, error() {}, info() {} },
+} as unknown as Deps;
+const route: RouteMatch = { endpoint: 'chat', style: 'openai' };
+
+function req(chunks: string[]): IncomingMessage {
+  const r = Readable.from(chunks.map((c) => Buffer.from(c)), { objectMode: false }) as unknown as IncomingMessage;
+  Object.assign(r, { method: 'POST', url: '/v1/chat/completions', headers: {}, rawHeaders: [], socket: { remoteAddress: '127.0.0.1' } });
+  return r;
+}
+
+function res(): ServerResponse & { status: number; text: string } {
+  const r = {
+    status: 0, text: '', headersSent: false, statusCode: 200,
+    writeHead(s: number) { r.status = s; r.headersSent = true; return r; },
+    end(s?: string) { if (s) r.text += s; return r; },
+    destroy() {},
+  };
+  return r as unknown as ServerResponse & { status: number; text: string };
+}
+
+describe('handler stages', () => {
+  it('runs sync and async before-hooks in order until one denies, then after-hooks in reverse', async () => {
+    const seen: string[] = [];
+    const stage = (name: string, o: Outcome, async: boolean): Stage => ({
+      name,
+      before: () => {
+        seen.push(name);
+        return async ? Promise.resolve(o) : o;
+      },
+      after: () => void seen.push(`after:${name}`),
+    });
+    for (const mode of [[false, false, false], [true, false, true], [false, true, false]]) {
+      seen.length = 0;
+      const stages = [
+        stage('a', OK, mode[0]!),
+        stage('b', OK, mode[1]!),
+        stage('c', deny('INVALID_REQUEST', 'no'), mode[2]!),
+        stage('d', OK, false),
+      ];
+      const r = res();
+      await createHandler(deps, stages)(req(['{}']), r, route);
+      expect(seen).toEqual(['a', 'b', 'c', 'after:d', 'after:c', 'after:b', 'after:a']);
+      expect(r.status).toBe(400);
+      expect(JSON.parse(r.text).error.message).toBe('no');
+    }
+  });
+
+  it('hands the stages the request body exactly as received, in one chunk or several', async () => {
+    for (const chunks of [['{"a":"é"}'], ['{"a"', ':"é"}'], []]) {
+      let raw: Buffer | undefined;
+      const stages: Stage[] = [{ name: 'peek', before: (ctx) => ((raw = Buffer.from(ctx.vars.rawBody!)), deny('INVALID_REQUEST', 'stop')) }];
+      await createHandler(deps, stages)(req(chunks), res(), route);
+      expect(raw?.toString('utf8')).toBe(chunks.join(''));
+    }
+  });
+
+  it('refuses a body over the limit before any stage runs', async () => {
+    let ran = false;
+    const r = res();
+    await createHandler(deps, [{ name: 's', before: () => ((ran = true), OK) }])(req(['x'.repeat(1025)]), r, route);
+    expect(ran).toBe(false);
+    expect(r.status).toBe(413);
+  });
+});
