@@ -32,12 +32,21 @@ export class KeyCache {
     this.negativeTtlMs = opts.negativeTtlMs ?? 1_000;
   }
 
-  async get(kid: string, now = Date.now()): Promise<KeyRecord | undefined> {
+  /**
+   * A fresh cached answer for `kid` (its key, or undefined for a known-unknown kid), marked most recently used;
+   * undefined when `get` would have to load. Lets the request path decide a hit without a promise.
+   */
+  hit(kid: string, now = Date.now()): { readonly key: KeyRecord | undefined } | undefined {
     const e = this.map.peek(kid);
-    if (e && e.until > now) {
-      this.map.get(kid); // most recently used
-      return e.key;
-    }
+    if (!e || e.until <= now) return undefined;
+    this.map.get(kid); // most recently used
+    return e;
+  }
+
+  async get(kid: string, now = Date.now()): Promise<KeyRecord | undefined> {
+    const h = this.hit(kid, now);
+    if (h) return h.key;
+    const e = this.map.peek(kid);
     let p = this.inflight.get(kid);
     if (!p) {
       const gen = this.generation.get(kid) ?? 0;

@@ -1,7 +1,8 @@
 // Stage: find the key by kid (bad shape or checksum rejected before any lookup) and verify its secret.
 import type { Deps } from '../../deps.js';
 import { deny, OK, type Outcome } from '../../errors/denial.js';
-import { parseKey } from '../../keys/format.js';
+import { parseKey, type ParsedKey } from '../../keys/format.js';
+import type { KeyRecord } from '../../keys/types.js';
 import { verifySecret } from '../../keys/verify.js';
 import type { RequestContext } from '../context.js';
 import type { Stage } from '../stage.js';
@@ -20,9 +21,39 @@ export function presentedCredential(headers: RequestContext['headers']): string 
 }
 
 export function authenticate(deps: Pick<Deps, 'keys' | 'pepper'>): Stage {
+  /** The key the kid names (or none) decides the request: its type, secret, status and canary flag. */
+  const decide = (ctx: RequestContext, parsed: Extract<ParsedKey, { ok: true }>, key: KeyRecord | undefined): Outcome => {
+    if (!key || key.type !== (parsed.type === 'l' ? 'live' : 'test')) {
+      ctx.audit.detail = { auth: 'unknown_kid', kid: parsed.kid };
+      return deny('INVALID_API_KEY', INVALID);
+    }
+    const v = verifySecret(key, parsed.secret, deps.pepper, ctx.time);
+    if (!v.ok) {
+      if (v.code !== 'INVALID_API_KEY') ctx.key = key;
+      ctx.audit.keyId = key.id;
+      ctx.audit.tenantId = key.tenantId;
+      ctx.audit.detail = { auth: v.code === 'INVALID_API_KEY' ? 'wrong_secret' : v.code.toLowerCase() };
+      return v.code === 'KEY_SUSPENDED'
+        ? deny('KEY_SUSPENDED', `This key is suspended${key.statusReason ? ` (${key.statusReason})` : ''}. Ask the gateway operator to reinstate it.`, { wireCode: 'key_suspended' })
+        : v.code === 'KEY_REVOKED'
+          ? deny('KEY_REVOKED', 'This key has been revoked.')
+          : v.code === 'KEY_EXPIRED'
+            ? deny('KEY_EXPIRED', 'This key has expired.')
+            : deny('INVALID_API_KEY', INVALID);
+    }
+    ctx.key = key;
+    if (key.canary) {
+      // A canary never reaches an upstream, and its holder must not learn it is one.
+      ctx.audit.detail = { auth: 'canary' };
+      return deny('INVALID_API_KEY', INVALID);
+    }
+    if (v.usedPreviousSecret) ctx.audit.detail = { auth: 'previous_secret_in_grace' };
+    return OK;
+  };
+
   return {
     name: 'authenticate',
-    async before(ctx): Promise<Outcome> {
+    before(ctx): Outcome | Promise<Outcome> {
       const presented = presentedCredential(ctx.headers);
       if (presented === undefined) {
         return deny('MISSING_API_KEY', "You didn't provide an API key. Send it as 'Authorization: Bearer wdn_…' or in the 'api-key' header.");
@@ -33,33 +64,10 @@ export function authenticate(deps: Pick<Deps, 'keys' | 'pepper'>): Stage {
         ctx.audit.detail = { auth: parsed.ok ? 'admin_key_on_data_plane' : parsed.reason };
         return deny('INVALID_API_KEY', INVALID);
       }
-      const key = await deps.keys.get(parsed.kid);
-      if (!key || key.type !== (parsed.type === 'l' ? 'live' : 'test')) {
-        ctx.audit.detail = { auth: 'unknown_kid', kid: parsed.kid };
-        return deny('INVALID_API_KEY', INVALID);
-      }
-      const v = verifySecret(key, parsed.secret, deps.pepper, ctx.time);
-      if (!v.ok) {
-        if (v.code !== 'INVALID_API_KEY') ctx.key = key;
-        ctx.audit.keyId = key.id;
-        ctx.audit.tenantId = key.tenantId;
-        ctx.audit.detail = { auth: v.code === 'INVALID_API_KEY' ? 'wrong_secret' : v.code.toLowerCase() };
-        return v.code === 'KEY_SUSPENDED'
-          ? deny('KEY_SUSPENDED', `This key is suspended${key.statusReason ? ` (${key.statusReason})` : ''}. Ask the gateway operator to reinstate it.`, { wireCode: 'key_suspended' })
-          : v.code === 'KEY_REVOKED'
-            ? deny('KEY_REVOKED', 'This key has been revoked.')
-            : v.code === 'KEY_EXPIRED'
-              ? deny('KEY_EXPIRED', 'This key has expired.')
-              : deny('INVALID_API_KEY', INVALID);
-      }
-      ctx.key = key;
-      if (key.canary) {
-        // A canary never reaches an upstream, and its holder must not learn it is one.
-        ctx.audit.detail = { auth: 'canary' };
-        return deny('INVALID_API_KEY', INVALID);
-      }
-      if (v.usedPreviousSecret) ctx.audit.detail = { auth: 'previous_secret_in_grace' };
-      return OK;
+      // A cached kid (the usual request) is decided synchronously: no promise, no microtask turns.
+      const hit = deps.keys.hit(parsed.kid);
+      if (hit) return decide(ctx, parsed, hit.key);
+      return deps.keys.get(parsed.kid).then((key) => decide(ctx, parsed, key));
     },
   };
 }
