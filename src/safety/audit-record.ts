@@ -1,5 +1,6 @@
 // What a safety verdict contributes to the audit event: categories, severities, which check, latency; never text.
 import type { Judgement } from './service.js';
+import type { Finding } from './types.js';
 
 export interface VerdictRecord {
   readonly stage: 'prompt' | 'output' | 'revised_prompt';
@@ -12,14 +13,24 @@ export interface VerdictRecord {
   readonly obfuscation: number;
 }
 
+type RecordedFinding = VerdictRecord['findings'][number];
+
+/** Every finding that is not 'safe', built-in checks first (one array, no intermediate copies). */
+function recorded(a: readonly Finding[], b: readonly Finding[]): RecordedFinding[] {
+  const out: RecordedFinding[] = [];
+  for (const f of a) if (f.severity !== 'safe') out.push(recordOf(f));
+  for (const f of b) if (f.severity !== 'safe') out.push(recordOf(f));
+  return out;
+}
+
+const recordOf = (f: Finding): RecordedFinding => ({ category: f.category, severity: f.severity, source: f.source, ...(f.hazard ? { hazard: f.hazard } : {}), reason: f.reason });
+
 export function verdictRecord(stage: VerdictRecord['stage'], j: Judgement): VerdictRecord {
   return {
     stage,
     action: j.decision.action,
     reason: j.decision.reason,
-    findings: [...j.checks.findings, ...j.guards.findings]
-      .filter((f) => f.severity !== 'safe')
-      .map((f) => ({ category: f.category, severity: f.severity, source: f.source, ...(f.hazard ? { hazard: f.hazard } : {}), reason: f.reason })),
+    findings: recorded(j.checks.findings, j.guards.findings),
     builtinMs: Math.round(j.checks.ms * 1000) / 1000,
     guardMs: Math.round(j.guards.ms * 1000) / 1000,
     guardFailures: j.guards.failures,

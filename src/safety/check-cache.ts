@@ -10,11 +10,47 @@ export interface CheckCacheOptions {
   readonly maxChars: number;
 }
 
+/** The inputs of the last key built for one target, and that key. */
+interface Recent {
+  readonly scope: string;
+  readonly texts: readonly string[];
+  readonly documents: readonly string[];
+  readonly key: string;
+}
+
+function same(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class CheckCache {
   // Recency without re-inserting into the Map on a hit (a full Map rehashes every few re-insertions).
   readonly #map: Lru<string, CheckResult>;
+  /**
+   * Per target, the last input and its key: a repeated input (the same prompt, the same answer) is compared text by
+   * text instead of joined into a fresh key string that the Map must hash again. The key it holds is the one
+   * key() builds for these inputs, so looking it up gives what a freshly built key would (recency included).
+   */
+  readonly #recent: Partial<Record<CheckTarget, Recent>> = {};
   constructor(readonly opts: CheckCacheOptions) {
     this.#map = new Lru(Math.max(0, opts.entries));
+  }
+
+  /**
+   * The cached result for these inputs; on a miss, the key to set() the result under; undefined when
+   * the input is not cached at all.
+   */
+  lookup(scope: string, target: CheckTarget, texts: readonly string[], documents: readonly string[]): CheckResult | string | undefined {
+    const r = this.#recent[target];
+    if (r !== undefined && r.scope === scope && same(r.texts, texts) && same(r.documents, documents)) {
+      const hit = this.#map.get(r.key);
+      if (hit !== undefined) return hit;
+    }
+    const key = this.key(scope, target, texts, documents);
+    if (key === undefined) return undefined;
+    this.#recent[target] = { scope, texts: texts.slice(), documents: documents.slice(), key };
+    return this.#map.get(key) ?? key;
   }
 
   /**

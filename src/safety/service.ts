@@ -13,6 +13,7 @@ import type { Guard } from './guards/types.js';
 import { decide, type Decision } from './policy/decide.js';
 import { resolvePolicy } from './policy/resolve.js';
 import { policyPatchSchema, type PolicyPatch, type SafetyPolicy } from './policy/types.js';
+import type { Finding } from './types.js';
 
 export interface Judgement {
   readonly decision: Decision;
@@ -26,6 +27,10 @@ const noGuards = (): GuardRun => ({ findings: [], failures: [], refuse: false, m
 interface StoredLayer {
   readonly at: number;
   readonly patch: PolicyPatch | undefined;
+}
+
+function sameLayers(m: readonly (PolicyPatch | undefined)[], cp: PolicyPatch | undefined, ct: PolicyPatch | undefined, st: PolicyPatch | undefined, ck: PolicyPatch | undefined, sk: PolicyPatch | undefined): boolean {
+  return m[0] === cp && m[1] === ct && m[2] === st && m[3] === ck && m[4] === sk;
 }
 
 const settingName = (scope: 'tenant' | 'key', id: string): string => `safety.policy.${scope}.${id}`;
@@ -51,33 +56,46 @@ export class SafetyService {
 
   /** defaults ← config policy ← config tenant ← stored tenant ← config key ← stored key. */
   async policyFor(tenantId: string | undefined, keyId: string | undefined): Promise<SafetyPolicy> {
-    // Fresh cached stored layers are used without a round through the store (the common case on the hot path).
+    const now = this.policyNow(tenantId, keyId);
+    if (now) return now;
+    const [st, sk] = await Promise.all([tenantId ? this.stored('tenant', tenantId) : undefined, keyId ? this.stored('key', keyId) : undefined]);
+    return this.#resolve(tenantId, keyId, st, sk);
+  }
+
+  /**
+   * The policy without waiting, when every stored layer it needs is cached and fresh (the common case on the
+   * hot path); undefined when one must be read first (then use policyFor).
+   */
+  policyNow(tenantId: string | undefined, keyId: string | undefined): SafetyPolicy | undefined {
     const now = Date.now();
     const ft = tenantId ? this.#fresh('tenant', tenantId, now) : null;
+    if (ft === undefined) return undefined;
     const fk = keyId ? this.#fresh('key', keyId, now) : null;
-    let st: PolicyPatch | undefined;
-    let sk: PolicyPatch | undefined;
-    if (ft !== undefined && fk !== undefined) {
-      st = ft ?? undefined;
-      sk = fk ?? undefined;
-    } else {
-      [st, sk] = await Promise.all([tenantId ? this.stored('tenant', tenantId) : undefined, keyId ? this.stored('key', keyId) : undefined]);
-    }
+    if (fk === undefined) return undefined;
+    return this.#resolve(tenantId, keyId, ft ?? undefined, fk ?? undefined);
+  }
+
+  /** The last resolution, checked before the map: one key's requests need no memo key string built and hashed. */
+  #last: { tenantId: string | undefined; keyId: string | undefined; layers: readonly (PolicyPatch | undefined)[]; policy: SafetyPolicy } | undefined;
+
+  #resolve(tenantId: string | undefined, keyId: string | undefined, st: PolicyPatch | undefined, sk: PolicyPatch | undefined): SafetyPolicy {
     const ct = tenantId ? this.config.tenants[tenantId] : undefined;
     const ck = keyId ? this.config.keys[keyId] : undefined;
     // The same layers (by identity) resolve to the same policy object: no re-merge per request, and a stable
     // identity for everything cached per policy (compiled blocklists, check results).
+    const cp = this.config.policy;
+    const last = this.#last;
+    if (last && last.tenantId === tenantId && last.keyId === keyId && sameLayers(last.layers, cp, ct, st, ck, sk)) return last.policy;
     const memoKey = `${tenantId ?? ''}\u0000${keyId ?? ''}`;
-    const memo = this.#resolved.get(memoKey);
-    if (memo) {
-      const m = memo.layers;
-      if (m[0] === this.config.policy && m[1] === ct && m[2] === st && m[3] === ck && m[4] === sk) return memo.policy;
+    let memo = this.#resolved.get(memoKey);
+    if (!memo || !sameLayers(memo.layers, cp, ct, st, ck, sk)) {
+      const layers = [cp, ct, st, ck, sk];
+      memo = { layers, policy: resolvePolicy(...layers) };
+      if (this.#resolved.size >= 10_000) this.#resolved.clear();
+      this.#resolved.set(memoKey, memo);
     }
-    const layers = [this.config.policy, ct, st, ck, sk];
-    const policy = resolvePolicy(...layers);
-    if (this.#resolved.size >= 10_000) this.#resolved.clear();
-    this.#resolved.set(memoKey, { layers, policy });
-    return policy;
+    this.#last = { tenantId, keyId, layers: memo.layers, policy: memo.policy };
+    return memo.policy;
   }
 
   /** The cached stored layer if it is fresh: `null` for "fresh, and there is none"; undefined when it must be read. */
@@ -113,23 +131,42 @@ export class SafetyService {
     const blocklists = this.blocklists(policy);
     let cache = this.#checkCaches.get(blocklists);
     if (!cache) this.#checkCaches.set(blocklists, (cache = new CheckCache(this.config.checkCache)));
-    const key = cache.key(scope, target, texts, documents);
-    if (key === undefined) return runChecks({ target, texts, documents, blocklists, limits: this.config.decode });
     const t0 = performance.now();
-    const hit = cache.get(key);
-    if (hit) return { findings: hit.findings, obfuscation: hit.obfuscation, classifier: hit.classifier, ms: performance.now() - t0 };
+    const hit = cache.lookup(scope, target, texts, documents);
+    if (hit === undefined) return runChecks({ target, texts, documents, blocklists, limits: this.config.decode });
+    if (typeof hit !== 'string') return { findings: hit.findings, obfuscation: hit.obfuscation, classifier: hit.classifier, ms: performance.now() - t0 };
     const r = runChecks({ target, texts, documents, blocklists, limits: this.config.decode });
-    cache.set(key, r);
+    cache.set(hit, r);
     return r;
   }
 
   /** Built-in checks and the policy's guards, in parallel; then the policy decision over all findings. */
   async judge(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], withGuards = true, scope = ''): Promise<Judgement> {
-    const guards = withGuards && policy.guards.length > 0 ? policy.guards.map((n) => this.guards.get(n)).filter((g): g is Guard => g !== undefined) : [];
+    if (!withGuards || policy.guards.length === 0) return this.judgeNow(policy, target, texts, documents, scope);
+    const guards = policy.guards.map((n) => this.guards.get(n)).filter((g): g is Guard => g !== undefined);
     // Without guards there is nothing to wait for (and no joined text to build).
     const guardRun = guards.length > 0 ? runGuards(guards, { target, text: texts.join('\n'), documents }, { timeoutMs: this.config.guardTimeoutMs, failMode: policy.failMode }) : undefined;
     const checks = this.checks(policy, target, texts, documents, scope);
     const g = guardRun ? await guardRun : noGuards();
-    return { decision: decide(g.findings.length > 0 ? [...checks.findings, ...g.findings] : checks.findings, policy), checks, guards: g };
+    return { decision: g.findings.length > 0 ? decide([...checks.findings, ...g.findings], policy) : this.#decide(checks.findings, policy), checks, guards: g };
+  }
+
+  /** judge without the guards, at once: nothing to wait for (the stages use it when the policy names no guard). */
+  judgeNow(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], scope = ''): Judgement {
+    const checks = this.checks(policy, target, texts, documents, scope);
+    return { decision: this.#decide(checks.findings, policy), checks, guards: noGuards() };
+  }
+
+  /**
+   * decide() is pure: a cached check result's findings (the same array) under the same policy object decide the
+   * same. Decisions are never modified after decide() returns, so one may serve every request that repeats them.
+   */
+  readonly #decisions = new WeakMap<readonly Finding[], { policy: SafetyPolicy; decision: Decision }>();
+  #decide(findings: readonly Finding[], policy: SafetyPolicy): Decision {
+    const m = this.#decisions.get(findings);
+    if (m && m.policy === policy) return m.decision;
+    const decision = decide(findings, policy);
+    this.#decisions.set(findings, { policy, decision });
+    return decision;
   }
 }

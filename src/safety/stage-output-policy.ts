@@ -5,8 +5,8 @@ import type { RequestContext } from '../proxy/context.js';
 import type { Stage } from '../proxy/stage.js';
 import { similarity, verdictRecord } from './audit-record.js';
 import { normalise } from './normalise/normalise.js';
-import type { SafetyService } from './service.js';
-import { recordVerdicts } from './stage-prompt-policy.js';
+import type { Judgement, SafetyService } from './service.js';
+import { recordVerdicts, type SafetyVars } from './stage-prompt-policy.js';
 import { windowFilter } from './stream/window.js';
 import { annotateChat, annotateImages, blockedDenial, contentFilterResults } from './wire/azure.js';
 
@@ -23,37 +23,19 @@ function messageText(choice: unknown): string {
 export function outputPolicy(svc: SafetyService): Stage {
   return {
     name: 'outputPolicy',
-    async onResponse(ctx, body): Promise<Outcome> {
+    onResponse(ctx, body): Outcome | Promise<Outcome> {
       const s = ctx.vars.safety;
       if (!s || !s.prompt) return OK;
-      const keyId = ctx.key?.id;
       if (ctx.route.endpoint === 'images') return imagesResponse(svc, ctx, body);
       if (!s.policy.checkOutput) {
         if (ctx.route.style === 'azure' && s.policy.annotate) annotateChat(body, s.prompt, undefined);
         return OK;
       }
       const choices = Array.isArray(body['choices']) ? (body['choices'] as Record<string, unknown>[]) : [];
-      const j = await svc.judge(s.policy, 'output', choices.map(messageText).filter(Boolean), [], true, ctx.key?.tenantId);
-      s.verdicts.push(verdictRecord('output', j));
-      recordVerdicts(ctx, s);
-      if (j.decision.action === 'block') {
-        if (keyId) svc.counters.add(keyId, 'blocks');
-        ctx.audit.decision = 'content-filter';
-        // As Azure does: the answer arrives, its content withheld, finish_reason "content_filter".
-        for (const c of choices) {
-          const m = c['message'] as Record<string, unknown> | undefined;
-          if (m) {
-            m['content'] = null;
-            delete m['tool_calls'];
-          }
-          c['finish_reason'] = 'content_filter';
-          c['content_filter_results'] = contentFilterResults(j.decision, 'completion');
-        }
-        if (ctx.route.style === 'azure') body['prompt_filter_results'] = [{ prompt_index: 0, content_filter_results: contentFilterResults(s.prompt, 'prompt') }];
-        return OK;
-      }
-      if (ctx.route.style === 'azure' && s.policy.annotate) annotateChat(body, s.prompt, j.decision);
-      return OK;
+      const texts = choices.map(messageText).filter(Boolean);
+      // Without guards nothing waits: the answer is judged at once, not through a promise.
+      if (s.policy.guards.length === 0) return outputJudged(svc, ctx, body, s, choices, svc.judgeNow(s.policy, 'output', texts, [], ctx.key?.tenantId));
+      return svc.judge(s.policy, 'output', texts, [], true, ctx.key?.tenantId).then((j) => outputJudged(svc, ctx, body, s, choices, j));
     },
     streamFilter(ctx) {
       const s = ctx.vars.safety;
@@ -74,6 +56,30 @@ export function outputPolicy(svc: SafetyService): Stage {
       });
     },
   };
+}
+
+function outputJudged(svc: SafetyService, ctx: RequestContext, body: Record<string, unknown>, s: SafetyVars, choices: Record<string, unknown>[], j: Judgement): Outcome {
+  const keyId = ctx.key?.id;
+  s.verdicts.push(verdictRecord('output', j));
+  recordVerdicts(ctx, s);
+  if (j.decision.action === 'block') {
+    if (keyId) svc.counters.add(keyId, 'blocks');
+    ctx.audit.decision = 'content-filter';
+    // As Azure does: the answer arrives, its content withheld, finish_reason "content_filter".
+    for (const c of choices) {
+      const m = c['message'] as Record<string, unknown> | undefined;
+      if (m) {
+        m['content'] = null;
+        delete m['tool_calls'];
+      }
+      c['finish_reason'] = 'content_filter';
+      c['content_filter_results'] = contentFilterResults(j.decision, 'completion');
+    }
+    if (ctx.route.style === 'azure') body['prompt_filter_results'] = [{ prompt_index: 0, content_filter_results: contentFilterResults(s.prompt!, 'prompt') }];
+    return OK;
+  }
+  if (ctx.route.style === 'azure' && s.policy.annotate) annotateChat(body, s.prompt!, j.decision);
+  return OK;
 }
 
 async function imagesResponse(svc: SafetyService, ctx: RequestContext, body: Record<string, unknown>): Promise<Outcome> {

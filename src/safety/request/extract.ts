@@ -41,7 +41,9 @@ export function extractChat(body: Record<string, unknown>): Extracted {
       if (typeof args === 'string') texts.push(args);
     }
   }
-  const chars = [...texts, ...documents].reduce((a, t) => a + t.length, 0);
+  let chars = 0;
+  for (const t of texts) chars += t.length;
+  for (const d of documents) chars += d.length;
   return { texts, documents, chars };
 }
 
