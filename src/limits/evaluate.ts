@@ -1,10 +1,16 @@
 // Pure all-or-nothing verdict over several counters' raw values (every backend applies the same rule).
 import type { ConsumeResult, CounterSpec, RawValue } from './port.js';
-import { fits, retryAfterMs, spanAt, stateOf, usedOf } from './window.js';
+import { fits, prevWeightAt, retryAfterMs, stateOf } from './window.js';
 
 /** Index of the first counter without room for its cost, or -1. */
 export function firstBlocked(specs: readonly CounterSpec[], values: readonly RawValue[], now: number): number {
-  return specs.findIndex((s, i) => !fits(s.limit, usedOf(values[i] ?? ZERO, spanAt(s.window, now)), s.cost));
+  for (let i = 0; i < specs.length; i++) {
+    const s = specs[i]!;
+    const v = values[i] ?? ZERO;
+    // usedOf(v, spanAt(s.window, now)), without a span object per counter.
+    if (!fits(s.limit, v.prev * prevWeightAt(s.window, now) + v.cur, s.cost)) return i;
+  }
+  return -1;
 }
 
 /** Builds the result from the values as they were before consumption and the index that blocked (-1: none). */

@@ -1,7 +1,7 @@
 // In-process limiter (one replica, tests, and the fallback while Redis is down).
 import { evaluate, ZERO } from './evaluate.js';
-import type { Adjustment, ConsumeResult, CounterSpec, CounterState, Limiter, RawValue, Window } from './port.js';
-import { forgetAt, periodOf, stateOf } from './window.js';
+import type { Adjustment, ConsumeResult, CounterSpec, CounterState, Delta, Limiter, RawValue, Window } from './port.js';
+import { fits, forgetAt, periodOf, prevWeightAt, stateOf } from './window.js';
 
 /**
  * One cell per counter, whatever the window: the current period's number and value, and the
@@ -30,9 +30,28 @@ export class MemoryLimiter implements Limiter {
     return result;
   }
 
+  /** consume() without the promise, and without the states of a success (the stage does not read them). */
+  consumeNow(specs: readonly CounterSpec[], now: number): true | Extract<ConsumeResult, { ok: false }> {
+    if (specs.length === 0) return true;
+    this.sweep(now);
+    // firstBlocked() over read() values, without a value object per counter (only a refusal builds them).
+    for (let i = 0; i < specs.length; i++) {
+      const s = specs[i]!;
+      if (!fits(s.limit, this.used(s, now), s.cost)) return evaluate(specs, specs.map((x) => this.read(x, now)), now, i) as Extract<ConsumeResult, { ok: false }>;
+    }
+    for (const s of specs) if (s.cost !== 0) this.add(s.id, s.window, now, s.cost);
+    return true;
+  }
+
   async adjust(adjustments: readonly Adjustment[]): Promise<void> {
     if (adjustments.length > 0) this.sweep(adjustments[0]!.at);
     for (const a of adjustments) if (a.delta !== 0) this.add(a.id, a.window, a.at, a.delta);
+  }
+
+  /** adjust() of `deltas`, each at `at`, without the promise. */
+  adjustAt(deltas: readonly Delta[], at: number): void {
+    if (deltas.length > 0) this.sweep(at);
+    for (const a of deltas) if (a.delta !== 0) this.add(a.id, a.window, at, a.delta);
   }
 
   async peek(specs: readonly CounterSpec[], now: number): Promise<readonly CounterState[]> {
@@ -53,6 +72,25 @@ export class MemoryLimiter implements Limiter {
     // A read behind the newest write (out-of-order clocks): what is known of that period.
     if (c.period === p + 1) return { cur: c.prev, prev: 0 };
     return ZERO;
+  }
+
+  /** usedOf(read(s, now), spanAt(s.window, now)) as a number: the same cases as read(), no objects. */
+  private used(s: CounterSpec, now: number): number {
+    const c = this.cells.get(s.id);
+    if (!c) return 0;
+    const p = periodOf(s.window, now);
+    const sliding = s.window.kind === 'sliding';
+    let cur = 0;
+    let prev = 0;
+    if (c.period === p) {
+      cur = c.cur;
+      prev = sliding ? c.prev : 0;
+    } else if (c.period === p - 1) {
+      prev = sliding ? c.cur : 0;
+    } else if (c.period === p + 1) {
+      cur = c.prev;
+    }
+    return prev * prevWeightAt(s.window, now) + cur;
   }
 
   private add(id: string, w: Window, at: number, delta: number): void {

@@ -49,6 +49,9 @@ export interface Adjustment {
   readonly at: number;
 }
 
+/** An adjustment without its time (adjustAt gives one time to a whole batch). */
+export type Delta = Omit<Adjustment, 'at'>;
+
 export interface Limiter {
   readonly kind: 'memory' | 'redis';
   /**
@@ -60,6 +63,13 @@ export interface Limiter {
   adjust(adjustments: readonly Adjustment[]): Promise<void>;
   /** Current states without consuming (costs ignored). */
   peek(specs: readonly CounterSpec[], now: number): Promise<readonly CounterState[]>;
+  /**
+   * In-process limiters only: consume() at once, without a promise. `true` when every cost was added (the
+   * states, which only a refusal needs, are not built); otherwise the refusal consume() would return.
+   */
+  consumeNow?(specs: readonly CounterSpec[], now: number): true | Extract<ConsumeResult, { ok: false }>;
+  /** In-process limiters only: adjust() at once, without a promise, for corrections that all land at `at`. */
+  adjustAt?(deltas: readonly Delta[], at: number): void;
   /** A cheap round trip to a shared backend (absent: nothing to reach). Throws LimiterUnavailable. */
   ping?(): Promise<void>;
   close(): Promise<void>;

@@ -7,9 +7,9 @@ import { denialOf } from './denial.js';
 import { estimate } from './estimate.js';
 import { PlanCache } from './plan-cache.js';
 import { limitedSpecs, type CounterPlan, type Reservation } from './plan.js';
-import { LimiterUnavailable, type CounterSpec, type Limiter } from './port.js';
+import { LimiterUnavailable, type ConsumeResult, type CounterSpec, type Delta, type Limiter } from './port.js';
 import { buildPriceTable, costMicroUsd, priceOf } from './price.js';
-import { actualOf, adjustmentsFor } from './reconcile.js';
+import { actualOf, adjustmentsFor, deltasFor } from './reconcile.js';
 import type { WarnLogger } from './resilient.js';
 
 export interface LimitVars {
@@ -36,6 +36,9 @@ export interface RateLimitDeps {
 }
 
 const ONE_REQUEST = { requests: 1 } as const;
+
+const sameUse = (a: Reservation | null, b: Reservation | null): boolean =>
+  a === b || (a !== null && b !== null && a.requests === b.requests && a.tokens === b.tokens && a.images === b.images && a.microUsd === b.microUsd);
 const NO_SPECS: readonly CounterSpec[] = [];
 
 export function rateLimit(d: RateLimitDeps): Stage {
@@ -59,9 +62,40 @@ export function rateLimit(d: RateLimitDeps): Stage {
     return { requests: 1, tokens: use.promptTokens + use.completionTokens, images: use.images, microUsd: costMicroUsd(priceFor(ctx.model), use) };
   };
 
+  /**
+   * The specs of a plan for one reservation, kept per plan for the last reservation seen: a key repeating the same
+   * request reserves the same amounts (specs are read-only to every limiter, so one array may serve them all).
+   */
+  const specMemo = new WeakMap<CounterPlan, { r: Reservation; specs: readonly CounterSpec[] }>();
+  const specsOf = (plan: CounterPlan, r: Reservation): readonly CounterSpec[] => {
+    const m = specMemo.get(plan);
+    if (m && sameUse(m.r, r)) return m.specs;
+    const specs = limitedSpecs(plan, r);
+    specMemo.set(plan, { r, specs });
+    return specs;
+  };
+  /** The corrections of a plan, kept per plan for the last reserved and actual amounts (deltas are read-only). */
+  const deltaMemo = new WeakMap<CounterPlan, { reserved: Reservation | null; actual: Reservation; deltas: readonly Delta[] }>();
+  const deltasOf = (plan: CounterPlan, reserved: Reservation | null, actual: Reservation): readonly Delta[] => {
+    const m = deltaMemo.get(plan);
+    if (m && sameUse(m.reserved, reserved) && sameUse(m.actual, actual)) return m.deltas;
+    const deltas = deltasFor(plan, reserved, actual);
+    deltaMemo.set(plan, { reserved, actual, deltas });
+    return deltas;
+  };
+  const failed = (keyId: string, err: unknown): void => {
+    d.log.warn('limits: usage reconciliation failed', { keyId, error: err instanceof Error ? err.message : String(err) });
+  };
+  const unavailable = (): Outcome => deny('SERVICE_UNAVAILABLE', 'Rate limits cannot be checked right now (shared limiter unavailable); try again shortly.', { retryAfter: 1 });
+  const admitted = (ctx: RequestContext, result: ConsumeResult, vars: LimitVars): Outcome => {
+    if (!result.ok) return { ok: false, denial: denialOf(result) };
+    ctx.vars.limits = vars;
+    return OK;
+  };
+
   return {
     name: 'limit',
-    async before(ctx: RequestContext): Promise<Outcome> {
+    before(ctx: RequestContext): Outcome | Promise<Outcome> {
       const key = ctx.key;
       if (!key) return OK;
       const plan = plans.get(key);
@@ -69,27 +103,49 @@ export function rateLimit(d: RateLimitDeps): Stage {
       // A key and tenant without any limit reserve nothing (usage is counted after the answer);
       // the limiter is still asked, with no counters, so a fail-closed outage refuses them too.
       const reserved = plan.limited.length > 0 ? reservationOf(ctx) : null;
-      let result;
+      const specs = reserved ? specsOf(plan, reserved) : NO_SPECS;
+      const vars: LimitVars = { at, keyId: key.id, plan, reserved, model: ctx.model };
+      // An in-process limiter answers at once: no promise per request.
+      if (d.limiter.consumeNow) {
+        const r = d.limiter.consumeNow(specs, at);
+        if (r !== true) return { ok: false, denial: denialOf(r) };
+        ctx.vars.limits = vars;
+        return OK;
+      }
+      let pending: Promise<ConsumeResult>;
       try {
-        result = await d.limiter.consume(reserved ? limitedSpecs(plan, reserved) : NO_SPECS, at);
+        pending = d.limiter.consume(specs, at);
       } catch (err) {
         if (!(err instanceof LimiterUnavailable)) throw err;
-        return deny('SERVICE_UNAVAILABLE', 'Rate limits cannot be checked right now (shared limiter unavailable); try again shortly.', { retryAfter: 1 });
+        return unavailable();
       }
-      if (!result.ok) return { ok: false, denial: denialOf(result) };
-      ctx.vars.limits = { at, keyId: key.id, plan, reserved, model: ctx.model };
-      return OK;
+      return pending.then(
+        (result) => admitted(ctx, result, vars),
+        (err: unknown) => {
+          if (!(err instanceof LimiterUnavailable)) throw err;
+          return unavailable();
+        },
+      );
     },
     after(ctx: RequestContext): void {
       const v = ctx.vars.limits;
       if (!v) return;
       const price = priceFor(v.model);
       const actual = actualOf(ONE_REQUEST, ctx.usage, ctx.status, (u) => costMicroUsd(price, u)) ?? v.reserved ?? reservationOf(ctx);
+      // An in-process limiter takes the corrections at once, and a key repeating the same request repeats them.
+      if (d.limiter.adjustAt) {
+        const deltas = deltasOf(v.plan, v.reserved, actual);
+        if (deltas.length === 0) return;
+        try {
+          d.limiter.adjustAt(deltas, v.at);
+        } catch (err) {
+          failed(v.keyId, err);
+        }
+        return;
+      }
       const adjustments = adjustmentsFor(v.plan, v.reserved, actual, v.at);
       if (adjustments.length === 0) return;
-      d.limiter.adjust(adjustments).catch((err: unknown) => {
-        d.log.warn('limits: usage reconciliation failed', { keyId: v.keyId, error: err instanceof Error ? err.message : String(err) });
-      });
+      d.limiter.adjust(adjustments).catch((err: unknown) => failed(v.keyId, err));
     },
   };
 }

@@ -1,7 +1,7 @@
 // Pure: after the answer, what each counter must add: the correction of a reservation, or the use itself.
 import type { Usage } from '../proxy/context.js';
 import type { CounterPlan, Reservation } from './plan.js';
-import type { Adjustment } from './port.js';
+import type { Adjustment, Delta } from './port.js';
 import type { Consumption } from './price.js';
 
 /**
@@ -30,6 +30,17 @@ export function adjustmentsFor(plan: CounterPlan, reserved: Reservation | null, 
     const before = c.limit !== null && reserved ? reserved[c.field] : 0;
     const delta = Math.trunc(actual[c.field] - before);
     if (delta !== 0) out.push({ id: c.id, window: c.window, delta, at });
+  }
+  return out;
+}
+
+/** adjustmentsFor without the time: the same corrections, in the same order, for a limiter's adjustAt. */
+export function deltasFor(plan: CounterPlan, reserved: Reservation | null, actual: Reservation): Delta[] {
+  const out: Delta[] = [];
+  for (const c of plan.counters) {
+    const before = c.limit !== null && reserved ? reserved[c.field] : 0;
+    const delta = Math.trunc(actual[c.field] - before);
+    if (delta !== 0) out.push({ id: c.id, window: c.window, delta });
   }
   return out;
 }

@@ -67,6 +67,13 @@ export function spanAt(w: Window, now: number): Span {
   return { prevWeight: 0, start: m.start, end: m.end, expireAt: m.end + 2 * DAY };
 }
 
+/** spanAt(w, now).prevWeight without building the span (the fit check per request needs only this). */
+export function prevWeightAt(w: Window, now: number): number {
+  if (w.kind !== 'sliding') return 0;
+  const start = Math.floor(now / w.ms) * w.ms;
+  return 1 - (now - start) / w.ms;
+}
+
 /** spanAt plus the bucket names (Redis stores each bucket under its name). */
 export function bucketsAt(w: Window, now: number): Buckets {
   const span = spanAt(w, now);
