@@ -1,6 +1,6 @@
 // The risk engine: runs the signals, scores the request, decides an action by policy, and teaches the profile.
 import type { RiskPolicy } from './config.js';
-import { bump, decayed, isKnown, isMature, netKeyOf, PROFILE_CAPS, type KeyProfile, type Learning } from './profile.js';
+import { bump, decayed, isKnown, isMature, netKeyOf, PROFILE_CAPS, touch, type KeyProfile, type Learning } from './profile.js';
 import type { SignalInput } from './signals/signal.js';
 import { SIGNALS } from './signals/index.js';
 import { offOwnerPlace } from './signals/request-shape.js';
@@ -80,6 +80,8 @@ export function decide(score: number, usage: number, suspicion: number, usageSus
   return 'allow';
 }
 
+const NO_HITS: readonly SignalHit[] = [];
+
 /**
  * Records the request in the profile. Only requests that look like the owner teach it:
  * a network is learned from the owner's client, a client from the owner's networks, so a
@@ -88,7 +90,7 @@ export function decide(score: number, usage: number, suspicion: number, usageSus
 export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: EngineSettings): void {
   const f = input.facts;
   const now = f.time;
-  const usageHits = r.signals.filter((h) => h.kind === 'usage' || h.kind === 'definitive');
+  const usageHits = r.signals.length === 0 ? NO_HITS : r.signals.filter((h) => h.kind === 'usage' || h.kind === 'definitive');
   const mature = input.mature;
   const clean = usageHits.length === 0 && r.action !== 'block-request' && r.action !== 'suspend-key';
   const teachNet = clean && (!mature || input.fpKnown);
@@ -100,16 +102,17 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   p.last = now;
   if (teachUse) p.ok++;
   const { net, fingerprint } = f;
-  bump(p.nets, input.netKey, teachNet, now, () => ({ n: 0, ok: 0, last: now, cls: net.netClass, cc: net.country }), PROFILE_CAPS.nets);
-  bump(p.blocks, f.block, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.blocks);
-  if (net.country) bump(p.countries, net.country, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.countries);
+  // touch() first: a known value (the usual case) is counted without a factory closure per record.
+  if (!touch(p.nets, input.netKey, teachNet, now)) bump(p.nets, input.netKey, teachNet, now, () => ({ n: 0, ok: 0, last: now, cls: net.netClass, cc: net.country }), PROFILE_CAPS.nets);
+  if (!touch(p.blocks, f.block, teachNet, now)) bump(p.blocks, f.block, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.blocks);
+  if (net.country && !touch(p.countries, net.country, teachNet, now)) bump(p.countries, net.country, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.countries);
   if (teachNet) p.classes[net.netClass] = (p.classes[net.netClass] ?? 0) + 1;
-  bump(p.fps, fingerprint.coarse, teachFp, now, () => ({ n: 0, ok: 0, last: now, label: fingerprint.label }), PROFILE_CAPS.fps);
-  bump(p.fines, fingerprint.fine, teachFp, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
+  if (!touch(p.fps, fingerprint.coarse, teachFp, now)) bump(p.fps, fingerprint.coarse, teachFp, now, () => ({ n: 0, ok: 0, last: now, label: fingerprint.label }), PROFILE_CAPS.fps);
+  if (!touch(p.fines, fingerprint.fine, teachFp, now)) bump(p.fines, fingerprint.fine, teachFp, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
   // Counted on every request, taught only by owner-like ones at the owner's places: a value a
   // stranger keeps sending stays foreign even when the stranger uses the owner's SDK and ISP.
   const teachShape = teachUse && (!mature || !offOwnerPlace(input.netKnown, input.blockKnown, p, s.learning));
-  for (const feature of f.shape) bump(p.shapes, feature, teachShape, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.shapes);
+  for (const feature of f.shape) if (!touch(p.shapes, feature, teachShape, now)) bump(p.shapes, feature, teachShape, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.shapes);
   if (teachUse) {
     p.endpoints[f.endpoint] = (p.endpoints[f.endpoint] ?? 0) + 1;
     p.cost.mean = p.cost.mean === 0 ? f.cost : 0.9 * p.cost.mean + 0.1 * f.cost;

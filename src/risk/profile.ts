@@ -90,6 +90,16 @@ export const isOwnShape = (s: Seen | undefined): boolean => s !== undefined && s
 
 const rank = (s: Seen): number => s.ok * 1e13 + s.last;
 
+/** Counts a use of a value already in the record; false when it is new (then bump() adds it). */
+export function touch(rec: Record<string, Seen>, key: string, taught: boolean, now: number): boolean {
+  const s = rec[key];
+  if (!s) return false;
+  s.n++;
+  if (taught) s.ok++;
+  s.last = now;
+  return true;
+}
+
 export function bump<T extends Seen>(rec: Record<string, T>, key: string, taught: boolean, now: number, make: () => T, cap: number): void {
   let s = rec[key];
   if (!s) {

@@ -15,11 +15,63 @@ const CONTROLS = ['max_tokens', 'max_completion_tokens', 'n', 'temperature', 'to
 const scalar = (v: unknown): string | undefined =>
   typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v === 'string' ? v.slice(0, MAX_VALUE) : undefined;
 
-export function shapeOf(endpoint: Endpoint, body: Record<string, unknown> | undefined, model: string | undefined): string[] {
+/** A value as far as scalar() can tell values apart: equal inputs here give equal features. */
+const plain = (v: unknown): unknown => (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : undefined);
+
+/**
+ * Everything the features are made of, raw: one client's requests repeat it, so the previous request's inputs are
+ * compared (no strings built, no sort) and its features reused. The features are read-only to every consumer.
+ */
+interface Last {
+  readonly endpoint: Endpoint;
+  readonly names: readonly string[];
+  readonly model: string | undefined;
+  readonly controls: readonly unknown[];
+  /** response_format: absent (false) or an object, and its type. */
+  readonly fmt: boolean;
+  readonly fmtType: unknown;
+  /** messages: a non-empty array (true), and its first role. */
+  readonly msgs: boolean;
+  readonly role: unknown;
+  readonly out: readonly string[];
+}
+let last: Last | undefined;
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function shapeOf(endpoint: Endpoint, body: Record<string, unknown> | undefined, model: string | undefined): readonly string[] {
   if (!body || endpoint === 'models') return [];
-  const out: string[] = [];
-  // The first 64 names, each cut to MAX_NAME, sorted, the first MAX_PARAMS (Object.keys gives a fresh array: edited in place).
   const names = Object.keys(body);
+  const fmtValue = body['response_format'];
+  const fmt = !!fmtValue && typeof fmtValue === 'object';
+  const fmtType = fmt ? plain((fmtValue as Record<string, unknown>)['type']) : undefined;
+  const msgsValue = body['messages'];
+  const msgs = Array.isArray(msgsValue) && msgsValue.length > 0;
+  const role = msgs ? plain((msgsValue[0] as Record<string, unknown> | null)?.['role']) : undefined;
+  const l = last;
+  if (l && l.endpoint === endpoint && l.model === model && l.fmt === fmt && l.fmtType === fmtType && l.msgs === msgs && l.role === role && sameNames(l.names, names)) {
+    let same = true;
+    for (let i = 0; i < CONTROLS.length; i++) {
+      if (l.controls[i] !== plain(body[CONTROLS[i]!])) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return l.out;
+  }
+  const controls = CONTROLS.map((c) => plain(body[c]));
+  const out = compute(endpoint, body, model, names.slice());
+  last = { endpoint, names, model, controls, fmt, fmtType, msgs, role, out };
+  return out;
+}
+
+function compute(endpoint: Endpoint, body: Record<string, unknown>, model: string | undefined, names: string[]): string[] {
+  const out: string[] = [];
+  // The first 64 names, each cut to MAX_NAME, sorted, the first MAX_PARAMS (a fresh array: edited in place).
   if (names.length > 64) names.length = 64;
   for (let i = 0; i < names.length; i++) if (names[i]!.length > MAX_NAME) names[i] = names[i]!.slice(0, MAX_NAME);
   names.sort();

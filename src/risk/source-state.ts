@@ -53,17 +53,31 @@ export class SourceTracker {
     return s;
   }
 
+  /**
+   * The source, tenant and key of the last noteKey: only noteKey reorders a source's maps, and it leaves that tenant
+   * and key newest, so the same source presenting them again needs no delete and re-insert to stay in order (a Map
+   * re-inserted into on every request keeps filling its table with deleted slots and rehashing).
+   */
+  #last: { s: SourceState; tenantId: string; keyId: string } | undefined;
+
   /** Records a key presented by this source (after authentication). */
   noteKey(s: SourceState, keyId: string, tenantId: string, probe: boolean, now: number): SourceKeyUse {
     s.last = now;
-    s.tenants.delete(tenantId);
-    s.tenants.set(tenantId, now);
-    capMap(s.tenants, SOURCE_CAPS.tenants);
-    let k = s.keys.get(keyId);
-    if (k) s.keys.delete(keyId);
-    else k = { first: now, n: 0, probes: 0, minuteStart: now, minuteCount: 0 };
-    s.keys.set(keyId, k);
-    capMap(s.keys, SOURCE_CAPS.keys);
+    const l = this.#last;
+    let k: SourceKeyUse | undefined;
+    if (l !== undefined && l.s === s && l.tenantId === tenantId && l.keyId === keyId && (k = s.keys.get(keyId)) !== undefined) {
+      s.tenants.set(tenantId, now);
+    } else {
+      s.tenants.delete(tenantId);
+      s.tenants.set(tenantId, now);
+      capMap(s.tenants, SOURCE_CAPS.tenants);
+      k = s.keys.get(keyId);
+      if (k) s.keys.delete(keyId);
+      else k = { first: now, n: 0, probes: 0, minuteStart: now, minuteCount: 0 };
+      s.keys.set(keyId, k);
+      capMap(s.keys, SOURCE_CAPS.keys);
+      this.#last = { s, tenantId, keyId };
+    }
     k.n++;
     if (probe && k.n <= 5) k.probes++;
     if (now - k.minuteStart >= 60_000) {
