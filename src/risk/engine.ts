@@ -41,14 +41,27 @@ export function inputFor(f: RequestFacts, p: KeyProfile, source: SourceState, so
   };
 }
 
+/**
+ * Each signal's weight under a policy's overrides, in SIGNALS order, per weights object (a policy change replaces
+ * the policy and its weights; no per-request look-up of every signal name in the overrides).
+ */
+const weightMemo = new WeakMap<RiskPolicy['weights'], readonly number[]>();
+function weightsOf(overrides: RiskPolicy['weights']): readonly number[] {
+  let ws = weightMemo.get(overrides);
+  if (!ws) weightMemo.set(overrides, (ws = SIGNALS.map((sig) => overrides[sig.name] ?? sig.weight)));
+  return ws;
+}
+
 /** Pure: signals → score → action. Does not modify the profile. */
 export function assess(input: SignalInput, s: EngineSettings): RiskResult {
   const { policy } = s;
   const hits: SignalHit[] = [];
   let score = 0;
   let usage = 0;
-  for (const sig of SIGNALS) {
-    const w = policy.weights[sig.name] ?? sig.weight;
+  const ws = weightsOf(policy.weights);
+  for (let i = 0; i < SIGNALS.length; i++) {
+    const sig = SIGNALS[i]!;
+    const w = ws[i]!;
     if (w === 0) continue;
     const r = sig.evaluate(input, w);
     if (r.verdict !== 'hit') continue;
