@@ -1,6 +1,7 @@
 // Micro-benchmark: main-thread CPU µs per non-streamed chat request of `forward` (upstream body built, pool
 // asked, answer read, parsed, passed through the output stages, relayed), against an in-process fake upstream
-// that answers with the simulator's body. Not a test; no sockets, so only the gateway's own JS is measured.
+// that answers with the simulator's body; then of the whole handler around it (request body read, context,
+// validate stage, forward, after-hooks, audit flush faked). Not a test; no sockets, so only the gateway's own JS.
 // Run: npx tsx src/proxy/bench-forward.ts [--iterations 50000] [--rounds 7]
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
@@ -8,8 +9,10 @@ import { cpuPerCallAsync, arg } from '../bench/micro.js';
 import type { Deps } from '../deps.js';
 import { OK } from '../errors/denial.js';
 import { chatCompletion } from '../simulator/chat.js';
-import type { RequestContext } from './context.js';
+import type { RequestContext, RouteMatch } from './context.js';
 import { forward } from './forward.js';
+import { createHandler } from './handler.js';
+import { validateRequest } from './stages/validate-request.js';
 import type { Stage } from './stage.js';
 
 const ITER = Number(arg('iterations', '50000'));
@@ -36,16 +39,18 @@ class FakeBody extends EventEmitter {
 const upRes = { statusCode: 200, headers: { 'content-type': 'application/json' } };
 const pool = { request: async () => ({ ...upRes, body: new FakeBody() }) };
 const deps = {
-  config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 30_000, connectTimeoutMs: 1000, connections: 8 }] },
+  config: { server: { bodyLimitBytes: 1 << 20 }, upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 30_000, connectTimeoutMs: 1000, connections: 8 }] },
   simulatorUrl: 'http://127.0.0.1:9999',
   pools: { get: () => pool },
   secrets: [],
+  trustedProxies: [],
+  audit: { flush: async () => undefined },
   log: { warn() {}, error() {}, info() {} },
 } as unknown as Deps;
 
 class FakeRes extends EventEmitter {
-  headersSent = false; writableFinished = false; destroyed = false; bytes = 0;
-  writeHead(_s: number, _h: object): this { this.headersSent = true; return this; }
+  headersSent = false; writableFinished = false; destroyed = false; bytes = 0; status = 0;
+  writeHead(s: number, _h: object): this { this.status = s; this.headersSent = true; return this; }
   end(s?: string | Buffer): this { this.bytes += s?.length ?? 0; this.writableFinished = true; return this; }
   destroy(): void {}
 }
@@ -56,12 +61,41 @@ const ctx = (): RequestContext => ({ id: 'req_0123456789abcdef', route: { endpoi
 const stages: Stage[] = [{ name: 'record' }, { name: 'outputPolicy', onResponse: async () => OK }];
 const reply = (): void => { throw new Error('bench request denied'); };
 
-const one = (): Promise<void> => forward(ctx(), new FakeRes() as unknown as ServerResponse, deps, stages, reply);
-async function main(): Promise<void> {
+/** A client request whose (one-chunk) body arrives once a 'data' listener is attached, as autocannon sends it. */
+const reqBytes = Buffer.from(JSON.stringify(reqBody));
+const rawHeaders = ['host', '127.0.0.1:8080', 'content-type', 'application/json', 'content-length', String(reqBytes.length)];
+const reqHeaders = { host: '127.0.0.1:8080', 'content-type': 'application/json', 'content-length': String(reqBytes.length) };
+class FakeReq extends EventEmitter {
+  method = 'POST'; url = '/v1/chat/completions'; headers = reqHeaders; rawHeaders = rawHeaders; socket = { remoteAddress: '127.0.0.1' };
+  override on(ev: string, fn: (...a: any[]) => void): this {
+    super.on(ev, fn);
+    if (ev === 'data') queueMicrotask(() => { this.emit('data', reqBytes); this.emit('end'); });
+    return this;
+  }
+  resume(): void {}
+}
+const handle = createHandler(deps, [validateRequest(), ...stages]);
+const route: RouteMatch = { endpoint: 'chat', style: 'openai' };
+
+/** The two measured calls, one fresh request each (exported so an A/B harness can interleave two builds). */
+export const benches: Record<'forward' | 'handler', () => Promise<void>> = {
+  forward: () => forward(ctx(), new FakeRes() as unknown as ServerResponse, deps, stages, reply),
+  handler: () => handle(new FakeReq() as never, new FakeRes() as unknown as ServerResponse, route),
+};
+
+async function measure(name: string, one: () => Promise<void>): Promise<void> {
   for (let i = 0; i < 20_000; i++) await one();
   const xs: number[] = [];
   for (let r = 0; r < ROUNDS; r++) xs.push(await cpuPerCallAsync(one, ITER, 1));
   const s = [...xs].sort((a, b) => a - b);
-  console.log(`forward (non-streamed chat, ${answer.length}-byte answer): CPU ${s[Math.floor(s.length / 2)]!.toFixed(2)} µs/request (median of ${ROUNDS} × ${ITER}; range ${s[0]!.toFixed(2)}–${s.at(-1)!.toFixed(2)})`);
+  console.log(`${name.padEnd(8)} (non-streamed chat, ${answer.length}-byte answer): CPU ${s[Math.floor(s.length / 2)]!.toFixed(2)} µs/request (median of ${ROUNDS} × ${ITER}; range ${s[0]!.toFixed(2)}–${s.at(-1)!.toFixed(2)})`);
 }
-void main();
+async function main(): Promise<void> {
+  await measure('forward', benches.forward);
+  const probe = new FakeRes();
+  await handle(new FakeReq() as never, probe as unknown as ServerResponse, route);
+  if (probe.status !== 200 || probe.bytes !== answer.length) throw new Error(`bench request answered ${probe.status} with ${probe.bytes} bytes`);
+  await measure('handler', benches.handler);
+}
+// Imported by an A/B harness (two builds interleaved in one process): it measures, not this module.
+if (!process.env['WARDEN_BENCH_IMPORT']) void main();

@@ -27,3 +27,13 @@ describe('targetFor', () => {
     expect(targetFor(az, 'chat', 'gpt-4o')).toEqual({ origin: 'https://r.openai.azure.com', path: '/openai/deployments/dep%201/chat/completions?api-version=2024-10-21', authHeader: ['api-key', 'k'], bodyModel: undefined });
   });
 });
+
+describe('targetFor (simulator)', () => {
+  it('addresses the simulator URL it is given, whichever was given before, or a dead port without one', () => {
+    const sim = { kind: 'simulator', name: 's', models: ['*'] } as unknown as UpstreamConfig;
+    for (const url of ['http://127.0.0.1:9001', 'http://127.0.0.1:9002', 'http://127.0.0.1:9002', undefined, 'http://127.0.0.1:9001']) {
+      expect(targetFor(sim, 'chat', 'm', url)).toEqual({ origin: url ?? 'http://127.0.0.1:0', path: '/v1/chat/completions', authHeader: ['authorization', 'Bearer simulator'], bodyModel: 'm' });
+      expect(targetFor(sim, 'embeddings', 'm', url).path).toBe('/v1/embeddings');
+    }
+  });
+});

@@ -48,6 +48,16 @@ export function splitBase(base: string): Base {
   return b;
 }
 
+/**
+ * The simulator's API base, built once per simulator URL: a string concatenated per request would be
+ * flattened and hashed again by the bases memo on every request (the configured bases are hashed once).
+ */
+let sim: { readonly url: string | undefined; readonly base: string } | undefined;
+function simulatorV1(url: string | undefined): string {
+  if (sim === undefined || sim.url !== url) sim = { url, base: `${url ?? 'http://127.0.0.1:0'}/v1` };
+  return sim.base;
+}
+
 export function targetFor(u: UpstreamConfig, endpoint: Endpoint, model: string | undefined, simulatorBase?: string): Target {
   if (u.kind === 'azure') {
     const { origin, prefix } = splitBase(u.endpoint);
@@ -56,7 +66,7 @@ export function targetFor(u: UpstreamConfig, endpoint: Endpoint, model: string |
     const deployment = encodeURIComponent(u.deployments[model ?? ''] ?? model ?? '');
     return { origin, path: `${prefix}/openai/deployments/${deployment}/${OP[endpoint]}?${q}`, authHeader: ['api-key', u.apiKey], bodyModel: undefined };
   }
-  const base = u.kind === 'simulator' ? `${simulatorBase ?? 'http://127.0.0.1:0'}/v1` : u.baseUrl;
+  const base = u.kind === 'simulator' ? simulatorV1(simulatorBase) : u.baseUrl;
   const { origin, prefix } = splitBase(base);
   const apiKey = u.kind === 'simulator' ? 'simulator' : u.apiKey;
   const path = `${prefix}/${endpoint === 'models' ? 'models' : OP[endpoint]}`;
