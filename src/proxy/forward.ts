@@ -93,7 +93,8 @@ export async function forward(ctx: RequestContext, res: ServerResponse, deps: De
   const onClose = (): void => {
     if (!res.writableFinished) abort.abort();
   };
-  res.once('close', onClose);
+  // `on`, not `once` (which wraps the listener): it is removed in the finally below either way.
+  res.on('close', onClose);
   let upRes: Dispatcher.ResponseData;
   try {
     upRes = await deps.pools.get(target.origin, up).request({

@@ -61,9 +61,16 @@ describe('handler stages', () => {
   it('hands the stages the request body exactly as received, in one chunk or several', async () => {
     for (const chunks of [['{"a":"é"}'], ['{"a"', ':"é"}'], []]) {
       let raw: Buffer | undefined;
-      const stages: Stage[] = [{ name: 'peek', before: (ctx) => ((raw = Buffer.from(ctx.vars.rawBody!)), deny('INVALID_REQUEST', 'stop')) }];
+      let kept: unknown = 'unset';
+      const stages: Stage[] = [{
+        name: 'peek',
+        before: (ctx) => ((raw = Buffer.from(ctx.vars.rawBody!)), deny('INVALID_REQUEST', 'stop')),
+        after: (ctx) => void (kept = ctx.vars.rawBody),
+      }];
       await createHandler(deps, stages)(req(chunks), res(), route);
       expect(raw?.toString('utf8')).toBe(chunks.join(''));
+      // The body is not kept past the stages (the context lives on in the audit queue).
+      expect(kept).toBeUndefined();
     }
   });
 

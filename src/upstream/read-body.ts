@@ -16,11 +16,12 @@ export function readBody(body: Readable, limit: number): Promise<Buffer> {
       }
       parts.push(c);
     };
+    // `on`, not `once`: a promise settles once anyway, and `once` wraps (and binds) each listener.
     body.on('data', onData);
-    body.once('end', () => resolve(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size)));
-    body.once('error', reject);
+    body.on('end', () => resolve(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size)));
+    body.on('error', reject);
     // Destroyed without an error (the request was aborted): nothing more will come.
-    body.once('close', () => {
+    body.on('close', () => {
       if (!body.readableEnded) reject(Object.assign(new Error('upstream body closed before its end'), { code: 'UND_ERR_ABORTED' }));
     });
   });

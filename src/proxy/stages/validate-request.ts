@@ -5,8 +5,8 @@ import { validateBody } from '../validate.js';
 
 declare module '../context.js' {
   interface StageVars {
-    /** Raw request body as received (set by the handler before the stages run). */
-    rawBody: Buffer;
+    /** Raw request body as received (set by the handler before the stages run, cleared once they have). */
+    rawBody: Buffer | undefined;
   }
 }
 
