@@ -7,7 +7,7 @@ import { OK, type Outcome } from '../errors/denial.js';
 import { windowFilter } from '../safety/stream/window.js';
 import { chatStreamEvents } from '../simulator/chat.js';
 import type { RequestContext } from './context.js';
-import { outputTextOf, relayJson, relayStream } from './forward.js';
+import { forward, outputTextOf, relayJson, relayStream } from './forward.js';
 import type { Stage } from './stage.js';
 
 const deps = { secrets: [], log: { warn() {}, error() {}, info() {} } } as unknown as Deps;
@@ -154,5 +154,41 @@ describe('relayJson', () => {
     const replied: { code: string }[] = [];
     await relayJson(ctx(), jsonRes(), deps, [], upRes('<html>'), (d) => void replied.push(d));
     expect(replied.map((d) => d.code)).toEqual(['UPSTREAM_ERROR']);
+  });
+});
+
+describe('forward: answer headers', () => {
+  const headed = (): ServerResponse & { text: string; status: number; headers: Record<string, unknown> } => {
+    const r = fakeRes() as ServerResponse & { text: string; status: number; headers: Record<string, unknown> };
+    r.writeHead = ((status: number, h: Record<string, unknown>) => { r.status = status; r.headers = h; r.headersSent = true; return r; }) as never;
+    return r;
+  };
+  const via = (statusCode: number, headers: Record<string, string>, bytes: string): Deps => ({
+    ...deps,
+    simulatorUrl: 'http://sim',
+    config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 1000 }] },
+    pools: { get: () => ({ request: async () => ({ ...upRes(bytes), statusCode, headers }) }) },
+  }) as unknown as Deps;
+  const streamCtx = (): RequestContext => ({ ...ctx(), model: 'm', stream: true, body: { model: 'm', messages: [] } }) as unknown as RequestContext;
+
+  it('relays an upstream error scrubbed, with its status, retry-after and the usual headers in order', async () => {
+    const res = headed();
+    const c = { ...ctx(), model: 'm', stream: false, body: { model: 'm' } } as unknown as RequestContext;
+    await forward(c, res, via(429, { 'content-type': 'application/json', 'retry-after': '7' }, '{"error":{"message":"slow down","type":"rate_limit"}}'), [], () => { throw new Error('denied'); });
+    expect(res.status).toBe(429);
+    expect(Object.keys(res.headers)).toEqual(['x-request-id', 'x-warden-upstream', 'content-type', 'content-length', 'retry-after']);
+    expect(res.headers['retry-after']).toBe('7');
+    expect(res.headers['content-length']).toBe(Buffer.byteLength(res.text));
+    expect(JSON.parse(res.text).error).toBeDefined();
+    expect(c.errorCode).toBe('upstream_429');
+  });
+
+  it('opens a relayed stream with the request id, the marker and the SSE headers, in order', async () => {
+    const res = headed();
+    await forward(streamCtx(), res, via(200, { 'content-type': 'text/event-stream' }, events('Hi.').join('')), [], () => { throw new Error('denied'); });
+    expect(res.status).toBe(200);
+    expect(res.headers).toEqual({ 'x-request-id': 'r1', 'x-warden-upstream': 'simulator', 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    expect(Object.keys(res.headers)).toEqual(['x-request-id', 'x-warden-upstream', 'content-type', 'cache-control', 'connection']);
+    expect(datas(res.text).at(-1)).toBe('[DONE]');
   });
 });

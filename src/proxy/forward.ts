@@ -137,7 +137,7 @@ async function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, 
     return reply({ code: 'UPSTREAM_ERROR', message: 'The upstream model service rejected the gateway. The operator has been notified.' });
   }
   const out = JSON.stringify(scrubUpstreamError(status, text, deps.secrets));
-  const h: Record<string, string | number> = { ...commonHeaders(ctx.id, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) };
+  const h = jsonHeaders(ctx.id, deps, Buffer.byteLength(out));
   const ra = upRes.headers['retry-after'];
   if (typeof ra === 'string') h['retry-after'] = ra;
   ctx.status = status;
@@ -191,9 +191,17 @@ function write(res: ServerResponse, s: string): Promise<void> | undefined {
 }
 
 export async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, addedUsage: boolean): Promise<void> {
-  const filters = stages.map((s) => s.streamFilter?.(ctx)).filter((f): f is StreamFilter => f !== undefined);
+  const filters: StreamFilter[] = [];
+  for (const s of stages) {
+    const f = s.streamFilter?.(ctx);
+    if (f !== undefined) filters.push(f);
+  }
   ctx.status = 200;
-  res.writeHead(200, { ...commonHeaders(ctx.id, deps), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  const h = commonHeaders(ctx.id, deps);
+  h['content-type'] = 'text/event-stream; charset=utf-8';
+  h['cache-control'] = 'no-cache';
+  h['connection'] = 'keep-alive';
+  res.writeHead(200, h);
   res.flushHeaders();
   const parser = new SseParser();
   // Content chunks of one stream differ only in their text: parsed from a learnt template, exactly as JSON.parse would.

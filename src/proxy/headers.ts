@@ -5,17 +5,19 @@ export function upstreamMarker(deps: Pick<Deps, 'simulatorUrl'>): Record<string,
   return deps.simulatorUrl !== undefined ? { 'x-warden-upstream': 'simulator' } : {};
 }
 
-export function commonHeaders(requestId: string, deps: Pick<Deps, 'simulatorUrl'>): Record<string, string> {
-  return { 'x-request-id': requestId, ...upstreamMarker(deps) };
-}
-
 /**
- * commonHeaders plus a JSON body's content type and length, in that order, built property by property:
- * the two object spreads cost more than the rest of the headers' handling on every answer.
+ * A fresh headers object with the request id and the marker, for the caller to add its own fields to (built
+ * property by property: object spreads per answer cost more than the rest of the headers' handling).
  */
-export function jsonHeaders(requestId: string, deps: Pick<Deps, 'simulatorUrl'>, contentLength: number): Record<string, string | number> {
+export function commonHeaders(requestId: string, deps: Pick<Deps, 'simulatorUrl'>): Record<string, string | number> {
   const h: Record<string, string | number> = { 'x-request-id': requestId };
   if (deps.simulatorUrl !== undefined) h['x-warden-upstream'] = 'simulator';
+  return h;
+}
+
+/** commonHeaders, then a JSON body's content type and length. */
+export function jsonHeaders(requestId: string, deps: Pick<Deps, 'simulatorUrl'>, contentLength: number): Record<string, string | number> {
+  const h = commonHeaders(requestId, deps);
   h['content-type'] = 'application/json';
   h['content-length'] = contentLength;
   return h;
