@@ -1,5 +1,7 @@
 // Every request and admin action becomes an audit event, written off the hot path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inCanonicalOrderAlready } from '../src/audit/canonical.js';
+import type { AuditEvent } from '../src/audit/event.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -27,6 +29,34 @@ describe('audit events', () => {
     expect((req.usage as { totalTokens: number }).totalTokens).toBeGreaterThan(0);
     const all = await h.gateway.deps.store.listAudit({});
     expect(all.some((e) => e.kind === 'request' && e.status === 401 && e.errorCode === 'INVALID_API_KEY')).toBe(true);
+  });
+});
+
+describe('request events as the stages build them', () => {
+  it('list their members in canonical order at every level, so the writer stores them without re-ordering a copy', async () => {
+    const k = await h.quickKey({ endpoints: ['chat', 'images', 'embeddings'] });
+    const seen: AuditEvent[] = [];
+    const sink = h.gateway.deps.audit;
+    const append = sink.append.bind(sink);
+    sink.append = (e: AuditEvent) => (seen.push(e), append(e));
+    try {
+      const ai = h.openai(k.key);
+      await ai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Write two sentences about lighthouses.' }] });
+      const stream = await ai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], stream: true });
+      for await (const _c of stream) {
+        /* drain */
+      }
+      await ai.images.generate({ model: 'dall-e-3', prompt: 'a lighthouse on a cliff at dusk, watercolour' });
+      await ai.embeddings.create({ model: 'text-embedding-3-small', input: 'lighthouse' });
+    } finally {
+      sink.append = append;
+    }
+    const requests = seen.filter((e) => e.kind === 'request');
+    expect(requests.map((e) => e.endpoint)).toEqual(['chat', 'chat', 'images', 'embeddings']);
+    // Safety verdicts, risk signals and usage are all in there.
+    expect(requests[0]).toMatchObject({ usage: { totalTokens: expect.any(Number) }, verdicts: { safety: expect.any(Array) }, signals: expect.any(Array) });
+    // The sink takes the text out (it is never stored) before the event is serialised.
+    for (const { text: _t, keepText: _k, ...stored } of requests) expect(inCanonicalOrderAlready(stored)).toBe(true);
   });
 });
 

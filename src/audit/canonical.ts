@@ -101,6 +101,15 @@ function write(v: unknown, mode: Mode, stack: object[], omit: ReadonlySet<string
   return out;
 }
 
+/**
+ * True when JSON.stringify of `value` is already its canonical text: the writer then serialises
+ * it without building a re-ordered copy. A speed property only; canonicalJsonOfJson gives the
+ * same text either way.
+ */
+export function inCanonicalOrderAlready(value: object): boolean {
+  return inCanonicalOrder(value, 0, undefined) === value;
+}
+
 const NOT_PLAIN = Symbol('not plain');
 const MAX_PLAIN_DEPTH = 32;
 

@@ -7,11 +7,12 @@ const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ?
 export function usageFrom(endpoint: Endpoint, body: Record<string, unknown>): Usage | undefined {
   if (endpoint === 'images') {
     const data = body['data'];
-    return { promptTokens: 0, completionTokens: 0, totalTokens: 0, images: Array.isArray(data) ? data.length : 0 };
+    // Members in canonical order (as in the objects below): the audit event stores them as they are.
+    return { completionTokens: 0, images: Array.isArray(data) ? data.length : 0, promptTokens: 0, totalTokens: 0 };
   }
   const u = body['usage'] as Record<string, unknown> | null | undefined;
   if (!u || typeof u !== 'object') return undefined;
   const prompt = n(u['prompt_tokens']);
   const completion = n(u['completion_tokens']);
-  return { promptTokens: prompt, completionTokens: completion, totalTokens: n(u['total_tokens']) || prompt + completion, images: 0 };
+  return { completionTokens: completion, images: 0, promptTokens: prompt, totalTokens: n(u['total_tokens']) || prompt + completion };
 }

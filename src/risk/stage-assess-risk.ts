@@ -21,7 +21,8 @@ const SUSPENDED = 'This key is suspended (unusual use detected). Ask the gateway
 function record(ctx: RequestContext, f: RequestFacts, r: RiskResult): void {
   ctx.vars.risk = r;
   ctx.audit.riskScore = Math.round(r.score);
-  ctx.audit.signals = r.signals.map((s) => ({ name: s.name, weight: s.weight, detail: s.detail }));
+  // Members in canonical order: the audit event stores them as they are (audit/canonical.ts).
+  ctx.audit.signals = r.signals.map((s) => ({ detail: s.detail, name: s.name, weight: s.weight }));
   ctx.audit.decision = r.action;
   ctx.audit.country = f.net.country;
   ctx.audit.asn = f.net.asn;

@@ -23,18 +23,19 @@ function recorded(a: readonly Finding[], b: readonly Finding[]): RecordedFinding
   return out;
 }
 
-const recordOf = (f: Finding): RecordedFinding => ({ category: f.category, severity: f.severity, source: f.source, ...(f.hazard ? { hazard: f.hazard } : {}), reason: f.reason });
+// Members in canonical order, here and in verdictRecord: the audit event stores them as they are (audit/canonical.ts).
+const recordOf = (f: Finding): RecordedFinding => ({ category: f.category, ...(f.hazard ? { hazard: f.hazard } : {}), reason: f.reason, severity: f.severity, source: f.source });
 
 export function verdictRecord(stage: VerdictRecord['stage'], j: Judgement): VerdictRecord {
   return {
-    stage,
     action: j.decision.action,
-    reason: j.decision.reason,
-    findings: recorded(j.checks.findings, j.guards.findings),
     builtinMs: Math.round(j.checks.ms * 1000) / 1000,
-    guardMs: Math.round(j.guards.ms * 1000) / 1000,
+    findings: recorded(j.checks.findings, j.guards.findings),
     guardFailures: j.guards.failures,
+    guardMs: Math.round(j.guards.ms * 1000) / 1000,
     obfuscation: Math.round(j.checks.obfuscation.score * 1000) / 1000,
+    reason: j.decision.reason,
+    stage,
   };
 }
 
