@@ -160,7 +160,7 @@ describe('relayJson', () => {
 describe('forward: answer headers', () => {
   const headed = (): ServerResponse & { text: string; status: number; headers: Record<string, unknown> } => {
     const r = fakeRes() as ServerResponse & { text: string; status: number; headers: Record<string, unknown> };
-    r.writeHead = ((status: number, h: Record<string, unknown>) => { r.status = status; r.headers = h; r.headersSent = true; return r; }) as never;
+    r.writeHead = ((status: number, h: Record<string, unknown>) => { r.status = status; r.headers = h; (r as { headersSent: boolean }).headersSent = true; return r; }) as never;
     return r;
   };
   const via = (statusCode: number, headers: Record<string, string>, bytes: string): Deps => ({
