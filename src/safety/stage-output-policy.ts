@@ -82,26 +82,34 @@ function outputJudged(svc: SafetyService, ctx: RequestContext, body: Record<stri
   return OK;
 }
 
-async function imagesResponse(svc: SafetyService, ctx: RequestContext, body: Record<string, unknown>): Promise<Outcome> {
+function imagesResponse(svc: SafetyService, ctx: RequestContext, body: Record<string, unknown>): Outcome | Promise<Outcome> {
   const s = ctx.vars.safety!;
   const data = Array.isArray(body['data']) ? (body['data'] as Record<string, unknown>[]) : [];
   const revised = data.map((d) => d?.['revised_prompt']).filter((r): r is string => typeof r === 'string');
-  if (revised.length > 0) {
-    const j = await svc.judge(s.policy, 'image_prompt', revised, [], true, ctx.key?.tenantId);
-    s.verdicts.push(verdictRecord('revised_prompt', j));
-    // The upstream used a suppression-carrying prompt nearly as-is: the suppression worked, which is the same signal.
-    const fwd = s.forwardedPrompt ? normalise(s.forwardedPrompt).text : undefined;
-    if (s.rewriteSuppression && fwd !== undefined && revised.some((r) => similarity(normalise(r).text, fwd) >= UNREVISED_SIMILARITY)) {
-      ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), revisedPromptUnrevised: true };
-      if (ctx.key?.id) svc.counters.add(ctx.key.id, 'rewriteSuppression');
-    }
-    recordVerdicts(ctx, s);
-    if (j.decision.action === 'block') {
-      if (ctx.key?.id) svc.counters.add(ctx.key.id, 'blocks');
-      ctx.audit.decision = 'content-filter';
-      return blockedDenial(j.decision, 'images');
-    }
+  if (revised.length === 0) return imagesAllowed(ctx, body, s);
+  // Without guards nothing waits: the revised prompts are judged at once, not through a promise.
+  if (s.policy.guards.length === 0) return imagesJudged(svc, ctx, body, s, revised, svc.judgeNow(s.policy, 'image_prompt', revised, [], ctx.key?.tenantId));
+  return svc.judge(s.policy, 'image_prompt', revised, [], true, ctx.key?.tenantId).then((j) => imagesJudged(svc, ctx, body, s, revised, j));
+}
+
+function imagesJudged(svc: SafetyService, ctx: RequestContext, body: Record<string, unknown>, s: SafetyVars, revised: readonly string[], j: Judgement): Outcome {
+  s.verdicts.push(verdictRecord('revised_prompt', j));
+  // The upstream used a suppression-carrying prompt nearly as-is: the suppression worked, which is the same signal.
+  const fwd = s.rewriteSuppression && s.forwardedPrompt ? normalise(s.forwardedPrompt).text : undefined;
+  if (fwd !== undefined && revised.some((r) => similarity(normalise(r).text, fwd) >= UNREVISED_SIMILARITY)) {
+    ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), revisedPromptUnrevised: true };
+    if (ctx.key?.id) svc.counters.add(ctx.key.id, 'rewriteSuppression');
   }
+  recordVerdicts(ctx, s);
+  if (j.decision.action === 'block') {
+    if (ctx.key?.id) svc.counters.add(ctx.key.id, 'blocks');
+    ctx.audit.decision = 'content-filter';
+    return blockedDenial(j.decision, 'images');
+  }
+  return imagesAllowed(ctx, body, s);
+}
+
+function imagesAllowed(ctx: RequestContext, body: Record<string, unknown>, s: SafetyVars): Outcome {
   if (ctx.route.style === 'azure' && s.policy.annotate && s.prompt) annotateImages(body, s.prompt);
   return OK;
 }
