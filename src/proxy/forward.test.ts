@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { ServerResponse } from 'node:http';
 import type { Dispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
@@ -80,6 +80,40 @@ describe('relayStream', () => {
     const out = datas(res.text);
     expect(out.at(-1)).toBe('[DONE]');
     expect(JSON.parse(out.at(-2)!).choices[0].finish_reason).toBe('content_filter');
+  });
+
+  it('stops at a refused window whatever the reads: nothing after it is read, relayed or noted', async () => {
+    const text = 'Safe words first. Then the forbidden part, and more text after it.';
+    const sse = events(text).join('');
+    let whole: string | undefined;
+    for (const cuts of [[], sse.split('\n\n').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('\n\n').length + 2)]) {
+      const c = ctx();
+      const res = fakeRes();
+      const up = upRes(sse, cuts);
+      await relayStream(c, res, deps, [windowStage(/forbidden/)], up, false);
+      expect(res.text).not.toContain('forbidden');
+      expect(JSON.parse(datas(res.text).at(-2)!).choices[0].finish_reason).toBe('content_filter');
+      expect(up.body.destroyed).toBe(true);
+      expect(c.usage).toBeUndefined();
+      whole ??= res.text;
+      expect(res.text).toBe(whole);
+    }
+  });
+
+  it('ends a stream the upstream breaks mid-way with the cut-short error event, after what was relayed', async () => {
+    const evs = events('Some text here and more.');
+    const body = new PassThrough();
+    body.write(evs[0]! + evs[1]!);
+    setTimeout(() => body.destroy(Object.assign(new Error('socket'), { code: 'UND_ERR_SOCKET' })), 5);
+    const c = ctx();
+    const res = fakeRes();
+    await relayStream(c, res, deps, [windowStage(/never/, 4)], { statusCode: 200, headers: {}, body } as unknown as Dispatcher.ResponseData, false);
+    const out = datas(res.text);
+    expect(out.slice(0, 2)).toEqual([evs[0]!.slice(6, -2), evs[1]!.slice(6, -2)]);
+    expect(JSON.parse(out[2]!).error.message).toMatch(/cut short/);
+    expect(out[3]).toBe('[DONE]');
+    expect(out.length).toBe(4);
+    expect((c.audit.detail as { streamError?: string }).streamError).toBe('UND_ERR_SOCKET');
   });
 
   it('turns an upstream error chunk into a scrubbed error event and stops', async () => {

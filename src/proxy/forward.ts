@@ -9,10 +9,11 @@ import { readBody } from '../upstream/read-body.js';
 import { transportDenial } from '../upstream/pool.js';
 import { scrubUpstreamError } from '../upstream/scrub.js';
 import { ChunkParser } from '../upstream/chunk-template.js';
-import { SseParser, sseData } from '../upstream/sse.js';
+import { SseParser, sseData, type SseEvent } from '../upstream/sse.js';
 import type { RequestContext } from './context.js';
 import { commonHeaders, jsonHeaders } from './headers.js';
 import type { ChatChunk, Stage, StreamFilter, StreamRelease } from './stage.js';
+import { eachRead } from './stream-reads.js';
 import { usageFrom } from './usage.js';
 
 const MAX_JSON_BODY = 64 * 1024 * 1024;
@@ -223,12 +224,12 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     }
     out += raw !== undefined ? `data: ${raw}\n\n` : sseData(c);
   };
-  const send = async (): Promise<void> => {
-    if (!out) return;
+  // A promise only when the client is slow (backpressure), not one per upstream read.
+  const send = (): Promise<void> | undefined => {
+    if (!out) return undefined;
     const s = out;
     out = '';
-    const p = write(res, s);
-    if (p) await p;
+    return write(res, s);
   };
   const take = (r: StreamRelease, into: ChatChunk[]): void => {
     for (const x of r.chunks) into.push(x);
@@ -286,16 +287,32 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     return releaseOne(chunk);
   };
 
-  try {
-    for await (const buf of upRes.body) {
-      for (const ev of parser.push(buf as Buffer)) {
-        const p = handle(ev.data);
-        if (p) await p;
-        if (stopped) break;
-      }
-      await send();
-      if (stopped || res.destroyed) break;
+  // After one upstream read's events: their output goes out; true ends the reading.
+  const sent = (): boolean | Promise<boolean> => {
+    const p = send();
+    return p ? p.then(() => stopped || res.destroyed) : stopped || res.destroyed;
+  };
+  // The rest of a read's events once one of them answered with a promise (a window being checked).
+  const finishRead = async (evs: readonly SseEvent[], i: number, p: Promise<void>): Promise<boolean> => {
+    await p;
+    for (i++; !stopped && i < evs.length; i++) {
+      const q = handle(evs[i]!.data);
+      if (q) await q;
     }
+    return sent();
+  };
+  // One upstream read, synchronously while no filter answers with a promise (most reads).
+  const onRead = (buf: Buffer): boolean | Promise<boolean> => {
+    const evs = parser.push(buf);
+    for (let i = 0; !stopped && i < evs.length; i++) {
+      const p = handle(evs[i]!.data);
+      if (p) return finishRead(evs, i, p);
+    }
+    return sent();
+  };
+
+  try {
+    await eachRead(upRes.body, onRead);
     if (!stopped) {
       for (const ev of parser.end()) {
         const p = handle(ev.data);

@@ -1,0 +1,43 @@
+// Reads a body stream buffer by buffer, as `for await (const buf of body)` does (same read() calls, same end and
+// error handling: an error or a premature close throws, the body is destroyed when reading stops), without the async
+// generator: a buffer already buffered is handed over synchronously, and a promise is made only to wait for data.
+import { finished, type Readable } from 'node:stream';
+
+/**
+ * Calls `onRead` with every buffer `body.read()` returns until the body ends or `onRead` answers true (stop). A
+ * promise from `onRead` is awaited before the next read, as the loop body of a for-await would be.
+ */
+export async function eachRead(body: Readable, onRead: (buf: Buffer) => boolean | Promise<boolean>): Promise<void> {
+  // undefined: still open; null: ended cleanly; an error: failed (or closed before its end).
+  let error: Error | null | undefined;
+  let wake: (() => void) | undefined;
+  const next = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const park = (resolve: () => void): void => {
+    wake = resolve;
+  };
+  body.on('readable', next);
+  const cleanup = finished(body, { writable: false }, (err) => {
+    error = err ?? null;
+    next();
+  });
+  try {
+    for (;;) {
+      const buf = body.destroyed ? null : (body.read() as Buffer | null);
+      if (buf !== null) {
+        let stop = onRead(buf);
+        if (typeof stop !== 'boolean') stop = await stop;
+        if (stop) return;
+      } else if (error) throw error;
+      else if (error === null) return;
+      else await new Promise<void>(park);
+    }
+  } finally {
+    body.off('readable', next);
+    cleanup();
+    body.destroy();
+  }
+}
