@@ -15,9 +15,16 @@ export interface Denial {
   readonly wireCode?: string;
 }
 
-export type Outcome = { readonly ok: true } | { readonly ok: false; readonly denial: Denial };
+export type Outcome = { readonly ok: true; readonly unchanged?: true } | { readonly ok: false; readonly denial: Denial };
 
 export const OK: Outcome = Object.freeze({ ok: true as const });
+
+/**
+ * An onResponse hook's "allowed, and I did not touch the body". Opt-in: only when every hook says
+ * so is the upstream's answer relayed as it came (a hook that answers OK may have rewritten it,
+ * so the body is re-serialised: forgetting UNCHANGED costs time, never safety).
+ */
+export const UNCHANGED: Outcome = Object.freeze({ ok: true as const, unchanged: true as const });
 
 export function deny(code: ErrorCode, message: string, more: Omit<Denial, 'code' | 'message'> = {}): Outcome {
   return { ok: false, denial: { code, message, ...more } };

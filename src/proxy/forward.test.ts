@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import type { Dispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
-import { OK, type Outcome } from '../errors/denial.js';
+import { OK, type Outcome, UNCHANGED } from '../errors/denial.js';
 import { windowFilter } from '../safety/stream/window.js';
 import { chatStreamEvents } from '../simulator/chat.js';
 import type { RequestContext } from './context.js';
@@ -165,6 +165,24 @@ describe('relayJson', () => {
       expect(JSON.parse(res.text).choices[0].message.content).toBeNull();
       expect(res.headers['content-length']).toBe(Buffer.byteLength(res.text));
       expect(res.headers['x-warden-upstream']).toBeUndefined();
+    }
+  });
+
+  it('relays the upstream bytes as they came only when every hook says it left the body alone (UNCHANGED)', async () => {
+    const pretty = JSON.stringify(JSON.parse(answer), null, 2);
+    const cases: [string, Stage[], string][] = [
+      ['no hook', [], pretty],
+      ['UNCHANGED', [{ name: 'o', onResponse: () => UNCHANGED }], pretty],
+      ['UNCHANGED (async)', [{ name: 'o', onResponse: async () => UNCHANGED }], pretty],
+      ['OK (may have rewritten)', [{ name: 'o', onResponse: () => OK }], answer],
+      ['UNCHANGED then OK', [{ name: 'a', onResponse: () => UNCHANGED }, { name: 'o', onResponse: () => OK }], answer],
+      ['OK then UNCHANGED', [{ name: 'o', onResponse: () => OK }, { name: 'a', onResponse: () => UNCHANGED }], answer],
+    ];
+    for (const [name, stages, want] of cases) {
+      const res = jsonRes();
+      await relayJson(ctx(), res, deps, stages, upRes(pretty), () => { throw new Error('denied'); });
+      expect(res.text, name).toBe(want);
+      expect(res.headers['content-length'], name).toBe(Buffer.byteLength(want));
     }
   });
 

@@ -157,10 +157,9 @@ export async function relayJson(ctx: RequestContext, res: ServerResponse, deps: 
     return reply({ code: 'UPSTREAM_ERROR', message: 'The upstream model service sent an answer that is not JSON.' });
   }
   ctx.usage = usageFrom(ctx.route.endpoint, body);
-  let hooked = false;
+  let rewritten = false;
   for (const s of stages) {
     if (!s.onResponse) continue;
-    hooked = true;
     // A hook that answers synchronously costs no microtask turn.
     let o = s.onResponse(ctx, body);
     if (isThenable(o)) o = await o;
@@ -168,9 +167,11 @@ export async function relayJson(ctx: RequestContext, res: ServerResponse, deps: 
       ctx.deniedBy = s.name;
       return reply(o.denial);
     }
+    if (o.unchanged !== true) rewritten = true;
   }
-  // A hook may have rewritten the body in place (redaction, content_filter, Azure annotations): re-serialised.
-  if (hooked) out = JSON.stringify(body);
+  // A hook may have rewritten the body in place (content_filter, Azure annotations): re-serialised
+  // unless every hook said it left the body alone (UNCHANGED), as a streamed chunk is relayed as it came.
+  if (rewritten) out = JSON.stringify(body);
   noteOutput(ctx, outputTextOf(body));
   ctx.status = 200;
   res.writeHead(200, jsonHeaders(ctx.id, deps, Buffer.byteLength(out)));

@@ -1,6 +1,6 @@
 // Stage outputPolicy: checks model output (non-streamed answers, streamed windows) and the upstream's
 // revised_prompt; annotates allowed Azure-style answers with Azure's filter results.
-import { OK, type Outcome } from '../errors/denial.js';
+import { OK, type Outcome, UNCHANGED } from '../errors/denial.js';
 import type { RequestContext } from '../proxy/context.js';
 import type { Stage } from '../proxy/stage.js';
 import { similarity, verdictRecord } from './audit-record.js';
@@ -25,10 +25,12 @@ export function outputPolicy(svc: SafetyService): Stage {
     name: 'outputPolicy',
     onResponse(ctx, body): Outcome | Promise<Outcome> {
       const s = ctx.vars.safety;
-      if (!s || !s.prompt) return OK;
+      // OK: the body may have been rewritten (content_filter, Azure annotations); UNCHANGED: it was not.
+      if (!s || !s.prompt) return UNCHANGED;
       if (ctx.route.endpoint === 'images') return imagesResponse(svc, ctx, body);
       if (!s.policy.checkOutput) {
-        if (ctx.route.style === 'azure' && s.policy.annotate) annotateChat(body, s.prompt, undefined);
+        if (!(ctx.route.style === 'azure' && s.policy.annotate)) return UNCHANGED;
+        annotateChat(body, s.prompt, undefined);
         return OK;
       }
       const choices = Array.isArray(body['choices']) ? (body['choices'] as Record<string, unknown>[]) : [];
@@ -78,7 +80,8 @@ function outputJudged(svc: SafetyService, ctx: RequestContext, body: Record<stri
     if (ctx.route.style === 'azure') body['prompt_filter_results'] = [{ prompt_index: 0, content_filter_results: contentFilterResults(s.prompt!, 'prompt') }];
     return OK;
   }
-  if (ctx.route.style === 'azure' && s.policy.annotate) annotateChat(body, s.prompt!, j.decision);
+  if (!(ctx.route.style === 'azure' && s.policy.annotate)) return UNCHANGED;
+  annotateChat(body, s.prompt!, j.decision);
   return OK;
 }
 
@@ -110,6 +113,7 @@ function imagesJudged(svc: SafetyService, ctx: RequestContext, body: Record<stri
 }
 
 function imagesAllowed(ctx: RequestContext, body: Record<string, unknown>, s: SafetyVars): Outcome {
-  if (ctx.route.style === 'azure' && s.policy.annotate && s.prompt) annotateImages(body, s.prompt);
+  if (!(ctx.route.style === 'azure' && s.policy.annotate && s.prompt)) return UNCHANGED;
+  annotateImages(body, s.prompt);
   return OK;
 }
