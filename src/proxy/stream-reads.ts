@@ -38,6 +38,13 @@ export async function eachRead(body: Readable, onRead: (buf: Buffer) => boolean 
   } finally {
     body.off('readable', next);
     cleanup();
-    body.destroy();
+    // Destroying a body before its end makes some emit an error (undici's: "Request aborted"); with
+    // the listeners above gone it would be unhandled and take the process down. A for-await swallows it too.
+    if (!body.destroyed) {
+      body.on('error', ignore);
+      body.destroy();
+    }
   }
 }
+
+const ignore = (): void => {};
