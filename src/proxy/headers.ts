@@ -1,8 +1,14 @@
 // Headers every data-plane answer carries: its request id, and a loud marker when the simulator answered.
 import type { Deps } from '../deps.js';
 
+/** The marker header, or none: the one place that says when and how the simulator is announced. */
+function marker(deps: Pick<Deps, 'simulatorUrl'>): readonly [string, string] | undefined {
+  return deps.simulatorUrl !== undefined ? ['x-warden-upstream', 'simulator'] : undefined;
+}
+
 export function upstreamMarker(deps: Pick<Deps, 'simulatorUrl'>): Record<string, string> {
-  return deps.simulatorUrl !== undefined ? { 'x-warden-upstream': 'simulator' } : {};
+  const m = marker(deps);
+  return m ? { [m[0]]: m[1] } : {};
 }
 
 /**
@@ -11,7 +17,8 @@ export function upstreamMarker(deps: Pick<Deps, 'simulatorUrl'>): Record<string,
  */
 export function commonHeaders(requestId: string, deps: Pick<Deps, 'simulatorUrl'>): Record<string, string | number> {
   const h: Record<string, string | number> = { 'x-request-id': requestId };
-  if (deps.simulatorUrl !== undefined) h['x-warden-upstream'] = 'simulator';
+  const m = marker(deps);
+  if (m) h[m[0]] = m[1];
   return h;
 }
 
