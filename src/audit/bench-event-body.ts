@@ -4,6 +4,7 @@
 import { arg, cpuPerCall } from '../bench/micro.js';
 import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
+import { chatContext } from '../proxy/context-fixture.js';
 import { requestEvent } from '../proxy/stages/record.js';
 import { eventBody } from './event-body.js';
 import type { AuditEvent } from './event.js';
@@ -13,26 +14,14 @@ const ROUNDS = Number(arg('rounds', '5'));
 
 /** What the stages record on a chat request that reached the upstream (the bench's usual request). */
 function ctx(i: number): RequestContext {
-  return {
+  return chatContext({
     id: `req_${i.toString(16).padStart(32, '0')}`,
     time: Date.now(),
     startedAt: performance.now() - 5,
-    method: 'POST',
-    path: '/v1/chat/completions',
-    route: { endpoint: 'chat', style: 'openai' },
-    headers: {},
-    headerOrder: [],
-    socketIp: '127.0.0.1',
     clientIp: '127.0.0.1',
     body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Write two sentences about lighthouses.' }] },
-    model: 'gpt-4o-mini',
-    stream: false,
     key: { id: 'ARM779OD35l4', tenantId: 'ten_bllGBhEE5vv1' } as KeyRecord,
-    presentedKey: undefined,
     usage: { completionTokens: 38, images: 0, promptTokens: 35, totalTokens: 73 },
-    status: 200,
-    errorCode: undefined,
-    deniedBy: undefined,
     vars: { outputText: 'This is a simulated answer.' },
     audit: {
       keyId: 'ARM779OD35l4',
@@ -48,7 +37,7 @@ function ctx(i: number): RequestContext {
         safety: ['prompt', 'output'].map((stage) => ({ action: 'allow', builtinMs: 0.655, findings: [], guardFailures: [], guardMs: 0, obfuscation: 0, reason: 'no category over its threshold', stage })),
       },
     },
-  } as unknown as RequestContext;
+  });
 }
 
 /** The sink stores the event without its text (audit/sink.ts). */

@@ -6,7 +6,9 @@ import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import type { Deps } from '../deps.js';
+import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
+import { chatContext } from '../proxy/context-fixture.js';
 import { relayStream } from '../proxy/forward.js';
 import type { Stage } from '../proxy/stage.js';
 import { safetyConfigSchema } from '../safety/config.js';
@@ -49,13 +51,11 @@ function fakeRes(): ServerResponse & { bytes: number } {
 }
 
 async function newCtx(i: number): Promise<RequestContext> {
-  const ctx = {
-    id: `req-${i}`, time: 0, startedAt: 0, method: 'POST', path: '/v1/chat/completions',
-    route: { endpoint: 'chat', style: 'openai' }, headers: {}, headerOrder: [], socketIp: '127.0.0.1', clientIp: '127.0.0.1',
-    body: { model: 'gpt-4o-mini', messages, stream: true, stream_options: { include_usage: true } }, model: 'gpt-4o-mini', stream: true,
-    key: { id: 'k1', tenantId: 't1' }, presentedKey: undefined, usage: undefined, status: 0, errorCode: undefined, deniedBy: undefined,
-    vars: {}, audit: {},
-  } as unknown as RequestContext;
+  const ctx = chatContext({
+    id: `req-${i}`, time: 0, startedAt: 0, clientIp: '127.0.0.1',
+    body: { model: 'gpt-4o-mini', messages, stream: true, stream_options: { include_usage: true } }, stream: true,
+    key: { id: 'k1', tenantId: 't1' } as KeyRecord, usage: undefined, status: 0, vars: {}, audit: {},
+  });
   const o = await stages[0]!.before!(ctx);
   if (!o.ok) throw new Error('prompt denied');
   return ctx;

@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../audit/canonical.js';
 import { eventBody } from '../../audit/event-body.js';
-import type { KeyRecord } from '../../keys/types.js';
-import type { RequestContext } from '../context.js';
+import { chatContext } from '../context-fixture.js';
 import { requestEvent } from './record.js';
 
 const PEPPER = 'test-pepper-0123456789';
 
-function ctx(over: Partial<RequestContext> = {}): RequestContext {
-  return {
-    id: 'req_1',
-    time: Date.UTC(2026, 10, 21, 12, 0, 0),
-    startedAt: 1000,
-    method: 'POST',
-    path: '/v1/chat/completions',
-    route: { endpoint: 'chat', style: 'openai' },
-    headers: {},
-    headerOrder: [],
-    socketIp: '127.0.0.1',
-    clientIp: '203.0.113.9',
-    body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hello' }] },
-    model: 'gpt-4o-mini',
-    stream: false,
-    key: { id: 'kid1', tenantId: 'ten_1' } as KeyRecord,
-    presentedKey: undefined,
-    usage: { promptTokens: 3, completionTokens: 5, totalTokens: 8, images: 0 },
-    status: 200,
-    errorCode: undefined,
-    deniedBy: undefined,
-    vars: { outputText: 'hi there' },
-    audit: {},
-    ...over,
-  } as RequestContext;
-}
+const ctx = chatContext;
 
 /** What the stages typically record on a request that reaches the upstream. */
 const facts = {
