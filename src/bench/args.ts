@@ -12,11 +12,15 @@ export interface BenchArgs {
   readonly json: string | undefined;
   /** Run the gateway under --cpu-prof and print where its CPU went. */
   readonly profile: boolean;
+  /** Share of the passthrough's peak req/s offered at a fixed rate to time unsaturated latency (0: skip). */
+  readonly pacedShare: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-stream,images] [--concurrency 16,64]
-                        [--targets gateway,passthrough,simulator] [--runs 3] [--duration 4] [--json out.json] [--profile]
+                        [--targets gateway,passthrough,simulator] [--runs 3] [--duration 4] [--paced 0.5] [--json out.json] [--profile]
   --quick     1 run of 2 s per cell (default: median of 3 runs of 4 s)
+  --paced     after each cell, offer this share of the passthrough's peak req/s at a fixed rate to every
+              target and time what each adds when not saturated (default 0.5; 0 skips it)
   --profile   run the gateway under --cpu-prof and print its hottest functions and files`;
 
 const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
@@ -35,6 +39,7 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
         duration: { type: 'string' },
         json: { type: 'string' },
         profile: { type: 'boolean' },
+        paced: { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -55,6 +60,8 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
   const runs = Number(values.runs ?? (quick ? 1 : 3));
   const durationSec = Number(values.duration ?? (quick ? 2 : 4));
   if (!(runs >= 1) || !(durationSec > 0)) return { ok: false, reason: '--runs and --duration must be positive' };
+  const pacedShare = Number(values.paced ?? 0.5);
+  if (!(pacedShare >= 0 && pacedShare < 1)) return { ok: false, reason: '--paced takes a share of the peak rate, 0 (skip) to below 1' };
   return {
     ok: true,
     args: {
@@ -67,6 +74,7 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
       warmupSec: quick ? 0.5 : 1,
       json: values.json,
       profile: values.profile === true,
+      pacedShare,
     },
   };
 }

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../simulator/index.js';
 import { parseBenchArgs } from './args.js';
 import { parseStatTicks } from './cpu.js';
+import { dueBy, runPaced } from './paced.js';
 import { formatSummary, summarise } from './profile.js';
 import { endToEnd, startPassthrough } from './passthrough.js';
 import { SCENARIOS } from './scenarios.js';
 import { medianRun, percentile } from './stats.js';
-import { formatTable, verdicts } from './table.js';
+import { formatPacedTable, formatTable, verdicts } from './table.js';
 
 describe('stats', () => {
   it.each([
@@ -75,6 +76,45 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--concurrency', '0'])).toMatchObject({ ok: false });
     expect(parseBenchArgs(['--bogus'])).toMatchObject({ ok: false });
   });
+  it('--paced: a share of the peak below 1, 0 to skip, 0.5 by default', () => {
+    expect(parseBenchArgs([])).toMatchObject({ ok: true, args: { pacedShare: 0.5 } });
+    expect(parseBenchArgs(['--paced', '0'])).toMatchObject({ ok: true, args: { pacedShare: 0 } });
+    expect(parseBenchArgs(['--paced', '0.3'])).toMatchObject({ ok: true, args: { pacedShare: 0.3 } });
+    for (const bad of ['1', '-0.1', 'half']) expect(parseBenchArgs(['--paced', bad])).toMatchObject({ ok: false, reason: expect.stringContaining('--paced') });
+  });
+});
+
+describe('paced load', () => {
+  it('dueBy spreads requests evenly: one at the start, then one every 1000/rate ms', () => {
+    expect(dueBy(0, 100)).toBe(0);
+    expect(dueBy(0.001, 100)).toBe(1);
+    expect(dueBy(9.99, 100)).toBe(1);
+    expect(dueBy(10, 100)).toBe(2);
+    expect(dueBy(1000, 100)).toBe(101);
+    expect(dueBy(500, 3000)).toBe(1501);
+  });
+
+  it('sends exactly rate × duration requests and times each one', async () => {
+    const sim = await startSimulator();
+    try {
+      const r = await runPaced({
+        url: `${sim.url}/v1/chat/completions`,
+        method: 'POST',
+        headers: { authorization: 'Bearer sk-x', 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] }),
+        connections: 4,
+        durationSec: 0.5,
+        rate: 40,
+      });
+      expect(r).toMatchObject({ count: 20, failures: 0 });
+      expect(r.p50).toBeGreaterThan(0);
+      const refused = await runPaced({ url: `${sim.url}/v1/nope`, method: 'GET', headers: {}, connections: 2, durationSec: 0.25, rate: 20 });
+      expect(refused).toMatchObject({ count: 0, failures: 5 });
+      expect(Object.keys(refused.failed ?? {})).toEqual(['404']);
+    } finally {
+      await sim.close();
+    }
+  });
 });
 
 describe('table', () => {
@@ -94,6 +134,19 @@ describe('table', () => {
     expect(verdicts(rows).map((v) => v.ok)).toEqual([false, false, true]);
     expect(verdicts([row(950, 2.4, 250)]).map((v) => v.ok)).toEqual([true, true, false]);
     expect(verdicts([{ scenario: 'x', concurrency: 1, results: {} }]).map((v) => v.ok)).toEqual([undefined, undefined, undefined]);
+  });
+  it('prints the fixed-rate table and adds its verdict only when a row was paced', () => {
+    const at = (p50: number) => ({ rps: 500, p50, p99: p50 * 3, failures: 0, count: 1 });
+    const paced = { ...row(700, 4, 150), paced: { rate: 500, share: 0.5, results: { gateway: at(1.7), passthrough: at(1.2) } } };
+    const t = formatPacedTable([row(900, 2.5, 90), paced]);
+    expect(t).toContain('| chat     |   16 |           500 |');
+    expect(t).toContain(' 0.50 '); // +p50: 1.7 - 1.2
+    expect(t).toContain(' 1.50 '); // +p99: 5.1 - 3.6
+    expect(formatPacedTable([row(900, 2.5, 90)])).toBeUndefined();
+    const vs = verdicts([row(900, 2.5, 90), paced]);
+    expect(vs).toHaveLength(4);
+    expect(vs[3]).toMatchObject({ ok: true, worst: '0.50 ms', goal: expect.stringContaining('fixed rate of 0.50') });
+    expect(verdicts([{ ...paced, paced: { ...paced.paced, results: { gateway: at(2.5), passthrough: at(1.2) } } }])[3]?.ok).toBe(false);
   });
 });
 

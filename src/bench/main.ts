@@ -7,14 +7,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { USAGE, parseBenchArgs } from './args.js';
 import { type BenchGateway, startBenchGateway } from './gateway.js';
-import { runLoad } from './load.js';
+import { type LoadSpec, runLoad } from './load.js';
+import { runPaced } from './paced.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
 import { cpuSeconds } from './cpu.js';
 import { type CpuProfile, formatSummary, summarise } from './profile.js';
 import { rssBytes, sampleRss } from './rss.js';
 import type { Scenario, TargetName } from './scenarios.js';
 import { type RunResult, medianRun } from './stats.js';
-import { type Row, formatTable, formatVerdicts, verdicts } from './table.js';
+import { type Row, formatPacedTable, formatTable, formatVerdicts, verdicts } from './table.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -54,6 +55,33 @@ async function profileReport(dir: string): Promise<string> {
   } catch (e) {
     return `no gateway profile: ${e instanceof Error ? e.message : String(e)}`;
   }
+}
+
+type Spec = (t: Target, durationSec: number) => LoadSpec;
+
+/**
+ * The cell again at one fixed rate for every target (a share of the passthrough's median peak),
+ * interleaved like the saturated runs: what each target adds when it is not the bottleneck.
+ */
+async function pacedCell(targets: readonly Target[], spec: Spec, peak: Partial<Record<TargetName, RunResult>>, share: number, runs: number, durationSec: number, label: string): Promise<Row['paced']> {
+  const base = peak.passthrough?.rps ?? peak.gateway?.rps;
+  if (base === undefined || !(base > 0)) return undefined;
+  const rate = Math.max(1, Math.round(base * share));
+  const paced = targets.filter((t) => t.name !== 'simulator');
+  const byTarget = new Map<TargetName, RunResult[]>();
+  for (let r = 0; r < runs; r++) {
+    for (const t of paced) {
+      const res = await runPaced({ ...spec(t, durationSec), rate });
+      byTarget.set(t.name, [...(byTarget.get(t.name) ?? []), res]);
+      log(`${label} paced ${rate} req/s run ${r + 1}/${runs} ${t.name}: p50 ${res.p50.toFixed(2)} ms p99 ${res.p99.toFixed(2)} ms${res.failures ? ` (failed: ${JSON.stringify(res.failed)})` : ''}`);
+    }
+  }
+  const results: Partial<Record<TargetName, RunResult>> = {};
+  for (const [name, rs] of byTarget) {
+    const m = medianRun(rs, (x) => x.p50);
+    if (m) results[name] = m;
+  }
+  return { rate, share, results };
 }
 
 async function main(): Promise<number> {
@@ -145,7 +173,8 @@ async function main(): Promise<number> {
           const m = medianRun(rs);
           if (m) results[name] = m;
         }
-        rows.push({ scenario: s.name, concurrency: c, results, ...(peak !== undefined ? { gatewayRss: peak } : {}) });
+        const paced = a.pacedShare > 0 ? await pacedCell(targets, spec, results, a.pacedShare, a.runs, a.durationSec, `${s.name} c=${c}`) : undefined;
+        rows.push({ scenario: s.name, concurrency: c, results, ...(peak !== undefined ? { gatewayRss: peak } : {}), ...(paced ? { paced } : {}) });
       }
     }
 
@@ -159,6 +188,7 @@ async function main(): Promise<number> {
       '',
       formatTable(rows),
       '',
+      ...(a.pacedShare > 0 ? [`At a fixed rate (${a.pacedShare} × the passthrough's peak req/s offered to each target, open loop; latency timed from when each request was handed to the client pool):`, formatPacedTable(rows) ?? '(no cell had a peak to pace from)', ''] : []),
       formatVerdicts(verdicts(rows)),
       '',
       ...a.scenarios.map((s) => `${s.name}: ${s.note}`),

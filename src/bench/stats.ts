@@ -29,11 +29,11 @@ export interface RunResult {
 }
 
 /**
- * The median run by throughput, with its own latencies: mixing the median req/s of one run
+ * The median run by throughput (or by `by`: p50 for runs at a fixed rate), with its own latencies: mixing the median req/s of one run
  * with the median p99 of another would describe a run that never happened.
  */
-export function medianRun(runs: readonly RunResult[]): RunResult | undefined {
+export function medianRun(runs: readonly RunResult[], by: (r: RunResult) => number = (r) => r.rps): RunResult | undefined {
   if (runs.length === 0) return undefined;
-  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
+  const sorted = [...runs].sort((a, b) => by(a) - by(b));
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }

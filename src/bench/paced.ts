@@ -1,0 +1,75 @@
+// Open-loop load at a fixed request rate: what a target adds to each request when it is not
+// saturated. autocannon's rate option cannot do this: each connection sends back to back until
+// its quota for the second is used, so every second starts with a saturating burst.
+import { Pool } from 'undici';
+import type { LoadSpec } from './load.js';
+import type { RunResult } from './stats.js';
+import { percentile } from './stats.js';
+
+export interface PacedSpec extends LoadSpec {
+  /** Requests per second, spread evenly over the run. */
+  readonly rate: number;
+}
+
+/** Pure: how many requests are due by `elapsedMs` at `rate` per second (the schedule, not the clock). */
+export function dueBy(elapsedMs: number, rate: number): number {
+  return elapsedMs <= 0 ? 0 : Math.floor((elapsedMs * rate) / 1000) + 1;
+}
+
+/**
+ * Requests go out on schedule whatever the target does (open loop): a slow target meets a queue
+ * in the pool, and that wait counts, since latency is timed from the moment a request is handed
+ * to the pool. The generator's own timer lateness (it wakes about every millisecond) does not.
+ * `rps` is the rate achieved in 2xx answers.
+ */
+export async function runPaced(spec: PacedSpec): Promise<RunResult> {
+  const u = new URL(spec.url);
+  const pool = new Pool(u.origin, { connections: spec.connections, pipelining: 1, keepAliveTimeout: 30_000 });
+  const path = `${u.pathname}${u.search}`;
+  const total = Math.max(1, Math.round(spec.rate * spec.durationSec));
+  const times: number[] = [];
+  const failed: Record<string, number> = {};
+  let failures = 0;
+  const inFlight = new Set<Promise<void>>();
+  const send = (): void => {
+    const sentAt = performance.now();
+    const p = pool
+      .request({ path, method: spec.method, headers: spec.headers, body: spec.body ?? null, headersTimeout: 10_000, bodyTimeout: 10_000 })
+      .then(async (res) => {
+        await res.body.dump({ limit: 16 * 1024 * 1024 });
+        if (res.statusCode >= 200 && res.statusCode < 300) times.push(performance.now() - sentAt);
+        else (failures++, (failed[res.statusCode] = (failed[res.statusCode] ?? 0) + 1));
+      })
+      .catch(() => {
+        failures++;
+        failed['error'] = (failed['error'] ?? 0) + 1;
+      })
+      .finally(() => inFlight.delete(p));
+    inFlight.add(p);
+  };
+  const start = performance.now();
+  let sent = 0;
+  try {
+    await new Promise<void>((resolve) => {
+      const tick = (): void => {
+        const due = Math.min(total, dueBy(performance.now() - start, spec.rate));
+        for (; sent < due; sent++) send();
+        if (sent >= total) return resolve();
+        setTimeout(tick, 1);
+      };
+      tick();
+    });
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
+  }
+  const elapsedSec = (performance.now() - start) / 1000;
+  return {
+    rps: times.length / Math.max(0.001, elapsedSec),
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    failures,
+    count: times.length,
+    ...(failures > 0 ? { failed } : {}),
+  };
+}
