@@ -1,10 +1,11 @@
 // Micro-benchmark: main-thread CPU µs per non-streamed chat request of `forward` (upstream body built, pool
-// asked, answer read, parsed, passed through the output stages, relayed), against an in-process fake upstream
-// that answers with the simulator's body; then of the whole handler around it (request body read, context,
-// validate stage, forward, after-hooks, audit flush faked). Not a test; no sockets, so only the gateway's own JS.
+// asked, answer read, parsed, passed through the output stages, relayed), against undici's MockPool answering
+// with the simulator's body; then of the whole handler around it (request body read, context, validate stage,
+// forward, after-hooks, audit flush faked). Not a test; no sockets: the gateway's JS and undici's request layers.
 // Run: npx tsx src/proxy/bench-forward.ts [--iterations 50000] [--rounds 7]
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
+import { MockAgent } from 'undici';
 import { cpuPerCallAsync, arg } from '../bench/micro.js';
 import type { Deps } from '../deps.js';
 import { OK } from '../errors/denial.js';
@@ -25,19 +26,11 @@ const answer = Buffer.from(JSON.stringify(chatCompletion({
   finishReason: 'stop',
 })));
 
-/** An undici body that delivers the whole answer in one chunk once a 'data' listener is attached. */
-class FakeBody extends EventEmitter {
-  readableEnded = false;
-  override on(ev: string, fn: (...a: any[]) => void): this {
-    super.on(ev, fn);
-    if (ev === 'data') queueMicrotask(() => { this.emit('data', answer); this.readableEnded = true; this.emit('end'); this.emit('close'); });
-    return this;
-  }
-  destroy(): void {}
-}
-
-const upRes = { statusCode: 200, headers: { 'content-type': 'application/json' } };
-const pool = { request: async () => ({ ...upRes, body: new FakeBody() }) };
+/** undici's mock pool answers every request with the simulator's body: undici's own request/dispatch layers run. */
+const agent = new MockAgent();
+agent.disableNetConnect();
+const pool = agent.get('http://127.0.0.1:9999');
+pool.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(200, answer, { headers: { 'content-type': 'application/json' } }).persist();
 const deps = {
   config: { server: { bodyLimitBytes: 1 << 20 }, upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 30_000, connectTimeoutMs: 1000, connections: 8 }] },
   simulatorUrl: 'http://127.0.0.1:9999',

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { ServerResponse } from 'node:http';
-import type { Dispatcher } from 'undici';
+import { type Dispatcher, MockAgent, type MockPool } from 'undici';
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
 import { OK, type Outcome, UNCHANGED } from '../errors/denial.js';
@@ -142,7 +142,7 @@ describe('relayJson', () => {
     for (const hook of [() => OK, async () => OK]) {
       const c = ctx();
       const res = jsonRes();
-      await relayJson(c, res, simDeps, [{ name: 'a' }, { name: 'o', onResponse: hook }], upRes(answer), () => { throw new Error('denied'); });
+      await relayJson(c, res, simDeps, [{ name: 'a' }, { name: 'o', onResponse: hook }], Buffer.from(answer), () => { throw new Error('denied'); });
       expect(res.text).toBe(answer);
       expect(res.status).toBe(200);
       expect(Object.entries(res.headers)).toEqual([['x-request-id', 'r1'], ['x-warden-upstream', 'simulator'], ['content-type', 'application/json'], ['content-length', Buffer.byteLength(answer)]]);
@@ -160,7 +160,7 @@ describe('relayJson', () => {
     };
     for (const hook of [redact, async (c: RequestContext, b: Record<string, unknown>) => redact(c, b)]) {
       const res = jsonRes();
-      await relayJson(ctx(), res, deps, [{ name: 'o', onResponse: hook }], upRes(answer), () => { throw new Error('denied'); });
+      await relayJson(ctx(), res, deps, [{ name: 'o', onResponse: hook }], Buffer.from(answer), () => { throw new Error('denied'); });
       expect(res.text).not.toContain('Hello');
       expect(JSON.parse(res.text).choices[0].message.content).toBeNull();
       expect(res.headers['content-length']).toBe(Buffer.byteLength(res.text));
@@ -180,7 +180,7 @@ describe('relayJson', () => {
     ];
     for (const [name, stages, want] of cases) {
       const res = jsonRes();
-      await relayJson(ctx(), res, deps, stages, upRes(pretty), () => { throw new Error('denied'); });
+      await relayJson(ctx(), res, deps, stages, Buffer.from(pretty), () => { throw new Error('denied'); });
       expect(res.text, name).toBe(want);
       expect(res.headers['content-length'], name).toBe(Buffer.byteLength(want));
     }
@@ -194,7 +194,7 @@ describe('relayJson', () => {
       const c = ctx();
       const res = jsonRes();
       const replied: unknown[] = [];
-      await relayJson(c, res, deps, [stage('a', OK), stage('b', { ok: false, denial } as Outcome), stage('c', OK)], upRes(answer), (d) => void replied.push(d));
+      await relayJson(c, res, deps, [stage('a', OK), stage('b', { ok: false, denial } as Outcome), stage('c', OK)], Buffer.from(answer), (d) => void replied.push(d));
       expect(seen).toEqual(['a', 'b']);
       expect(replied).toEqual([denial]);
       expect(c.deniedBy).toBe('b');
@@ -204,10 +204,25 @@ describe('relayJson', () => {
 
   it('answers UPSTREAM_ERROR for a body that is not JSON', async () => {
     const replied: { code: string }[] = [];
-    await relayJson(ctx(), jsonRes(), deps, [], upRes('<html>'), (d) => void replied.push(d));
+    await relayJson(ctx(), jsonRes(), deps, [], Buffer.from('<html>'), (d) => void replied.push(d));
     expect(replied.map((d) => d.code)).toEqual(['UPSTREAM_ERROR']);
   });
 });
+
+/** Deps whose one upstream is an undici MockPool the caller scripts (the real request and dispatch paths). */
+function mockDeps(script: (pool: MockPool) => void, logs: unknown[][] = []): Deps {
+  const agent = new MockAgent();
+  agent.disableNetConnect();
+  const pool = agent.get('http://sim') as MockPool;
+  script(pool);
+  return {
+    ...deps,
+    log: { warn: (...a: unknown[]) => void logs.push(['warn', ...a]), error: (...a: unknown[]) => void logs.push(['error', ...a]), info() {} },
+    simulatorUrl: 'http://sim',
+    config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 1000 }] },
+    pools: { get: () => pool },
+  } as unknown as Deps;
+}
 
 describe('forward: answer headers', () => {
   const headed = (): ServerResponse & { text: string; status: number; headers: Record<string, unknown> } => {
@@ -215,12 +230,7 @@ describe('forward: answer headers', () => {
     r.writeHead = ((status: number, h: Record<string, unknown>) => { r.status = status; r.headers = h; (r as { headersSent: boolean }).headersSent = true; return r; }) as never;
     return r;
   };
-  const via = (statusCode: number, headers: Record<string, string>, bytes: string): Deps => ({
-    ...deps,
-    simulatorUrl: 'http://sim',
-    config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 1000 }] },
-    pools: { get: () => ({ request: async () => ({ ...upRes(bytes), statusCode, headers }) }) },
-  }) as unknown as Deps;
+  const via = (statusCode: number, headers: Record<string, string>, bytes: string): Deps => mockDeps((p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(statusCode, bytes, { headers }));
   const streamCtx = (): RequestContext => ({ ...ctx(), model: 'm', stream: true, body: { model: 'm', messages: [] } }) as unknown as RequestContext;
 
   it('relays an upstream error scrubbed, with its status, retry-after and the usual headers in order', async () => {
@@ -242,5 +252,36 @@ describe('forward: answer headers', () => {
     expect(res.headers).toEqual({ 'x-request-id': 'r1', 'x-warden-upstream': 'simulator', 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
     expect(Object.keys(res.headers)).toEqual(['x-request-id', 'x-warden-upstream', 'content-type', 'cache-control', 'connection']);
     expect(datas(res.text).at(-1)).toBe('[DONE]');
+  });
+});
+
+describe('forward: a whole answer is relayed as through the stream path', () => {
+  // A streamed request whose upstream answers JSON takes the response-stream path (pool.request + readBody); a
+  // non-streamed request reads the answer from undici's callbacks. The client and the audit must not tell them apart.
+  const cases: [string, (p: MockPool) => void][] = [
+    ['200 JSON', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(200, '{"id":"c1","choices":[{"message":{"content":"Hi"}}],"usage":{"prompt_tokens":2,"completion_tokens":1}}', { headers: { 'content-type': 'application/json' } })],
+    ['200 not JSON', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(200, '<html>', { headers: { 'content-type': 'application/json' } })],
+    ['429 retry-after', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(429, '{"error":{"message":"slow"}}', { headers: { 'content-type': 'application/json', 'Retry-After': '3' } })],
+    ['429 two retry-after', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(429, '{"error":{"message":"slow"}}', { headers: { 'content-type': 'application/json', 'retry-after': ['3', '4'] } })],
+    ['401', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(401, '{"error":{"message":"bad key sk-123"}}', { headers: { 'content-type': 'application/json' } })],
+    ['500 text', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(500, 'boom', { headers: { 'content-type': 'text/plain' } })],
+    ['error body over 1 MiB', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(500, 'x'.repeat(1024 * 1024 + 1), { headers: { 'content-type': 'application/json' } })],
+    ['connection refused', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).replyWithError(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }))],
+  ];
+  const run = async (script: (p: MockPool) => void, stream: boolean) => {
+    const logs: unknown[][] = [];
+    const c = { ...ctx(), model: 'm', stream, body: { model: 'm', messages: [] } } as unknown as RequestContext;
+    const res = fakeRes() as ServerResponse & { text: string; status?: number; headers?: unknown };
+    res.writeHead = ((status: number, h: unknown) => { res.status = status; res.headers = h; (res as { headersSent: boolean }).headersSent = true; return res; }) as never;
+    const replied: unknown[] = [];
+    await forward(c, res, mockDeps(script, logs), [{ name: 'o', onResponse: () => UNCHANGED }], (d) => void replied.push(d));
+    const { stream: _s, ...rest } = c;
+    return { ctx: rest, status: res.status, headers: res.headers, text: res.text, replied, logs };
+  };
+
+  it.each(cases)('%s', async (_name, script) => {
+    const whole = await run(script, false);
+    expect(whole).toEqual(await run(script, true));
+    expect(whole.status !== undefined || whole.replied.length === 1).toBe(true);
   });
 });

@@ -1,11 +1,11 @@
 // Forwarding: send the (possibly rewritten) request upstream and relay the answer through the output stages.
-import type { ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { Dispatcher } from 'undici';
 import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { pickUpstream, targetFor } from '../upstream/routing.js';
 import { UpstreamAbort } from '../upstream/abort.js';
-import { readBody } from '../upstream/read-body.js';
+import { readBody, WholeAnswer } from '../upstream/read-body.js';
 import { transportDenial } from '../upstream/pool.js';
 import { scrubUpstreamError } from '../upstream/scrub.js';
 import { ChunkParser } from '../upstream/chunk-template.js';
@@ -17,6 +17,8 @@ import { eachRead } from './stream-reads.js';
 import { usageFrom } from './usage.js';
 
 const MAX_JSON_BODY = 64 * 1024 * 1024;
+/** An error answer is scrubbed and relayed: more than this is not an error message. */
+const MAX_ERROR_BODY = 1024 * 1024;
 /** Output text kept for the audit event (encrypted there, and only if retention policy says so). */
 const MAX_OUTPUT_TEXT = 256 * 1024;
 
@@ -81,57 +83,92 @@ export function upstreamBody(ctx: RequestContext, bodyModel: string | undefined)
   return { body, addedUsage };
 }
 
+/** Where one request goes: the upstream (named in logs), its pool and the request as sent. */
+interface UpstreamCall {
+  readonly name: string;
+  readonly pool: Dispatcher;
+  readonly opts: Dispatcher.DispatchOptions;
+}
+
 export async function forward(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply): Promise<void> {
   const up = pickUpstream(deps.config.upstreams, ctx.model);
   if (!up) return reply({ code: 'NOT_FOUND', message: `The model '${ctx.model}' does not exist or is not served by this gateway.`, param: 'model', wireCode: 'model_not_found' });
   const target = targetFor(up, ctx.route.endpoint, ctx.model, deps.simulatorUrl);
   const { body, addedUsage } = upstreamBody(ctx, target.bodyModel);
-  const payload = JSON.stringify(body);
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: ctx.stream ? 'text/event-stream' : 'application/json', 'x-request-id': ctx.id, 'user-agent': 'warden-gateway' };
   if (target.authHeader) headers[target.authHeader[0]] = target.authHeader[1];
+  const call: UpstreamCall = {
+    name: up.name,
+    pool: deps.pools.get(target.origin, up),
+    opts: { path: target.path, method: 'POST', headers, body: JSON.stringify(body), headersTimeout: up.readTimeoutMs, bodyTimeout: up.readTimeoutMs },
+  };
+  // Only a streamed request's answer may be relayed as a stream; any other is read whole.
+  return ctx.stream ? forwardStreamed(ctx, res, deps, stages, reply, call, addedUsage) : forwardWhole(ctx, res, deps, stages, reply, call);
+}
 
-  const abort = new UpstreamAbort();
+async function forwardWhole(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply, call: UpstreamCall): Promise<void> {
+  const answer = new WholeAnswer(MAX_JSON_BODY, MAX_ERROR_BODY);
   const onClose = (): void => {
-    if (!res.writableFinished) abort.abort();
+    if (!res.writableFinished) answer.cancel();
   };
   // `on`, not `once` (which wraps the listener): it is removed in the finally below either way.
   res.on('close', onClose);
-  let upRes: Dispatcher.ResponseData;
   try {
-    upRes = await deps.pools.get(target.origin, up).request({
-      path: target.path,
-      method: 'POST',
-      headers,
-      body: payload,
-      signal: abort,
-      headersTimeout: up.readTimeoutMs,
-      bodyTimeout: up.readTimeoutMs,
-    });
+    const raw = await answer.read(call.pool, call.opts);
+    if (answer.statusCode >= 400) return relayError(ctx, res, deps, answer.statusCode, answer.headers(), raw, reply);
+    return await relayJson(ctx, res, deps, stages, raw, reply);
   } catch (err) {
-    if (abort.aborted) return void (ctx.status = 499);
-    deps.log.warn('upstream request failed', { requestId: ctx.id, upstream: up.name, code: (err as { code?: string }).code });
-    return reply(transportDenial(err));
-  }
-
-  try {
-    const ct = String(upRes.headers['content-type'] ?? '');
-    if (upRes.statusCode >= 400) return await relayError(ctx, res, deps, upRes, reply);
-    if (ctx.stream && ct.includes('text/event-stream')) return await relayStream(ctx, res, deps, stages, upRes, addedUsage);
-    return await relayJson(ctx, res, deps, stages, upRes, reply);
-  } catch (err) {
-    upRes.body.destroy();
-    if (abort.aborted) return void (ctx.status = 499);
-    deps.log.warn('upstream answer failed', { requestId: ctx.id, upstream: up.name, code: (err as { code?: string }).code ?? 'error' });
-    if (!res.headersSent) return reply(transportDenial(err));
-    res.destroy();
+    if (answer.cancelled) return void (ctx.status = 499);
+    if (answer.statusCode === 0) return requestFailed(ctx, deps, call, err, reply);
+    answerFailed(ctx, res, deps, call, err, reply);
   } finally {
     res.off('close', onClose);
   }
 }
 
-async function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, upRes: Dispatcher.ResponseData, reply: Reply): Promise<void> {
-  const text = (await readBody(upRes.body, 1024 * 1024)).toString('utf8');
-  const status = upRes.statusCode;
+async function forwardStreamed(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply, call: UpstreamCall, addedUsage: boolean): Promise<void> {
+  const abort = new UpstreamAbort();
+  const onClose = (): void => {
+    if (!res.writableFinished) abort.abort();
+  };
+  res.on('close', onClose);
+  try {
+    let upRes: Dispatcher.ResponseData;
+    try {
+      upRes = await call.pool.request({ ...call.opts, signal: abort });
+    } catch (err) {
+      if (abort.aborted) return void (ctx.status = 499);
+      return requestFailed(ctx, deps, call, err, reply);
+    }
+    try {
+      if (upRes.statusCode >= 400) return relayError(ctx, res, deps, upRes.statusCode, upRes.headers, await readBody(upRes.body, MAX_ERROR_BODY), reply);
+      if (String(upRes.headers['content-type'] ?? '').includes('text/event-stream')) return await relayStream(ctx, res, deps, stages, upRes, addedUsage);
+      return await relayJson(ctx, res, deps, stages, await readBody(upRes.body, MAX_JSON_BODY), reply);
+    } catch (err) {
+      upRes.body.destroy();
+      if (abort.aborted) return void (ctx.status = 499);
+      answerFailed(ctx, res, deps, call, err, reply);
+    }
+  } finally {
+    res.off('close', onClose);
+  }
+}
+
+/** No answer came (connect, header timeout, reset): the client gets the transport's denial. */
+function requestFailed(ctx: RequestContext, deps: Deps, call: UpstreamCall, err: unknown, reply: Reply): void {
+  deps.log.warn('upstream request failed', { requestId: ctx.id, upstream: call.name, code: (err as { code?: string }).code });
+  reply(transportDenial(err));
+}
+
+/** The answer failed after it started (its body, or relaying it): a denial if nothing was sent yet. */
+function answerFailed(ctx: RequestContext, res: ServerResponse, deps: Deps, call: UpstreamCall, err: unknown, reply: Reply): void {
+  deps.log.warn('upstream answer failed', { requestId: ctx.id, upstream: call.name, code: (err as { code?: string }).code ?? 'error' });
+  if (!res.headersSent) return reply(transportDenial(err));
+  res.destroy();
+}
+
+function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, status: number, upHeaders: IncomingHttpHeaders, raw: Buffer, reply: Reply): void {
+  const text = raw.toString('utf8');
   ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), upstreamStatus: status };
   if (status === 401 || status === 403) {
     deps.log.error('upstream rejected the gateway credentials', { requestId: ctx.id, status });
@@ -139,7 +176,7 @@ async function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, 
   }
   const out = JSON.stringify(scrubUpstreamError(status, text, deps.secrets));
   const h = jsonHeaders(ctx.id, deps, Buffer.byteLength(out));
-  const ra = upRes.headers['retry-after'];
+  const ra = upHeaders['retry-after'];
   if (typeof ra === 'string') h['retry-after'] = ra;
   ctx.status = status;
   ctx.errorCode = `upstream_${status}`;
@@ -147,8 +184,8 @@ async function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, 
   res.end(out);
 }
 
-export async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, reply: Reply): Promise<void> {
-  const raw = await readBody(upRes.body, MAX_JSON_BODY);
+/** A whole JSON answer `raw`, through the output stages, to the client. */
+export async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], raw: Buffer, reply: Reply): Promise<void> {
   let out: string | Buffer = raw;
   let body: Record<string, unknown> | undefined;
   try {
