@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, canonicalJsonOfJson, isCanonical } from './canonical.js';
+import { canonicalJson, canonicalJsonOfJson, inCanonicalOrderAlready, isCanonical } from './canonical.js';
 
 describe('canonicalJson', () => {
   it.each([
@@ -111,5 +111,59 @@ describe('canonicalJsonOfJson', () => {
       for (const k of omit) delete roundTrip[k];
       expect(canonicalJsonOfJson(v, omit)).toBe(canonicalJson(roundTrip));
     }
+  });
+
+  it('writes data already in canonical order natively, and only where that is the canonical text', () => {
+    let seed = 11;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const keyPool = ['0', '1', '10', '9', 'Z', '__proto__', 'a', 'a"b', 'b', 'keepText', 'text', 'zeta', 'é'];
+    // Mostly sorted keys, members valued undefined anywhere, now and then one out of order or not plain.
+    const value = (depth: number): unknown => {
+      switch (depth > 3 ? rnd(5) : rnd(10)) {
+        case 0: return rnd(1000) / 7;
+        case 1: return `s${rnd(100)}\n"é`;
+        case 2: return null;
+        case 3: return rnd(2) === 0;
+        case 4: return [undefined, NaN, -0][rnd(3)];
+        case 5: case 6: case 7: {
+          const keys = keyPool.filter(() => rnd(3) === 0);
+          if (rnd(8) === 0) keys.reverse();
+          const o: Record<string, unknown> = rnd(6) === 0 ? Object.create(null) : {};
+          for (const k of keys) Object.defineProperty(o, k, { value: value(depth + 1), enumerable: true, writable: true, configurable: true });
+          if (rnd(3) === 0) o[keyPool[rnd(keyPool.length)]!] = undefined;
+          return o;
+        }
+        case 8: return Array.from({ length: rnd(4) }, () => value(depth + 1));
+        default: return rnd(4) === 0 ? new Date(rnd(10) * 86_400_000) : { a: [1, { b: 2 }] };
+      }
+    };
+    const omit = new Set(['text', 'keepText']);
+    let native = 0;
+    for (let n = 0; n < 3000; n++) {
+      const v = value(0);
+      if (typeof v !== 'object' || v === null) continue;
+      const expected = canonicalJson(JSON.parse(JSON.stringify(v)));
+      expect(canonicalJsonOfJson(v)).toBe(expected);
+      if (inCanonicalOrderAlready(v)) {
+        native++;
+        expect(JSON.stringify(v)).toBe(expected);
+      }
+      const roundTrip = JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
+      if (!Array.isArray(v)) for (const k of omit) delete roundTrip[k];
+      expect(canonicalJsonOfJson(v, omit)).toBe(canonicalJson(roundTrip));
+    }
+    expect(native).toBeGreaterThan(300);
+  });
+
+  it('tells values JSON.stringify writes canonically from those it does not', () => {
+    expect(inCanonicalOrderAlready({ a: 1, b: { c: [{ d: 1, e: 2 }] } })).toBe(true);
+    expect(inCanonicalOrderAlready({ z: undefined, a: 1, b: 2, c: undefined })).toBe(true);
+    expect(inCanonicalOrderAlready({ a: 1, b: { e: 1, d: 2 } })).toBe(false);
+    expect(inCanonicalOrderAlready({ a: [{ b: 1, a: 2 }] })).toBe(false);
+    expect(inCanonicalOrderAlready({ 10: 'a', 9: 'b' })).toBe(false);
+    expect(inCanonicalOrderAlready({ a: new Date(0) })).toBe(false);
+    expect(inCanonicalOrderAlready({ a: Object(1) })).toBe(false);
+    expect(canonicalJsonOfJson({ a: 1, text: undefined, b: 2 }, new Set(['text']))).toBe('{"a":1,"b":2}');
+    expect(canonicalJsonOfJson({ a: 1, b: 2, text: 't' }, new Set(['text']))).toBe('{"a":1,"b":2}');
   });
 });

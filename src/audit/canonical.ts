@@ -31,6 +31,7 @@ export function canonicalJson(value: unknown): string {
 export function canonicalJsonOfJson(value: object, omit?: ReadonlySet<string>): string {
   // Plain data (what events are) goes through the native JSON.stringify once its keys are in
   // canonical order; anything else (Dates, class instances, deep or cyclic values) through write().
+  if (writtenCanonically(value, 0, omit)) return JSON.stringify(value);
   const plain = inCanonicalOrder(value, 0, omit);
   if (plain !== NOT_PLAIN) return JSON.stringify(plain);
   const s = write(value, 'lenient', [], omit);
@@ -107,7 +108,41 @@ function write(v: unknown, mode: Mode, stack: object[], omit: ReadonlySet<string
  * same text either way.
  */
 export function inCanonicalOrderAlready(value: object): boolean {
-  return inCanonicalOrder(value, 0, undefined) === value;
+  return writtenCanonically(value, 0, undefined);
+}
+
+/**
+ * True when JSON.stringify(v) is already the canonical text and writes no member named in
+ * `omit`: plain objects and arrays only, whose members JSON writes in ascending key order.
+ * Members valued undefined JSON does not write, so they may stand anywhere. Allocates nothing
+ * (the check runs on every event); false only sends `v` to the general path below.
+ */
+function writtenCanonically(v: unknown, depth: number, omit: ReadonlySet<string> | undefined): boolean {
+  if (typeof v !== 'object' || v === null) return true;
+  if (depth > MAX_PLAIN_DEPTH) return false;
+  if (Array.isArray(v)) {
+    if (Object.getPrototypeOf(v) !== Array.prototype) return false;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'object' && x !== null && !writtenCanonically(x, depth + 1, undefined)) return false;
+    }
+    return true;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+  const rec = v as Record<string, unknown>;
+  if (omit !== undefined) for (const k of omit) if (rec[k] !== undefined) return false;
+  // for-in lists own keys in Object.keys order; inherited ones (none on plain data) come after
+  // and can only make this answer false.
+  let prev: string | undefined;
+  for (const k in rec) {
+    const x = rec[k];
+    if (x === undefined) continue;
+    if (prev !== undefined && !(prev < k)) return false;
+    if (typeof x === 'object' && x !== null && !writtenCanonically(x, depth + 1, undefined)) return false;
+    prev = k;
+  }
+  return true;
 }
 
 const NOT_PLAIN = Symbol('not plain');
