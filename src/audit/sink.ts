@@ -159,7 +159,8 @@ export class BatchingAuditSink implements AuditSink {
     const texts: TextRow[] = [];
     const events = batch.map((e) => {
       if (!e.text) return e;
-      const { text, keepText: _k, ...rest } = e;
+      const text = e.text;
+      const rest = withoutText(e);
       const d = textDecision(this.cfg.text, e, this.textKey !== undefined);
       if (!d.keep || !this.textKey) return rest;
       const textCommit: { prompt?: string; output?: string } = {};
@@ -175,3 +176,16 @@ export class BatchingAuditSink implements AuditSink {
     return { events, texts };
   }
 }
+
+/**
+ * `e` with its plaintext (and keepText) cleared, not left out: copying the whole event clones its
+ * shape, several times cheaper than building a smaller object; undefined members are not stored.
+ */
+export function withoutText(e: AuditEvent): AuditEvent {
+  const out: Cleared = { ...e, text: undefined };
+  // Only if present: adding a member to the clone would cost more than the copy.
+  if (out.keepText !== undefined) out.keepText = undefined;
+  return out as AuditEvent;
+}
+
+type Cleared = { [K in keyof AuditEvent]?: AuditEvent[K] | undefined };
