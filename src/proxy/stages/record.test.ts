@@ -53,6 +53,18 @@ describe('requestEvent', () => {
     expect(e.detail).toEqual({ deniedBy: 'x', route: 'y' });
   });
 
+  it('writes the request time as Date#toISOString does, within a second and across seconds', () => {
+    let seed = 3;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const times = [0, -1, -1000.5, 999.9, 1000, 8.64e15, -8.64e15, 253402300799999, 253402300800000, Date.UTC(2026, 10, 21, 12, 0, 0)];
+    for (let t = Date.UTC(2026, 0, 1); times.length < 3000; t += rnd(1500) + rnd(10) / 10) times.push(t, t);
+    for (const t of times) expect(requestEvent(ctx({ time: t }), 1001, PEPPER).time).toBe(new Date(t).toISOString());
+    for (const t of [NaN, 8.64e15 + 1, Infinity]) expect(() => requestEvent(ctx({ time: t }), 1001, PEPPER)).toThrow(RangeError);
+    // Also right after the last valid millisecond, in the same second.
+    requestEvent(ctx({ time: 8.64e15 }), 1001, PEPPER);
+    expect(() => requestEvent(ctx({ time: 8.64e15 + 1 }), 1001, PEPPER)).toThrow(RangeError);
+  });
+
   it('has no text without a body (GET /v1/models)', () => {
     const e = requestEvent(ctx({ body: undefined, method: 'GET' }), 1001, PEPPER);
     expect('text' in e).toBe(false);
