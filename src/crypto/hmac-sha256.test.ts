@@ -25,6 +25,12 @@ describe('HmacSha256', () => {
     const h = new HmacSha256(randomBytes(32));
     expect(h.digest(['one']).equals(h.digest(['one']))).toBe(true);
     expect(h.digest(['one']).equals(h.digest(['two']))).toBe(false);
+    // Each digest is its own Buffer: a later call leaves an earlier result as it was.
+    const first = h.digest(['one']);
+    const hex = first.toString('hex');
+    h.digest(['two']);
+    expect(first.toString('hex')).toBe(hex);
+    expect(first.length).toBe(32);
   });
 
   it('hex() is the same HMAC in hex, for messages that fit the scratch buffer and ones that grow it', () => {
