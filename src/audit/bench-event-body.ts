@@ -1,13 +1,18 @@
 // Micro-benchmark: CPU µs to build and serialise one request event the way the proxy does (record stage, then the
-// sink's stored form, then canonical JSON), against the same event with its members out of order. Not a test.
+// sink's stored form, then canonical JSON), against the same event with its members out of order; then what the
+// store and the sealer do with it (row, leaf hash, seal). Not a test.
 // Run: npx tsx src/audit/bench-event-body.ts [--iterations 20000] [--rounds 5]
 import { arg, cpuPerCall } from '../bench/micro.js';
 import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
 import { chatContext } from '../proxy/context-fixture.js';
 import { requestEvent } from '../proxy/stages/record.js';
+import { auditToRow, noteWritten } from '../store/rows.js';
 import { eventBody } from './event-body.js';
 import type { AuditEvent } from './event.js';
+import { sealOf } from './seal.js';
+import { withoutText } from './sink.js';
+import { WrittenRows } from './written-rows.js';
 
 const N = Number(arg('iterations', '20000'));
 const ROUNDS = Number(arg('rounds', '5'));
@@ -40,11 +45,8 @@ function ctx(i: number): RequestContext {
   });
 }
 
-/** The sink stores the event without its text (audit/sink.ts). */
-const stored = (e: AuditEvent): AuditEvent => {
-  const { text: _t, keepText: _k, ...rest } = e;
-  return rest;
-};
+/** The sink stores the event without its text (kept only under a retention policy, off here). */
+const stored = withoutText;
 /** The same members, in the order they were once built (time first): the writer must re-order a copy. */
 const shuffled = (e: AuditEvent): AuditEvent => {
   const out: Record<string, unknown> = {};
@@ -63,3 +65,20 @@ console.log(`  requestEvent + stored form     ${fmt(cpuPerCall((i) => stored(req
 console.log(`  eventBody, canonical order     ${fmt(cpuPerCall((i) => eventBody(events[i % 1000]!), N, ROUNDS))}`);
 console.log(`  eventBody, members out of order ${fmt(cpuPerCall((i) => eventBody(unordered[i % 1000]!), N, ROUNDS))}`);
 console.log(`  JSON.stringify alone           ${fmt(cpuPerCall((i) => JSON.stringify(events[i % 1000]!), N, ROUNDS))}`);
+
+// The store's row and the leaf it notes for the sealer (taken at once, as the sealer would), then the row's seal.
+const written = new WrittenRows();
+written.enable();
+const rows = events.map(auditToRow);
+const sealKey = Buffer.alloc(32, 7);
+noteWritten(written, 0, rows[0]!);
+const leaf = written.take(0)!;
+console.log(`  auditToRow                     ${fmt(cpuPerCall((i) => auditToRow(events[i % 1000]!), N, ROUNDS))}`);
+console.log(`  noteWritten (leaf hash)        ${fmt(cpuPerCall((i) => (noteWritten(written, i, rows[i % 1000]!), written.take(i)), N, ROUNDS))}`);
+console.log(`  sealOf                         ${fmt(cpuPerCall((i) => sealOf(sealKey, i, leaf), N, ROUNDS))}`);
+const whole = (i: number): unknown => {
+  const row = auditToRow(stored(requestEvent(contexts[i % 1000]!, performance.now(), 'bench-pepper-0123456789')));
+  noteWritten(written, i, row);
+  return sealOf(sealKey, i, written.take(i)!);
+};
+console.log(`  all of the above, in order     ${fmt(cpuPerCall(whole, N, ROUNDS))}`);
