@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Frontier } from './frontier.js';
-import { EMPTY_ROOT, MerkleTree, leafHash, nodeHash, sha256, splitPoint } from './merkle.js';
+import { EMPTY_ROOT, MerkleTree, leafHash, leafHashOfText, nodeHash, sha256, splitPoint } from './merkle.js';
 import { rootFromInclusion, verifyConsistency, verifyInclusion } from './merkle-verify.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
@@ -33,6 +33,18 @@ const N = 40;
 const MANY = Array.from({ length: N }, (_, i) => leafHash(Buffer.from(`event ${i}`)));
 const TREE = new MerkleTree(MANY);
 const ROOTS = Array.from({ length: N + 1 }, (_, n) => mth(MANY.slice(0, n)));
+
+describe('leafHashOfText', () => {
+  it('is the leaf hash of the UTF-8 bytes of the text, whatever the characters', () => {
+    const texts = ['', '{}', 'événement ✓ 𝄞', '\u0000\u007f\u0080\u07ff\u0800\uffff', 'lone \ud800 and \udfff surrogates', 'x'.repeat(70_000)];
+    for (let i = 0; i < 200; i++) texts.push(String.fromCharCode(...Array.from({ length: i % 40 }, (_, j) => (i * 7919 + j * 104729) % 0xffff)));
+    for (const t of texts) {
+      const got = leafHashOfText(t);
+      expect(hex(got)).toBe(hex(leafHash(Buffer.from(t, 'utf8'))));
+      expect(got.length).toBe(32);
+    }
+  });
+});
 
 describe('RFC 6962 reference vectors', () => {
   it('roots for sizes 0..8', () => {

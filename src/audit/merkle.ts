@@ -19,12 +19,12 @@ export function leafHash(data: Uint8Array): Buffer {
   return hash('sha256', b, 'buffer');
 }
 
-/** leafHash of a stored event body (its UTF-8 bytes), without an intermediate buffer. */
+/**
+ * leafHash of a stored event body (its UTF-8 bytes): the string is hashed as it is, and the digest
+ * taken as a binary string (hash() building the Buffer itself costs about a microsecond more).
+ */
 export function leafHashOfText(body: string): Buffer {
-  const b = Buffer.allocUnsafe(Buffer.byteLength(body, 'utf8') + 1);
-  b[0] = 0x00;
-  b.write(body, 1, 'utf8');
-  return hash('sha256', b, 'buffer');
+  return Buffer.from(hash('sha256', '\0' + body, 'latin1'), 'latin1');
 }
 
 /** Scratch for the common case: two 32-byte children (one-shot hash, no allocation but the digest). */
