@@ -24,7 +24,7 @@ export function leafHash(data: Uint8Array): Buffer {
  * taken as a binary string (hash() building the Buffer itself costs about a microsecond more).
  */
 export function leafHashOfText(body: string): Buffer {
-  return Buffer.from(hash('sha256', '\0' + body, 'latin1'), 'latin1');
+  return Buffer.from(hash('sha256', '\0' + body, 'binary'), 'latin1');
 }
 
 /** Scratch for the common case: two 32-byte children (one-shot hash, no allocation but the digest). */
