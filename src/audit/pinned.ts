@@ -1,6 +1,8 @@
 // The latest signed checkpoint, also kept as a file under dataDir: outside the store, so a
-// store rolled back or truncated is caught. Written atomically (temp file, fsync, rename).
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+// store rolled back or truncated is caught. Written atomically (temp file, fsync, rename), on
+// libuv's threads: the fsync no longer stalls every request in flight each time the sealer runs.
+import { readFileSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 import type { SignedCheckpoint } from './checkpoint.js';
 
 export type PinnedRead = { ok: true; cp: SignedCheckpoint | undefined } | { ok: false; problem: string };
@@ -22,14 +24,15 @@ export function readPinned(path: string): PinnedRead {
   }
 }
 
-export function writePinned(path: string, cp: SignedCheckpoint): void {
+/** The caller runs one write at a time (the sealer's runs are serial): they share the temp file. */
+export async function writePinned(path: string, cp: SignedCheckpoint): Promise<void> {
   const tmp = `${path}.tmp`;
-  const fd = openSync(tmp, 'w', 0o600);
+  const fh = await open(tmp, 'w', 0o600);
   try {
-    writeSync(fd, JSON.stringify(cp) + '\n');
-    fsyncSync(fd);
+    await fh.writeFile(JSON.stringify(cp) + '\n');
+    await fh.sync();
   } finally {
-    closeSync(fd);
+    await fh.close();
   }
-  renameSync(tmp, path);
+  await rename(tmp, path);
 }

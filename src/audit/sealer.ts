@@ -54,7 +54,7 @@ export class AuditSealer {
     if (!pinned.ok) {
       this.health.repaired.push(pinned.problem);
       this.report('warn', `${pinned.problem}; rewriting it from the store`);
-      if (latest) writePinned(this.pinnedPath, latest);
+      if (latest) await writePinned(this.pinnedPath, latest);
     } else if (pinned.cp && (!latest || pinned.cp.treeSize > latest.treeSize)) {
       return this.stop(`store is behind the pinned checkpoint (${latest?.treeSize ?? 0} < ${pinned.cp.treeSize}): events or checkpoints were removed`);
     }
@@ -112,7 +112,7 @@ export class AuditSealer {
     const signed = signCheckpoint({ treeSize: f.size, root: f.root().toString('hex'), time: new Date().toISOString() }, this.keys.privateKey);
     const cp: StoredCheckpoint = { ...signed, frontier: f.edge().map((h) => h.toString('hex')) };
     await this.log.commitSeal(seals, cp);
-    writePinned(this.pinnedPath, signed);
+    await writePinned(this.pinnedPath, signed);
     this.frontier = f;
     this.health.treeSize = f.size;
   }
