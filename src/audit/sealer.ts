@@ -22,6 +22,9 @@ export interface SealerHealth {
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string) => void;
 
+/** Rows sealed between two turns of the event loop (about a millisecond of hashing). */
+const SLICE = 256;
+
 export class AuditSealer {
   private frontier = new Frontier();
   private timer: NodeJS.Timeout | undefined;
@@ -88,6 +91,8 @@ export class AuditSealer {
       if (own !== undefined) {
         seals.push({ seq: f.size + 1, seal: sealOf(this.keys.sealKey, f.size, own) });
         f.append(own);
+        // A second's rows take milliseconds to seal: let the requests in flight move in between.
+        if (seals.length % SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
         continue;
       }
       // Any other row (another process's, or one we no longer remember) is read and checked,

@@ -47,6 +47,23 @@ describe('audit verify', () => {
     expect(await svc.verify()).toMatchObject({ ok: true, size: 12, signedSize: 12, checkpointsChecked: 2, unsealedTail: 0 });
   });
 
+  it('a long run is sealed in slices while new rows keep arriving, and every row verifies', async () => {
+    const { svc, store } = await log(0);
+    await store.appendAudit(Array.from({ length: 1000 }, (_, i) => ev(i)));
+    let appended = 1000;
+    // Rows committed while the sealer yields between slices: sealed in this run or the next, never skipped.
+    const sealing = svc.sealer.sealNow();
+    for (let k = 0; k < 5; k++) {
+      await new Promise<void>((r) => setImmediate(r));
+      await store.appendAudit(Array.from({ length: 50 }, (_, i) => ev(appended + i)));
+      appended += 50;
+    }
+    await sealing;
+    await svc.sealer.sealNow();
+    expect(await svc.verify()).toMatchObject({ ok: true, size: appended, signedSize: appended, unsealedTail: 0 });
+    expect(svc.health).toMatchObject({ ok: true, treeSize: appended });
+  });
+
   type Db = SqliteStore['db'];
   const swap = (db: Db, a: number, b: number) => {
     const get = (s: number) => db.prepare('SELECT body FROM audit_events WHERE seq = ?').get(s) as { body: string };
