@@ -202,6 +202,14 @@ describe('relayJson', () => {
     }
   });
 
+  it('answers without a promise while every hook answers without one (and with one once a hook does)', () => {
+    const stages = (hook: () => Outcome | Promise<Outcome>): Stage[] => [{ name: 'a', onResponse: () => UNCHANGED }, { name: 'o', onResponse: hook }];
+    const res = jsonRes();
+    expect(relayJson(ctx(), res, deps, stages(() => OK), Buffer.from(answer), () => { throw new Error('denied'); })).toBeUndefined();
+    expect(res.text).toBe(answer);
+    expect(relayJson(ctx(), jsonRes(), deps, stages(async () => OK), Buffer.from(answer), () => { throw new Error('denied'); })).toBeInstanceOf(Promise);
+  });
+
   it('answers UPSTREAM_ERROR for a body that is not JSON', async () => {
     const replied: { code: string }[] = [];
     await relayJson(ctx(), jsonRes(), deps, [], Buffer.from('<html>'), (d) => void replied.push(d));
@@ -252,6 +260,16 @@ describe('forward: answer headers', () => {
     expect(res.headers).toEqual({ 'x-request-id': 'r1', 'x-warden-upstream': 'simulator', 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
     expect(Object.keys(res.headers)).toEqual(['x-request-id', 'x-warden-upstream', 'content-type', 'cache-control', 'connection']);
     expect(datas(res.text).at(-1)).toBe('[DONE]');
+  });
+});
+
+describe('forward: faults', () => {
+  it('turns a fault before the request is sent into a rejection, as an async function would', async () => {
+    const broken = { ...deps, config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'] }] }, pools: { get: () => { throw new Error('no pool'); } } } as unknown as Deps;
+    const c = { ...ctx(), model: 'm', stream: false, body: { model: 'm' } } as unknown as RequestContext;
+    let p: Promise<void> | undefined;
+    expect(() => (p = forward(c, fakeRes(), broken, [], () => undefined))).not.toThrow();
+    await expect(p).rejects.toThrow('no pool');
   });
 });
 

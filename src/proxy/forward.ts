@@ -2,7 +2,7 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { Dispatcher } from 'undici';
 import type { Deps } from '../deps.js';
-import type { Denial } from '../errors/denial.js';
+import type { Denial, Outcome } from '../errors/denial.js';
 import { pickUpstream, targetFor } from '../upstream/routing.js';
 import { UpstreamAbort } from '../upstream/abort.js';
 import { readBody, WholeAnswer } from '../upstream/read-body.js';
@@ -90,9 +90,26 @@ interface UpstreamCall {
   readonly opts: Dispatcher.DispatchOptions;
 }
 
-export async function forward(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply): Promise<void> {
+const DONE = Promise.resolve();
+
+/**
+ * Not async: it hands back the forwarding's own promise, where an async wrapper would cost the caller two more
+ * microtask turns (resolving one promise with another). A synchronous fault comes back as a rejection all the same.
+ */
+export function forward(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply): Promise<void> {
+  try {
+    return startForward(ctx, res, deps, stages, reply);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+function startForward(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply): Promise<void> {
   const up = pickUpstream(deps.config.upstreams, ctx.model);
-  if (!up) return reply({ code: 'NOT_FOUND', message: `The model '${ctx.model}' does not exist or is not served by this gateway.`, param: 'model', wireCode: 'model_not_found' });
+  if (!up) {
+    reply({ code: 'NOT_FOUND', message: `The model '${ctx.model}' does not exist or is not served by this gateway.`, param: 'model', wireCode: 'model_not_found' });
+    return DONE;
+  }
   const target = targetFor(up, ctx.route.endpoint, ctx.model, deps.simulatorUrl);
   const { body, addedUsage } = upstreamBody(ctx, target.bodyModel);
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: ctx.stream ? 'text/event-stream' : 'application/json', 'x-request-id': ctx.id, 'user-agent': 'warden-gateway' };
@@ -116,7 +133,8 @@ async function forwardWhole(ctx: RequestContext, res: ServerResponse, deps: Deps
   try {
     const raw = await answer.read(call.pool, call.opts);
     if (answer.statusCode >= 400) return relayError(ctx, res, deps, answer.statusCode, answer.headers(), raw, reply);
-    return await relayJson(ctx, res, deps, stages, raw, reply);
+    const relayed = relayJson(ctx, res, deps, stages, raw, reply);
+    if (relayed) await relayed;
   } catch (err) {
     if (answer.cancelled) return void (ctx.status = 499);
     if (answer.statusCode === 0) return requestFailed(ctx, deps, call, err, reply);
@@ -184,37 +202,78 @@ function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps, status
   res.end(out);
 }
 
-/** A whole JSON answer `raw`, through the output stages, to the client. */
-export async function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], raw: Buffer, reply: Reply): Promise<void> {
-  let out: string | Buffer = raw;
-  let body: Record<string, unknown> | undefined;
+/**
+ * A whole JSON answer `raw`, through the output stages, to the client. Synchronous while every hook answers
+ * synchronously (no promise, no microtask turn); a promise once one answers with a promise.
+ */
+export function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], raw: Buffer, reply: Reply): Promise<void> | undefined {
+  let body: Record<string, unknown>;
   try {
     body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
   } catch {
-    return reply({ code: 'UPSTREAM_ERROR', message: 'The upstream model service sent an answer that is not JSON.' });
+    reply({ code: 'UPSTREAM_ERROR', message: 'The upstream model service sent an answer that is not JSON.' });
+    return undefined;
   }
   ctx.usage = usageFrom(ctx.route.endpoint, body);
-  let rewritten = false;
-  for (const s of stages) {
+  const run: HookRun = { ctx, res, deps, stages, raw, body, reply, rewritten: false };
+  for (let i = 0; i < stages.length; i++) {
+    const s = stages[i]!;
     if (!s.onResponse) continue;
-    // A hook that answers synchronously costs no microtask turn.
-    let o = s.onResponse(ctx, body);
-    if (isThenable(o)) o = await o;
-    if (!o.ok) {
-      ctx.deniedBy = s.name;
-      return reply(o.denial);
-    }
-    if (o.unchanged !== true) rewritten = true;
+    const o = s.onResponse(ctx, body);
+    if (isThenable(o)) return finishHooks(run, i, o);
+    if (!hooked(run, s, o)) return undefined;
   }
-  // A hook may have rewritten the body in place (content_filter, Azure annotations): re-serialised
-  // unless every hook said it left the body alone (UNCHANGED), as a streamed chunk is relayed as it came.
-  if (rewritten) out = JSON.stringify(body);
-  noteOutput(ctx, outputTextOf(body));
-  ctx.status = 200;
-  res.writeHead(200, jsonHeaders(ctx.id, deps, Buffer.byteLength(out)));
-  res.end(out);
+  sendJson(run);
+  return undefined;
 }
 
+/** One answer on its way through the output hooks. */
+interface HookRun {
+  readonly ctx: RequestContext;
+  readonly res: ServerResponse;
+  readonly deps: Deps;
+  readonly stages: readonly Stage[];
+  readonly raw: Buffer;
+  readonly body: Record<string, unknown>;
+  readonly reply: Reply;
+  /** Some hook may have rewritten the body in place (it did not answer UNCHANGED). */
+  rewritten: boolean;
+}
+
+/** One hook's outcome noted; false once it denied (replied). */
+function hooked(run: HookRun, s: Stage, o: Outcome): boolean {
+  if (!o.ok) {
+    run.ctx.deniedBy = s.name;
+    run.reply(o.denial);
+    return false;
+  }
+  if (o.unchanged !== true) run.rewritten = true;
+  return true;
+}
+
+/** The hooks from stages[i] (whose answer is `pending`) on, in order, then the answer. */
+async function finishHooks(run: HookRun, i: number, pending: Promise<Outcome>): Promise<void> {
+  if (!hooked(run, run.stages[i]!, await pending)) return;
+  for (i++; i < run.stages.length; i++) {
+    const s = run.stages[i]!;
+    if (!s.onResponse) continue;
+    let o = s.onResponse(run.ctx, run.body);
+    if (isThenable(o)) o = await o;
+    if (!hooked(run, s, o)) return;
+  }
+  sendJson(run);
+}
+
+function sendJson(run: HookRun): void {
+  const { ctx, res, body } = run;
+  // A hook may have rewritten the body in place (content_filter, Azure annotations): re-serialised
+  // unless every hook said it left the body alone (UNCHANGED), as a streamed chunk is relayed as it came.
+  const out = run.rewritten ? JSON.stringify(body) : run.raw;
+  noteOutput(ctx, outputTextOf(body));
+  ctx.status = 200;
+  res.writeHead(200, jsonHeaders(ctx.id, run.deps, Buffer.byteLength(out)));
+  res.end(out);
+}
 
 function write(res: ServerResponse, s: string): Promise<void> | undefined {
   if (res.write(s)) return undefined;
