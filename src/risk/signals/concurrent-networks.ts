@@ -9,8 +9,14 @@ export const concurrentNetworks: Signal = {
   weight: 20,
   evaluate: ({ mature, facts, profile, learning, netKey, netKnown, windowMs }, w) => {
     if (!mature) return CLEAR;
-    for (const [t, key] of profile.recent) {
-      if (key === netKey || facts.time - t > windowMs) continue;
+    const recent = profile.recent;
+    // A network already compared compares the same when it comes again: uses come in runs.
+    let judged: string | undefined;
+    for (let i = 0; i < recent.length; i++) {
+      const use = recent[i]!;
+      const key = use[1];
+      if (key === netKey || key === judged || facts.time - use[0] > windowMs) continue;
+      judged = key;
       const otherKnown = isKnown(profile.nets[key], profile, learning);
       // One side must be the owner's usual network and the other not.
       if (otherKnown !== netKnown) {

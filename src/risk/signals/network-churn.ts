@@ -14,10 +14,14 @@ export const networkChurn: Signal = {
     const novel: string[] = [];
     if (!blockKnown) novel.push(facts.block);
     const recent = profile.recent;
+    // A block already judged changes nothing when it comes again (it is listed or known): uses come in runs.
+    let judged: string | undefined;
     for (let i = 0; i < recent.length; i++) {
       const use = recent[i]!;
       const block = use[3];
-      if (!block || facts.time - use[0] > windowMs || novel.includes(block)) continue;
+      if (!block || block === judged || facts.time - use[0] > windowMs) continue;
+      judged = block;
+      if (novel.includes(block)) continue;
       if (!isKnown(profile.blocks[block], profile, learning)) novel.push(block);
     }
     return novel.length >= CHURN_BLOCKS ? hit(w, `${novel.length} unfamiliar address blocks within ${Math.round(windowMs / 60000)} min`) : CLEAR;
