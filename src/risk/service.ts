@@ -50,6 +50,8 @@ export class RiskService {
   readonly #remote: RiskObservation[] = [];
   #applying = false;
   #flushing: Promise<void> = Promise.resolve();
+  /** False for the single-process sync, whose publish does nothing: an allowed request builds no observation for it. */
+  readonly #shares: boolean;
 
   constructor(readonly opts: RiskServiceOptions) {
     const c = opts.config;
@@ -64,6 +66,7 @@ export class RiskService {
     this.#timer = setInterval(() => void this.flush(), c.flushIntervalMs);
     this.#timer.unref();
     this.sync = opts.sync ?? new LocalRiskSync();
+    this.#shares = !(this.sync instanceof LocalRiskSync);
     this.sync.subscribe((o) => this.#enqueueRemote(o));
   }
 
@@ -126,7 +129,7 @@ export class RiskService {
     learn(profile, input, result, s);
     this.#dirty.set(profile.keyId, profile);
     if (result.action === 'allow') {
-      this.sync.publish({ t: 'req', f, r: result });
+      if (this.#shares) this.sync.publish({ t: 'req', f, r: result });
       return { result, incident: undefined };
     }
     const { incident, change } = this.incidents.record({ keyId: f.keyId, tenantId: f.tenantId, requestId: f.requestId, time: f.time, result });
