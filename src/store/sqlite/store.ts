@@ -15,7 +15,7 @@ export class SqliteStore implements Store {
   readonly writtenRows = new WrittenRows();
   private readonly insertAuditStmt: Database.Statement;
   /** Audit rows inserted by the open transaction, noted for the sealer once it commits. */
-  private inserted: { seq: number; row: AuditInsertRow }[] = [];
+  private readonly inserted: { seq: number; row: AuditInsertRow }[] = [];
   /** One transaction wrapper for all (better-sqlite3 builds several functions per `transaction()`). */
   private readonly inTransaction: <T>(fn: () => T) => T;
 
@@ -29,7 +29,7 @@ export class SqliteStore implements Store {
     this.migrateSync();
     this.inTransaction = this.db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T;
     this.insertAuditStmt = this.db.prepare(
-      'INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES (@time, @kind, @request_id, @key_id, @tenant_id, @body)',
+      'INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES (?, ?, ?, ?, ?, ?)',
     );
   }
 
@@ -55,18 +55,20 @@ export class SqliteStore implements Store {
 
   private insertAudit(e: AuditEvent): void {
     const row = auditToRow(e);
-    this.inserted.push({ seq: Number(this.insertAuditStmt.run(row).lastInsertRowid), row });
+    // Positional: binding by name looks each of the six names up on the row, per row (~1 µs more).
+    const seq = Number(this.insertAuditStmt.run(row.time, row.kind, row.request_id, row.key_id, row.tenant_id, row.body).lastInsertRowid);
+    this.inserted.push({ seq, row });
   }
 
   /** Runs `fn` in a transaction; its audit rows are noted for the sealer only if it commits. */
   private withAudit<T>(fn: () => T): T {
-    this.inserted = [];
     try {
       const out = this.inTransaction(fn);
       for (const w of this.inserted) noteWritten(this.writtenRows, w.seq, w.row);
       return out;
     } finally {
-      this.inserted = [];
+      // Emptied in place: one array for the store's life, not two per transaction.
+      this.inserted.length = 0;
     }
   }
 
