@@ -63,4 +63,25 @@ describe('BatchingAuditSink', () => {
     expect(stored[0]!.text).toBeUndefined();
     expect(eventBody(stored[0]!)).toBe(expectedBody(e, { textCommit: commit }));
   });
+
+  it('writes an unflushed event once the batch wait is over, and a flushed one at the end of the turn', async () => {
+    const stored: AuditEvent[] = [];
+    const cfg = { batchMaxEvents: 64, batchMaxWaitMs: 40, queueLimit: 1000, text: { keep: 'never' as const, retentionDays: 30 } };
+    const s = new BatchingAuditSink({ appendAudit: async (es) => void stored.push(...es) }, { putTexts: async () => {} }, cfg, undefined);
+    const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
+    s.append(event({ requestId: 'req_a' }));
+    await turn();
+    await turn();
+    expect(stored).toEqual([]);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(stored.map((e) => e.requestId)).toEqual(['req_a']);
+    // Appended and flushed in one synchronous run: written with no wait, and no timer left armed.
+    s.append(event({ requestId: 'req_b' }));
+    const flushed = s.flush();
+    s.append(event({ requestId: 'req_c' }));
+    await flushed;
+    expect(stored.map((e) => e.requestId)).toEqual(['req_a', 'req_b', 'req_c']);
+    expect(s.stats.batches).toBe(2);
+    expect((s as unknown as { timer: unknown }).timer).toBeUndefined();
+  });
 });

@@ -90,17 +90,22 @@ export class BatchingAuditSink implements AuditSink {
     if (now) {
       if (this.timer) clearTimeout(this.timer);
       this.timer = undefined;
-      this.immediate = setImmediate(() => void this.drain());
+      this.immediate = setImmediate(this.drainLater);
     } else if (!this.timer && !this.timerPending) {
       // The proxy flushes right after it appends: decide after this synchronous run, so a
-      // flushed batch never arms (and then cancels) a timer.
+      // flushed batch never arms (and then cancels) a timer. A promise reaction, not
+      // queueMicrotask: the same microtask queue, without the async resource Node makes per call.
       this.timerPending = true;
-      queueMicrotask(() => {
-        this.timerPending = false;
-        if (!this.draining && !this.immediate && !this.timer && this.queue.length > 0) this.timer = setTimeout(() => void this.drain(), this.cfg.batchMaxWaitMs);
-      });
+      void DONE.then(this.armTimer);
     }
   }
+
+  private readonly armTimer = (): void => {
+    this.timerPending = false;
+    if (!this.draining && !this.immediate && !this.timer && this.queue.length > 0) this.timer = setTimeout(this.drainLater, this.cfg.batchMaxWaitMs);
+  };
+
+  private readonly drainLater = (): void => void this.drain();
 
   private async drain(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
