@@ -1,14 +1,16 @@
 // Micro-benchmark: main-thread CPU µs per non-streamed chat request of `forward` (upstream body built, pool
 // asked, answer read, parsed, passed through the output stages, relayed), against undici's MockPool answering
 // with the simulator's body; then of the whole handler around it (request body read, context, validate stage,
-// forward, after-hooks, audit flush faked). Not a test; no sockets: the gateway's JS and undici's request layers.
+// forward, after-hooks, audit flush faked); then of the request side alone (a real IncomingMessage fed its body as
+// node's parser does, context, validate, a last stage that denies, after-hooks). Not a test; no sockets: the gateway's
+// JS and undici's request layers.
 // Run: npx tsx src/proxy/bench-forward.ts [--iterations 50000] [--rounds 7]
 import { EventEmitter } from 'node:events';
-import type { ServerResponse } from 'node:http';
+import { IncomingMessage, type ServerResponse } from 'node:http';
 import { MockAgent } from 'undici';
 import { cpuPerCallAsync, arg } from '../bench/micro.js';
 import type { Deps } from '../deps.js';
-import { OK } from '../errors/denial.js';
+import { deny, OK } from '../errors/denial.js';
 import { chatCompletion } from '../simulator/chat.js';
 import type { RequestContext, RouteMatch } from './context.js';
 import { forward } from './forward.js';
@@ -70,10 +72,30 @@ class FakeReq extends EventEmitter {
 const handle = createHandler(deps, [validateRequest(), ...stages]);
 const route: RouteMatch = { endpoint: 'chat', style: 'openai' };
 
-/** The two measured calls, one fresh request each (exported so an A/B harness can interleave two builds). */
-export const benches: Record<'forward' | 'handler', () => Promise<void>> = {
+type NodeParsed = { _addHeaderLines(raw: string[], n: number): void };
+/** node's own request object: headers built from rawHeaders; body pushed, complete set and ended once the handler has started, as node's parser does. */
+function realReq(): IncomingMessage {
+  const r = new IncomingMessage({ remoteAddress: '127.0.0.1' } as never);
+  Object.assign(r, { method: 'POST', url: '/v1/chat/completions' });
+  (r as unknown as NodeParsed)._addHeaderLines(rawHeaders, rawHeaders.length); // what node's parser calls: headers are built from these
+  return r;
+}
+const STOP = deny('RATE_LIMITED', 'bench: the request side ends here');
+const requestSide = createHandler(deps, [stages[0]!, validateRequest(), { name: 'stop', before: () => STOP }, stages[1]!]);
+async function request(): Promise<void> {
+  const r = realReq();
+  const done = requestSide(r, new FakeRes() as unknown as ServerResponse, route);
+  r.push(reqBytes);
+  r.complete = true;
+  r.push(null);
+  await done;
+}
+
+/** The measured calls, one fresh request each (exported so an A/B harness can interleave two builds). */
+export const benches: Record<'forward' | 'handler' | 'request', () => Promise<void>> = {
   forward: () => forward(ctx(), new FakeRes() as unknown as ServerResponse, deps, stages, reply),
   handler: () => handle(new FakeReq() as never, new FakeRes() as unknown as ServerResponse, route),
+  request,
 };
 
 async function measure(name: string, one: () => Promise<void>): Promise<void> {
@@ -84,11 +106,14 @@ async function measure(name: string, one: () => Promise<void>): Promise<void> {
   console.log(`${name.padEnd(8)} (non-streamed chat, ${answer.length}-byte answer): CPU ${s[Math.floor(s.length / 2)]!.toFixed(2)} µs/request (median of ${ROUNDS} × ${ITER}; range ${s[0]!.toFixed(2)}–${s.at(-1)!.toFixed(2)})`);
 }
 async function main(): Promise<void> {
+  const only = arg('only', '');
+  if (only) return measure(only, benches[only as keyof typeof benches]);
   await measure('forward', benches.forward);
   const probe = new FakeRes();
   await handle(new FakeReq() as never, probe as unknown as ServerResponse, route);
   if (probe.status !== 200 || probe.bytes !== answer.length) throw new Error(`bench request answered ${probe.status} with ${probe.bytes} bytes`);
   await measure('handler', benches.handler);
+  await measure('request', benches.request);
 }
 // Imported by an A/B harness (two builds interleaved in one process): it measures, not this module.
 if (!process.env['WARDEN_BENCH_IMPORT']) void main();

@@ -1,16 +1,20 @@
 // Micro-benchmark: main-thread CPU µs per request of the request-path stages other than audit and forwarding
 // (newContext → sourceGuard → authenticate → validate → bind → limit → assessRisk → promptPolicy, then their
-// after-hooks), on the real deps (SQLite store in a temp dir, in-process limiter). Not a test.
-// Run: npx tsx src/proxy/stages/bench.ts [--iterations 20000] [--rounds 7] [--ip public|loopback]
+// after-hooks), on the real deps (SQLite store in a temp dir, in-process limiter). Not a test. With --handler: the
+// same stages run by the real handler instead (route matched, node's request object fed its body as the parser does,
+// body read, a last stage that denies so nothing is forwarded, the denial rendered).
+// Run: npx tsx src/proxy/stages/bench.ts [--iterations 20000] [--rounds 7] [--ip public|loopback] [--handler]
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import { IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../../config/load.js';
 import { KeyService } from '../../keys/service.js';
 import { buildDeps } from '../../main.js';
 import type { Endpoint, RouteMatch } from '../context.js';
-import { newContext } from '../handler.js';
+import { deny } from '../../errors/denial.js';
+import { createHandler, newContext } from '../handler.js';
+import { matchRoute } from '../routes.js';
 import { buildStages } from '../pipeline.js';
 import type { Stage } from '../stage.js';
 import { arg } from '../../bench/micro.js';
@@ -18,6 +22,7 @@ import { arg } from '../../bench/micro.js';
 const ITER = Number(arg('iterations', '20000'));
 const ROUNDS = Number(arg('rounds', '7'));
 const IP_MODE = arg('ip', 'loopback');
+const HANDLER = process.argv.includes('--handler');
 
 const body = Buffer.from(JSON.stringify({
   model: 'gpt-4o-mini',
@@ -36,6 +41,17 @@ function fakeReq(key: string, i: number): IncomingMessage {
   const remoteAddress = IP_MODE === 'public' ? `${PUBLIC[i & 3]}${(i >> 2) % 8}` : '127.0.0.1';
   return { rawHeaders, headers, method: 'POST', url: '/v1/chat/completions', socket: { remoteAddress } } as unknown as IncomingMessage;
 }
+
+type NodeParsed = { _addHeaderLines(raw: string[], n: number): void };
+/** What the real handler gets: node's request object (body pushed once the handler has started) and a response. */
+function realReq(fake: IncomingMessage): IncomingMessage {
+  const r = new IncomingMessage(fake.socket);
+  Object.assign(r, { method: fake.method, url: fake.url });
+  (r as unknown as NodeParsed)._addHeaderLines(fake.rawHeaders, fake.rawHeaders.length); // what node's parser calls: headers are built from these
+  return r;
+}
+const fakeRes = (): ServerResponse => ({ headersSent: false, statusCode: 200, writeHead() { return this; }, end() { return this; }, destroy() {} }) as unknown as ServerResponse;
+const STOP = deny('RATE_LIMITED', 'bench: the request side ends here');
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'warden-stage-bench-'));
@@ -60,7 +76,20 @@ async function main(): Promise<void> {
   perStage.set('after', []);
 
   let n = 0;
-  const one = async (acc: Map<string, number> | undefined): Promise<void> => {
+  let stopped = 0; // every handled request must reach the last stage
+  const handle = createHandler(deps, [...stages, { name: 'stop', before: () => (stopped++, STOP) }]);
+  const viaHandler = async (): Promise<void> => {
+    const req = realReq(fakeReq(key, n++));
+    const m = matchRoute(req.method!, req.url!);
+    if (!m.ok) throw new Error('bench route not matched');
+    const done = handle(req, fakeRes(), m.route);
+    req.push(body);
+    req.complete = true;
+    req.push(null);
+    await done;
+    if (stopped !== n) throw new Error('bench request denied before the last stage');
+  };
+  const one = HANDLER ? (_acc: Map<string, number> | undefined) => viaHandler() : async (acc: Map<string, number> | undefined): Promise<void> => {
     const req = fakeReq(key, n++);
     let t = performance.now();
     const ctx = newContext(req, route, deps);
@@ -92,8 +121,8 @@ async function main(): Promise<void> {
     for (const [k, v] of acc) perStage.get(k)!.push((v * 1000) / ITER);
   }
   const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  console.log(`request-path stages (no audit, no forward), ip=${IP_MODE}: CPU ${med(cpu).toFixed(1)} µs/request (median of ${ROUNDS} rounds × ${ITER}; rounds ${cpu.map((x) => x.toFixed(1)).join(' ')})`);
-  for (const [k, v] of perStage) console.log(`  ${k.padEnd(14)} ${med(v).toFixed(2)} µs (wall, in-process)`);
+  console.log(`request-path stages (no audit, no forward)${HANDLER ? ' via the handler' : ''}, ip=${IP_MODE}: CPU ${med(cpu).toFixed(1)} µs/request (median of ${ROUNDS} rounds × ${ITER}; rounds ${cpu.map((x) => x.toFixed(1)).join(' ')})`);
+  if (!HANDLER) for (const [k, v] of perStage) console.log(`  ${k.padEnd(14)} ${med(v).toFixed(2)} µs (wall, in-process)`);
   for (const c of [...deps.closers].reverse()) await c().catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
 }
