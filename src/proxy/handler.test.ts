@@ -58,6 +58,24 @@ describe('handler stages', () => {
     }
   });
 
+  it('skips stages without a hook and keeps the order of those with one', async () => {
+    const seen: string[] = [];
+    const stages: Stage[] = [
+      { name: 'r', after: () => void seen.push('after:r') },
+      { name: 'a', before: () => (seen.push('a'), OK), after: () => void seen.push('after:a') },
+      { name: 'o', onResponse: () => OK },
+      { name: 'b', before: () => (seen.push('b'), Promise.resolve(OK)) },
+      { name: 'c', before: () => (seen.push('c'), deny('INVALID_REQUEST', 'no')), after: () => void seen.push('after:c') },
+      { name: 'd', before: () => (seen.push('d'), OK), after: () => void seen.push('after:d') },
+    ];
+    const handle = createHandler(deps, stages);
+    for (let i = 0; i < 2; i++) {
+      seen.length = 0;
+      await handle(req(['{}']), res(), route);
+      expect(seen).toEqual(['a', 'b', 'c', 'after:d', 'after:c', 'after:a', 'after:r']);
+    }
+  });
+
   it('hands the stages the request body exactly as received, in one chunk or several', async () => {
     for (const chunks of [['{"a":"é"}'], ['{"a"', ':"é"}'], []]) {
       let raw: Buffer | undefined;

@@ -13,6 +13,19 @@ describe('matchRoute', () => {
     ['POST', '/openai/deployments/d/images/generations', { ok: true, route: { endpoint: 'images', style: 'azure', deployment: 'd' } }],
     ['POST', '/openai/deployments/%E0%A4%A/chat/completions', { ok: false, code: 'NOT_FOUND' }],
   ])('%s %s', (m, u, want) => expect(matchRoute(m, u)).toEqual(want));
+
+  it('answers an exact path from its table as the general path answers it with a query or a trailing slash', () => {
+    for (const path of ['/v1/chat/completions', '/v1/images/generations', '/v1/embeddings', '/v1/models']) {
+      for (const method of ['GET', 'POST', 'PUT', 'DELETE', 'post']) {
+        const exact = matchRoute(method, path);
+        expect(exact).toEqual(matchRoute(method, `${path}?x=1`));
+        expect(exact).toEqual(matchRoute(method, `${path}/`));
+        // Shared between requests, so frozen: no request can change another's route.
+        expect(Object.isFrozen(exact)).toBe(true);
+        if (exact.ok) expect(Object.isFrozen(exact.route)).toBe(true);
+      }
+    }
+  });
 });
 
 describe('validateBody', () => {

@@ -9,10 +9,17 @@ const OPENAI: Record<string, { endpoint: Endpoint; method: string }> = {
   '/v1/embeddings': { endpoint: 'embeddings', method: 'POST' },
   '/v1/models': { endpoint: 'models', method: 'GET' },
 };
+/** The usual URL is exactly one of these paths: answered from a table of shared, frozen results, with no slicing or pattern. */
+const EXACT = new Map(
+  Object.entries(OPENAI).map(([path, o]) => [path, { method: o.method, hit: Object.freeze({ ok: true, route: Object.freeze({ endpoint: o.endpoint, style: 'openai' }) } as const) }]),
+);
+const WRONG_METHOD: RouteLookup = Object.freeze({ ok: false, code: 'METHOD_NOT_ALLOWED' } as const);
 const AZURE_OPS: Record<string, Endpoint> = { 'chat/completions': 'chat', 'images/generations': 'images', embeddings: 'embeddings' };
 const AZURE_RE = /^\/openai\/deployments\/([^/]{1,256})\/(chat\/completions|images\/generations|embeddings)$/;
 
 export function matchRoute(method: string, url: string): RouteLookup {
+  const e = EXACT.get(url);
+  if (e) return method === e.method ? e.hit : WRONG_METHOD;
   const q = url.indexOf('?');
   const path = (q === -1 ? url : url.slice(0, q)).replace(/\/+$/, '');
   const o = OPENAI[path];
