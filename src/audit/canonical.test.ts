@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalJsonOfJson, inCanonicalOrderAlready, isCanonical } from './canonical.js';
 
+/** A repeatable pseudo-random source: rnd(n) is in [0, n). */
+const seeded = (seed: number) => (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+
+/** One of the leaf values an event can hold, or that JSON writes specially (undefined, NaN, -0). */
+function scalar(rnd: (n: number) => number, kind: number): unknown {
+  switch (kind) {
+    case 0: return rnd(1000) / 7;
+    case 1: return `s${rnd(100)}\n"é`;
+    case 2: return null;
+    case 3: return rnd(2) === 0;
+    default: return [undefined, NaN, -0][rnd(3)];
+  }
+}
+
 describe('canonicalJson', () => {
   it.each([
     [{ b: 1, a: 2 }, '{"a":2,"b":1}'],
@@ -85,16 +99,12 @@ describe('canonicalJsonOfJson', () => {
   });
 
   it('equals canonicalJson of the JSON round trip on random nested data (key order, index keys, __proto__, omitted members)', () => {
-    let seed = 7;
-    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const rnd = seeded(7);
     const keyPool = ['b', 'a', 'zeta', 'Z', '10', '9', '0', '__proto__', 'é', 'a"b', 'text', 'keepText', '-1', '4294967295'];
     const value = (depth: number): unknown => {
-      switch (depth > 3 ? rnd(5) : rnd(9)) {
-        case 0: return rnd(1000) / 7;
-        case 1: return `s${rnd(100)}\n"é`;
-        case 2: return null;
-        case 3: return rnd(2) === 0;
-        case 4: return [undefined, NaN, -0][rnd(3)];
+      const pick = depth > 3 ? rnd(5) : rnd(9);
+      switch (pick) {
+        case 0: case 1: case 2: case 3: case 4: return scalar(rnd, pick);
         case 5: case 6: {
           const o: Record<string, unknown> = {};
           for (let i = rnd(6); i > 0; i--) Object.defineProperty(o, keyPool[rnd(keyPool.length)]!, { value: value(depth + 1), enumerable: true, writable: true, configurable: true });
@@ -114,17 +124,13 @@ describe('canonicalJsonOfJson', () => {
   });
 
   it('writes data already in canonical order natively, and only where that is the canonical text', () => {
-    let seed = 11;
-    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const rnd = seeded(11);
     const keyPool = ['0', '1', '10', '9', 'Z', '__proto__', 'a', 'a"b', 'b', 'keepText', 'text', 'zeta', 'é'];
     // Mostly sorted keys, members valued undefined anywhere, now and then one out of order or not plain.
     const value = (depth: number): unknown => {
-      switch (depth > 3 ? rnd(5) : rnd(10)) {
-        case 0: return rnd(1000) / 7;
-        case 1: return `s${rnd(100)}\n"é`;
-        case 2: return null;
-        case 3: return rnd(2) === 0;
-        case 4: return [undefined, NaN, -0][rnd(3)];
+      const pick = depth > 3 ? rnd(5) : rnd(10);
+      switch (pick) {
+        case 0: case 1: case 2: case 3: case 4: return scalar(rnd, pick);
         case 5: case 6: case 7: {
           const keys = keyPool.filter(() => rnd(3) === 0);
           if (rnd(8) === 0) keys.reverse();
