@@ -1,15 +1,20 @@
 // Microbenchmark: CPU per streamed chat response through relayStream (SSE parse, output-policy window filter,
 // usage, audit output text, client writes), in-process with the simulator's chunk shapes. No sockets.
-//   node .dist-x/bench/stream-relay-bench.js [--rounds 7] [--responses 1500] [--vary]
+//   node .dist-x/bench/stream-relay-bench.js [--rounds 7] [--responses 1500] [--vary] [--dispatch]
 // --vary gives every response a different text, so the window check misses the check cache every time.
+// --dispatch reads each answer through undici as forwardStreamed does, from a dispatcher that feeds the handler one
+// event per macrotask as a socket would: pool.request + the body stream against StreamAnswer, rounds interleaved.
+import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import type { Dispatcher } from 'undici';
+import { Dispatcher } from 'undici';
 import type { Deps } from '../deps.js';
 import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
 import { chatContext } from '../proxy/context-fixture.js';
 import { relayStream } from '../proxy/forward.js';
+import { bodyReads, type ReadSource } from '../proxy/stream-reads.js';
+import { StreamAnswer } from '../upstream/stream-answer.js';
 import type { Stage } from '../proxy/stage.js';
 import { safetyConfigSchema } from '../safety/config.js';
 import { SafetyService } from '../safety/service.js';
@@ -79,18 +84,62 @@ function bytes(i: number, flavor: 'openai' | 'azure', split: Split): Buffer[] {
   return pool[i % POOL]!;
 }
 
-function upRes(bufs: Buffer[]): Dispatcher.ResponseData {
-  return { statusCode: 200, headers: { 'content-type': 'text/event-stream' }, body: Readable.from(bufs, { objectMode: false }) } as unknown as Dispatcher.ResponseData;
+const SSE_HEADERS = [Buffer.from('content-type'), Buffer.from('text/event-stream')];
+
+/** Answers every request with the next queued body, one buffer per macrotask, honouring undici's pause. */
+class FeedDispatcher extends Dispatcher {
+  bodies: Buffer[][] = [];
+  override dispatch(_opts: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+    const h = handler as Required<Pick<Dispatcher.DispatchHandler, 'onConnect' | 'onHeaders' | 'onData' | 'onComplete' | 'onError'>>;
+    const bufs = this.bodies.shift()!;
+    let i = 0;
+    let paused = false;
+    let aborted = false;
+    const step = (): void => {
+      if (aborted || paused) return;
+      if (i === bufs.length) return void h.onComplete([]);
+      if (h.onData(bufs[i++]!) === false) paused = true;
+      setImmediate(step);
+    };
+    const resume = (): void => {
+      if (!paused) return;
+      paused = false;
+      setImmediate(step);
+    };
+    setImmediate(() => {
+      h.onConnect((err) => {
+        aborted = true;
+        h.onError(err ?? new Error('aborted'));
+      });
+      if (h.onHeaders(200, SSE_HEADERS, resume, 'OK') === false) paused = true;
+      setImmediate(step);
+    });
+    return true;
+  }
 }
 
-async function round(flavor: 'openai' | 'azure', split: Split, withStages: boolean): Promise<number> {
-  // Contexts and upstream bodies are built outside the timed region: only the relay is measured.
-  const jobs: [RequestContext, Dispatcher.ResponseData][] = [];
-  for (let i = 0; i < RESPONSES; i++) jobs.push([await newCtx(i), upRes(bytes(i, flavor, split))]);
+const feed = new FeedDispatcher();
+const callOpts: Dispatcher.DispatchOptions = { path: '/v1/chat/completions', method: 'POST', body: '{}' };
+type Path = 'readable' | 'request+stream' | 'dispatch';
+
+/** The upstream answer read as forwardStreamed did (pool.request, its body stream) or does (StreamAnswer). */
+async function source(path: Path, bufs: Buffer[]): Promise<ReadSource> {
+  if (path === 'readable') return bodyReads(Readable.from(bufs, { objectMode: false }));
+  feed.bodies.push(bufs);
+  if (path === 'request+stream') return bodyReads((await feed.request({ ...callOpts, signal: new EventEmitter() })).body);
+  const answer = new StreamAnswer();
+  await answer.start(feed, callOpts);
+  return answer;
+}
+
+async function round(flavor: 'openai' | 'azure', split: Split, withStages: boolean, path: Path = 'readable'): Promise<number> {
+  // Contexts and upstream bodies are built outside the timed region.
+  const jobs: [RequestContext, Buffer[]][] = [];
+  for (let i = 0; i < RESPONSES; i++) jobs.push([await newCtx(i), bytes(i, flavor, split)]);
   const t0 = process.cpuUsage();
-  for (const [ctx, up] of jobs) {
+  for (const [ctx, bufs] of jobs) {
     const res = fakeRes();
-    await relayStream(ctx, res, deps, withStages ? stages : [], up, false);
+    await relayStream(ctx, res, deps, withStages ? stages : [], await source(path, bufs), false);
     if (res.bytes === 0 || !ctx.usage) throw new Error('relay produced nothing');
   }
   const d = process.cpuUsage(t0);
@@ -110,6 +159,16 @@ const allCases: [string, 'openai' | 'azure', Split, boolean][] = [
   ['openai, per-event reads, no filters', 'openai', 'per-event', false],
 ];
 const cases = only >= 0 ? [allCases[Number(process.argv[only + 1])]!] : allCases;
+if (process.argv.includes('--dispatch')) {
+  const paths: Path[] = ['request+stream', 'dispatch'];
+  for (const p of paths) await round('openai', 'per-event', true, p); // warm up
+  for (const [name, flavor, split, withStages] of cases) {
+    const xs: Record<string, number[]> = { 'request+stream': [], dispatch: [] };
+    for (let r = 0; r < ROUNDS; r++) for (const p of r % 2 ? [...paths].reverse() : paths) xs[p]!.push(await round(flavor, split, withStages, p));
+    for (const p of paths) console.log(`${`${name}, ${p}`.padEnd(58)} ${median(xs[p]!).toFixed(1).padStart(7)} µs/response (median of ${ROUNDS}; min ${Math.min(...xs[p]!).toFixed(1)}, max ${Math.max(...xs[p]!).toFixed(1)})`);
+  }
+  process.exit(0);
+}
 await round('openai', 'per-event', true); // warm up
 for (const [name, flavor, split, withStages] of cases) {
   const xs: number[] = [];

@@ -1,14 +1,19 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { ServerResponse } from 'node:http';
-import { type Dispatcher, MockAgent, type MockPool } from 'undici';
-import { describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MockAgent, type MockPool, Pool } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
 import { OK, type Outcome, UNCHANGED } from '../errors/denial.js';
 import { windowFilter } from '../safety/stream/window.js';
 import { chatStreamEvents } from '../simulator/chat.js';
+import { StreamAnswer } from '../upstream/stream-answer.js';
 import type { RequestContext } from './context.js';
 import { forward, outputTextOf, relayJson, relayStream } from './forward.js';
 import type { Stage } from './stage.js';
+import { bodyReads, type ReadSource } from './stream-reads.js';
 
 const deps = { secrets: [], log: { warn() {}, error() {}, info() {} } } as unknown as Deps;
 
@@ -25,12 +30,13 @@ function fakeRes(): ServerResponse & { text: string } {
 }
 
 const ctx = (): RequestContext => ({ id: 'r1', route: { endpoint: 'chat', style: 'openai' }, vars: {}, audit: {}, status: 0 }) as unknown as RequestContext;
-const upRes = (bytes: string, cuts: number[] = []): Dispatcher.ResponseData => {
+const pieces = (bytes: string, cuts: number[] = []): Buffer[] => {
   const b = Buffer.from(bytes);
   const ends = [...cuts, b.length];
-  const bufs = [0, ...cuts].map((c, i) => b.subarray(c, ends[i]));
-  return { statusCode: 200, headers: {}, body: Readable.from(bufs, { objectMode: false }) } as unknown as Dispatcher.ResponseData;
+  return [0, ...cuts].map((c, i) => b.subarray(c, ends[i]));
 };
+const upBody = (bytes: string, cuts: number[] = []): Readable => Readable.from(pieces(bytes, cuts), { objectMode: false });
+const upRes = (bytes: string, cuts: number[] = []): ReadSource => bodyReads(upBody(bytes, cuts));
 const events = (text: string, includeUsage = true): string[] =>
   chatStreamEvents({ flavor: 'openai', id: 'chatcmpl-1', created: 1, model: 'm', messages: [{ role: 'user', content: 'hi' }], text, finishReason: 'stop' }, 6, includeUsage);
 const windowStage = (bad: RegExp, windowChars = 16): Stage => ({ name: 'w', streamFilter: () => windowFilter({ windowChars, check: async (t) => bad.test(t) }) });
@@ -89,11 +95,11 @@ describe('relayStream', () => {
     for (const cuts of [[], sse.split('\n\n').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('\n\n').length + 2)]) {
       const c = ctx();
       const res = fakeRes();
-      const up = upRes(sse, cuts);
-      await relayStream(c, res, deps, [windowStage(/forbidden/)], up, false);
+      const up = upBody(sse, cuts);
+      await relayStream(c, res, deps, [windowStage(/forbidden/)], bodyReads(up), false);
       expect(res.text).not.toContain('forbidden');
       expect(JSON.parse(datas(res.text).at(-2)!).choices[0].finish_reason).toBe('content_filter');
-      expect(up.body.destroyed).toBe(true);
+      expect(up.destroyed).toBe(true);
       expect(c.usage).toBeUndefined();
       whole ??= res.text;
       expect(res.text).toBe(whole);
@@ -107,7 +113,7 @@ describe('relayStream', () => {
     setTimeout(() => body.destroy(Object.assign(new Error('socket'), { code: 'UND_ERR_SOCKET' })), 5);
     const c = ctx();
     const res = fakeRes();
-    await relayStream(c, res, deps, [windowStage(/never/, 4)], { statusCode: 200, headers: {}, body } as unknown as Dispatcher.ResponseData, false);
+    await relayStream(c, res, deps, [windowStage(/never/, 4)], bodyReads(body), false);
     const out = datas(res.text);
     expect(out.slice(0, 2)).toEqual([evs[0]!.slice(6, -2), evs[1]!.slice(6, -2)]);
     expect(JSON.parse(out[2]!).error.message).toMatch(/cut short/);
@@ -127,6 +133,77 @@ describe('relayStream', () => {
     expect(out.at(-1)).toBe('[DONE]');
   });
 });
+
+describe('relayStream: read from undici\'s callbacks as from a response stream', () => {
+  // The scripted upstream answers sent by a local server, one piece per write: the client must get the same bytes,
+  // and the request the same usage, output text and status, whether relayStream reads a body stream or a StreamAnswer.
+  let server: Server;
+  let pool: Pool;
+  const scripts = new Map<string, { pieces: Buffer[]; reset?: boolean }>();
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const { pieces: ps, reset } = scripts.get(req.url ?? '')!;
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      const next = (i: number): void => {
+        if (res.destroyed) return;
+        if (i < ps.length) return void (res.write(ps[i]), setTimeout(() => next(i + 1), 2));
+        if (reset) res.socket?.destroy();
+        else res.end();
+      };
+      next(0);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    pool = new Pool(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  });
+  afterAll(async () => {
+    await pool.destroy();
+    server.closeAllConnections();
+    server.close();
+  });
+
+  const text = 'Safe words first. Then the forbidden part, and more text after it.';
+  const sse = events(text).join('');
+  const perEvent = sse.split('\n\n').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('\n\n').length + 2);
+  const withError = (() => { const e = events('Some text here.'); return [e[0], e[1], 'data: {"error":{"message":"upstream broke","type":"server_error"}}\n\n', ...e.slice(2)].join(''); })();
+  const cases: [string, string, number[], Stage[], boolean, boolean?][] = [
+    ['whole, one read', sse, [], [windowStage(/never/)], false],
+    ['cut mid-line and mid-UTF-8', events('Hello "friend" é ✓ done.').join(''), [7, 100, 101, 350, 351], [windowStage(/never/)], false],
+    ['no filters, usage dropped', sse, perEvent, [], true],
+    ['window refuses', sse, perEvent, [windowStage(/forbidden/)], false],
+    ['window refuses, one read', sse, [], [windowStage(/forbidden/)], false],
+    ['upstream error chunk', withError, [50, 300], [windowStage(/never/, 1000)], false],
+    ['reset mid-stream', sse, perEvent.slice(0, 3), [windowStage(/never/, 4)], false, true],
+  ];
+  it.each(cases)('%s', async (name, bytes, cuts, stages, addedUsage, reset) => {
+    const relay = async (source: () => Promise<ReadSource>) => {
+      const c = ctx();
+      const res = fakeRes();
+      await relayStream(c, res, deps, stages, await source(), addedUsage);
+      return { text: res.text, usage: c.usage, vars: c.vars, status: c.status, errorCode: c.errorCode, audit: c.audit };
+    };
+    const want = await relay(async () => (reset ? bodyReads(brokenBody(pieces(bytes, cuts))) : upRes(bytes, cuts)));
+    const opts = { path: `/${encodeURIComponent(name)}`, method: 'POST', body: '{}' } as const;
+    scripts.set(opts.path, { pieces: reset ? pieces(bytes, cuts).slice(0, -1) : pieces(bytes, cuts), reset: reset ?? false });
+    const viaAnswer = await relay(async () => {
+      const a = new StreamAnswer();
+      await a.start(pool, opts);
+      return a;
+    });
+    const viaRequest = await relay(async () => bodyReads((await pool.request(opts)).body));
+    expect(viaAnswer).toEqual(viaRequest);
+    expect(viaAnswer.text).toBe(want.text);
+    expect(viaAnswer.usage).toEqual(want.usage);
+    if (reset) expect(viaAnswer.text).toContain('cut short');
+  });
+});
+
+/** A body that gives all pieces but the last, then breaks as a reset socket does. */
+function brokenBody(ps: Buffer[]): Readable {
+  const body = new PassThrough();
+  for (const p of ps.slice(0, -1)) body.write(p);
+  setTimeout(() => body.destroy(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' })), 5);
+  return body;
+}
 
 describe('relayJson', () => {
   const answer = '{"id":"c1","choices":[{"index":0,"message":{"role":"assistant","content":"Hello"},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":1,"total_tokens":4}}';
@@ -301,5 +378,90 @@ describe('forward: a whole answer is relayed as through the stream path', () => 
     const whole = await run(script, false);
     expect(whole).toEqual(await run(script, true));
     expect(whole.status !== undefined || whole.replied.length === 1).toBe(true);
+  });
+});
+
+describe('forward: a streamed answer and its client', () => {
+  // A local upstream (one SSE event every 2 ms, or silence) and a client response that can be slow or go away.
+  let server: Server;
+  let pool: Pool;
+  let upstream: 'stream' | 'hang' = 'stream';
+  const ends: string[] = [];
+  const evs = events('A longer answer, sent one small event at a time, so a client can leave half-way.');
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (upstream === 'hang') return void res.on('close', () => ends.push('closed'));
+      res.on('close', () => ends.push(res.writableFinished ? 'finished' : 'closed'));
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      const next = (i: number): void => {
+        if (res.destroyed) return;
+        if (i === evs.length) return void res.end();
+        res.write(evs[i]);
+        setTimeout(() => next(i + 1), 2);
+      };
+      next(0);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    pool = new Pool(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  });
+  afterAll(async () => {
+    await pool.destroy();
+    server.closeAllConnections();
+    server.close();
+  });
+
+  const poolDeps = (): Deps => ({ ...deps, simulatorUrl: 'http://sim', config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 5000 }] }, pools: { get: () => pool } }) as unknown as Deps;
+  const streamCtx = (): RequestContext => ({ ...ctx(), model: 'm', stream: true, body: { model: 'm', messages: [], stream_options: { include_usage: true } } }) as unknown as RequestContext;
+  /** A client response: `slow` answers every write with backpressure (drained a little later); destroy() is the client leaving. */
+  const client = (slow: boolean): ServerResponse & { text: string } => {
+    const r = Object.assign(new EventEmitter(), {
+      text: '', destroyed: false, headersSent: false, writableFinished: false,
+      writeHead() { r.headersSent = true; return r; },
+      flushHeaders() {},
+      write(s: string) { r.text += s; if (slow) setTimeout(() => r.emit('drain'), 3); return !slow; },
+      end(s?: string) { if (s) r.text += s; r.writableFinished = true; r.emit('close'); return r; },
+      destroy() { r.destroyed = true; r.emit('close'); return r; },
+    });
+    return r as unknown as ServerResponse & { text: string };
+  };
+  const unheard: unknown[] = [];
+  const note = (e: unknown): void => void unheard.push(e);
+  const watched = async (run: () => Promise<void>): Promise<void> => {
+    unheard.length = 0;
+    process.on('uncaughtException', note);
+    process.on('unhandledRejection', note);
+    try {
+      await run();
+      await new Promise((r) => setTimeout(r, 30));
+    } finally {
+      process.off('uncaughtException', note);
+      process.off('unhandledRejection', note);
+    }
+    expect(unheard).toEqual([]);
+  };
+
+  it('relays every event to a slow client (backpressure), as to a fast one', async () => {
+    upstream = 'stream';
+    for (const slow of [false, true]) {
+      const res = client(slow);
+      await watched(() => forward(streamCtx(), res, poolDeps(), [windowStage(/never/)], () => { throw new Error('denied'); }));
+      expect(res.text, String(slow)).toBe(evs.join(''));
+      expect(ends.at(-1)).toBe('finished');
+    }
+  });
+
+  it('a client gone before the answer or mid-stream closes the upstream request, without an unheard error', async () => {
+    for (const [when, up] of [['before headers', 'hang'], ['mid-stream', 'stream']] as const) {
+      upstream = up;
+      const before = ends.length;
+      const c = streamCtx();
+      const res = client(false);
+      setTimeout(() => res.destroy(), 20);
+      await watched(() => forward(c, res, poolDeps(), [windowStage(/never/)], () => { throw new Error('denied'); }));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(ends.slice(before), when).toEqual(['closed']);
+      if (when === 'before headers') expect(c.status).toBe(499);
+      else expect(res.text.length).toBeLessThan(evs.join('').length);
+    }
   });
 });

@@ -4,8 +4,8 @@ import type { Dispatcher } from 'undici';
 import type { Deps } from '../deps.js';
 import type { Denial, Outcome } from '../errors/denial.js';
 import { pickUpstream, targetFor } from '../upstream/routing.js';
-import { UpstreamAbort } from '../upstream/abort.js';
-import { readBody, WholeAnswer } from '../upstream/read-body.js';
+import { WholeAnswer } from '../upstream/read-body.js';
+import { StreamAnswer } from '../upstream/stream-answer.js';
 import { transportDenial } from '../upstream/pool.js';
 import { scrubUpstreamError } from '../upstream/scrub.js';
 import { ChunkParser } from '../upstream/chunk-template.js';
@@ -13,7 +13,7 @@ import { SseParser, sseData, type SseEvent } from '../upstream/sse.js';
 import type { RequestContext } from './context.js';
 import { commonHeaders, jsonHeaders } from './headers.js';
 import type { ChatChunk, Stage, StreamFilter, StreamRelease } from './stage.js';
-import { eachRead } from './stream-reads.js';
+import type { ReadSource } from './stream-reads.js';
 import { usageFrom } from './usage.js';
 
 const MAX_JSON_BODY = 64 * 1024 * 1024;
@@ -145,26 +145,26 @@ async function forwardWhole(ctx: RequestContext, res: ServerResponse, deps: Deps
 }
 
 async function forwardStreamed(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply, call: UpstreamCall, addedUsage: boolean): Promise<void> {
-  const abort = new UpstreamAbort();
+  const answer = new StreamAnswer();
   const onClose = (): void => {
-    if (!res.writableFinished) abort.abort();
+    if (!res.writableFinished) answer.cancel();
   };
   res.on('close', onClose);
   try {
-    let upRes: Dispatcher.ResponseData;
     try {
-      upRes = await call.pool.request({ ...call.opts, signal: abort });
+      await answer.start(call.pool, call.opts);
     } catch (err) {
-      if (abort.aborted) return void (ctx.status = 499);
+      if (answer.cancelled) return void (ctx.status = 499);
       return requestFailed(ctx, deps, call, err, reply);
     }
     try {
-      if (upRes.statusCode >= 400) return relayError(ctx, res, deps, upRes.statusCode, upRes.headers, await readBody(upRes.body, MAX_ERROR_BODY), reply);
-      if (String(upRes.headers['content-type'] ?? '').includes('text/event-stream')) return await relayStream(ctx, res, deps, stages, upRes, addedUsage);
-      return await relayJson(ctx, res, deps, stages, await readBody(upRes.body, MAX_JSON_BODY), reply);
+      const headers = answer.headers();
+      if (answer.statusCode >= 400) return relayError(ctx, res, deps, answer.statusCode, headers, await answer.whole(MAX_ERROR_BODY), reply);
+      if (String(headers['content-type'] ?? '').includes('text/event-stream')) return await relayStream(ctx, res, deps, stages, answer, addedUsage);
+      return await relayJson(ctx, res, deps, stages, await answer.whole(MAX_JSON_BODY), reply);
     } catch (err) {
-      upRes.body.destroy();
-      if (abort.aborted) return void (ctx.status = 499);
+      answer.close();
+      if (answer.cancelled) return void (ctx.status = 499);
       answerFailed(ctx, res, deps, call, err, reply);
     }
   } finally {
@@ -288,7 +288,7 @@ function write(res: ServerResponse, s: string): Promise<void> | undefined {
   });
 }
 
-export async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], upRes: Dispatcher.ResponseData, addedUsage: boolean): Promise<void> {
+export async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], source: ReadSource, addedUsage: boolean): Promise<void> {
   const filters: StreamFilter[] = [];
   for (const s of stages) {
     const f = s.streamFilter?.(ctx);
@@ -409,7 +409,8 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   };
 
   try {
-    await eachRead(upRes.body, onRead);
+    // Reading stops (and the upstream request is closed) before this returns, however it ends.
+    await source.each(onRead);
     if (!stopped) {
       for (const ev of parser.end()) {
         const p = handle(ev.data);
@@ -423,8 +424,6 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     ctx.errorCode = d.code;
     ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), streamError: (err as { code?: string }).code ?? 'error' };
     out += sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } });
-  } finally {
-    upRes.body.destroy();
   }
   // The last events, [DONE] and the end of the chunked body in one chunked frame. (Node already coalesced the former
   // write/write/end of one tick into one writev: this saves JS work and two frame headers, not syscalls.)

@@ -3,11 +3,22 @@
 // generator: a buffer already buffered is handed over synchronously, and a promise is made only to wait for data.
 import { finished, type Readable } from 'node:stream';
 
+/** A read of one body buffer: true stops reading; a promise is awaited before the next. */
+export type OnRead = (buf: Buffer) => boolean | Promise<boolean>;
+
+/** What a relay reads an answer from: each(onRead) with eachRead's contract (a response stream, or undici's callbacks). */
+export interface ReadSource {
+  each(onRead: OnRead): Promise<void>;
+}
+
+/** A body stream as a ReadSource. */
+export const bodyReads = (body: Readable): ReadSource => ({ each: (onRead) => eachRead(body, onRead) });
+
 /**
  * Calls `onRead` with every buffer `body.read()` returns until the body ends or `onRead` answers true (stop). A
  * promise from `onRead` is awaited before the next read, as the loop body of a for-await would be.
  */
-export async function eachRead(body: Readable, onRead: (buf: Buffer) => boolean | Promise<boolean>): Promise<void> {
+export async function eachRead(body: Readable, onRead: OnRead): Promise<void> {
   // undefined: still open; null: ended cleanly; an error: failed (or closed before its end).
   let error: Error | null | undefined;
   let wake: (() => void) | undefined;

@@ -1,39 +1,13 @@
-// Reads a whole upstream answer body into one Buffer, refusing one larger than `limit`: from a response stream,
-// or straight from undici's dispatch callbacks for an answer that is never relayed as a stream.
+// Reads a whole upstream answer body into one Buffer, refusing one larger than `limit`, straight from undici's
+// dispatch callbacks (for an answer that is never relayed as a stream).
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Readable } from 'node:stream';
 import { type Dispatcher, errors, util } from 'undici';
 
-const tooLarge = (): Error => Object.assign(new Error('upstream body too large'), { code: 'UPSTREAM_TOO_LARGE' });
-
-// Plain 'data'/'end' listeners: `for await` over the body built an async iterator and an
-// end-of-stream watcher per answer, for what is one or two chunks on the common path.
-export function readBody(body: Readable, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    let size = 0;
-    const onData = (c: Buffer): void => {
-      size += c.length;
-      if (size > limit) {
-        body.off('data', onData);
-        body.destroy();
-        return reject(tooLarge());
-      }
-      parts.push(c);
-    };
-    // `on`, not `once`: a promise settles once anyway, and `once` wraps (and binds) each listener.
-    body.on('data', onData);
-    body.on('end', () => resolve(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size)));
-    body.on('error', reject);
-    // Destroyed without an error (the request was aborted): nothing more will come.
-    body.on('close', () => {
-      if (!body.readableEnded) reject(Object.assign(new Error('upstream body closed before its end'), { code: 'UND_ERR_ABORTED' }));
-    });
-  });
-}
+/** The error for a body over its limit. */
+export const tooLarge = (): Error => Object.assign(new Error('upstream body too large'), { code: 'UPSTREAM_TOO_LARGE' });
 
 /**
- * One upstream request whose answer is read whole: what `pool.request` + readBody do, without the response stream,
+ * One upstream request whose answer is read whole: what `pool.request` + reading its body stream do, without the response stream,
  * the request's async resource and the promise per phase (CPU on every non-streamed request). An answer with an
  * error status is limited to `errorLimit`. The same undici errors and timeouts reach the caller.
  * The handler speaks undici's original callbacks (onConnect…onError): the ones its own request() uses, which every
