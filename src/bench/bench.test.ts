@@ -1,4 +1,6 @@
 // Bench building blocks: statistics, argument parsing, the table, and the passthrough against the simulator.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../simulator/index.js';
 import { parseBenchArgs } from './args.js';
@@ -113,6 +115,22 @@ describe('paced load', () => {
       expect(Object.keys(refused.failed ?? {})).toEqual(['404']);
     } finally {
       await sim.close();
+    }
+  });
+
+  it('opens more connections than the cell has when answers are slow (the generator never caps the rate)', async () => {
+    let sockets = 0;
+    const slow = createServer((_req, res) => void setTimeout(() => res.end('{}'), 60));
+    slow.on('connection', () => sockets++);
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
+    try {
+      const port = (slow.address() as AddressInfo).port;
+      const r = await runPaced({ url: `http://127.0.0.1:${port}/`, method: 'GET', headers: {}, connections: 2, durationSec: 0.4, rate: 100 });
+      expect(r).toMatchObject({ count: 40, failures: 0 });
+      // Four or more requests are in flight at once; two connections would have queued them.
+      expect(sockets).toBeGreaterThan(2);
+    } finally {
+      await new Promise<void>((r) => slow.close(() => r()));
     }
   });
 });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { USAGE, parseBenchArgs } from './args.js';
 import { type BenchGateway, startBenchGateway } from './gateway.js';
 import { type LoadSpec, runLoad } from './load.js';
-import { runPaced } from './paced.js';
+import { PACED_MAX_CONNECTIONS, runPaced } from './paced.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
 import { cpuSeconds } from './cpu.js';
 import { type CpuProfile, formatSummary, summarise } from './profile.js';
@@ -188,7 +188,7 @@ async function main(): Promise<number> {
       '',
       formatTable(rows),
       '',
-      ...(a.pacedShare > 0 ? [`At a fixed rate (${a.pacedShare} × the passthrough's peak req/s offered to each target, open loop; latency timed from when each request was handed to the client pool):`, formatPacedTable(rows) ?? '(no cell had a peak to pace from)', ''] : []),
+      ...(a.pacedShare > 0 ? [`At a fixed rate (${a.pacedShare} × the passthrough's peak req/s offered to each target, open loop with up to ${PACED_MAX_CONNECTIONS} connections; latency timed from when each request was handed to the client pool):`, formatPacedTable(rows) ?? '(no cell had a peak to pace from)', ''] : []),
       formatVerdicts(verdicts(rows)),
       '',
       ...a.scenarios.map((s) => `${s.name}: ${s.note}`),

@@ -11,6 +11,13 @@ export interface PacedSpec extends LoadSpec {
   readonly rate: number;
 }
 
+/**
+ * Connections the generator may open. An open-loop generator must never be what limits the
+ * rate: with the cell's 16, a target slowed for a moment to 13 ms a request could carry only
+ * 16 / 13 ms ≈ 1 200 req/s, and the queue (and the latency) would grow without bound.
+ */
+export const PACED_MAX_CONNECTIONS = 512;
+
 /** Pure: how many requests are due by `elapsedMs` at `rate` per second (the schedule, not the clock). */
 export function dueBy(elapsedMs: number, rate: number): number {
   return elapsedMs <= 0 ? 0 : Math.floor((elapsedMs * rate) / 1000) + 1;
@@ -24,7 +31,7 @@ export function dueBy(elapsedMs: number, rate: number): number {
  */
 export async function runPaced(spec: PacedSpec): Promise<RunResult> {
   const u = new URL(spec.url);
-  const pool = new Pool(u.origin, { connections: spec.connections, pipelining: 1, keepAliveTimeout: 30_000 });
+  const pool = new Pool(u.origin, { connections: Math.max(spec.connections, PACED_MAX_CONNECTIONS), pipelining: 1, keepAliveTimeout: 30_000 });
   const path = `${u.pathname}${u.search}`;
   const total = Math.max(1, Math.round(spec.rate * spec.durationSec));
   const times: number[] = [];
