@@ -1,7 +1,7 @@
 // Reads a whole upstream answer body into one Buffer, refusing one larger than `limit`, straight from undici's
 // dispatch callbacks (for an answer that is never relayed as a stream).
-import type { IncomingHttpHeaders } from 'node:http';
-import { type Dispatcher, errors, util } from 'undici';
+import type { Dispatcher } from 'undici';
+import { DispatchedAnswer } from './dispatched-answer.js';
 
 /** The error for a body over its limit. */
 export const tooLarge = (): Error => Object.assign(new Error('upstream body too large'), { code: 'UPSTREAM_TOO_LARGE' });
@@ -13,13 +13,7 @@ export const tooLarge = (): Error => Object.assign(new Error('upstream body too 
  * The handler speaks undici's original callbacks (onConnect…onError): the ones its own request() uses, which every
  * dispatcher calls as they are (a MockPool calls nothing else), with no wrapper or header parsing per answer.
  */
-export class WholeAnswer implements Dispatcher.DispatchHandler {
-  /** 0 until the answer's status line and headers arrived. */
-  statusCode = 0;
-  /** Set by cancel(), whenever it came. */
-  cancelled = false;
-  #abort: ((err: Error) => void) | undefined;
-  #rawHeaders: Buffer[] = [];
+export class WholeAnswer extends DispatchedAnswer implements Dispatcher.DispatchHandler {
   #parts: Buffer[] = [];
   #size = 0;
   #limit: number;
@@ -28,40 +22,21 @@ export class WholeAnswer implements Dispatcher.DispatchHandler {
   #reject: (e: Error) => void = () => undefined;
 
   constructor(limit: number, errorLimit: number) {
+    super();
     this.#limit = limit;
     this.#errorLimit = errorLimit;
   }
 
   /** Sends the request; resolves with the whole body once it has ended. Call once. */
   read(pool: Dispatcher, opts: Dispatcher.DispatchOptions): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
-      this.#resolve = resolve;
-      this.#reject = reject;
-      pool.dispatch(opts, this);
-    });
-  }
-
-  /** The answer's headers as pool.request gives them (parsed on demand: most answers never need them). */
-  headers(): IncomingHttpHeaders {
-    return util.parseHeaders(this.#rawHeaders) as IncomingHttpHeaders;
-  }
-
-  /** The client went away: fails the request now, or as soon as it is handed a connection (as a signal does). */
-  cancel(): void {
-    this.cancelled = true;
-    this.#abort?.(new errors.RequestAbortedError());
-  }
-
-  onConnect(abort: (err?: Error) => void): void {
-    this.#abort = abort;
-    if (this.cancelled) abort(new errors.RequestAbortedError());
+    return this.send<Buffer>(pool, opts, (resolve, reject) => ((this.#resolve = resolve), (this.#reject = reject)));
   }
 
   onHeaders(statusCode: number, rawHeaders: Buffer[]): boolean {
     // Informational answers (1xx) are not the answer, as for pool.request.
     if (statusCode < 200) return true;
     this.statusCode = statusCode;
-    this.#rawHeaders = rawHeaders;
+    this.rawHeaders = rawHeaders;
     if (statusCode >= 400) this.#limit = this.#errorLimit;
     return true;
   }
@@ -70,7 +45,7 @@ export class WholeAnswer implements Dispatcher.DispatchHandler {
     this.#size += chunk.length;
     if (this.#size > this.#limit) {
       // Fails the request (onError below) and closes its connection, as destroying the response stream does.
-      this.#abort?.(tooLarge());
+      this.abortRequest?.(tooLarge());
       return false;
     }
     this.#parts.push(chunk);

@@ -1,7 +1,7 @@
 // An upstream answer read as it comes, straight from undici's dispatch callbacks: what pool.request + eachRead over
 // its body do for a streamed answer, without the response stream, its async resource and the promise per phase.
-import type { IncomingHttpHeaders } from 'node:http';
-import { type Dispatcher, errors, util } from 'undici';
+import { type Dispatcher, errors } from 'undici';
+import { DispatchedAnswer } from './dispatched-answer.js';
 import { tooLarge } from './read-body.js';
 
 /** A read of one body buffer: true stops reading; a promise is awaited before the next. */
@@ -15,14 +15,8 @@ type OnRead = (buf: Buffer) => boolean | Promise<boolean>;
  * onError, where it is ignored: no stream is left to emit it unheard. The handler speaks undici's original
  * callbacks, as WholeAnswer does.
  */
-export class StreamAnswer implements Dispatcher.DispatchHandler {
-  /** 0 until the answer's status line and headers arrived. */
-  statusCode = 0;
-  /** Set by cancel(), whenever it came. */
-  cancelled = false;
-  #abort: ((err: Error) => void) | undefined;
+export class StreamAnswer extends DispatchedAnswer implements Dispatcher.DispatchHandler {
   #resume: (() => void) | undefined;
-  #rawHeaders: Buffer[] = [];
   /** Data handed over before each(), or while a read was pending by a dispatcher that ignores the pause. */
   #queue: Buffer[] = [];
   #onRead: OnRead | undefined;
@@ -39,16 +33,7 @@ export class StreamAnswer implements Dispatcher.DispatchHandler {
 
   /** Sends the request; resolves when the answer's headers came, rejects if it failed before. Call once. */
   start(pool: Dispatcher, opts: Dispatcher.DispatchOptions): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.#resolve = resolve;
-      this.#reject = reject;
-      pool.dispatch(opts, this);
-    });
-  }
-
-  /** The answer's headers as pool.request gives them. */
-  headers(): IncomingHttpHeaders {
-    return util.parseHeaders(this.#rawHeaders) as IncomingHttpHeaders;
+    return this.send<void>(pool, opts, (resolve, reject) => ((this.#resolve = resolve), (this.#reject = reject)));
   }
 
   /** Calls onRead with each body buffer, as eachRead does over a response body. After start() resolved; once. */
@@ -74,28 +59,17 @@ export class StreamAnswer implements Dispatcher.DispatchHandler {
     return parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
   }
 
-  /** The client went away: fails the request now, or as soon as it is handed a connection (as a signal does). */
-  cancel(): void {
-    this.cancelled = true;
-    this.#abort?.(new errors.RequestAbortedError());
-  }
-
   /** Closes a request whose body will not be read (any more); nothing settles after this. */
   close(): void {
     this.#done = true;
-    if (this.#end === undefined) this.#abort?.(new errors.RequestAbortedError());
-  }
-
-  onConnect(abort: (err?: Error) => void): void {
-    this.#abort = abort;
-    if (this.cancelled) abort(new errors.RequestAbortedError());
+    if (this.#end === undefined) this.abortRequest?.(new errors.RequestAbortedError());
   }
 
   onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void): boolean {
     // Informational answers (1xx) are not the answer, as for pool.request.
     if (statusCode < 200) return true;
     this.statusCode = statusCode;
-    this.#rawHeaders = rawHeaders;
+    this.rawHeaders = rawHeaders;
     this.#resume = resume;
     this.#resolve();
     return true;
