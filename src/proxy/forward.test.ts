@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
+import { type LocalUpstream, localUpstream } from '../upstream/local-upstream.js';
 import type { ServerResponse } from 'node:http';
 import { EventEmitter } from 'node:events';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MockAgent, type MockPool, Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,11 +137,11 @@ describe('relayStream', () => {
 describe('relayStream: read from undici\'s callbacks as from a response stream', () => {
   // The scripted upstream answers sent by a local server, one piece per write: the client must get the same bytes,
   // and the request the same usage, output text and status, whether relayStream reads a body stream or a StreamAnswer.
-  let server: Server;
+  let local: LocalUpstream;
   let pool: Pool;
   const scripts = new Map<string, { pieces: Buffer[]; reset?: boolean }>();
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    local = await localUpstream((req, res) => {
       const { pieces: ps, reset } = scripts.get(req.url ?? '')!;
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       const next = (i: number): void => {
@@ -152,14 +152,9 @@ describe('relayStream: read from undici\'s callbacks as from a response stream',
       };
       next(0);
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    pool = new Pool(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    pool = local.pool;
   });
-  afterAll(async () => {
-    await pool.destroy();
-    server.closeAllConnections();
-    server.close();
-  });
+  afterAll(() => local.close());
 
   const text = 'Safe words first. Then the forbidden part, and more text after it.';
   const sse = events(text).join('');
@@ -383,13 +378,15 @@ describe('forward: a whole answer is relayed as through the stream path', () => 
 
 describe('forward: a streamed answer and its client', () => {
   // A local upstream (one SSE event every 2 ms, or silence) and a client response that can be slow or go away.
-  let server: Server;
+  let local: LocalUpstream;
   let pool: Pool;
   let upstream: 'stream' | 'hang' = 'stream';
   const ends: string[] = [];
+  /** Events the upstream has written, over all requests. */
+  let written = 0;
   const evs = events('A longer answer, sent one small event at a time, so a client can leave half-way.');
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    local = await localUpstream((req, res) => {
       if (upstream === 'hang') return void res.on('close', () => ends.push('closed'));
       res.on('close', () => ends.push(res.writableFinished ? 'finished' : 'closed'));
       res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -397,18 +394,14 @@ describe('forward: a streamed answer and its client', () => {
         if (res.destroyed) return;
         if (i === evs.length) return void res.end();
         res.write(evs[i]);
+        written++;
         setTimeout(() => next(i + 1), 2);
       };
       next(0);
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    pool = new Pool(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    pool = local.pool;
   });
-  afterAll(async () => {
-    await pool.destroy();
-    server.closeAllConnections();
-    server.close();
-  });
+  afterAll(() => local.close());
 
   const poolDeps = (): Deps => ({ ...deps, simulatorUrl: 'http://sim', config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 5000 }] }, pools: { get: () => pool } }) as unknown as Deps;
   const streamCtx = (): RequestContext => ({ ...ctx(), model: 'm', stream: true, body: { model: 'm', messages: [], stream_options: { include_usage: true } } }) as unknown as RequestContext;
@@ -423,6 +416,10 @@ describe('forward: a streamed answer and its client', () => {
       destroy() { r.destroyed = true; r.emit('close'); return r; },
     });
     return r as unknown as ServerResponse & { text: string };
+  };
+  /** Waits (up to 5 s) until `ok()`: for what a loaded machine may take a while to do. */
+  const until = async (ok: () => boolean): Promise<void> => {
+    for (let i = 0; i < 500 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
   };
   const unheard: unknown[] = [];
   const note = (e: unknown): void => void unheard.push(e);
@@ -456,9 +453,12 @@ describe('forward: a streamed answer and its client', () => {
       const before = ends.length;
       const c = streamCtx();
       const res = client(false);
-      setTimeout(() => res.destroy(), 20);
+      // Leaves while the upstream is silent, or once it has sent a few events (not by the clock: a loaded machine is slow).
+      const from = written;
+      const started = Date.now();
+      void until(() => (up === 'hang' ? Date.now() - started > 20 : written - from >= 3)).then(() => res.destroy());
       await watched(() => forward(c, res, poolDeps(), [windowStage(/never/)], () => { throw new Error('denied'); }));
-      await new Promise((r) => setTimeout(r, 20));
+      await until(() => ends.length > before);
       expect(ends.slice(before), when).toEqual(['closed']);
       if (when === 'before headers') expect(c.status).toBe(499);
       else expect(res.text.length).toBeLessThan(evs.join('').length);

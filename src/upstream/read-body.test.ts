@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type LocalUpstream, localUpstream } from './local-upstream.js';
 import type { Readable } from 'node:stream';
 import { type Dispatcher, Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,10 +13,10 @@ async function streamed(body: Readable): Promise<Buffer> {
 }
 
 describe('WholeAnswer', () => {
-  let server: Server;
+  let upstream: LocalUpstream;
   let pool: Pool;
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    upstream = await localUpstream((req, res) => {
       res.sendDate = false;
       const [status, ...chunks] = (req.url ?? '').slice(1).split('/');
       if (status === 'hang') return;
@@ -30,14 +30,9 @@ describe('WholeAnswer', () => {
       };
       next(0);
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    pool = new Pool(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    pool = upstream.pool;
   });
-  afterAll(async () => {
-    await pool.destroy();
-    server.closeAllConnections();
-    server.close();
-  });
+  afterAll(() => upstream.close());
 
   const opts = (path: string, timeoutMs = 10_000): Dispatcher.DispatchOptions => ({ path, method: 'POST', body: '{}', headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
 

@@ -1,17 +1,17 @@
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type LocalUpstream, localUpstream } from './local-upstream.js';
 import { type Dispatcher, Pool } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eachRead } from '../proxy/stream-reads.js';
 import { StreamAnswer } from './stream-answer.js';
 
 describe('StreamAnswer', () => {
-  let server: Server;
+  let upstream: LocalUpstream;
   let pool: Pool;
   /** How each answered request's connection ended: 'finished' (sent whole) or 'closed' (the client left first). */
   const ends: string[] = [];
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    upstream = await localUpstream((req, res) => {
       res.sendDate = false;
       const [status, ...chunks] = (req.url ?? '').slice(1).split('/');
       if (status === 'hang') return;
@@ -31,14 +31,9 @@ describe('StreamAnswer', () => {
       };
       next(0);
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    pool = new Pool(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    pool = upstream.pool;
   });
-  afterAll(async () => {
-    await pool.destroy();
-    server.closeAllConnections();
-    server.close();
-  });
+  afterAll(() => upstream.close());
 
   // Any error nobody listened for (as undici's "Request aborted" on a body stream once was) fails the test.
   const unheard: unknown[] = [];
