@@ -52,6 +52,10 @@ describe('StreamAnswer', () => {
 
   const opts = (path: string, timeoutMs = 10_000): Dispatcher.DispatchOptions => ({ path, method: 'POST', body: '{}', headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+  /** Waits (up to 5 s) until `ok()`: what a loaded machine may take a while to do, not a fixed sleep. */
+  const until = async (ok: () => boolean): Promise<void> => {
+    for (let i = 0; i < 500 && !ok(); i++) await sleep(10);
+  };
   const many = (n: number): string => Array.from({ length: n }, (_, i) => `data%3A%20${i}%0A%0A`).join('/');
   const started = async (path: string, timeoutMs?: number): Promise<StreamAnswer> => {
     const a = new StreamAnswer();
@@ -117,7 +121,7 @@ describe('StreamAnswer', () => {
       ['by throwing', (n) => { if (n === 2) throw new Error('too large'); return false; }, 'too large'],
       ['by rejecting', (n) => (n === 2 ? Promise.reject(new Error('check failed')) : false), 'check failed'],
     ];
-    for (const [name, stop, err, path] of stops.flatMap(([n, s, e]) => [[n, s, e, many(40)], [`${n}, within one socket read`, s, e, 'burst/burst/burst']] as const)) {
+    for (const [name, stop, err, path] of stops.flatMap(([n, s, e]) => [[n, s, e, `${many(40)}/hang`], [`${n}, within one socket read`, s, e, 'burst/burst/burst/hang']] as const)) {
       const a = await started(`/200/${path}`);
       const before = ends.length;
       let n = 0;
@@ -125,7 +129,8 @@ describe('StreamAnswer', () => {
       if (err) await expect(p, name).rejects.toThrow(err);
       else await p;
       expect(n, name).toBe(2);
-      await sleep(20);
+      // The upstream never ends these answers itself ('hang'): only the stop can close them.
+      await until(() => ends.length > before);
       expect(ends.slice(before), name).toEqual(['closed']);
     }
   });
@@ -164,10 +169,10 @@ describe('StreamAnswer', () => {
     expect(a.headers()['retry-after']).toBe('7');
     expect(a.headers()['x-twice']).toEqual(['a', 'b']);
     expect((await a.whole(100)).toString()).toBe('{"error":{}}');
-    const big = await started('/500/12345/67890/abcde');
+    const big = await started('/500/12345/67890/abcde/hang');
     const before = ends.length;
     await expect(big.whole(8)).rejects.toMatchObject({ code: 'UPSTREAM_TOO_LARGE' });
-    await sleep(20);
+    await until(() => ends.length > before);
     expect(ends.slice(before)).toEqual(['closed']);
     expect((await (await started('/200')).whole(8)).length).toBe(0);
   });
@@ -176,7 +181,7 @@ describe('StreamAnswer', () => {
     const a = await started('/200/part/hang');
     const before = ends.length;
     a.close();
-    await sleep(20);
+    await until(() => ends.length > before);
     expect(ends.slice(before)).toEqual(['closed']);
   });
 });
