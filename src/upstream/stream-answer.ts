@@ -1,11 +1,10 @@
 // An upstream answer read as it comes, straight from undici's dispatch callbacks: what pool.request + eachRead over
 // its body do for a streamed answer, without the response stream, its async resource and the promise per phase.
 import { type Dispatcher, errors } from 'undici';
+import type { OnRead, ReadSource } from '../proxy/stream-reads.js';
 import { DispatchedAnswer } from './dispatched-answer.js';
 import { tooLarge } from './read-body.js';
 
-/** A read of one body buffer: true stops reading; a promise is awaited before the next. */
-type OnRead = (buf: Buffer) => boolean | Promise<boolean>;
 
 /**
  * start() sends the request and resolves once the answer's headers came; then each() (or whole()) reads its body,
@@ -15,7 +14,7 @@ type OnRead = (buf: Buffer) => boolean | Promise<boolean>;
  * onError, where it is ignored: no stream is left to emit it unheard. The handler speaks undici's original
  * callbacks, as WholeAnswer does.
  */
-export class StreamAnswer extends DispatchedAnswer implements Dispatcher.DispatchHandler {
+export class StreamAnswer extends DispatchedAnswer implements Dispatcher.DispatchHandler, ReadSource {
   #resume: (() => void) | undefined;
   /** Data handed over before each(), or while a read was pending by a dispatcher that ignores the pause. */
   #queue: Buffer[] = [];
