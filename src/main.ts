@@ -88,6 +88,8 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     if (upstreams.length === 0) upstreams = [{ kind: 'simulator', name: 'simulator', models: ['*'], connectTimeoutMs: 5000, readTimeoutMs: 60000, connections: 128 }];
     log.warn('NO UPSTREAM CONFIGURED: answers come from the built-in simulator and are NOT real model output', { simulator: simulatorUrl });
   }
+  const off = [config.risk.enabled ? '' : 'stolen-key detection (risk.enabled: false)', config.safety.enabled ? '' : 'content safety (safety.enabled: false)'].filter(Boolean);
+  if (off.length > 0) log.warn(`DEFENCES TURNED OFF: ${off.join(' and ')}; meant only for measuring the rest of the pipeline`);
   const finalConfig: Config = upstreams === config.upstreams ? config : Object.freeze({ ...config, upstreams });
 
   const token = await ensureAdminToken(store, config.adminToken);

@@ -16,17 +16,22 @@ import { outputPolicy } from '../safety/stage-output-policy.js';
  * → validate → bind → limit → assessRisk → promptPolicy → [forward] → outputPolicy.
  * `before` hooks run in this order until one denies; `onResponse`/`streamFilter` run in this order
  * on the upstream's answer; `after` hooks run in reverse order once the response is sent.
+ * `risk.enabled: false` leaves out sourceGuard and assessRisk, `safety.enabled: false` the two
+ * policy stages (both only for measuring the rest of the pipeline; main.ts warns loudly).
  */
 export function buildStages(deps: Deps): Stage[] {
-  return [
+  const risk = deps.config.risk.enabled;
+  const safety = deps.config.safety.enabled;
+  const stages: (Stage | false)[] = [
     record(deps),
-    sourceGuard(deps.risk),
+    risk && sourceGuard(deps.risk),
     authenticate(deps),
     validateRequest(),
     bind(deps),
     rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log }),
-    assessRisk(deps.risk, deps.risk.opts.safetyCounts),
-    promptPolicy(deps.safety),
-    outputPolicy(deps.safety),
+    risk && assessRisk(deps.risk, deps.risk.opts.safetyCounts),
+    safety && promptPolicy(deps.safety),
+    safety && outputPolicy(deps.safety),
   ];
+  return stages.filter((s): s is Stage => s !== false);
 }

@@ -27,7 +27,8 @@ export function createRiskService(
   deps: Pick<Deps, 'store' | 'pepper' | 'keyChanged' | 'log'>,
   sync?: RiskSync,
 ): RiskService {
-  const intel = new IpIntel(config.risk.ipData === 'bundled' ? loadBundledIpDb() : undefined, config.risk.lists);
+  // With detection off nothing looks addresses up: the ~24 MB of tables stay unloaded.
+  const intel = new IpIntel(config.risk.enabled && config.risk.ipData === 'bundled' ? loadBundledIpDb() : undefined, config.risk.lists);
   const keys = new KeyService(deps);
   return new RiskService({
     config: config.risk,
