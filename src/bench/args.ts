@@ -17,7 +17,7 @@ export interface BenchArgs {
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-stream,images] [--concurrency 16,64]
-                        [--targets gateway,passthrough,simulator] [--runs 3] [--duration 4] [--paced 0.5] [--json out.json] [--profile]
+                        [--targets gateway-core,gateway,passthrough,simulator] [--runs 3] [--duration 4] [--paced 0.5] [--json out.json] [--profile]
   --quick     1 run of 2 s per cell (default: median of 3 runs of 4 s)
   --paced     after each cell, offer this share of the passthrough's peak req/s at a fixed rate to every
               target and time what each adds when not saturated (default 0.5; 0 skips it)

@@ -10,7 +10,7 @@ import { formatSummary, summarise } from './profile.js';
 import { endToEnd, startPassthrough } from './passthrough.js';
 import { SCENARIOS } from './scenarios.js';
 import { medianRun, percentile } from './stats.js';
-import { formatPacedTable, formatTable, verdicts } from './table.js';
+import { GOALS, formatAllVerdicts, formatPacedTable, formatTable, gatewaysIn, verdicts } from './table.js';
 
 describe('stats', () => {
   it.each([
@@ -66,7 +66,7 @@ describe('summarise (cpu profile)', () => {
 describe('parseBenchArgs', () => {
   it('defaults to every scenario, 16 and 64, median of 3', () => {
     const r = parseBenchArgs([]);
-    expect(r).toMatchObject({ ok: true, args: { runs: 3, concurrency: [16, 64], targets: ['gateway', 'passthrough', 'simulator'] } });
+    expect(r).toMatchObject({ ok: true, args: { runs: 3, concurrency: [16, 64], targets: ['gateway-core', 'gateway', 'passthrough', 'simulator'] } });
     if (r.ok) expect(r.args.scenarios).toBe(SCENARIOS);
   });
   it('--quick, filters, and rejections', () => {
@@ -140,7 +140,7 @@ describe('table', () => {
     scenario: 'chat',
     concurrency: 16,
     results: { gateway: { rps: gwRps, p50: gwP50, p99: 9, failures: 0, count: 1, cpuUsPerReq: 123 }, passthrough: { rps: 1000, p50: 2, p99: 5, failures: 0, count: 1 } },
-    gatewayRss: rss * 2 ** 20,
+    gatewayRss: { gateway: rss * 2 ** 20 },
   });
   it('prints ratio and added p50; verdicts take the worst row', () => {
     const rows = [row(900, 2.5, 90), row(700, 4, 150)];
@@ -157,7 +157,7 @@ describe('table', () => {
     const at = (p50: number) => ({ rps: 500, p50, p99: p50 * 3, failures: 0, count: 1 });
     const paced = { ...row(700, 4, 150), paced: { rate: 500, share: 0.5, results: { gateway: at(1.7), passthrough: at(1.2) } } };
     const t = formatPacedTable([row(900, 2.5, 90), paced]);
-    expect(t).toContain('| chat     |   16 |           500 |');
+    expect(t).toContain('| chat     |   16 | all |           500 |');
     expect(t).toContain(' 0.50 '); // +p50: 1.7 - 1.2
     expect(t).toContain(' 1.50 '); // +p99: 5.1 - 3.6
     expect(formatPacedTable([row(900, 2.5, 90)])).toBeUndefined();
@@ -165,6 +165,30 @@ describe('table', () => {
     expect(vs).toHaveLength(4);
     expect(vs[3]).toMatchObject({ ok: true, worst: '0.50 ms', goal: expect.stringContaining('fixed rate of 0.50') });
     expect(verdicts([{ ...paced, paced: { ...paced.paced, results: { gateway: at(2.5), passthrough: at(1.2) } } }])[3]?.ok).toBe(false);
+  });
+  it('gives each gateway its own line, ratio, RSS and verdicts; the core one under the issue\'s heading', () => {
+    const res = (rps: number, p50: number) => ({ rps, p50, p99: 9, failures: 0, count: 1 });
+    const both = {
+      scenario: 'chat-stream',
+      concurrency: 64,
+      results: { 'gateway-core': res(850, 2.6), gateway: res(700, 4), passthrough: res(1000, 2) },
+      gatewayRss: { 'gateway-core': 120 * 2 ** 20, gateway: 210 * 2 ** 20 },
+    };
+    const t = formatTable([both]).split('\n');
+    expect(t).toHaveLength(4);
+    expect(t[2]).toMatch(/^\| chat-stream \|\s+64 \| core \|.*\|\s+0\.85 \|.*\|\s+0\.60 \|.*\|\s+120 \|/);
+    expect(t[3]).toMatch(/\|\s+all \|.*\|\s+0\.70 \|.*\|\s+2\.00 \|.*\|\s+210 \|/);
+    expect(gatewaysIn([both])).toEqual(['gateway-core', 'gateway']);
+    expect(verdicts([both], GOALS, 'gateway-core').map((v) => v.ok)).toEqual([true, true, true]);
+    expect(verdicts([both], GOALS, 'gateway').map((v) => v.ok)).toEqual([false, false, false]);
+    const text = formatAllVerdicts([both]);
+    expect(text.indexOf("Issue #2's goals")).toBeLessThan(text.indexOf('every defence on'));
+    expect(text).toMatch(/auth \+ audit[^\n]*\nPASS  throughput[^\n]*0\.85\nPASS  added p50[^\n]*0\.60 ms\nPASS  gateway RSS[^\n]*120 MB\n\n/);
+    expect(text).toMatch(/every defence on[^\n]*\nFAIL  throughput[^\n]*0\.70\nFAIL  added p50[^\n]*2\.00 ms\nFAIL  gateway RSS[^\n]*210 MB$/);
+    // Only the core gateway measured: no line and no verdicts for the other.
+    const coreOnly = { ...both, results: { 'gateway-core': res(850, 2.6), passthrough: res(1000, 2) } };
+    expect(formatTable([coreOnly]).split('\n')).toHaveLength(3);
+    expect(formatAllVerdicts([coreOnly])).not.toContain('every defence on');
   });
 });
 

@@ -1,10 +1,11 @@
 // Starts the real gateway (`warden serve`) as a child process and provisions a tenant and key for the bench.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GATEWAY_NODE_FLAGS } from '../cli/node-flags.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
+import type { GatewayName } from './scenarios.js';
 
 export interface BenchGateway {
   readonly child: Child;
@@ -33,14 +34,37 @@ async function admin(url: string, token: string, path: string, body: object): Pr
   return { status: res.status, json };
 }
 
-export async function startBenchGateway(cliMain: string, upstreamBase: string, upstreamKey: string, tmp: string, nodeArgs: readonly string[] = []): Promise<BenchGateway> {
+/** What turns `gateway-core` into auth + audit: the two defences' operator switches. */
+export const CORE_CONFIG = 'risk:\n  enabled: false\nsafety:\n  enabled: false\n';
+
+function keyOf(key: { status: number; json: Record<string, unknown> }): string {
+  if (key.status >= 300 || typeof key.json['key'] !== 'string') throw new Error(`create key: HTTP ${key.status}`);
+  return key.json['key'];
+}
+
+export async function startBenchGateway(
+  name: GatewayName,
+  cliMain: string,
+  upstreamBase: string,
+  upstreamKey: string,
+  tmp: string,
+  nodeArgs: readonly string[] = [],
+): Promise<BenchGateway> {
   if (!existsSync(cliMain)) throw new Error(`${cliMain} not built`);
+  const core = name === 'gateway-core';
   const port = await freePort();
-  const dataDir = join(tmp, 'gateway-data');
+  const dataDir = join(tmp, `${name}-data`);
   await mkdir(dataDir, { recursive: true });
   const token = `bench-admin-${randomBytes(12).toString('hex')}`;
+  let config: Record<string, string> = {};
+  if (core) {
+    const file = join(tmp, `${name}.yaml`);
+    await writeFile(file, CORE_CONFIG);
+    config = { WARDEN_CONFIG: file };
+  }
   const env = {
     ...process.env,
+    ...config,
     WARDEN_PORT: String(port),
     WARDEN_HOST: '127.0.0.1',
     WARDEN_DATA_DIR: dataDir,
@@ -48,7 +72,7 @@ export async function startBenchGateway(cliMain: string, upstreamBase: string, u
     WARDEN_UPSTREAM_URL: upstreamBase,
     WARDEN_UPSTREAM_KEY: upstreamKey,
   };
-  const child = spawnNode('gateway', cliMain, ['serve'], env, tmp, [...GATEWAY_NODE_FLAGS, ...nodeArgs]);
+  const child = spawnNode(name, cliMain, ['serve'], env, tmp, [...GATEWAY_NODE_FLAGS, ...nodeArgs]);
   const url = `http://127.0.0.1:${port}`;
   await waitHttp(child, `${url}/v1/models`);
 
@@ -61,10 +85,11 @@ export async function startBenchGateway(cliMain: string, upstreamBase: string, u
     const base = { tenantId, name: `bench-${name}`, endpoints: ['chat', 'images', 'embeddings'] };
     // Generous limits so the bench measures forwarding, not the limiter saying 429.
     const limits = { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, imagesPerDay: 1_000_000_000, spendPerDayUsd: 1_000_000_000 };
+    // The core gateway's keys have no limits: usage is counted, nothing is reserved.
+    if (core) return keyOf(await admin(url, token, '/admin/v1/keys', base));
     let key = await admin(url, token, '/admin/v1/keys', { ...base, limits });
     if (key.status === 400) key = await admin(url, token, '/admin/v1/keys', base);
-    if (key.status >= 300 || typeof key.json['key'] !== 'string') throw new Error(`create key: HTTP ${key.status}`);
-    return key.json['key'];
+    return keyOf(key);
   };
   await newKey('probe'); // fail early, before any load, if provisioning does not work
   return { child, url, newKey };

@@ -13,9 +13,9 @@ import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
 import { cpuSeconds } from './cpu.js';
 import { type CpuProfile, formatSummary, summarise } from './profile.js';
 import { rssBytes, sampleRss } from './rss.js';
-import type { Scenario, TargetName } from './scenarios.js';
+import { GATEWAYS, type GatewayName, isGateway, type Scenario, type TargetName } from './scenarios.js';
 import { type RunResult, medianRun } from './stats.js';
-import { type Row, formatPacedTable, formatTable, formatVerdicts, verdicts } from './table.js';
+import { GOALS, type Row, formatAllVerdicts, formatPacedTable, formatTable, gatewaysIn, verdicts } from './table.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -44,12 +44,12 @@ async function tryOnce(t: Target, s: Scenario): Promise<string | undefined> {
   return res.status === 200 ? undefined : `${t.name} ${s.name}: HTTP ${res.status} ${text.slice(0, 300)}`;
 }
 
-async function profileReport(dir: string): Promise<string> {
+async function profileReport(dir: string, name: string): Promise<string> {
   try {
     const file = (await readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
     if (file === undefined) return 'no gateway profile was written (did it exit gracefully on SIGINT?)';
     const raw = await readFile(join(dir, file), 'utf8');
-    const kept = join(tmpdir(), 'warden-gateway.cpuprofile');
+    const kept = join(tmpdir(), `warden-${name}.cpuprofile`);
     writeFileSync(kept, raw); // for Chrome DevTools or a closer look
     return `${formatSummary(summarise(JSON.parse(raw) as CpuProfile))}\nraw profile: ${kept}`;
   } catch (e) {
@@ -107,15 +107,16 @@ async function main(): Promise<number> {
 
     const targets: Target[] = [];
     const upstreamAuth = { authorization: `Bearer ${upstreamKey}` };
-    let gw: BenchGateway | undefined;
-    if (a.targets.includes('gateway')) {
+    const gateways = new Map<GatewayName, BenchGateway>();
+    for (const name of GATEWAYS.filter((g) => a.targets.includes(g))) {
       try {
-        const profArgs = a.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(tmp, 'profile')}`] : [];
-        gw = await startBenchGateway(join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, profArgs);
+        const profArgs = a.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(tmp, `profile-${name}`)}`] : [];
+        const gw = await startBenchGateway(name, join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, profArgs);
         children.push(gw.child);
-        targets.push({ name: 'gateway', url: gw.url, headers: {}, pid: gw.child.pid });
+        gateways.set(name, gw);
+        targets.push({ name, url: gw.url, headers: {}, pid: gw.child.pid });
       } catch (e) {
-        log(`gateway skipped: ${e instanceof Error ? e.message : String(e)}`);
+        log(`${name} skipped: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
     if (a.targets.includes('passthrough')) {
@@ -128,13 +129,15 @@ async function main(): Promise<number> {
     if (a.targets.includes('simulator')) targets.push({ name: 'simulator', url: simUrl, headers: upstreamAuth, pid: sim.pid });
     targets.sort((x, y) => a.targets.indexOf(x.name) - a.targets.indexOf(y.name));
 
-    const gateway = targets.find((t) => t.name === 'gateway');
-    const idleRss = gateway ? rssBytes(gateway.pid) : undefined;
+    const idleRss = targets.flatMap((t) => (isGateway(t.name) ? [`${t.name} ${((rssBytes(t.pid) ?? 0) / 2 ** 20).toFixed(0)} MB`] : []));
     const loadBefore = loadavg().map((l) => l.toFixed(1)).join(' ');
     const rows: Row[] = [];
     const started = Date.now();
     for (const s of a.scenarios) {
-      if (gateway && gw) gateway.headers = { authorization: `Bearer ${await gw.newKey(s.name)}` };
+      for (const t of targets) {
+        const gw = isGateway(t.name) ? gateways.get(t.name) : undefined;
+        if (gw) t.headers = { authorization: `Bearer ${await gw.newKey(s.name)}` };
+      }
       for (const t of targets) await probe(t, s);
       for (const c of a.concurrency) {
         const body = s.body ? JSON.stringify(s.body) : undefined;
@@ -148,11 +151,11 @@ async function main(): Promise<number> {
         });
         for (const t of targets) await runLoad(spec(t, a.warmupSec)); // JIT, pools, caches
         const runs = new Map<TargetName, RunResult[]>();
-        let peak: number | undefined;
+        const peak: Partial<Record<GatewayName, number>> = {};
         // Targets interleave within each round so drift (thermal, other load) hits all alike.
         for (let r = 0; r < a.runs; r++) {
           for (const t of targets) {
-            const sampler = t.name === 'gateway' ? sampleRss(t.pid) : undefined;
+            const sampler = isGateway(t.name) ? sampleRss(t.pid) : undefined;
             const cpu0 = cpuSeconds(t.pid);
             const main0 = cpuSeconds(t.pid, true);
             const loaded = await runLoad(spec(t, a.durationSec));
@@ -162,7 +165,7 @@ async function main(): Promise<number> {
             const cpuUs = perReq(cpu0, cpu1);
             const mainUs = perReq(main0, main1);
             const result = { ...loaded, ...(cpuUs !== undefined ? { cpuUsPerReq: cpuUs } : {}), ...(mainUs !== undefined ? { mainCpuUsPerReq: mainUs } : {}) };
-            if (sampler) peak = Math.max(peak ?? 0, sampler.stop());
+            if (sampler && isGateway(t.name)) peak[t.name] = Math.max(peak[t.name] ?? 0, sampler.stop());
             runs.set(t.name, [...(runs.get(t.name) ?? []), result]);
             log(`${s.name} c=${c} run ${r + 1}/${a.runs} ${t.name}: ${result.rps.toFixed(0)} req/s p50 ${result.p50.toFixed(2)} ms${result.failures ? ` (failed: ${JSON.stringify(result.failed)})` : ''}`);
             if (result.failures > 0) log(`  now answering: ${(await tryOnce(t, s)) ?? '200'}`);
@@ -174,7 +177,7 @@ async function main(): Promise<number> {
           if (m) results[name] = m;
         }
         const paced = a.pacedShare > 0 ? await pacedCell(targets, spec, results, a.pacedShare, a.runs, a.durationSec, `${s.name} c=${c}`) : undefined;
-        rows.push({ scenario: s.name, concurrency: c, results, ...(peak !== undefined ? { gatewayRss: peak } : {}), ...(paced ? { paced } : {}) });
+        rows.push({ scenario: s.name, concurrency: c, results, ...(Object.keys(peak).length > 0 ? { gatewayRss: peak } : {}), ...(paced ? { paced } : {}) });
       }
     }
 
@@ -184,22 +187,25 @@ async function main(): Promise<number> {
       `Warden bench: ${cmd}`,
       `node ${process.version}, ${availableParallelism()} CPUs, loopback; autocannon, median of ${a.runs} run(s) × ${a.durationSec} s per cell (+${a.warmupSec} s warm-up); latencies in ms`,
       `load average before ${loadBefore}, after ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine skews req/s and latency; CPU µs/req much less)`,
-      gateway ? `gateway RSS idle ${((idleRss ?? 0) / 2 ** 20).toFixed(0)} MB` : 'gateway not measured',
+      idleRss.length > 0 ? `RSS idle: ${idleRss.join(', ')}` : 'no gateway measured',
       '',
       formatTable(rows),
       '',
       ...(a.pacedShare > 0 ? [`At a fixed rate (${a.pacedShare} × the passthrough's peak req/s offered to each target, open loop with up to ${PACED_MAX_CONNECTIONS} connections; latency timed from when each request was handed to the client pool):`, formatPacedTable(rows) ?? '(no cell had a peak to pace from)', ''] : []),
-      formatVerdicts(verdicts(rows)),
+      formatAllVerdicts(rows),
       '',
       ...a.scenarios.map((s) => `${s.name}: ${s.note}`),
       `total ${((Date.now() - started) / 1000).toFixed(0)} s`,
     ].join('\n');
     process.stdout.write(`${out}\n`);
-    if (a.profile && gw) {
-      await gw.child.stop(); // the profile is written as the gateway exits
-      process.stdout.write(`\n${await profileReport(join(tmp, 'profile'))}\n`);
+    if (a.profile) {
+      for (const [name, gw] of gateways) {
+        await gw.child.stop(); // the profile is written as the gateway exits
+        process.stdout.write(`\n${name}: ${await profileReport(join(tmp, `profile-${name}`), name)}\n`);
+      }
     }
-    if (a.json !== undefined) writeFileSync(a.json, JSON.stringify({ command: cmd, rows, verdicts: verdicts(rows) }, null, 2));
+    const byGateway = Object.fromEntries(gatewaysIn(rows).map((gw) => [gw, verdicts(rows, GOALS, gw)]));
+    if (a.json !== undefined) writeFileSync(a.json, JSON.stringify({ command: cmd, rows, verdicts: byGateway }, null, 2));
     ok = true;
     return 0;
   } catch (e) {

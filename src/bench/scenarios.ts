@@ -26,6 +26,17 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'images', method: 'POST', path: '/v1/images/generations', body: { model: 'dall-e-3', prompt: 'a lighthouse on a cliff at dusk, watercolour' }, note: 'image generation (url)' },
 ];
 
-export type TargetName = 'gateway' | 'passthrough' | 'simulator';
-export const TARGETS: readonly TargetName[] = ['gateway', 'passthrough', 'simulator'];
+/**
+ * Two gateways: `gateway-core` is the gateway issue #2's goals are set for (auth + audit, with
+ * usage counting: risk and safety off); `gateway` runs every defence (audit, limits, risk, safety).
+ */
+export type GatewayName = 'gateway-core' | 'gateway';
+export const GATEWAYS: readonly GatewayName[] = ['gateway-core', 'gateway'];
+export const GATEWAY_LABEL: Readonly<Record<GatewayName, string>> = {
+  'gateway-core': 'core',
+  gateway: 'all',
+};
+export type TargetName = GatewayName | 'passthrough' | 'simulator';
+export const TARGETS: readonly TargetName[] = [...GATEWAYS, 'passthrough', 'simulator'];
+export const isGateway = (t: TargetName): t is GatewayName => (GATEWAYS as readonly string[]).includes(t);
 export const CONCURRENCY: readonly number[] = [16, 64];

@@ -1,13 +1,13 @@
 // Pure formatting of bench results: a Markdown table plus the goal verdicts.
-import type { TargetName } from './scenarios.js';
+import { GATEWAY_LABEL, GATEWAYS, type GatewayName, type TargetName } from './scenarios.js';
 import type { RunResult } from './stats.js';
 
 export interface Row {
   readonly scenario: string;
   readonly concurrency: number;
   readonly results: Partial<Record<TargetName, RunResult>>;
-  /** Peak gateway RSS during this row's runs, bytes. */
-  readonly gatewayRss?: number;
+  /** Peak RSS of each gateway during this row's runs, bytes. */
+  readonly gatewayRss?: Partial<Record<GatewayName, number>>;
   /** The same cell offered a fixed rate well under saturation (src/bench/paced.ts). */
   readonly paced?: { readonly rate: number; readonly share: number; readonly results: Partial<Record<TargetName, RunResult>> };
 }
@@ -21,50 +21,66 @@ export const GOALS: Goals = { minRatio: 0.8, maxAddedP50Ms: 1, maxRssMb: 200 };
 
 const f = (n: number | undefined, digits: number): string => (n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
 
-export function ratio(r: Row): number | undefined {
-  const g = r.results.gateway;
+export function ratio(r: Row, gw: GatewayName = 'gateway'): number | undefined {
+  const g = r.results[gw];
   const p = r.results.passthrough;
   return g && p && p.rps > 0 ? g.rps / p.rps : undefined;
 }
 
-export function addedP50(r: Row): number | undefined {
-  const g = r.results.gateway;
+export function addedP50(r: Row, gw: GatewayName = 'gateway'): number | undefined {
+  const g = r.results[gw];
   const p = r.results.passthrough;
   return g && p ? g.p50 - p.p50 : undefined;
 }
 
 /** Gateway p50 minus passthrough p50 at the same fixed, unsaturated rate. */
-export function addedPacedP50(r: Row): number | undefined {
-  const g = r.paced?.results.gateway;
+export function addedPacedP50(r: Row, gw: GatewayName = 'gateway'): number | undefined {
+  const g = r.paced?.results[gw];
   const p = r.paced?.results.passthrough;
   return g && p ? g.p50 - p.p50 : undefined;
 }
 
+/** The gateways measured in any of the rows, in the fixed order of GATEWAYS. */
+export function gatewaysIn(rows: readonly Row[]): GatewayName[] {
+  return GATEWAYS.filter((gw) => rows.some((r) => r.results[gw] !== undefined));
+}
+
+/** One line per gateway measured in the row (one line with empty gateway cells when none was). */
+function gatewayLines(r: Row, results: Row['results']): (GatewayName | undefined)[] {
+  const gws = GATEWAYS.filter((gw) => results[gw] !== undefined);
+  return gws.length > 0 ? gws : [undefined];
+}
+
 export function formatTable(rows: readonly Row[]): string {
-  const head = ['scenario', 'conc', 'sim req/s', 'pass req/s', 'gw req/s', 'gw/pass', 'sim p50', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', 'pass µs/req', 'gw µs/req', 'gw main µs/req', 'gw RSS MB', 'failed'];
-  const lines = rows.map((r) => {
-    const { simulator: s, passthrough: p, gateway: g } = r.results;
-    const failed = (s?.failures ?? 0) + (p?.failures ?? 0) + (g?.failures ?? 0);
-    return [
-      r.scenario,
-      String(r.concurrency),
-      f(s?.rps, 0),
-      f(p?.rps, 0),
-      f(g?.rps, 0),
-      f(ratio(r), 2),
-      f(s?.p50, 2),
-      f(p?.p50, 2),
-      f(g?.p50, 2),
-      f(addedP50(r), 2),
-      f(p?.p99, 2),
-      f(g?.p99, 2),
-      f(p?.cpuUsPerReq, 0),
-      f(g?.cpuUsPerReq, 0),
-      f(g?.mainCpuUsPerReq, 0),
-      r.gatewayRss === undefined ? '–' : f(r.gatewayRss / 2 ** 20, 0),
-      String(failed),
-    ];
-  });
+  const head = ['scenario', 'conc', 'gw', 'sim req/s', 'pass req/s', 'gw req/s', 'gw/pass', 'sim p50', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', 'pass µs/req', 'gw µs/req', 'gw main µs/req', 'gw RSS MB', 'failed'];
+  const lines = rows.flatMap((r) =>
+    gatewayLines(r, r.results).map((gw) => {
+      const { simulator: s, passthrough: p } = r.results;
+      const g = gw === undefined ? undefined : r.results[gw];
+      const failed = (s?.failures ?? 0) + (p?.failures ?? 0) + (g?.failures ?? 0);
+      const rss = gw === undefined ? undefined : r.gatewayRss?.[gw];
+      return [
+        r.scenario,
+        String(r.concurrency),
+        gw === undefined ? '–' : GATEWAY_LABEL[gw],
+        f(s?.rps, 0),
+        f(p?.rps, 0),
+        f(g?.rps, 0),
+        f(gw && ratio(r, gw), 2),
+        f(s?.p50, 2),
+        f(p?.p50, 2),
+        f(g?.p50, 2),
+        f(gw && addedP50(r, gw), 2),
+        f(p?.p99, 2),
+        f(g?.p99, 2),
+        f(p?.cpuUsPerReq, 0),
+        f(g?.cpuUsPerReq, 0),
+        f(g?.mainCpuUsPerReq, 0),
+        rss === undefined ? '–' : f(rss / 2 ** 20, 0),
+        String(failed),
+      ];
+    }),
+  );
   return markdown(head, lines);
 }
 
@@ -72,12 +88,16 @@ export function formatTable(rows: readonly Row[]): string {
 export function formatPacedTable(rows: readonly Row[]): string | undefined {
   const paced = rows.filter((r) => r.paced !== undefined);
   if (paced.length === 0) return undefined;
-  const head = ['scenario', 'conc', 'offered req/s', 'share of pass peak', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', '+p99 ms', 'failed'];
-  const lines = paced.map((r) => {
+  const head = ['scenario', 'conc', 'gw', 'offered req/s', 'share of pass peak', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', '+p99 ms', 'failed'];
+  const lines = paced.flatMap((r) => {
     const { rate, share, results } = r.paced!;
-    const { passthrough: p, gateway: g } = results;
-    const failed = Object.values(results).reduce((n, x) => n + (x?.failures ?? 0), 0);
-    return [r.scenario, String(r.concurrency), f(rate, 0), f(share, 2), f(p?.p50, 2), f(g?.p50, 2), f(addedPacedP50(r), 2), f(p?.p99, 2), f(g?.p99, 2), f(g && p ? g.p99 - p.p99 : undefined, 2), String(failed)];
+    return gatewayLines(r, results).map((gw) => {
+      const p = results.passthrough;
+      const g = gw === undefined ? undefined : results[gw];
+      const failed = (p?.failures ?? 0) + (g?.failures ?? 0);
+      const cells = [f(p?.p50, 2), f(g?.p50, 2), f(gw && addedPacedP50(r, gw), 2), f(p?.p99, 2), f(g?.p99, 2), f(g && p ? g.p99 - p.p99 : undefined, 2)];
+      return [r.scenario, String(r.concurrency), gw === undefined ? '–' : GATEWAY_LABEL[gw], f(rate, 0), f(share, 2), ...cells, String(failed)];
+    });
   });
   return markdown(head, lines);
 }
@@ -94,12 +114,12 @@ export interface Verdict {
   readonly ok: boolean | undefined;
 }
 
-/** Worst case across rows for each goal; undefined `ok` when the gateway was not measured. */
-export function verdicts(rows: readonly Row[], goals: Goals = GOALS): Verdict[] {
-  const ratios = rows.map(ratio).filter((x): x is number => x !== undefined);
-  const added = rows.map(addedP50).filter((x): x is number => x !== undefined);
-  const rss = rows.map((r) => r.gatewayRss).filter((x): x is number => x !== undefined);
-  const pacedAdded = rows.map(addedPacedP50).filter((x): x is number => x !== undefined);
+/** Worst case across rows for each goal, for one gateway; undefined `ok` when it was not measured. */
+export function verdicts(rows: readonly Row[], goals: Goals = GOALS, gw: GatewayName = 'gateway'): Verdict[] {
+  const ratios = rows.map((r) => ratio(r, gw)).filter((x): x is number => x !== undefined);
+  const added = rows.map((r) => addedP50(r, gw)).filter((x): x is number => x !== undefined);
+  const rss = rows.map((r) => r.gatewayRss?.[gw]).filter((x): x is number => x !== undefined);
+  const pacedAdded = rows.map((r) => addedPacedP50(r, gw)).filter((x): x is number => x !== undefined);
   const worst = (xs: number[], pick: (...v: number[]) => number) => (xs.length ? pick(...xs) : undefined);
   const minRatio = worst(ratios, Math.min);
   const maxAdded = worst(added, Math.max);
@@ -120,4 +140,17 @@ export function verdicts(rows: readonly Row[], goals: Goals = GOALS): Verdict[] 
 
 export function formatVerdicts(vs: readonly Verdict[]): string {
   return vs.map((v) => `${v.ok === undefined ? '·' : v.ok ? 'PASS' : 'FAIL'}  ${v.goal}: worst ${v.worst}`).join('\n');
+}
+
+/** What each gateway row is, for the lines above its verdicts. */
+export const GATEWAY_HEADING: Readonly<Record<GatewayName, string>> = {
+  'gateway-core': `Issue #2's goals, for the gateway as the issue sets them (gw "core": auth + audit, usage counted; risk and safety off):`,
+  gateway: 'The same goals with every defence on (gw "all": audit, limits, risk, safety):',
+};
+
+/** The verdicts of every gateway measured, each under its heading. */
+export function formatAllVerdicts(rows: readonly Row[], goals: Goals = GOALS): string {
+  const gws = gatewaysIn(rows);
+  if (gws.length === 0) return formatVerdicts(verdicts(rows, goals));
+  return gws.map((gw) => `${GATEWAY_HEADING[gw]}\n${formatVerdicts(verdicts(rows, goals, gw))}`).join('\n\n');
 }
