@@ -1,13 +1,16 @@
 // Binary cache of the parsed IP tables, so a restart does not re-parse 100 MB of CSV.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import type { IpDb } from './load-db.js';
 import { V4Table, V6Table } from './range-table.js';
 
 const MAGIC = 0x57444e31; // "WDN1"
 
-// Layout: magic, then for each of 12 arrays its length (u32), then the arrays, then org JSON.
-export function writeCache(file: string, db: IpDb): void {
+/**
+ * Layout: magic, then for each of 12 arrays its length (u32), then the arrays, then org JSON.
+ * Returns whether the file was written (false: e.g. a read-only tmpdir).
+ */
+export function writeCache(file: string, db: IpDb): boolean {
   const arrays = [
     db.asnV4.starts, db.asnV4.ends, db.asnV4.values,
     db.asnV6.starts, db.asnV6.ends, db.asnV6.values,
@@ -24,22 +27,41 @@ export function writeCache(file: string, db: IpDb): void {
     const tmp = `${file}.${randomUUID()}.tmp`;
     writeFileSync(tmp, Buffer.concat(parts));
     renameSync(tmp, file); // atomic: a concurrent reader never sees half a file
+    return true;
   } catch {
     // A read-only tmpdir only costs the next start a re-parse.
+    return false;
+  }
+}
+
+/** The whole file in one ArrayBuffer (aligned, so typed-array views are legal), read without a Buffer in between. */
+function readWhole(file: string): ArrayBuffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const ab = new ArrayBuffer(fstatSync(fd).size);
+    const into = new Uint8Array(ab);
+    let got = 0;
+    while (got < into.length) {
+      const n = readSync(fd, into, got, into.length - got, got);
+      if (n === 0) return undefined; // shrank while we read: not the file we measured
+      got += n;
+    }
+    return ab;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 
 export function readCache(file: string): IpDb | undefined {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  if (buf.length < 56) return undefined;
-  // Copy into an aligned ArrayBuffer so typed-array views are legal.
-  const ab = new ArrayBuffer(buf.length);
-  new Uint8Array(ab).set(buf);
+  const ab = readWhole(file);
+  if (!ab || ab.byteLength < 56) return undefined;
   const header = new Uint32Array(ab, 0, 14);
   if (header[0] !== MAGIC) return undefined;
   let off = 56;
@@ -52,7 +74,13 @@ export function readCache(file: string): IpDb | undefined {
   }
   const orgLen = header[1]!;
   if (off + orgLen !== ab.byteLength) return undefined;
-  const orgs = new Map<number, string>(JSON.parse(buf.subarray(off).toString('utf8')) as [number, string][]);
+  let orgs: Map<number, string>;
+  try {
+    // Bytes garbled inside the org JSON pass the length checks; reject the file instead of throwing at boot.
+    orgs = new Map<number, string>(JSON.parse(Buffer.from(ab, off, orgLen).toString('utf8')) as [number, string][]);
+  } catch {
+    return undefined;
+  }
   const a = arrays as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array,
     Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
   const asnV4 = new V4Table(a[0], a[1], a[2]);

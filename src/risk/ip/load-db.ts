@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseV6 } from './addr.js';
+import { buildCacheInChild, type CacheJob } from './cache-child.js';
 import { readCache, writeCache } from './db-cache.js';
 import { TableBuilder, type V4Table, type V6Table } from './range-table.js';
 
@@ -106,20 +107,29 @@ function versionOf(dir: string): string {
   return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** Where the bundled packages are and the cache file for their versions in `cacheDir`. */
+function bundledCacheJob(cacheDir: string): CacheJob {
+  const asnDir = packageDir('@ip-location-db/asn');
+  const ccDir = packageDir('@ip-location-db/geo-whois-asn-country');
+  return { asnDir, ccDir, file: join(cacheDir, `warden-ipdb-${versionOf(asnDir)}-${versionOf(ccDir)}-v1.bin`) };
+}
+
 /**
  * The bundled databases, shared by every gateway in the process. Parsing the CSVs takes
  * about 2 s, so the parsed tables are kept in a binary cache file (tmpdir) keyed by the
- * package versions; later starts load it in tens of milliseconds.
+ * package versions; later starts load it in tens of milliseconds. When the cache is missing
+ * a child process parses and writes it: the parse's strings and garbage would otherwise
+ * leave this process's heap (and RSS) ~70 MB larger for its whole life. If the child cannot
+ * run or its file cannot be read back (read-only tmpdir, running from .ts sources), we parse here.
  */
 export function loadBundledIpDb(cacheDir: string = tmpdir()): IpDb {
   if (cached) return cached;
-  const asnDir = packageDir('@ip-location-db/asn');
-  const ccDir = packageDir('@ip-location-db/geo-whois-asn-country');
-  const file = join(cacheDir, `warden-ipdb-${versionOf(asnDir)}-${versionOf(ccDir)}-v1.bin`);
-  cached = readCache(file);
+  const job = bundledCacheJob(cacheDir);
+  cached = readCache(job.file);
+  if (!cached && buildCacheInChild(import.meta.url, job)) cached = readCache(job.file);
   if (!cached) {
-    cached = loadIpDbFrom(asnDir, ccDir);
-    writeCache(file, cached);
+    cached = loadIpDbFrom(job.asnDir, job.ccDir);
+    writeCache(job.file, cached);
   }
   return cached;
 }
