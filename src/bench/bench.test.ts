@@ -154,12 +154,13 @@ describe('table', () => {
     expect(verdicts([{ scenario: 'x', concurrency: 1, results: {} }]).map((v) => v.ok)).toEqual([undefined, undefined, undefined]);
   });
   it('prints the fixed-rate table and adds its verdict only when a row was paced', () => {
-    const at = (p50: number) => ({ rps: 500, p50, p99: p50 * 3, failures: 0, count: 1 });
+    const at = (p50: number) => ({ rps: 500, p50, p99: p50 * 3, failures: 0, count: 1, cpuUsPerReq: p50 * 100 + 0.4 });
     const paced = { ...row(700, 4, 150), paced: { rate: 500, share: 0.5, results: { gateway: at(1.7), passthrough: at(1.2) } } };
     const t = formatPacedTable([row(900, 2.5, 90), paced]);
     expect(t).toContain('| chat     |   16 | all |           500 |');
     expect(t).toContain(' 0.50 '); // +p50: 1.7 - 1.2
     expect(t).toContain(' 1.50 '); // +p99: 5.1 - 3.6
+    expect(t).toMatch(/\|\s+120 \|\s+170 \|\s+– \|/); // CPU µs per request at that rate: passthrough, gateway, its main thread
     expect(formatPacedTable([row(900, 2.5, 90)])).toBeUndefined();
     const vs = verdicts([row(900, 2.5, 90), paced]);
     expect(vs).toHaveLength(4);

@@ -59,6 +59,14 @@ async function profileReport(dir: string, name: string): Promise<string> {
 
 type Spec = (t: Target, durationSec: number) => LoadSpec;
 
+/** A run with the target's CPU per answered request (whole process, and its main thread) from /proc readings around it. */
+function withCpu(r: RunResult, cpu0: number | undefined, cpu1: number | undefined, main0: number | undefined, main1: number | undefined): RunResult {
+  const perReq = (x0: number | undefined, x1: number | undefined) => (x0 !== undefined && x1 !== undefined && r.count > 0 ? ((x1 - x0) * 1e6) / r.count : undefined);
+  const cpuUs = perReq(cpu0, cpu1);
+  const mainUs = perReq(main0, main1);
+  return { ...r, ...(cpuUs !== undefined ? { cpuUsPerReq: cpuUs } : {}), ...(mainUs !== undefined ? { mainCpuUsPerReq: mainUs } : {}) };
+}
+
 /**
  * The cell again at one fixed rate for every target (a share of the passthrough's median peak),
  * interleaved like the saturated runs: what each target adds when it is not the bottleneck.
@@ -71,7 +79,9 @@ async function pacedCell(targets: readonly Target[], spec: Spec, peak: Partial<R
   const byTarget = new Map<TargetName, RunResult[]>();
   for (let r = 0; r < runs; r++) {
     for (const t of paced) {
-      const res = await runPaced({ ...spec(t, durationSec), rate });
+      const cpu0 = cpuSeconds(t.pid);
+      const main0 = cpuSeconds(t.pid, true);
+      const res = withCpu(await runPaced({ ...spec(t, durationSec), rate }), cpu0, cpuSeconds(t.pid), main0, cpuSeconds(t.pid, true));
       byTarget.set(t.name, [...(byTarget.get(t.name) ?? []), res]);
       log(`${label} paced ${rate} req/s run ${r + 1}/${runs} ${t.name}: p50 ${res.p50.toFixed(2)} ms p99 ${res.p99.toFixed(2)} ms${res.failures ? ` (failed: ${JSON.stringify(res.failed)})` : ''}`);
     }
@@ -158,13 +168,7 @@ async function main(): Promise<number> {
             const sampler = isGateway(t.name) ? sampleRss(t.pid) : undefined;
             const cpu0 = cpuSeconds(t.pid);
             const main0 = cpuSeconds(t.pid, true);
-            const loaded = await runLoad(spec(t, a.durationSec));
-            const cpu1 = cpuSeconds(t.pid);
-            const main1 = cpuSeconds(t.pid, true);
-            const perReq = (x0: number | undefined, x1: number | undefined) => (x0 !== undefined && x1 !== undefined && loaded.count > 0 ? ((x1 - x0) * 1e6) / loaded.count : undefined);
-            const cpuUs = perReq(cpu0, cpu1);
-            const mainUs = perReq(main0, main1);
-            const result = { ...loaded, ...(cpuUs !== undefined ? { cpuUsPerReq: cpuUs } : {}), ...(mainUs !== undefined ? { mainCpuUsPerReq: mainUs } : {}) };
+            const result = withCpu(await runLoad(spec(t, a.durationSec)), cpu0, cpuSeconds(t.pid), main0, cpuSeconds(t.pid, true));
             if (sampler && isGateway(t.name)) peak[t.name] = Math.max(peak[t.name] ?? 0, sampler.stop());
             runs.set(t.name, [...(runs.get(t.name) ?? []), result]);
             log(`${s.name} c=${c} run ${r + 1}/${a.runs} ${t.name}: ${result.rps.toFixed(0)} req/s p50 ${result.p50.toFixed(2)} ms${result.failures ? ` (failed: ${JSON.stringify(result.failed)})` : ''}`);

@@ -88,14 +88,14 @@ export function formatTable(rows: readonly Row[]): string {
 export function formatPacedTable(rows: readonly Row[]): string | undefined {
   const paced = rows.filter((r) => r.paced !== undefined);
   if (paced.length === 0) return undefined;
-  const head = ['scenario', 'conc', 'gw', 'offered req/s', 'share of pass peak', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', '+p99 ms', 'failed'];
+  const head = ['scenario', 'conc', 'gw', 'offered req/s', 'share of pass peak', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', '+p99 ms', 'pass µs/req', 'gw µs/req', 'gw main µs/req', 'failed'];
   const lines = paced.flatMap((r) => {
     const { rate, share, results } = r.paced!;
     return gatewayLines(r, results).map((gw) => {
       const p = results.passthrough;
       const g = gw === undefined ? undefined : results[gw];
       const failed = (p?.failures ?? 0) + (g?.failures ?? 0);
-      const cells = [f(p?.p50, 2), f(g?.p50, 2), f(gw && addedPacedP50(r, gw), 2), f(p?.p99, 2), f(g?.p99, 2), f(g && p ? g.p99 - p.p99 : undefined, 2)];
+      const cells = [f(p?.p50, 2), f(g?.p50, 2), f(gw && addedPacedP50(r, gw), 2), f(p?.p99, 2), f(g?.p99, 2), f(g && p ? g.p99 - p.p99 : undefined, 2), f(p?.cpuUsPerReq, 0), f(g?.cpuUsPerReq, 0), f(g?.mainCpuUsPerReq, 0)];
       return [r.scenario, String(r.concurrency), gw === undefined ? '–' : GATEWAY_LABEL[gw], f(rate, 0), f(share, 2), ...cells, String(failed)];
     });
   });
