@@ -11,7 +11,7 @@ import { windowFilter } from '../safety/stream/window.js';
 import { chatStreamEvents } from '../simulator/chat.js';
 import { StreamAnswer } from '../upstream/stream-answer.js';
 import type { RequestContext } from './context.js';
-import { forward, outputTextOf, relayJson, relayStream } from './forward.js';
+import { forward, HEADERS_WAIT_MS, outputTextOf, relayJson, relayStream } from './forward.js';
 import type { Stage } from './stage.js';
 import { bodyReads, type ReadSource } from './stream-reads.js';
 
@@ -131,6 +131,69 @@ describe('relayStream', () => {
     const out = datas(res.text);
     expect(JSON.parse(out.at(-2)!).error).toBeDefined();
     expect(out.at(-1)).toBe('[DONE]');
+  });
+});
+
+describe('relayStream: when the headers go out', () => {
+  /** A response that logs, in order, what reaches the socket: the headers (flushed or with a body write) and body writes. */
+  function loggingRes(): ServerResponse & { log: string[]; text: string } {
+    const r = fakeRes() as ServerResponse & { log: string[]; text: string; writableFinished: boolean };
+    let sent = false;
+    const head = (): void => {
+      if (!sent) r.log.push('headers');
+      sent = true;
+    };
+    Object.assign(r, {
+      log: [] as string[],
+      flushHeaders: () => head(),
+      write: (x: string) => (head(), r.log.push('write'), (r.text += x), true),
+      end: (x?: string) => (head(), r.log.push('end'), (r.text += x ?? ''), (r.writableFinished = true), r),
+    });
+    return r;
+  }
+  /** Reads delivered one by one, after `gapMs` each; `seen` logs each delivery into the same log. */
+  const spaced = (reads: Buffer[], gapMs: number, log: string[]): ReadSource => ({
+    async each(onRead) {
+      for (const b of reads) {
+        await new Promise((ok) => setTimeout(ok, gapMs));
+        log.push('read');
+        if (await onRead(b)) return;
+      }
+    },
+  });
+
+  it('go out with the first events when those come at once (one write, no separate flush)', async () => {
+    const sse = events('Quick answer.').join('');
+    for (const stages of [[], [windowStage(/never/)]]) {
+      const res = loggingRes();
+      await relayStream(ctx(), res, deps, stages, spaced(pieces(sse, [40, 200]), 1, res.log), false);
+      expect(res.log[0]).toBe('read');
+      expect(res.log.filter((x) => x === 'headers')).toHaveLength(1);
+      expect(res.log.indexOf('headers')).toBe(res.log.findIndex((x) => x === 'write' || x === 'end') - 1);
+      expect(res.text).toBe(sse);
+    }
+  });
+
+  it(`go out on their own after ${HEADERS_WAIT_MS} ms when nothing was released yet (an output window holding, a slow first token)`, async () => {
+    const sse = events('A slower answer that an output window holds until it ends.').join('');
+    const res = loggingRes();
+    const started = Date.now();
+    let flushedAt = 0;
+    const flush = res.flushHeaders.bind(res);
+    res.flushHeaders = () => ((flushedAt = Date.now() - started), flush());
+    await relayStream(ctx(), res, deps, [windowStage(/never/, 100_000)], spaced(pieces(sse, [60, 300]), HEADERS_WAIT_MS * 1.6, res.log), false);
+    // Headers once, on their own, while the first token is late; the held body only at the end.
+    expect(res.log).toEqual(['headers', 'read', 'read', 'read', 'end']);
+    expect(flushedAt).toBeGreaterThanOrEqual(HEADERS_WAIT_MS - 5);
+    expect(res.text).toBe(sse);
+  });
+
+  it('are not flushed after the client left', async () => {
+    const res = loggingRes();
+    res.destroyed = true;
+    await relayStream(ctx(), res, deps, [windowStage(/never/, 100_000)], spaced([Buffer.from(events('x').join(''))], HEADERS_WAIT_MS * 1.6, res.log), false);
+    await new Promise((ok) => setTimeout(ok, HEADERS_WAIT_MS));
+    expect(res.log).not.toContain('headers');
   });
 });
 

@@ -21,6 +21,8 @@ const MAX_JSON_BODY = 64 * 1024 * 1024;
 const MAX_ERROR_BODY = 1024 * 1024;
 /** Output text kept for the audit event (encrypted there, and only if retention policy says so). */
 const MAX_OUTPUT_TEXT = 256 * 1024;
+/** Longest a streamed answer's headers wait to go out with its first events. */
+export const HEADERS_WAIT_MS = 50;
 
 declare module './context.js' {
   interface StageVars {
@@ -300,7 +302,13 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   h['cache-control'] = 'no-cache';
   h['connection'] = 'keep-alive';
   res.writeHead(200, h);
-  res.flushHeaders();
+  // The headers leave with the first events (one write, not two: on loopback a send costs as much as the
+  // relay's own work), or on their own once nothing was released for HEADERS_WAIT_MS (an output window
+  // still holding, a slow first token), so the client learns at once that the stream began.
+  let headersTimer: NodeJS.Timeout | undefined = setTimeout(() => {
+    headersTimer = undefined;
+    if (!res.destroyed) res.flushHeaders();
+  }, HEADERS_WAIT_MS);
   const parser = new SseParser();
   // Content chunks of one stream differ only in their text: parsed from a learnt template, exactly as JSON.parse would.
   const chunks = new ChunkParser();
@@ -324,6 +332,7 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   // A promise only when the client is slow (backpressure), not one per upstream read.
   const send = (): Promise<void> | undefined => {
     if (!out) return undefined;
+    if (headersTimer) headersTimer = void clearTimeout(headersTimer);
     const s = out;
     out = '';
     return write(res, s);
@@ -419,13 +428,15 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     }
     if (!stopped && filters.length > 0) await releaseAll([], true);
   } catch (err) {
-    if (res.destroyed) return;
+    if (res.destroyed) return void clearTimeout(headersTimer);
     const d = transportDenial(err);
     ctx.errorCode = d.code;
     ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), streamError: (err as { code?: string }).code ?? 'error' };
     out += sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } });
   }
-  // The last events, [DONE] and the end of the chunked body in one chunked frame. (Node already coalesced the former
-  // write/write/end of one tick into one writev: this saves JS work and two frame headers, not syscalls.)
+  if (headersTimer) clearTimeout(headersTimer);
+  // The last events, [DONE] and the end of the chunked body in one chunked frame (with the headers, when
+  // nothing went out before). Node already coalesced a write/write/end of one tick into one writev: this
+  // saves JS work and two frame headers, not syscalls.
   if (!res.destroyed) res.end(`${out}data: [DONE]\n\n`);
 }
