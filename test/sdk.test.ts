@@ -40,6 +40,19 @@ describe('OpenAI client through the gateway', () => {
     expect((h.sim.lastRequest()!.body as any).stream_options).toEqual({ include_usage: true });
   });
 
+  it('streamed chat that arrives in one piece is relayed once, whole (its end is held for the audit)', async () => {
+    h.sim.script({ text: 'alpha beta gamma delta', chunks: 4 });
+    const stream = await h.openai(key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], stream: true });
+    let text = '';
+    let roles = 0;
+    for await (const c of stream) {
+      text += c.choices[0]?.delta?.content ?? '';
+      if (c.choices[0]?.delta?.role) roles++;
+    }
+    expect(text).toBe('alpha beta gamma delta');
+    expect(roles).toBe(1);
+  });
+
   it('streamed chat keeps usage when the client asked for it', async () => {
     const stream = await h.openai(key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], stream: true, stream_options: { include_usage: true } });
     let usage: unknown;

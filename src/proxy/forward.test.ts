@@ -1,12 +1,13 @@
 import { PassThrough, Readable } from 'node:stream';
 import { type LocalUpstream, localUpstream } from '../upstream/local-upstream.js';
-import type { ServerResponse } from 'node:http';
 import { EventEmitter } from 'node:events';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { MockAgent, type MockPool, Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
 import { OK, type Outcome, UNCHANGED } from '../errors/denial.js';
+import { holdEnd } from '../audit/hold-response.js';
 import { windowFilter } from '../safety/stream/window.js';
 import { chatStreamEvents } from '../simulator/chat.js';
 import { StreamAnswer } from '../upstream/stream-answer.js';
@@ -436,6 +437,72 @@ describe('forward: a whole answer is relayed as through the stream path', () => 
     const whole = await run(script, false);
     expect(whole).toEqual(await run(script, true));
     expect(whole.status !== undefined || whole.replied.length === 1).toBe(true);
+  });
+});
+
+describe('relayStream over real sockets: what one answer costs in sends', () => {
+  // The upstream writes a whole answer in one turn, as the simulator does (one chunk per event, then the end), so
+  // undici parses it from one socket read. The relay in between counts the writes its client socket makes.
+  const evs = events('An answer that arrives in one piece, as short answers do.');
+  let up: LocalUpstream;
+  let front: Server;
+  let url = '';
+  let stages: Stage[] = [];
+  /** Hold the response's end as the audit does (until its event is durable), for this long. */
+  let holdMs: number | undefined;
+  const sends: number[] = [];
+  beforeAll(async () => {
+    up = await localUpstream((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const e of evs) res.write(e);
+      res.end();
+    });
+    front = createServer((_req, res) => {
+      const sock = res.socket as Socket & { _write: (...a: unknown[]) => void; _writev: (...a: unknown[]) => void };
+      let n = 0;
+      const w = sock._write.bind(sock);
+      const wv = sock._writev.bind(sock);
+      sock._write = (...a) => (n++, w(...a));
+      sock._writev = (...a) => (n++, wv(...a));
+      res.on('finish', () => sends.push(n));
+      if (holdMs !== undefined) {
+        const held = holdEnd(res);
+        setTimeout(() => held.release(), holdMs);
+      }
+      const answer = new StreamAnswer();
+      void answer
+        .start(up.pool, { path: '/', method: 'POST', body: '{}', headersTimeout: 5000, bodyTimeout: 5000 })
+        .then(() => relayStream(ctx(), res, deps, stages, answer, false));
+    });
+    await new Promise<void>((ok) => front.listen(0, '127.0.0.1', ok));
+    url = `http://127.0.0.1:${(front.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    await up.close();
+    front.closeAllConnections();
+    front.close();
+  });
+
+  it('headers, every event, [DONE] and the end of the body leave in one send, with or without an output window', async () => {
+    for (const s of [[], [windowStage(/never/)]]) {
+      stages = s;
+      holdMs = undefined;
+      const before = sends.length;
+      const text = await (await fetch(url)).text();
+      expect(text).toBe(evs.join(''));
+      expect(sends.slice(before)).toEqual([1]);
+    }
+  });
+
+  it('the same when the end is held for the audit: every event once, in one send at the release', async () => {
+    for (const s of [[], [windowStage(/never/)]]) {
+      stages = s;
+      holdMs = 30;
+      const before = sends.length;
+      const text = await (await fetch(url)).text();
+      expect(text).toBe(evs.join(''));
+      expect(sends.slice(before)).toEqual([1]);
+    }
   });
 });
 

@@ -277,8 +277,8 @@ function sendJson(run: HookRun): void {
   res.end(out);
 }
 
-function write(res: ServerResponse, s: string): Promise<void> | undefined {
-  if (res.write(s)) return undefined;
+/** Resolves once the client has taken what was buffered for it (or left). */
+function drained(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = (): void => {
       res.off('drain', done);
@@ -318,6 +318,16 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   const rawOf = new Map<ChatChunk, string>();
   // Events released while handling one upstream read go out in one write (one syscall, not one per event).
   let out = '';
+  let sendQueued = false;
+  // What was released goes out (unless the answer ended meanwhile: then the end took it).
+  const sendQueuedOut = (): void => {
+    sendQueued = false;
+    if (!out || res.destroyed) return;
+    if (headersTimer) headersTimer = void clearTimeout(headersTimer);
+    const s = out;
+    out = '';
+    res.write(s);
+  };
   const emit = (c: ChatChunk, raw = rawOf.get(c)): void => {
     if (raw !== undefined) rawOf.delete(c);
     noteOutput(ctx, outputTextOf(c));
@@ -329,14 +339,7 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     }
     out += raw !== undefined ? `data: ${raw}\n\n` : sseData(c);
   };
-  // A promise only when the client is slow (backpressure), not one per upstream read.
-  const send = (): Promise<void> | undefined => {
-    if (!out) return undefined;
-    if (headersTimer) headersTimer = void clearTimeout(headersTimer);
-    const s = out;
-    out = '';
-    return write(res, s);
-  };
+
   const take = (r: StreamRelease, into: ChatChunk[]): void => {
     for (const x of r.chunks) into.push(x);
     if (r.stop) stopped = true;
@@ -393,10 +396,18 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     return releaseOne(chunk);
   };
 
-  // After one upstream read's events: their output goes out; true ends the reading.
+  // After one upstream read's events: true ends the reading. Their output goes out after this turn of the event
+  // loop (setImmediate), once undici has handed over everything that one socket read brought (one read per chunk
+  // of a chunked answer): with the headers, and, when the answer ended in that socket read, with [DONE] and the
+  // end of the body, in one send. (A microtask is too early: Node flushes a write before the answer's end is
+  // seen.) A client already behind (its buffer full) pauses reading until it drains.
   const sent = (): boolean | Promise<boolean> => {
-    const p = send();
-    return p ? p.then(() => stopped || res.destroyed) : stopped || res.destroyed;
+    if (out && !sendQueued) {
+      sendQueued = true;
+      setImmediate(sendQueuedOut);
+    }
+    if (stopped || res.destroyed) return true;
+    return res.writableNeedDrain ? drained(res).then(() => stopped || res.destroyed) : false;
   };
   // The rest of a read's events once one of them answered with a promise (a window being checked).
   const finishRead = async (evs: readonly SseEvent[], i: number, p: Promise<void>): Promise<boolean> => {
@@ -438,5 +449,8 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   // The last events, [DONE] and the end of the chunked body in one chunked frame (with the headers, when
   // nothing went out before). Node already coalesced a write/write/end of one tick into one writev: this
   // saves JS work and two frame headers, not syscalls.
-  if (!res.destroyed) res.end(`${out}data: [DONE]\n\n`);
+  const last = `${out}data: [DONE]\n\n`;
+  // Taken: a send still queued finds nothing (the end may be held for the audit, so the response is not ended yet).
+  out = '';
+  if (!res.destroyed) res.end(last);
 }
