@@ -339,7 +339,6 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     }
     out += raw !== undefined ? `data: ${raw}\n\n` : sseData(c);
   };
-
   const take = (r: StreamRelease, into: ChatChunk[]): void => {
     for (const x of r.chunks) into.push(x);
     if (r.stop) stopped = true;
@@ -446,9 +445,8 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     out += sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } });
   }
   if (headersTimer) clearTimeout(headersTimer);
-  // The last events, [DONE] and the end of the chunked body in one chunked frame (with the headers, when
-  // nothing went out before). Node already coalesced a write/write/end of one tick into one writev: this
-  // saves JS work and two frame headers, not syscalls.
+  // The last events (a send still queued included), [DONE] and the end of the chunked body in one chunked
+  // frame, with the headers when nothing went out before.
   const last = `${out}data: [DONE]\n\n`;
   // Taken: a send still queued finds nothing (the end may be held for the audit, so the response is not ended yet).
   out = '';
