@@ -536,16 +536,25 @@ describe('forward: a streamed answer and its client', () => {
   const poolDeps = (): Deps => ({ ...deps, simulatorUrl: 'http://sim', config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 5000 }] }, pools: { get: () => pool } }) as unknown as Deps;
   const streamCtx = (): RequestContext => ({ ...ctx(), model: 'm', stream: true, body: { model: 'm', messages: [], stream_options: { include_usage: true } } }) as unknown as RequestContext;
   /** A client response: `slow` answers every write with backpressure (drained a little later); destroy() is the client leaving. */
-  const client = (slow: boolean): ServerResponse & { text: string } => {
+  /** `waits`: how often the relay waited for the client to drain. */
+  const client = (slow: boolean): ServerResponse & { text: string; waits: number } => {
     const r = Object.assign(new EventEmitter(), {
-      text: '', destroyed: false, headersSent: false, writableFinished: false,
+      text: '', destroyed: false, headersSent: false, writableFinished: false, writableNeedDrain: false, waits: 0,
       writeHead() { r.headersSent = true; return r; },
       flushHeaders() {},
-      write(s: string) { r.text += s; if (slow) setTimeout(() => r.emit('drain'), 3); return !slow; },
+      write(s: string) {
+        r.text += s;
+        if (!slow) return true;
+        // As Node does: over the high-water mark until the socket takes it, a little later.
+        r.writableNeedDrain = true;
+        setTimeout(() => ((r.writableNeedDrain = false), r.emit('drain')), 3);
+        return false;
+      },
       end(s?: string) { if (s) r.text += s; r.writableFinished = true; r.emit('close'); return r; },
       destroy() { r.destroyed = true; r.emit('close'); return r; },
     });
-    return r as unknown as ServerResponse & { text: string };
+    r.on('newListener', (ev: string) => void (ev === 'drain' && r.waits++));
+    return r as unknown as ServerResponse & { text: string; waits: number };
   };
   /** Waits (up to 5 s) until `ok()`: for what a loaded machine may take a while to do. */
   const until = async (ok: () => boolean): Promise<void> => {
@@ -574,6 +583,9 @@ describe('forward: a streamed answer and its client', () => {
       await watched(() => forward(streamCtx(), res, poolDeps(), [windowStage(/never/)], () => { throw new Error('denied'); }));
       expect(res.text, String(slow)).toBe(evs.join(''));
       expect(ends.at(-1)).toBe('finished');
+      // A slow client paused the reading (the upstream sends an event every 2 ms, the client drains after 3).
+      if (slow) expect(res.waits).toBeGreaterThan(0);
+      else expect(res.waits).toBe(0);
     }
   });
 
