@@ -547,7 +547,7 @@ describe('forward: a streamed answer and its client', () => {
         if (!slow) return true;
         // As Node does: over the high-water mark until the socket takes it, a little later.
         r.writableNeedDrain = true;
-        setTimeout(() => ((r.writableNeedDrain = false), r.emit('drain')), 3);
+        setTimeout(() => ((r.writableNeedDrain = false), r.emit('drain')), 10);
         return false;
       },
       end(s?: string) { if (s) r.text += s; r.writableFinished = true; r.emit('close'); return r; },
@@ -583,7 +583,7 @@ describe('forward: a streamed answer and its client', () => {
       await watched(() => forward(streamCtx(), res, poolDeps(), [windowStage(/never/)], () => { throw new Error('denied'); }));
       expect(res.text, String(slow)).toBe(evs.join(''));
       expect(ends.at(-1)).toBe('finished');
-      // A slow client paused the reading (the upstream sends an event every 2 ms, the client drains after 3).
+      // A slow client paused the reading (the upstream sends an event every 2 ms, the client drains after 10).
       if (slow) expect(res.waits).toBeGreaterThan(0);
       else expect(res.waits).toBe(0);
     }
