@@ -46,15 +46,17 @@ export function gatewaysIn(rows: readonly Row[]): GatewayName[] {
 }
 
 /** One line per gateway measured in the row (one line with empty gateway cells when none was). */
-function gatewayLines(r: Row, results: Row['results']): (GatewayName | undefined)[] {
+function gatewayLines(results: Row['results']): (GatewayName | undefined)[] {
   const gws = GATEWAYS.filter((gw) => results[gw] !== undefined);
   return gws.length > 0 ? gws : [undefined];
 }
 
+const labelOf = (gw: GatewayName | undefined): string => (gw === undefined ? '–' : GATEWAY_LABEL[gw]);
+
 export function formatTable(rows: readonly Row[]): string {
   const head = ['scenario', 'conc', 'gw', 'sim req/s', 'pass req/s', 'gw req/s', 'gw/pass', 'sim p50', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', 'pass µs/req', 'gw µs/req', 'gw main µs/req', 'gw RSS MB', 'failed'];
   const lines = rows.flatMap((r) =>
-    gatewayLines(r, r.results).map((gw) => {
+    gatewayLines(r.results).map((gw) => {
       const { simulator: s, passthrough: p } = r.results;
       const g = gw === undefined ? undefined : r.results[gw];
       const failed = (s?.failures ?? 0) + (p?.failures ?? 0) + (g?.failures ?? 0);
@@ -62,7 +64,7 @@ export function formatTable(rows: readonly Row[]): string {
       return [
         r.scenario,
         String(r.concurrency),
-        gw === undefined ? '–' : GATEWAY_LABEL[gw],
+        labelOf(gw),
         f(s?.rps, 0),
         f(p?.rps, 0),
         f(g?.rps, 0),
@@ -91,12 +93,12 @@ export function formatPacedTable(rows: readonly Row[]): string | undefined {
   const head = ['scenario', 'conc', 'gw', 'offered req/s', 'share of pass peak', 'pass p50', 'gw p50', '+p50 ms', 'pass p99', 'gw p99', '+p99 ms', 'pass µs/req', 'gw µs/req', 'gw main µs/req', 'failed'];
   const lines = paced.flatMap((r) => {
     const { rate, share, results } = r.paced!;
-    return gatewayLines(r, results).map((gw) => {
+    return gatewayLines(results).map((gw) => {
       const p = results.passthrough;
       const g = gw === undefined ? undefined : results[gw];
       const failed = (p?.failures ?? 0) + (g?.failures ?? 0);
       const cells = [f(p?.p50, 2), f(g?.p50, 2), f(gw && addedPacedP50(r, gw), 2), f(p?.p99, 2), f(g?.p99, 2), f(g && p ? g.p99 - p.p99 : undefined, 2), f(p?.cpuUsPerReq, 0), f(g?.cpuUsPerReq, 0), f(g?.mainCpuUsPerReq, 0)];
-      return [r.scenario, String(r.concurrency), gw === undefined ? '–' : GATEWAY_LABEL[gw], f(rate, 0), f(share, 2), ...cells, String(failed)];
+      return [r.scenario, String(r.concurrency), labelOf(gw), f(rate, 0), f(share, 2), ...cells, String(failed)];
     });
   });
   return markdown(head, lines);
