@@ -10,6 +10,9 @@ import { startSimulator, type Simulator, type SimulatorOptions } from '../src/si
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export const UPSTREAM_KEY = 'sk-upstream-SECRET-9f8e7d6c5b4a39281706';
 
+/** A well-formed-looking client key no store holds (a different kid each call): what a key sprayer sends. */
+export const bogusKey = (): string => `wdn_l_${Math.random().toString(36).slice(2, 14).padEnd(12, 'x')}_${'A'.repeat(32)}`;
+
 export interface HarnessOptions {
   /** Partial config input merged over the defaults (upstreams default to the simulator). */
   config?: Record<string, unknown>;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNATURE_HEADER, verify } from '../../src/risk/webhooks.js';
-import { startHarness, type Harness } from '../harness.js';
+import { bogusKey, startHarness, type Harness } from '../harness.js';
 
 const SECRET = 'whsec_test_0123456789abcdef';
 const HOME = '79.192.1.1'; // Deutsche Telekom (residential ISP)
@@ -109,7 +109,7 @@ describe('stolen-key detection', () => {
   it('a source spraying invalid keys is blocked before authentication; other sources are not', async () => {
     const { key } = await h.quickKey();
     for (let i = 0; i < 10; i++) {
-      const bogus = `wdn_l_${Math.random().toString(36).slice(2, 14).padEnd(12, 'x')}_${'A'.repeat(32)}`;
+      const bogus = bogusKey();
       await chat(h.openai(bogus, from(SPRAYER))).catch(() => undefined);
     }
     const blocked = await chat(h.openai(key, from(SPRAYER))).catch((e: unknown) => e);
