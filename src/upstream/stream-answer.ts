@@ -5,7 +5,6 @@ import type { OnRead, ReadSource } from '../proxy/stream-reads.js';
 import { DispatchedAnswer } from './dispatched-answer.js';
 import { tooLarge } from './read-body.js';
 
-
 /**
  * start() sends the request and resolves once the answer's headers came; then each() (or whole()) reads its body,
  * once. While a read's promise is pending undici is paused (onData answers false) and hands over nothing until
