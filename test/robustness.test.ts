@@ -16,7 +16,7 @@ const post = (path: string, body: string, headers: Record<string, string> = {}) 
 
 async function expectEnvelope(res: Response, status: number, code?: string): Promise<any> {
   expect(res.status).toBe(status);
-  const j = await res.json();
+  const j = (await res.json()) as any;
   expect(j.error).toMatchObject({ message: expect.any(String), type: expect.any(String) });
   expect('param' in j.error).toBe(true);
   if (code) expect(j.error.code).toBe(code);

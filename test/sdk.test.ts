@@ -120,6 +120,6 @@ describe('AzureOpenAI client through the gateway', () => {
   it('an Azure route without api-version is a clear 400', async () => {
     const r = await h.fetch('/openai/deployments/gpt-4o-mini/chat/completions', { method: 'POST', headers: { 'api-key': key, 'content-type': 'application/json' }, body: JSON.stringify({ messages: [{ role: 'user', content: 'x' }] }) });
     expect(r.status).toBe(400);
-    expect((await r.json()).error.param).toBe('api-version');
+    expect(((await r.json()) as { error: { param: string } }).error.param).toBe('api-version');
   });
 });

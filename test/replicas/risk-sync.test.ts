@@ -71,7 +71,7 @@ describe.skipIf(skip)('risk state shared by two replicas through Redis', () => {
     for (const h of [a, b]) {
       const p = await h.gateway.deps.risk.profileFor(id, '', Date.now());
       p.first -= weeks;
-      p.recent = p.recent.map(([t, n, c, blk]) => [t - weeks, n, c, blk]);
+      for (const r of p.recent) r[0] -= weeks;
       for (const rec of [p.nets, p.countries, p.fps, p.fines, p.blocks]) for (const v of Object.values(rec)) v.last -= weeks;
     }
     const profB = await b.gateway.deps.risk.profileFor(id, '', Date.now());
