@@ -128,10 +128,18 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
 export async function startGateway(config: Config, opts: GatewayOptions = {}): Promise<Gateway> {
   const deps = await buildDeps(config, opts);
   const server = createApp(deps);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.server.port, config.server.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.server.port, config.server.host, () => resolve());
+    });
+  } catch (err) {
+    // Nothing may keep the process alive after a failed start (a port in use must end it at once).
+    await closeAll(deps);
+    const code = (err as NodeJS.ErrnoException).code;
+    const where = `${config.server.host}:${config.server.port}`;
+    throw new Error(code === 'EADDRINUSE' ? `cannot listen on ${where}: the address is already in use` : `cannot listen on ${where}: ${code ?? (err as Error).message}`);
+  }
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
@@ -148,13 +156,17 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
         server.close(() => r());
         server.closeAllConnections();
       });
-      for (const c of [...deps.closers].reverse()) {
-        try {
-          await c();
-        } catch (err) {
-          deps.log.error('shutdown step failed', { error: (err as Error).message });
-        }
-      }
+      await closeAll(deps);
     },
   };
+}
+
+async function closeAll(deps: Deps): Promise<void> {
+  for (const c of [...deps.closers].reverse()) {
+    try {
+      await c();
+    } catch (err) {
+      deps.log.error('shutdown step failed', { error: (err as Error).message });
+    }
+  }
 }

@@ -1,6 +1,6 @@
 // The `warden` CLI as a user runs it: `serve` with only env vars, then `tenants`/`keys` against it.
 import { spawn, execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -86,5 +86,24 @@ describe('warden CLI', () => {
     expect(err.code).toBe(1);
     expect(err.stderr).toContain('admin token');
     expect(err.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('serve on a port already in use exits non-zero at once with a clear message', async () => {
+    const port = new URL(url).port;
+    const other = mkdtempSync(join(tmpdir(), 'warden-cli-busy-'));
+    const err = await run(TSX, [CLI, 'serve'], { env: { ...process.env, WARDEN_DATA_DIR: other, WARDEN_PORT: port, WARDEN_HOST: '127.0.0.1', WARDEN_ADMIN_TOKEN: TOKEN }, timeout: 20_000 }).catch((e: { code: number; stderr: string; killed: boolean }) => e);
+    rmSync(other, { recursive: true, force: true });
+    expect(err).toMatchObject({ code: 1, killed: false });
+    expect((err as { stderr: string }).stderr).toContain('already in use');
+  });
+
+  it('a misspelt config key stops serve with a "did you mean" hint', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'warden-cli-typo-'));
+    const cfg = join(other, 'warden.yaml');
+    writeFileSync(cfg, 'saftey:\n  enabled: true\n');
+    const err = await run(TSX, [CLI, 'serve'], { env: { ...process.env, WARDEN_DATA_DIR: other, WARDEN_CONFIG: cfg, WARDEN_PORT: '0' }, timeout: 20_000 }).catch((e: { code: number; stderr: string }) => e);
+    rmSync(other, { recursive: true, force: true });
+    expect(err).toMatchObject({ code: 1 });
+    expect((err as { stderr: string }).stderr).toContain('saftey: unknown setting (did you mean "safety"?)');
   });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { configSchema, type Config } from './schema.js';
+import { unknownKeys } from './unknown-keys.js';
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
@@ -43,8 +44,10 @@ export function applyEnv(raw: Obj, env: Env): Obj {
 }
 
 export function parseConfig(raw: unknown): Config {
+  const unknown = unknownKeys(configSchema, raw);
   const r = configSchema.safeParse(raw);
-  if (!r.success) throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  const issues = [...unknown, ...(r.success ? [] : r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`))];
+  if (!r.success || issues.length > 0) throw new ConfigError(issues);
   return deepFreeze(r.data);
 }
 
