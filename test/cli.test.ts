@@ -107,3 +107,52 @@ describe('warden CLI', () => {
     expect((err as { stderr: string }).stderr).toContain('saftey: unknown setting (did you mean "safety"?)');
   });
 });
+
+describe('warden CLI help and misuse', () => {
+  const capture = async (...args: string[]) => {
+    let out = '';
+    let err = '';
+    const o = vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((out += String(c)), true));
+    const e = vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((err += String(c)), true));
+    try {
+      return { code: await runCli(args), out, err };
+    } finally {
+      o.mockRestore();
+      e.mockRestore();
+    }
+  };
+
+  it('every command answers --help and -h with its options instead of running', async () => {
+    for (const name of ['serve', 'keys create', 'keys revoke', 'audit export', 'eval safety', 'config check', 'simulate']) {
+      for (const flag of ['--help', '-h']) {
+        const r = await capture(...name.split(' '), flag);
+        expect(r.code, `${name} ${flag}`).toBe(0);
+        expect(r.out).toContain(`usage: warden ${name}`);
+        expect(r.out).toContain('-h, --help');
+      }
+    }
+    expect((await capture('keys', 'create', '--help')).out).toMatch(/--tenant TENANT_ID\s+the owning tenant/);
+  });
+
+  it('an unknown option or a missing argument exits 2 with the usage', async () => {
+    const bad = await capture('keys', 'create', '--tenat', 'x');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("Unknown option '--tenat'");
+    expect(bad.err).toContain('usage: warden keys create');
+    const missing = await capture('keys', 'show', '--token', 'x');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('a key id is required');
+    expect((await capture('nonsense')).code).toBe(2);
+  });
+
+  it('--version prints the package version; config check validates without starting', async () => {
+    expect((await capture('--version')).out).toMatch(/^warden \d+\.\d+\.\d+\n$/);
+    const dir = mkdtempSync(join(tmpdir(), 'warden-cfgcheck-'));
+    const cfg = join(dir, 'warden.yaml');
+    writeFileSync(cfg, 'limits:\n  keyDefault:\n    requestsPerMinute: 5\n');
+    const r = await capture('config', 'check', cfg);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('limits.keyDefault: unknown setting (did you mean "keyDefaults"?)');
+  });
+});

@@ -1,5 +1,5 @@
 // The CLI talks to a running gateway's admin API (so caches and replicas see every change at once).
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Options } from './spec.js';
 
 export interface AdminClientOpts {
   url: string;
@@ -26,15 +26,12 @@ export async function adminCall(o: AdminClientOpts, method: string, path: string
   return json;
 }
 
-export const commonOptions = {
-  url: { type: 'string' },
-  token: { type: 'string' },
-  json: { type: 'boolean' },
-} as const satisfies ParseArgsConfig['options'];
-
-export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
-  return parseArgs({ args, options: { ...commonOptions, ...options }, allowPositionals: true, strict: true });
-}
+/** Options every admin-API command takes. */
+export const adminOptions = {
+  url: { type: 'string', value: 'URL', description: 'the gateway (default $WARDEN_ADMIN_URL, else http://127.0.0.1:$WARDEN_PORT)' },
+  token: { type: 'string', value: 'TOKEN', description: 'admin token (default $WARDEN_ADMIN_TOKEN)' },
+  json: { type: 'boolean', description: 'print JSON (the output is JSON either way today)' },
+} as const satisfies Options;
 
 export function print(v: unknown): void {
   process.stdout.write(JSON.stringify(v, null, 2) + '\n');

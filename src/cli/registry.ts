@@ -1,19 +1,20 @@
-// The CLI's command table (one line per command). A command returns its exit code (-1: keeps running).
+// The CLI's command table (one line per command).
 import { auditCommands } from './commands/audit.js';
+import { configCommands } from './commands/config.js';
 import { keysCommands } from './commands/keys.js';
 import { serve } from './commands/serve.js';
 import { evalDetectionCommand, simulateCommand } from './commands/simulate.js';
 import { tenantsCommands } from './commands/tenants.js';
+import type { CommandSpec, Options } from './spec.js';
 import { evalSafetyCommand } from '../safety/eval/command.js';
 
-export type Command = (args: string[]) => Promise<number>;
-
-export const commands: Record<string, Command> = {
+export const commands: Record<string, CommandSpec<Options>> = {
   serve,
-  simulate: simulateCommand,
-  'eval detection': evalDetectionCommand,
+  ...configCommands,
   ...tenantsCommands,
   ...keysCommands,
   ...auditCommands,
+  simulate: simulateCommand,
+  'eval detection': evalDetectionCommand,
   'eval safety': evalSafetyCommand,
 };

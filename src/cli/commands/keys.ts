@@ -1,68 +1,93 @@
 // `warden keys create|list|show|revoke|suspend|reinstate|rotate`.
-import { adminCall, clientOpts, parse, print } from '../admin-client.js';
-import type { Command } from '../registry.js';
+import { adminCall, adminOptions, clientOpts, print } from '../admin-client.js';
+import { defineCommand, UsageError } from '../spec.js';
 
 const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
 
-function idOf(positionals: string[], verb: string): string {
+function idOf(positionals: string[]): string {
   const id = positionals[0];
-  if (!id) throw new Error(`usage: warden keys ${verb} KEY_ID`);
+  if (!id) throw new UsageError('a key id is required');
   return id;
 }
 
-const action =
-  (verb: 'revoke' | 'suspend' | 'reinstate'): Command =>
-  async (args) => {
-    const { values, positionals } = parse(args, { reason: { type: 'string' } });
-    const body = verb === 'reinstate' ? {} : values.reason ? { reason: values.reason } : {};
-    print(await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals, verb))}/${verb}`, body));
-    return 0;
-  };
+function number(name: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} takes a non-negative number, not '${v}'`);
+  return n;
+}
 
-export const keysCommands: Record<string, Command> = {
-  'keys create': async (args) => {
-    const { values } = parse(args, {
-      tenant: { type: 'string' },
-      name: { type: 'string' },
-      endpoints: { type: 'string' },
-      models: { type: 'string' },
-      cidrs: { type: 'string' },
-      'expires-at': { type: 'string' },
-      canary: { type: 'boolean' },
-      test: { type: 'boolean' },
-      rpm: { type: 'string' },
-    });
-    if (!values.tenant || !values.name) throw new Error('usage: warden keys create --tenant TENANT_ID --name NAME [--endpoints chat,images,embeddings] [--models a,b] [--cidrs 10.0.0.0/8] [--expires-at ISO] [--canary] [--test] [--rpm N]');
-    const body: Record<string, unknown> = { tenantId: values.tenant, name: values.name };
-    if (values.endpoints) body['endpoints'] = list(values.endpoints);
-    if (values.models) body['models'] = list(values.models);
-    if (values.cidrs) body['allowedCidrs'] = list(values.cidrs);
-    if (values['expires-at']) body['expiresAt'] = values['expires-at'];
-    if (values.canary) body['canary'] = true;
-    if (values.test) body['type'] = 'test';
-    if (values.rpm) body['limits'] = { requestsPerMinute: Number(values.rpm) };
-    const created = (await adminCall(clientOpts(values), 'POST', '/keys', body)) as { key: string; id: string };
-    print(created);
-    process.stderr.write(`\nThe key above is shown once. Store it now; Warden keeps only a hash.\n`);
-    return 0;
-  },
-  'keys list': async (args) => {
-    const { values } = parse(args, { tenant: { type: 'string' } });
-    print(await adminCall(clientOpts(values), 'GET', `/keys${values.tenant ? `?tenantId=${encodeURIComponent(values.tenant)}` : ''}`));
-    return 0;
-  },
-  'keys show': async (args) => {
-    const { values, positionals } = parse(args, {});
-    print(await adminCall(clientOpts(values), 'GET', `/keys/${encodeURIComponent(idOf(positionals, 'show'))}`));
-    return 0;
-  },
-  'keys revoke': action('revoke'),
-  'keys suspend': action('suspend'),
-  'keys reinstate': action('reinstate'),
-  'keys rotate': async (args) => {
-    const { values, positionals } = parse(args, { grace: { type: 'string' } });
-    const body = values.grace !== undefined ? { gracePeriodSeconds: Number(values.grace) } : {};
-    print(await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals, 'rotate'))}/rotate`, body));
-    return 0;
-  },
+const action = (verb: 'revoke' | 'suspend' | 'reinstate', summary: string) =>
+  defineCommand({
+    summary,
+    args: 'KEY_ID',
+    options: verb === 'reinstate' ? adminOptions : { ...adminOptions, reason: { type: 'string', value: 'TEXT', description: 'why (kept in the audit log)' } },
+    async run(values, positionals) {
+      const reason = (values as { reason?: string }).reason;
+      const body = verb !== 'reinstate' && reason ? { reason } : {};
+      print(await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals))}/${verb}`, body));
+      return 0;
+    },
+  });
+
+export const keysCommands = {
+  'keys create': defineCommand({
+    summary: 'Create a key for a tenant. The key is printed once; Warden keeps only a hash.',
+    options: {
+      ...adminOptions,
+      tenant: { type: 'string', value: 'TENANT_ID', description: 'the owning tenant (required)' },
+      name: { type: 'string', value: 'NAME', description: 'a name for the key (required)' },
+      endpoints: { type: 'string', value: 'LIST', description: 'allowed endpoints: chat,images,embeddings (default: all)' },
+      models: { type: 'string', value: 'LIST', description: 'allowed models, comma-separated (default: all)' },
+      cidrs: { type: 'string', value: 'LIST', description: 'allowed client networks, e.g. 203.0.113.0/24 (default: any)' },
+      'expires-at': { type: 'string', value: 'ISO', description: 'expiry time, ISO 8601' },
+      canary: { type: 'boolean', description: 'a canary key: any use of it is an incident' },
+      test: { type: 'boolean', description: 'a test key (wdn_t_…)' },
+      rpm: { type: 'string', value: 'N', description: 'requests per minute' },
+    },
+    async run(values) {
+      if (!values.tenant || !values.name) throw new UsageError('--tenant and --name are required');
+      const body: Record<string, unknown> = { tenantId: values.tenant, name: values.name };
+      if (values.endpoints) body['endpoints'] = list(values.endpoints);
+      if (values.models) body['models'] = list(values.models);
+      if (values.cidrs) body['allowedCidrs'] = list(values.cidrs);
+      if (values['expires-at']) body['expiresAt'] = values['expires-at'];
+      if (values.canary) body['canary'] = true;
+      if (values.test) body['type'] = 'test';
+      if (values.rpm) body['limits'] = { requestsPerMinute: number('rpm', values.rpm) };
+      const created = (await adminCall(clientOpts(values), 'POST', '/keys', body)) as { key: string; id: string };
+      print(created);
+      process.stderr.write(`\nThe key above is shown once. Store it now; Warden keeps only a hash.\n`);
+      return 0;
+    },
+  }),
+  'keys list': defineCommand({
+    summary: 'List keys (never their secrets).',
+    options: { ...adminOptions, tenant: { type: 'string', value: 'TENANT_ID', description: 'only this tenant’s keys' } },
+    async run(values) {
+      print(await adminCall(clientOpts(values), 'GET', `/keys${values.tenant ? `?tenantId=${encodeURIComponent(values.tenant)}` : ''}`));
+      return 0;
+    },
+  }),
+  'keys show': defineCommand({
+    summary: 'Show one key (never its secret).',
+    args: 'KEY_ID',
+    options: adminOptions,
+    async run(values, positionals) {
+      print(await adminCall(clientOpts(values), 'GET', `/keys/${encodeURIComponent(idOf(positionals))}`));
+      return 0;
+    },
+  }),
+  'keys revoke': action('revoke', 'Revoke a key for good; every replica refuses it at once.'),
+  'keys suspend': action('suspend', 'Suspend a key until it is reinstated.'),
+  'keys reinstate': action('reinstate', 'Reinstate a suspended key.'),
+  'keys rotate': defineCommand({
+    summary: 'Issue a new secret for a key; the old one keeps working for the grace period.',
+    args: 'KEY_ID',
+    options: { ...adminOptions, grace: { type: 'string', value: 'SECONDS', description: 'how long the old secret stays valid' } },
+    async run(values, positionals) {
+      const body = values.grace !== undefined ? { gracePeriodSeconds: number('grace', values.grace) } : {};
+      print(await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals))}/rotate`, body));
+      return 0;
+    },
+  }),
 };

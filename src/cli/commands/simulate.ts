@@ -1,13 +1,12 @@
 // `warden simulate` (drive a running gateway with labelled traffic) and `warden eval detection`.
-import { parseArgs } from 'node:util';
 import { evalDetection, render, simulate } from '../../simulate/simulate.js';
 import { SCENARIOS } from '../../simulate/scenarios.js';
-import type { Command } from '../registry.js';
+import { defineCommand } from '../spec.js';
 
 const common = {
-  seed: { type: 'string', default: '1' },
-  scale: { type: 'string', default: '3' },
-  scenario: { type: 'string', multiple: true },
+  seed: { type: 'string', default: '1', value: 'N', description: 'random seed' },
+  scale: { type: 'string', default: '3', value: 'N', description: 'traffic volume multiplier' },
+  scenario: { type: 'string', multiple: true, value: 'NAME', description: `only this scenario (repeatable): ${Object.keys(SCENARIOS).join(', ')}` },
 } as const;
 
 function opts(v: { seed?: string; scale?: string; scenario?: string[] }) {
@@ -15,25 +14,32 @@ function opts(v: { seed?: string; scale?: string; scenario?: string[] }) {
   return { seed: Number(v.seed ?? 1), scale: Math.max(1, Number(v.scale ?? 3)), ...(only && only.length ? { only } : {}), log: (l: string) => process.stderr.write(`${l}\n`) };
 }
 
-export const simulateCommand: Command = async (args) => {
-  const { values } = parseArgs({
-    args,
-    options: { ...common, url: { type: 'string' }, 'admin-token': { type: 'string' } },
-  });
-  const url = values.url ?? process.env['WARDEN_URL'] ?? 'http://127.0.0.1:8080';
-  const adminToken = values['admin-token'] ?? process.env['WARDEN_ADMIN_TOKEN'];
-  if (!adminToken) {
-    process.stderr.write('warden simulate: pass --admin-token or WARDEN_ADMIN_TOKEN (the gateway must trust loopback in WARDEN_TRUSTED_PROXIES)\n');
-    return 2;
-  }
-  const r = await simulate({ url, adminToken }, opts(values));
-  process.stdout.write(render(r.figures));
-  return 0;
-};
+export const simulateCommand = defineCommand({
+  summary: 'Drive a running gateway with labelled owner and thief traffic (synthetic keys, for your own gateway only).',
+  options: {
+    ...common,
+    url: { type: 'string', value: 'URL', description: 'the gateway (default $WARDEN_URL or http://127.0.0.1:8080)' },
+    'admin-token': { type: 'string', value: 'TOKEN', description: 'admin token (default $WARDEN_ADMIN_TOKEN)' },
+  },
+  async run(values) {
+    const url = values.url ?? process.env['WARDEN_URL'] ?? 'http://127.0.0.1:8080';
+    const adminToken = values['admin-token'] ?? process.env['WARDEN_ADMIN_TOKEN'];
+    if (!adminToken) {
+      process.stderr.write('warden simulate: pass --admin-token or WARDEN_ADMIN_TOKEN (the gateway must trust loopback in WARDEN_TRUSTED_PROXIES)\n');
+      return 2;
+    }
+    const r = await simulate({ url, adminToken }, opts(values));
+    process.stdout.write(render(r.figures));
+    return 0;
+  },
+});
 
-export const evalDetectionCommand: Command = async (args) => {
-  const { values } = parseArgs({ args, options: common });
-  const r = await evalDetection(opts(values));
-  process.stdout.write(r.text);
-  return r.ok ? 0 : 1;
-};
+export const evalDetectionCommand = defineCommand({
+  summary: 'Stolen-key detection figures: an in-process gateway and simulator, per scenario (exit 1 if a goal is missed).',
+  options: common,
+  async run(values) {
+    const r = await evalDetection(opts(values));
+    process.stdout.write(r.text);
+    return r.ok ? 0 : 1;
+  },
+});
