@@ -48,13 +48,34 @@ function compile(routes: AdminRoute[]): Compiled[] {
   });
 }
 
+/** The request target as a URL, or undefined when it does not parse (bad input, not an internal error). */
+function parseUrl(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? '/', 'http://admin');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Path parameters, percent-decoded; undefined when an escape is malformed (the data plane answers 404 for it too). */
+function decodeParams(names: readonly string[], m: RegExpExecArray): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  try {
+    names.forEach((n, i) => (params[n] = decodeURIComponent(m[i + 1]!)));
+  } catch {
+    return undefined;
+  }
+  return params;
+}
+
 export function createAdminHandler(deps: Deps, routes = adminRoutes(deps)) {
   const compiled = compile(routes);
   return async function handleAdmin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = `adm_${randomUUID().replace(/-/g, '')}`;
     const fail = (d: Denial): void => void renderDenial(res, requestId, d);
     try {
-      const url = new URL(req.url ?? '/', 'http://admin');
+      const url = parseUrl(req.url);
+      if (!url) return fail({ code: 'NOT_FOUND', message: 'Unknown admin route (the request target is not a valid path).' });
       const path = url.pathname.replace(/^\/admin\/v1/, '').replace(/\/+$/, '') || '/';
       if (!(await checkAdminToken(deps, req.headers['authorization']))) {
         return fail({ code: 'ADMIN_UNAUTHORIZED', message: 'A valid admin token is required (Authorization: Bearer <admin token>).' });
@@ -77,8 +98,8 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps)) {
             }
           }
         }
-        const params: Record<string, string> = {};
-        c.names.forEach((n, i) => (params[n] = decodeURIComponent(m[i + 1]!)));
+        const params = decodeParams(c.names, m);
+        if (!params) return fail({ code: 'NOT_FOUND', message: `Unknown admin route ${path} (malformed percent-escape).` });
         const actor: AdminActor = { actor: 'admin-token', requestId, clientIp: clientIp(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], deps.trustedProxies) };
         const r = await c.route.handle({ params, query: url.searchParams, body, actor });
         if ('denial' in r) return fail(r.denial);
