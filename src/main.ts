@@ -1,5 +1,5 @@
 // Composition root: config → deps → app → listen. The only place backends are chosen.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -21,6 +21,7 @@ import { createRiskService } from './risk/build.js';
 import { loadSavedPolicy } from './risk/routes.js';
 import { openRedisRiskSync } from './risk/sync/redis.js';
 import { SafetyService } from './safety/service.js';
+import { preparePrivateDir, reportTightened } from './store/private-files.js';
 
 export interface GatewayOptions {
   /** Where log lines go (tests capture them). */
@@ -53,7 +54,7 @@ function openStore(config: Config, log?: Logger): Store {
 
 export async function buildDeps(config: Config, opts: GatewayOptions = {}): Promise<Deps> {
   const log = createLogger(config.log.level, opts.logSink);
-  mkdirSync(config.dataDir, { recursive: true });
+  reportTightened(preparePrivateDir(config.dataDir), log);
   // Upstream and external-guard keys: never in a response, an error or a log line.
   const withKeys = [...config.upstreams, ...config.safety.guards] as readonly { apiKey?: string | undefined }[];
   const secrets = withKeys.flatMap((u) => (u.apiKey ? [u.apiKey] : []));
