@@ -13,6 +13,9 @@ import { BatchingAuditSink } from './sink.js';
 import { decryptText, textAad } from './text-crypto.js';
 import { verifyLog, type VerifyReport } from './verify-log.js';
 
+/** Rows per read while verifying (see verify()). */
+const VERIFY_PAGE = 512;
+
 type Report = (level: 'info' | 'warn' | 'error', msg: string) => void;
 
 export interface ExportOptions {
@@ -72,7 +75,8 @@ export class AuditService {
   async verify(): Promise<VerifyReport> {
     const pinned = readPinned(this.sealer.pinnedPath);
     return verifyLog({
-      rows: this.rows(),
+      // Small pages: SQLite reads a page synchronously, so a page is a slice the event loop waits for.
+      rows: this.rows(VERIFY_PAGE),
       checkpoints: await this.log.checkpoints(),
       pinned: pinned.ok ? pinned.cp : undefined,
       publicKey: this.keys.publicKey,

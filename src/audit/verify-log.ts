@@ -8,6 +8,12 @@ import { leafHashOfText } from './merkle.js';
 import { rowProblem } from './row-check.js';
 import { sealMatches } from './seal.js';
 
+/**
+ * Milliseconds of checking between yields to the event loop. By time, not by rows: a row costs ~50 µs on an
+ * idle core and several times that on a busy one.
+ */
+const SLICE_MS = 4;
+
 export type Tamper = 'edited' | 'removed' | 'inserted-or-moved' | 'truncated' | 'checkpoint' | 'unsealed';
 
 export interface VerifyReport {
@@ -58,8 +64,15 @@ export async function verifyLog(input: VerifyInput): Promise<VerifyReport> {
     return undefined;
   };
   if (check()) return r;
+  let sliceStart = performance.now();
   for await (const row of input.rows) {
     const index = f.size;
+    // Hashing and seal checks of a large log take hundreds of milliseconds: yield to the event loop between
+    // slices so requests in flight keep moving (the result is the same; only its timing changes).
+    if (index % 16 === 0 && performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
     if (row.seq !== index + 1) {
       return row.seq > index + 1
         ? fail(index, 'removed', `event ${index} is missing (next stored row is seq ${row.seq})`)
