@@ -1,7 +1,7 @@
 // Recomputes the whole log and checks every seal and signed checkpoint. Streams rows, so
 // memory stays O(log n). Stops at the first problem and names the leaf index.
 import type { KeyObject } from 'node:crypto';
-import { verifyCheckpoint, type SignedCheckpoint } from './checkpoint.js';
+import { keyIdOf, verifyCheckpoint, type SignedCheckpoint } from './checkpoint.js';
 import { Frontier } from './frontier.js';
 import type { AuditRow } from './log-port.js';
 import { leafHashOfText } from './merkle.js';
@@ -14,7 +14,15 @@ import { sealMatches } from './seal.js';
  */
 const SLICE_MS = 4;
 
-export type Tamper = 'edited' | 'removed' | 'inserted-or-moved' | 'truncated' | 'checkpoint' | 'unsealed';
+/** 'key-mismatch' is not tampering: the log was signed or sealed with other keys than the verifier holds. */
+export type Tamper = 'edited' | 'removed' | 'inserted-or-moved' | 'truncated' | 'checkpoint' | 'unsealed' | 'key-mismatch';
+
+const MISMATCH = 'signed by another key / configuration mismatch (not evidence of tampering)';
+
+/** A report for a log that cannot be checked with this configuration's keys. */
+export function keyMismatch(detail: string): VerifyReport {
+  return { ok: false, size: 0, root: '', checkpointsChecked: 0, signedSize: 0, unsealedTail: 0, tamper: 'key-mismatch', problem: `${MISMATCH}: ${detail}` };
+}
 
 export interface VerifyReport {
   ok: boolean;
@@ -48,7 +56,9 @@ export async function verifyLog(input: VerifyInput): Promise<VerifyReport> {
     return r;
   };
   const cps = mergeCheckpoints(input.checkpoints, input.pinned);
+  const keyId = keyIdOf(input.publicKey);
   for (const c of cps) {
+    if (c.keyId !== keyId) return fail(undefined, 'key-mismatch', `${MISMATCH}: checkpoint at size ${c.treeSize} is signed by key ${c.keyId}; this configuration's audit signing key is ${keyId}`);
     const v = verifyCheckpoint(c, input.publicKey);
     if (!v.ok) return fail(undefined, 'checkpoint', `checkpoint at size ${c.treeSize}: ${v.reason}`);
   }

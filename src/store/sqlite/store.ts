@@ -158,4 +158,9 @@ export class SqliteStore implements Store {
   async setSetting(name: string, value: string): Promise<void> {
     this.db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
   }
+
+  async claimSetting(name: string, value: string): Promise<string> {
+    this.db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO NOTHING').run(name, value);
+    return (this.db.prepare('SELECT value FROM settings WHERE name = ?').get(name) as { value: string }).value;
+  }
 }
