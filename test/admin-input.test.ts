@@ -58,6 +58,18 @@ describe('malformed admin paths', () => {
     expect(r.body.error.code).toBe('invalid_json');
   });
 
+  it('a NUL in a body string, a query value or a path id is a 4xx; an escaped backslash before u0000 is plain text', async () => {
+    const nul = await raw('POST', '/admin/v1/tenants', '{"name":"a\\u0000b"}');
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.message).toContain('NUL');
+    const text = await raw('POST', '/admin/v1/tenants', '{"name":"a\\\\u0000b"}');
+    expect(text.status).toBe(201);
+    expect(text.body.name).toBe('a\\u0000b');
+    expect((await raw('GET', '/admin/v1/keys?tenantId=%00')).status).toBe(400);
+    expect((await raw('GET', '/admin/v1/tenants/a%00b')).status).toBe(404);
+    expect((await raw('GET', '/admin/v1/tenants/a%0Ab')).status).toBe(404);
+  });
+
   it('a well-formed escape still decodes', async () => {
     const r = await raw('GET', '/admin/v1/tenants/%74en_nothere');
     expect(r.status).toBe(404);
