@@ -1,5 +1,5 @@
 // Composition root: config → deps → app → listen. The only place backends are chosen.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -9,6 +9,8 @@ import type { Deps } from './deps.js';
 import { createApp } from './app.js';
 import { ensureAdminToken } from './admin/token.js';
 import { openAuditService } from './audit/open.js';
+import { auditFingerprints } from './audit/key-fingerprints.js';
+import { loadAuditKeys } from './audit/keys.js';
 import { KeyCache } from './keys/cache.js';
 import { createLogger, type Logger, type LogSink } from './log.js';
 import { parseCidr, type Cidr } from './net/cidr.js';
@@ -21,6 +23,8 @@ import { createRiskService } from './risk/build.js';
 import { loadSavedPolicy } from './risk/routes.js';
 import { openRedisRiskSync } from './risk/sync/redis.js';
 import { SafetyService } from './safety/service.js';
+import { preparePrivateDir, reportTightened } from './store/private-files.js';
+import { pepperFingerprint, requireSameSecrets } from './store/secret-fingerprints.js';
 
 export interface GatewayOptions {
   /** Where log lines go (tests capture them). */
@@ -53,7 +57,7 @@ function openStore(config: Config, log?: Logger): Store {
 
 export async function buildDeps(config: Config, opts: GatewayOptions = {}): Promise<Deps> {
   const log = createLogger(config.log.level, opts.logSink);
-  mkdirSync(config.dataDir, { recursive: true });
+  reportTightened(preparePrivateDir(config.dataDir), log);
   // Upstream and external-guard keys: never in a response, an error or a log line.
   const withKeys = [...config.upstreams, ...config.safety.guards] as readonly { apiKey?: string | undefined }[];
   const secrets = withKeys.flatMap((u) => (u.apiKey ? [u.apiKey] : []));
@@ -61,6 +65,13 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   if (config.adminToken) log.addSecret(config.adminToken);
   const store = openStore(config, log);
   await store.migrate();
+  // Replicas sharing a store must share its secrets: refuse to start (before anything is hashed or signed) if not.
+  const pepper = loadPepper(config, log);
+  const auditKeys = loadAuditKeys(config.audit, config.dataDir);
+  await requireSameSecrets(store, [pepperFingerprint(pepper), ...auditFingerprints(auditKeys)]).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  });
   const closers: Array<() => Promise<void>> = [() => store.close()];
   const keys = new KeyCache((kid) => store.getKey(kid));
   const shared = await openSharedBackends(config, log);
@@ -71,7 +82,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     log.warn('fanout: resync requested; dropping every cached key');
     keys.clear();
   });
-  const auditLog = await openAuditService(config, store, log);
+  const auditLog = await openAuditService(config, store, log, true, true, auditKeys);
   const audit = auditLog.sink;
   closers.push(() => auditLog.close());
   const pools = new UpstreamPools();
@@ -100,7 +111,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     log,
     store,
     keys,
-    pepper: loadPepper(config, log),
+    pepper,
     audit,
     auditLog,
     pools,

@@ -48,13 +48,48 @@ function compile(routes: AdminRoute[]): Compiled[] {
   });
 }
 
+/** The request target as a URL, or undefined when it does not parse (bad input, not an internal error). */
+function parseUrl(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? '/', 'http://admin');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Path parameters, percent-decoded; undefined when an escape is malformed (the data plane answers 404 for it
+ * too) or decodes to a control character, which no id holds (and NUL, which PostgreSQL refuses in text).
+ */
+function decodeParams(names: readonly string[], m: RegExpExecArray): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  try {
+    names.forEach((n, i) => (params[n] = decodeURIComponent(m[i + 1]!)));
+  } catch {
+    return undefined;
+  }
+  return Object.values(params).some(hasControl) ? undefined : params;
+}
+
+function hasControl(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
+/** A \u0000 escape in JSON text (not an escaped backslash followed by "u0000"): PostgreSQL text cannot hold NUL. */
+const NUL_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\u0000/i;
+
 export function createAdminHandler(deps: Deps, routes = adminRoutes(deps)) {
   const compiled = compile(routes);
   return async function handleAdmin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = `adm_${randomUUID().replace(/-/g, '')}`;
     const fail = (d: Denial): void => void renderDenial(res, requestId, d);
     try {
-      const url = new URL(req.url ?? '/', 'http://admin');
+      const url = parseUrl(req.url);
+      if (!url) return fail({ code: 'NOT_FOUND', message: 'Unknown admin route (the request target is not a valid path).' });
       const path = url.pathname.replace(/^\/admin\/v1/, '').replace(/\/+$/, '') || '/';
       if (!(await checkAdminToken(deps, req.headers['authorization']))) {
         return fail({ code: 'ADMIN_UNAUTHORIZED', message: 'A valid admin token is required (Authorization: Bearer <admin token>).' });
@@ -70,15 +105,20 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps)) {
           const raw = await readBody(req, 1024 * 1024);
           if (raw === 'too_large') return fail({ code: 'BODY_TOO_LARGE', message: 'Admin request body too large.' });
           if (raw.length > 0) {
+            const text = raw.toString('utf8');
             try {
-              body = JSON.parse(raw.toString('utf8'));
+              body = JSON.parse(text);
             } catch {
               return fail({ code: 'INVALID_JSON', message: 'The request body is not valid JSON.' });
             }
+            if (NUL_ESCAPE.test(text)) return fail({ code: 'INVALID_REQUEST', message: 'The request body contains a NUL character (\\u0000), which no admin field accepts.' });
           }
         }
-        const params: Record<string, string> = {};
-        c.names.forEach((n, i) => (params[n] = decodeURIComponent(m[i + 1]!)));
+        const params = decodeParams(c.names, m);
+        if (!params) return fail({ code: 'NOT_FOUND', message: `Unknown admin route ${path} (malformed percent-escape or a control character).` });
+        for (const [name, value] of url.searchParams) {
+          if (value.includes('\u0000')) return fail({ code: 'INVALID_REQUEST', message: `Query parameter ${name} contains a NUL character.`, param: name });
+        }
         const actor: AdminActor = { actor: 'admin-token', requestId, clientIp: clientIp(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], deps.trustedProxies) };
         const r = await c.route.handle({ params, query: url.searchParams, body, actor });
         if ('denial' in r) return fail(r.denial);

@@ -11,7 +11,12 @@ import { readPinned } from './pinned.js';
 import { AuditSealer, type SealerHealth } from './sealer.js';
 import { BatchingAuditSink } from './sink.js';
 import { decryptText, textAad } from './text-crypto.js';
-import { verifyLog, type VerifyReport } from './verify-log.js';
+import { keyMismatch, verifyLog, type VerifyReport } from './verify-log.js';
+import { verifyFingerprints } from './key-fingerprints.js';
+import { describeMismatches, storedMismatches } from '../store/secret-fingerprints.js';
+
+/** Rows per read while verifying (see verify()). */
+const VERIFY_PAGE = 512;
 
 type Report = (level: 'info' | 'warn' | 'error', msg: string) => void;
 
@@ -70,9 +75,13 @@ export class AuditService {
   }
 
   async verify(): Promise<VerifyReport> {
+    // Keys other than the ones the store was initialised with fail every signature and seal: say that, not "tampered".
+    const mismatched = await storedMismatches(this.store, verifyFingerprints(this.keys));
+    if (mismatched.length > 0) return keyMismatch(`the store was initialised with other audit keys than this configuration holds (${describeMismatches(mismatched)})`);
     const pinned = readPinned(this.sealer.pinnedPath);
     return verifyLog({
-      rows: this.rows(),
+      // Small pages: SQLite reads a page synchronously, so a page is a slice the event loop waits for.
+      rows: this.rows(VERIFY_PAGE),
       checkpoints: await this.log.checkpoints(),
       pinned: pinned.ok ? pinned.cp : undefined,
       publicKey: this.keys.publicKey,

@@ -16,13 +16,19 @@ export function firstBlocked(specs: readonly CounterSpec[], values: readonly Raw
 /** Builds the result from the values as they were before consumption and the index that blocked (-1: none). */
 export function evaluate(specs: readonly CounterSpec[], values: readonly RawValue[], now: number, blocked = firstBlocked(specs, values, now)): ConsumeResult {
   const ok = blocked < 0;
-  const states = specs.map((s, i) => stateOf(s, values[i] ?? ZERO, now, ok));
-  if (ok) return { ok: true, states };
+  if (ok) return { ok: true, states: specs.map((s, i) => stateOf(s, values[i] ?? ZERO, now, true)) };
   const spec = specs[blocked]!;
   // The longest wait among every counter that lacks room is when the whole request fits.
   let wait = 0;
-  specs.forEach((s, i) => {
-    wait = Math.max(wait, retryAfterMs(s, values[i] ?? ZERO, now));
+  const states = specs.map((s, i) => {
+    const v = values[i] ?? ZERO;
+    const state = stateOf(s, v, now, false);
+    const own = retryAfterMs(s, v, now);
+    wait = Math.max(wait, own);
+    // A counter without room resets (for this request) when its cost fits, the wait retry-after reports;
+    // its full replenishment can be up to two windows away on a sliding window, which reads like a bug
+    // ("1m51s" on a per-minute limit) and disagrees with retry-after.
+    return own > 0 && Number.isFinite(own) ? { ...state, resetMs: Math.ceil(own) } : state;
   });
   return { ok: false, states, blocked: states[blocked] ?? stateOf(spec, ZERO, now, false), retryAfterMs: wait };
 }

@@ -26,7 +26,10 @@ export interface CounterState {
   readonly used: number;
   /** limit - used, floored at 0; null when unlimited. */
   readonly remaining: number | null;
-  /** Milliseconds until the window has fully replenished. */
+  /**
+   * Milliseconds until the window has fully replenished; in a refusal, for a counter without room, until the
+   * request's cost fits (the same wait as retry-after).
+   */
   readonly resetMs: number;
 }
 

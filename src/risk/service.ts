@@ -230,21 +230,35 @@ export class RiskService {
     return this.opts.store.listIncidents(filter);
   }
 
-  /** Writes changed profiles and incidents in one batch each (serialised). */
+  /**
+   * Writes changed profiles and incidents in one batch each (serialised). The lists are taken before the await
+   * so a change made while saving is marked again and saved next time; a batch that fails goes back on its list
+   * (unless a newer change already did) so the next flush retries it instead of losing it.
+   */
   flush(): Promise<void> {
     this.#flushing = this.#flushing.then(async () => {
       const profiles = [...this.#dirty.values()];
       const incidents = [...this.#dirtyIncidents.values()];
       this.#dirty.clear();
       this.#dirtyIncidents.clear();
-      try {
-        await this.opts.store.save(profiles);
-        await this.opts.store.saveIncidents(incidents);
-      } catch (e) {
-        this.opts.log.warn('risk: state flush failed', { err: (e as Error).message });
+      if (profiles.length > 0 && !(await this.#save(() => this.opts.store.save(profiles)))) {
+        for (const p of profiles) if (!this.#dirty.has(p.keyId)) this.#dirty.set(p.keyId, p);
+      }
+      if (incidents.length > 0 && !(await this.#save(() => this.opts.store.saveIncidents(incidents)))) {
+        for (const i of incidents) if (!this.#dirtyIncidents.has(i.id)) this.#dirtyIncidents.set(i.id, i);
       }
     });
     return this.#flushing;
+  }
+
+  async #save(write: () => Promise<void>): Promise<boolean> {
+    try {
+      await write();
+      return true;
+    } catch (e) {
+      this.opts.log.warn('risk: state flush failed; kept for the next flush', { err: (e as Error).message });
+      return false;
+    }
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,8 @@ import { policyPatchSchema } from './policy/types.js';
 
 export function safetyRoutes(deps: Deps): AdminRoute[] {
   const svc = deps.safety;
+  const exists = async (scope: 'tenant' | 'key', id: string): Promise<boolean> =>
+    (scope === 'tenant' ? await deps.store.getTenant(id) : await deps.store.getKey(id)) !== undefined;
   const scoped = (scope: 'tenant' | 'key'): AdminRoute[] => {
     const path = `/safety/policies/${scope === 'tenant' ? 'tenants' : 'keys'}/:id`;
     return [
@@ -21,9 +23,12 @@ export function safetyRoutes(deps: Deps): AdminRoute[] {
         method: 'PUT',
         path,
         async handle({ params, body, actor }) {
+          const id = params['id']!;
+          // An override for a tenant or key the store does not hold would apply to nothing (or, later, to a
+          // record that happens to get that id): say so instead of storing it.
+          if (!(await exists(scope, id))) return { denial: { code: 'NOT_FOUND', message: `No ${scope} ${id}.` } };
           const p = parseInput(policyPatchSchema.strict(), body);
           if (!p.ok) return p;
-          const id = params['id']!;
           for (const g of p.value.guards ?? []) if (!svc.guards.has(g)) return { denial: { code: 'INVALID_REQUEST', message: `No guard named '${g}' is configured (safety.guards).`, param: 'guards' } };
           await svc.setStored(scope, id, p.value);
           // Policy changes are admin actions: they go to the tamper-evident log like key changes.

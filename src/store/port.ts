@@ -42,4 +42,6 @@ export interface Store {
   /** Small settings (admin token hash, pepper id...). */
   getSetting(name: string): Promise<string | undefined>;
   setSetting(name: string, value: string): Promise<void>;
+  /** Stores the value only if the name is absent (atomically); returns the value stored now, ours or an earlier one. */
+  claimSetting(name: string, value: string): Promise<string>;
 }

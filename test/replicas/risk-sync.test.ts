@@ -1,5 +1,5 @@
 // Two gateways sharing PostgreSQL and Redis: what the risk engine learns on one counts on the other (issue 6).
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisForTests } from '../../src/limits/test-services.js';
@@ -33,8 +33,9 @@ describe.skipIf(skip)('risk state shared by two replicas through Redis', () => {
 
   beforeAll(async () => {
     const shared = {
-      // One key store, one pepper; profiles are flushed rarely so only the sync can carry them.
-      config: { keyPepper: randomBytes(32).toString('hex'), limits: { redisPrefix: redis.prefix }, risk: { flushIntervalMs: 600_000 } },
+      // One key store, one pepper and one set of audit keys (a replica with others is refused at start);
+      // profiles are flushed rarely so only the sync can carry them.
+      config: { keyPepper: randomBytes(32).toString('hex'), audit: { signingKey: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), sealKey: randomBytes(32).toString('base64') }, limits: { redisPrefix: redis.prefix }, risk: { flushIntervalMs: 600_000 } },
       env: { WARDEN_DATABASE_URL: pg.schemaUrl, WARDEN_REDIS_URL: redis.url },
     };
     a = await startHarness(shared);

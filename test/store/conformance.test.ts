@@ -124,6 +124,15 @@ describe.each(backends)('store contract: $name', ({ open }) => {
     expect(await s.getSetting('x')).toBe('2');
   });
 
+  it('claimSetting keeps the first value; concurrent claimers (replicas) all read the winner', async () => {
+    expect(await s.claimSetting('claim.a', 'first')).toBe('first');
+    expect(await s.claimSetting('claim.a', 'second')).toBe('first');
+    const stores = extra ? [s, extra(), extra()] : [s];
+    const got = await Promise.all(stores.flatMap((st, w) => Array.from({ length: 4 }, (_, i) => st.claimSetting('claim.b', `w${w}-${i}`))));
+    expect(new Set(got).size).toBe(1);
+    expect(await s.getSetting('claim.b')).toBe(got[0]);
+  });
+
   it('several writers (replicas) never lose or duplicate audit rows', async () => {
     if (!extra) return; // single-process backend
     const others = [extra(), extra()];

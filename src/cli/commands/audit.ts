@@ -37,6 +37,7 @@ export const auditCommands = {
       const r = await withLocalLog(false, (svc) => svc.verify());
       if (values.json) process.stdout.write(JSON.stringify(r, null, 2) + '\n');
       else if (r.ok) process.stdout.write(`audit log OK: ${r.size} events, root ${r.root}, ${r.checkpointsChecked} signed checkpoints (latest covers ${r.signedSize}), ${r.unsealedTail} not yet sealed\n`);
+      else if (r.tamper === 'key-mismatch') process.stdout.write(`audit log NOT VERIFIED: ${r.problem}\n`);
       else process.stdout.write(`audit log FAILED: ${r.tamper} at index ${r.firstBadIndex ?? '?'}: ${r.problem}\n`);
       return r.ok ? 0 : 1;
     },

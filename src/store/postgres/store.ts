@@ -147,6 +147,14 @@ export class PostgresStore implements Store {
     );
   }
 
+  async claimSetting(name: string, value: string): Promise<string> {
+    // Two replicas claiming at once: one INSERT wins, the other's DO NOTHING leaves the winner's value to read.
+    await withRetry(() => this.pool.query('INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, value]), this.retryOpts());
+    const stored = await this.getSetting(name);
+    if (stored === undefined) throw new Error(`setting ${name} vanished after it was claimed`);
+    return stored;
+  }
+
   /**
    * One transaction: the change, then its audit events. Audit inserts hold a lock so that
    * `seq` order is commit order across replicas (a reader paging by seq never skips a row).

@@ -1,5 +1,6 @@
 // SQLite implementation of the Store port (embedded default; WAL mode, one process).
 import { mkdirSync } from 'node:fs';
+import { PRIVATE_DIR_MODE, preparePrivateDbFile } from '../private-files.js';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditEvent } from '../../audit/event.js';
@@ -20,7 +21,11 @@ export class SqliteStore implements Store {
   private readonly inTransaction: <T>(fn: () => T) => T;
 
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') {
+      // Owner-only: the database holds the audit log and the key records (new directory 0700, file 0600).
+      mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR_MODE });
+      preparePrivateDbFile(path);
+    }
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -152,5 +157,10 @@ export class SqliteStore implements Store {
 
   async setSetting(name: string, value: string): Promise<void> {
     this.db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+  }
+
+  async claimSetting(name: string, value: string): Promise<string> {
+    this.db.prepare('INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT(name) DO NOTHING').run(name, value);
+    return (this.db.prepare('SELECT value FROM settings WHERE name = ?').get(name) as { value: string }).value;
   }
 }
