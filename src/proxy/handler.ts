@@ -16,6 +16,7 @@ import { listModels } from './models.js';
 import type { Stage } from './stage.js';
 
 const MAX_HEADER_NAMES = 64;
+const AUDIT_UNAVAILABLE: Denial = { code: 'SERVICE_UNAVAILABLE', message: 'The answer could not be recorded in the audit log (its store is unreachable), so it was withheld. Retry shortly.', retryAfter: 1 };
 type WithHook<K extends 'before' | 'after'> = Stage & Required<Pick<Stage, K>>;
 
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
@@ -134,8 +135,9 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
         if (!releasesWithoutAudit(ctx.deniedBy)) await deps.audit.flush();
         held.release();
       } catch (err) {
-        deps.log.error('audit event not durable; dropping the response', { requestId: ctx.id, error: (err as Error).message });
-        held.release(true);
+        // Not answered without its record: a 503 if nothing of the answer has left yet, else the connection drops.
+        deps.log.error('audit event not durable; withholding the response', { requestId: ctx.id, error: (err as Error).message });
+        if (!held.replace(ctx.id, AUDIT_UNAVAILABLE)) held.release(true);
       }
     }
   };
