@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Deps } from './deps.js';
 import { renderDenial } from './errors/render.js';
 import { createAdminHandler } from './admin/router.js';
+import { healthRoutes } from './health/routes.js';
 import { createHandler } from './proxy/handler.js';
 import { buildStages } from './proxy/pipeline.js';
 import { matchRoute } from './proxy/routes.js';
@@ -11,13 +12,11 @@ import { matchRoute } from './proxy/routes.js';
 export function createApp(deps: Deps): Server {
   const handle = createHandler(deps, buildStages(deps));
   const admin = createAdminHandler(deps);
+  const health = healthRoutes(deps.readiness);
   const server = createServer({ keepAliveTimeout: 65_000, requestTimeout: 0, headersTimeout: 30_000, maxHeaderSize: 32 * 1024 }, (req, res) => {
     const url = req.url ?? '/';
     if (url.startsWith('/admin/')) return void admin(req, res);
-    if (url === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return void res.end('{"status":"ok"}');
-    }
+    if (health(req, res)) return;
     const m = matchRoute(req.method ?? 'GET', url);
     if (!m.ok) {
       req.resume();

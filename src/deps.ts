@@ -3,6 +3,7 @@ import type { AuditSink } from './audit/event.js';
 import type { AuditService } from './audit/service.js';
 import type { Config } from './config/schema.js';
 import type { Fanout } from './fanout/port.js';
+import type { Readiness } from './health/readiness.js';
 import type { KeyCache } from './keys/cache.js';
 import type { Limiter } from './limits/port.js';
 import type { Logger } from './log.js';
@@ -11,6 +12,7 @@ import type { NonceCache } from './nonce/port.js';
 import type { RiskService } from './risk/service.js';
 import type { SafetyService } from './safety/service.js';
 import type { Store } from './store/port.js';
+import type { StoreHealth } from './store/postgres/health.js';
 import type { UpstreamPools } from './upstream/pool.js';
 
 export interface Deps {
@@ -40,6 +42,10 @@ export interface Deps {
   readonly risk: RiskService;
   /** Content safety: policies, built-in checks, external guards, per-key counts (src/safety). */
   readonly safety: SafetyService;
+  /** Whether the shared store (PostgreSQL) answers; undefined for SQLite, a local file with no outage to ride out. */
+  readonly storeHealth: Pick<StoreHealth, 'down'> | undefined;
+  /** What `/readyz` reports: the store and, when configured, Redis. */
+  readonly readiness: Readiness;
   /** Run on shutdown, in reverse order of registration. */
   readonly closers: Array<() => Promise<void>>;
 }

@@ -25,6 +25,8 @@ import { openRedisRiskSync } from './risk/sync/redis.js';
 import { SafetyService } from './safety/service.js';
 import { preparePrivateDir, reportTightened } from './store/private-files.js';
 import { pepperFingerprint, requireSameSecrets } from './store/secret-fingerprints.js';
+import { Readiness, type Check } from './health/readiness.js';
+import type { Redis } from 'ioredis';
 
 export interface GatewayOptions {
   /** Where log lines go (tests capture them). */
@@ -50,9 +52,18 @@ function loadPepper(config: Config, log: Logger): string {
   return pepper;
 }
 
+function databasePassword(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return '';
+  }
+}
+
 function openStore(config: Config, log?: Logger): Store {
   if (config.store.kind === 'sqlite') return new SqliteStore(config.store.path ?? join(config.dataDir, 'warden.db'));
-  return new PostgresStore({ url: config.store.url, ...(log ? { log } : {}) });
+  const { kind: _kind, ...pgOpts } = config.store;
+  return new PostgresStore({ ...pgOpts, ...(log ? { log } : {}) });
 }
 
 export async function buildDeps(config: Config, opts: GatewayOptions = {}): Promise<Deps> {
@@ -63,6 +74,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   const secrets = withKeys.flatMap((u) => (u.apiKey ? [u.apiKey] : []));
   for (const s of secrets) log.addSecret(s);
   if (config.adminToken) log.addSecret(config.adminToken);
+  if (config.store.kind === 'postgres') log.addSecret(databasePassword(config.store.url));
   const store = openStore(config, log);
   await store.migrate();
   // Replicas sharing a store must share its secrets: refuse to start (before anything is hashed or signed) if not.
@@ -127,6 +139,8 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     },
     closers,
     safety: new SafetyService(finalConfig.safety, store),
+    storeHealth: store instanceof PostgresStore ? store.health : undefined,
+    readiness: buildReadiness(store, shared.redis),
   };
   // With Redis, what the risk engine learns about a key or a source is shared by every replica.
   const riskSync = config.redis && shared.redis ? await openRedisRiskSync(shared.redis, config.redis.url, { prefix: config.limits.redisPrefix, log }) : undefined;
@@ -134,6 +148,13 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   await loadSavedPolicy(risk, store);
   closers.push(() => risk.close());
   return { ...base, risk };
+}
+
+/** /readyz: the store, and Redis when configured (its fallback keeps a replica serving, but not as configured). */
+function buildReadiness(store: Store, redis: Redis | undefined): Readiness {
+  const checks: Check[] = [{ name: 'store', probe: (ms) => store.ping(ms) }];
+  if (redis) checks.push({ name: 'redis', probe: async () => void (await redis.ping()) });
+  return new Readiness(checks);
 }
 
 export async function startGateway(config: Config, opts: GatewayOptions = {}): Promise<Gateway> {

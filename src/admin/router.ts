@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
-import type { Denial } from '../errors/denial.js';
+import { GatewayError, type Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
 import { readBody } from '../proxy/handler.js';
 import { clientIp } from '../net/client-ip.js';
@@ -128,8 +128,10 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps)) {
       }
       fail(pathMatched ? { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${path}.` } : { code: 'NOT_FOUND', message: `Unknown admin route ${path}.` });
     } catch (err) {
-      deps.log.error('admin request failed', { requestId, error: (err as Error).message });
-      if (!res.headersSent) fail({ code: 'INTERNAL', message: 'The admin API hit an internal error.' });
+      // The store unreachable past its retry deadline is a 503 with retry-after, not an internal error.
+      const known = err instanceof GatewayError ? err.denial : undefined;
+      deps.log[known ? 'warn' : 'error']('admin request failed', { requestId, error: (err as Error).message });
+      if (!res.headersSent) fail(known ?? { code: 'INTERNAL', message: 'The admin API hit an internal error.' });
     }
   };
 }

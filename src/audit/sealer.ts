@@ -65,7 +65,18 @@ export class AuditSealer {
   }
 
   start(intervalMs: number): void {
-    this.timer = setInterval(() => void this.sealNow().catch((e: unknown) => this.report('error', `audit seal failed: ${String(e)}`)), intervalMs);
+    // A store outage fails every tick: logged when it starts failing and when it seals again, not every tick.
+    let failing = false;
+    const sealed = (): void => {
+      if (failing) this.report('warn', 'audit sealing resumed');
+      failing = false;
+    };
+    const failed = (e: unknown): void => {
+      if (!failing) this.report('error', `audit seal failed (retrying every ${intervalMs} ms): ${String(e)}`);
+      failing = true;
+    };
+    const tick = (): void => void this.sealNow().then(sealed, failed);
+    this.timer = setInterval(tick, intervalMs);
     this.timer.unref();
   }
 

@@ -36,8 +36,14 @@ describe('loadConfig', () => {
     expect(c.server).toMatchObject({ port: 9100, host: '0.0.0.0', trustedProxies: ['127.0.0.1/32', '::1/128'] });
     expect(c.dataDir).toBe('/tmp/x');
     expect(c.upstreams).toEqual([expect.objectContaining({ kind: 'compatible', baseUrl: 'http://127.0.0.1:9999/v1', apiKey: 'sk-env' })]);
-    expect(c.store).toEqual({ kind: 'postgres', url: 'postgres://localhost/test' });
+    expect(c.store).toMatchObject({ kind: 'postgres', url: 'postgres://localhost/test', queryTimeoutMs: 5_000, writeRetryMs: 15_000 });
     expect(c.redis).toEqual({ url: 'redis://127.0.0.1:6379' });
+  });
+
+  it("WARDEN_DATABASE_URL keeps the file's PostgreSQL deadlines", () => {
+    const p = file('store:\n  kind: postgres\n  url: postgres://file/db\n  queryTimeoutMs: 1500\n');
+    const c = loadConfig({ WARDEN_CONFIG: p, WARDEN_DATABASE_URL: 'postgres://env/db' });
+    expect(c.store).toMatchObject({ kind: 'postgres', url: 'postgres://env/db', queryTimeoutMs: 1500, connectTimeoutMs: 2_000 });
   });
 
   it('reports every issue at once', () => {

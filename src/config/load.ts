@@ -32,7 +32,8 @@ export function applyEnv(raw: Obj, env: Env): Obj {
     server['trustedProxies'] = env['WARDEN_TRUSTED_PROXIES'].split(',').map((s) => s.trim()).filter(Boolean);
   if (env['WARDEN_DATA_DIR'] !== undefined) out['dataDir'] = env['WARDEN_DATA_DIR'];
   if (env['WARDEN_ADMIN_TOKEN'] !== undefined) out['adminToken'] = env['WARDEN_ADMIN_TOKEN'];
-  if (env['WARDEN_DATABASE_URL']) out['store'] = { kind: 'postgres', url: env['WARDEN_DATABASE_URL'] };
+  // The URL from the environment; deadlines and pool size from the file's postgres store, if any.
+  if (env['WARDEN_DATABASE_URL']) out['store'] = { ...(obj(out, 'store')['kind'] === 'postgres' ? obj(out, 'store') : {}), kind: 'postgres', url: env['WARDEN_DATABASE_URL'] };
   if (env['WARDEN_REDIS_URL']) out['redis'] = { url: env['WARDEN_REDIS_URL'] };
   if (env['WARDEN_LOG_LEVEL'] !== undefined) obj(out, 'log')['level'] = env['WARDEN_LOG_LEVEL'];
   if (env['WARDEN_UPSTREAM_URL']) {

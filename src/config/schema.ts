@@ -19,7 +19,21 @@ export const serverSchema = z.object({
 export const storeSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('sqlite'), path: z.string().optional() }),
-    z.object({ kind: z.literal('postgres'), url: z.string() }),
+    z.object({
+      kind: z.literal('postgres'),
+      url: z.string(),
+      poolSize: z.number().int().positive().default(10),
+      /** Opening a connection or waiting for a free pooled one. */
+      connectTimeoutMs: z.number().int().positive().default(2_000),
+      /** statement_timeout on the server; the client stops waiting for an answer 1 s later. */
+      queryTimeoutMs: z.number().int().positive().default(5_000),
+      /** idle_in_transaction_session_timeout: the server ends a session stuck inside a transaction. */
+      idleInTransactionMs: z.number().int().positive().default(10_000),
+      /** How long a write (audit event, admin change) keeps retrying through an outage. */
+      writeRetryMs: z.number().int().nonnegative().default(15_000),
+      /** How long a read keeps retrying (the key cache falls back to a key it already holds). */
+      readRetryMs: z.number().int().nonnegative().default(2_000),
+    }),
   ])
   .prefault({ kind: 'sqlite' });
 

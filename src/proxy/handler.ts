@@ -1,8 +1,10 @@
 // Data-plane request handler: builds the context, runs the stages, forwards, always audits.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { holdEnd } from '../audit/hold-response.js';
+import { releasesWithoutAudit, STORE_GATE } from '../health/stage-store-gate.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 import type { Deps } from '../deps.js';
-import type { Denial } from '../errors/denial.js';
+import { GatewayError, type Denial } from '../errors/denial.js';
 import { statusOf } from '../errors/codes.js';
 import { renderDenial } from '../errors/render.js';
 import { clientIp } from '../net/client-ip.js';
@@ -14,6 +16,7 @@ import { listModels } from './models.js';
 import type { Stage } from './stage.js';
 
 const MAX_HEADER_NAMES = 64;
+const AUDIT_UNAVAILABLE: Denial = { code: 'SERVICE_UNAVAILABLE', message: 'The answer could not be recorded in the audit log (its store is unreachable), so it was withheld. Retry shortly.', retryAfter: 1 };
 type WithHook<K extends 'before' | 'after'> = Stage & Required<Pick<Stage, K>>;
 
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
@@ -109,10 +112,13 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
         }
       }
     } catch (err) {
-      deps.log.error('request failed', { requestId: ctx.id, error: (err as Error).message });
-      if (!res.headersSent) reply({ code: 'INTERNAL', message: 'The gateway hit an internal error. The request id identifies it in the logs.' });
+      // An infrastructure fault with its own answer (the store unreachable: 503) is not an internal error.
+      const known = err instanceof GatewayError ? err.denial : undefined;
+      if (err instanceof StoreUnavailableError) ctx.deniedBy ??= STORE_GATE;
+      deps.log[known ? 'warn' : 'error']('request failed', { requestId: ctx.id, error: (err as Error).message });
+      if (!res.headersSent) reply(known ?? { code: 'INTERNAL', message: 'The gateway hit an internal error. The request id identifies it in the logs.' });
       else res.destroy();
-      ctx.status ||= statusOf('INTERNAL');
+      ctx.status ||= statusOf(known?.code ?? 'INTERNAL');
     } finally {
       if (!ctx.status) ctx.status = res.statusCode;
       // Cleared, not deleted: a delete would turn every request's vars into a slow dictionary-mode object
@@ -126,11 +132,12 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
         }
       }
       try {
-        await deps.audit.flush();
+        if (!releasesWithoutAudit(ctx.deniedBy)) await deps.audit.flush();
         held.release();
       } catch (err) {
-        deps.log.error('audit event not durable; dropping the response', { requestId: ctx.id, error: (err as Error).message });
-        held.release(true);
+        // Not answered without its record: a 503 if nothing of the answer has left yet, else the connection drops.
+        deps.log.error('audit event not durable; withholding the response', { requestId: ctx.id, error: (err as Error).message });
+        if (!held.replace(ctx.id, AUDIT_UNAVAILABLE)) held.release(true);
       }
     }
   };

@@ -10,9 +10,10 @@ import { record } from './stages/record.js';
 import { validateRequest } from './stages/validate-request.js';
 import { promptPolicy } from '../safety/stage-prompt-policy.js';
 import { outputPolicy } from '../safety/stage-output-policy.js';
+import { storeGate } from '../health/stage-store-gate.js';
 
 /**
- * requestId (handler) → record (audit, its `after` sees everything) → sourceGuard → authenticate
+ * requestId (handler) → record (audit, its `after` sees everything) → storeGate (PostgreSQL only) → sourceGuard → authenticate
  * → validate → bind → limit → assessRisk → promptPolicy → [forward] → outputPolicy.
  * `before` hooks run in this order until one denies; `onResponse`/`streamFilter` run in this order
  * on the upstream's answer; `after` hooks run in reverse order once the response is sent.
@@ -24,6 +25,7 @@ export function buildStages(deps: Deps): Stage[] {
   const safety = deps.config.safety.enabled;
   const stages: (Stage | false)[] = [
     record(deps),
+    deps.storeHealth !== undefined && storeGate(deps.storeHealth),
     risk && sourceGuard(deps.risk),
     authenticate(deps),
     validateRequest(),

@@ -21,6 +21,8 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** Resolves if the store answers a trivial query within `timeoutMs` (readiness probe). */
+  ping(timeoutMs: number): Promise<void>;
 
   createTenant(t: Tenant, audit: AuditEvent): Promise<void>;
   getTenant(id: string): Promise<Tenant | undefined>;

@@ -2,6 +2,7 @@
 import type pg from 'pg';
 import type { AuditLogStore, AuditQuery, AuditRow, StoredCheckpoint, TextRow } from '../../audit/log-port.js';
 import { SELECT_AUDIT_ROWS, toAuditRow, toCheckpoint, type RawAuditRow, type RawCheckpoint } from '../../audit/log-rows.js';
+import { isTransient } from './retry.js';
 
 
 
@@ -39,6 +40,7 @@ export class PostgresAuditLog implements AuditLogStore {
 
   async commitSeal(seals: readonly { seq: number; seal: Buffer }[], cp: StoredCheckpoint): Promise<void> {
     const c = await this.pool.connect();
+    let broken = false;
     try {
       await c.query('BEGIN');
       if (seals.length) {
@@ -54,10 +56,12 @@ export class PostgresAuditLog implements AuditLogStore {
       );
       await c.query('COMMIT');
     } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
+      // A dead or hung connection is discarded, not returned to the pool (the server rolls back).
+      if (isTransient(err)) broken = true;
+      else await c.query('ROLLBACK').catch(() => (broken = true));
       throw err;
     } finally {
-      c.release();
+      c.release(broken);
     }
   }
 

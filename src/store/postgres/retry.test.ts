@@ -35,3 +35,20 @@ describe('withRetry', () => {
     expect(calls).toBeGreaterThan(2);
   });
 });
+
+describe('withRetry deadline', () => {
+  it('counts wall-clock time, so slow attempts (each waiting out a timeout) end the budget too', async () => {
+    let t = 0;
+    let calls = 0;
+    const slow = async (): Promise<never> => {
+      calls++;
+      t += 6_000; // each attempt waits out a query deadline
+      throw new Error('Query read timeout');
+    };
+    await expect(withRetry(slow, { now: () => t, sleep: async () => undefined, maxMs: 15_000 })).rejects.toThrow('Query read timeout');
+    expect(calls).toBe(3);
+  });
+  it.each([['Query read timeout'], ['timeout exceeded when trying to connect'], ['Connection terminated due to connection timeout']])('%s is transient', (m) =>
+    expect(isTransient(new Error(m))).toBe(true),
+  );
+});

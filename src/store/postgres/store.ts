@@ -7,9 +7,12 @@ import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
 import { type AuditInsertRow, auditToRow, keyToRow, noteWritten, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
 import { PostgresAuditLog } from './audit-log.js';
 import { postgresMigrations } from './migrations.js';
-import { withRetry } from './retry.js';
+import { StoreHealth } from './health.js';
+import { createPgPool, type PgDeadlines } from './pool.js';
+import { isTransient, withRetry } from './retry.js';
+import { StoreUnavailableError } from '../unavailable.js';
 
-export interface PostgresStoreOptions {
+export interface PostgresStoreOptions extends Partial<PgDeadlines> {
   url: string;
   /** Schema to create and use (tests use one per run); default: the URL's search_path. */
   schema?: string;
@@ -33,20 +36,25 @@ export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   /** The audit domain finds its log adapter here (audit/open.ts). */
   readonly auditLogStore: PostgresAuditLog;
+  /** Whether PostgreSQL answers: the data plane's gate and the readiness probe read it. */
+  readonly health: StoreHealth;
   private readonly schema: string | undefined;
+  /** One connection for health probes, so a saturated main pool does not read as an outage. */
+  private readonly probePool: pg.Pool;
 
   constructor(private readonly opts: PostgresStoreOptions) {
     this.schema = opts.schema;
     if (this.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(this.schema)) throw new Error(`invalid schema name ${this.schema}`);
-    this.pool = new pg.Pool({
-      connectionString: opts.url,
-      max: opts.poolSize ?? 10,
-      connectionTimeoutMillis: 3_000,
-      idleTimeoutMillis: 30_000,
-      ...(this.schema ? { options: `-c search_path=${this.schema}` } : {}),
-    });
-    // An idle client losing its server must not crash the process; the next query reconnects.
-    this.pool.on('error', (err) => opts.log?.warn('postgres: idle connection lost', { error: err.message }));
+    const deadlines: PgDeadlines = {
+      connectTimeoutMs: opts.connectTimeoutMs ?? 2_000,
+      queryTimeoutMs: opts.queryTimeoutMs ?? 5_000,
+      idleInTransactionMs: opts.idleInTransactionMs ?? 10_000,
+    };
+    this.health = new StoreHealth({ ...(opts.log ? { log: opts.log } : {}), probe: () => this.ping(1_000) });
+    // A lost connection is logged once per incident; the query that used it fails and is retried.
+    const onError = (err: Error): void => void this.health.fault(err, 'connection lost');
+    this.pool = createPgPool({ url: opts.url, max: opts.poolSize ?? 10, schema: this.schema, onError, ...deadlines });
+    this.probePool = createPgPool({ url: opts.url, max: 1, schema: this.schema, onError: () => undefined, ...deadlines });
     this.auditLogStore = new PostgresAuditLog(this.pool);
   }
 
@@ -65,7 +73,19 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.pool.end();
+    this.health.close();
+    await Promise.all([this.pool.end(), this.probePool.end()]);
+  }
+
+  /** Resolves if PostgreSQL answers `SELECT 1` within `timeoutMs`; feeds `health` either way. */
+  async ping(timeoutMs: number): Promise<void> {
+    try {
+      await this.probePool.query({ text: 'SELECT 1', query_timeout: timeoutMs } as pg.QueryConfig);
+    } catch (err) {
+      this.health.fault(Object.assign(new Error((err as Error).message), { code: 'ETIMEDOUT' }), 'readiness probe');
+      throw err;
+    }
+    this.health.ok();
   }
 
   async createTenant(t: Tenant, audit: AuditEvent): Promise<void> {
@@ -141,7 +161,7 @@ export class PostgresStore implements Store {
   }
 
   async setSetting(name: string, value: string): Promise<void> {
-    await withRetry(
+    await this.attempt(
       () => this.pool.query('INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value', [name, value]),
       this.retryOpts(),
     );
@@ -162,7 +182,7 @@ export class PostgresStore implements Store {
    */
   private async write(change: (c: Q) => Promise<unknown>, audit: readonly AuditEvent[]): Promise<void> {
     let inserted: { seq: number; row: AuditInsertRow }[] = [];
-    await withRetry(
+    await this.attempt(
       () =>
         this.tx(async (c) => {
           inserted = [];
@@ -178,14 +198,27 @@ export class PostgresStore implements Store {
   }
 
   private read<R extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>> {
-    return withRetry(() => this.pool.query<R>(sql, params), { ...this.retryOpts(), maxMs: this.opts.readRetryMs ?? 2_000 });
+    return this.attempt(() => this.pool.query<R>(sql, params), { ...this.retryOpts(), maxMs: this.opts.readRetryMs ?? 2_000 });
+  }
+
+  /** Retried through transient faults; every outcome tells `health` whether the store answers. */
+  private async attempt<T>(fn: () => Promise<T>, opts: { maxMs: number; onRetry: (attempt: number, err: unknown) => void }): Promise<T> {
+    try {
+      const out = await withRetry(fn, opts);
+      this.health.ok();
+      return out;
+    } catch (err) {
+      if (!isTransient(err)) throw err;
+      this.health.fault(err);
+      throw new StoreUnavailableError(err);
+    }
   }
 
   private retryOpts() {
     return {
       maxMs: this.opts.writeRetryMs ?? 15_000,
-      onRetry: (attempt: number, err: unknown) =>
-        this.opts.log?.warn('postgres: write failed, retrying', { attempt, error: err instanceof Error ? err.message : String(err) }),
+      // Once per incident, not once per retry: under load an outage would otherwise write thousands of lines.
+      onRetry: (_attempt: number, err: unknown) => void this.health.fault(err),
     };
   }
 
@@ -198,7 +231,9 @@ export class PostgresStore implements Store {
       await c.query('COMMIT');
       return out;
     } catch (err) {
-      await c.query('ROLLBACK').catch(() => (broken = true));
+      // A dead connection cannot roll back (and would wait out a deadline trying): discard it; the server rolls back.
+      if (isTransient(err)) broken = true;
+      else await c.query('ROLLBACK').catch(() => (broken = true));
       throw err;
     } finally {
       c.release(broken);

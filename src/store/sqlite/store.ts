@@ -58,6 +58,11 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 
+  /** Reads a page of the file (synchronous and local, so no deadline is needed); throws if the file is unusable. */
+  async ping(_timeoutMs: number): Promise<void> {
+    this.db.prepare('SELECT count(*) FROM schema_migrations').get();
+  }
+
   private insertAudit(e: AuditEvent): void {
     const row = auditToRow(e);
     // Positional: binding by name looks each of the six names up on the row, per row (~1 µs more).
