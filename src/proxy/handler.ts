@@ -109,7 +109,11 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
     const ctx = newContext(req, route, deps);
     // The answer goes out only once its audit event is durable (released after the after-hooks).
     const held = holdEnd(res);
+    /** Until the body is read whole, an answer must first decide what becomes of it (drain or close). */
+    let unreadBody = req.method === 'POST';
+    let closeAfterReply = false;
     const reply = (d: Denial): void => {
+      if (unreadBody) discardBody(req, res, closeAfterReply);
       ctx.status = renderDenial(res, ctx.id, d, upstreamMarker(deps));
       ctx.errorCode ??= d.code;
     };
@@ -130,13 +134,12 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
     };
     let heldBytes = 0;
     try {
-      if (headerBefores.length > 0 && (await runBefores(headerBefores))) {
-        discardBody(req, res);
-      } else {
+      if (headerBefores.length === 0 || !(await runBefores(headerBefores))) {
         const read = req.method === 'POST' ? await readBody(req, bodyLimits) : NO_BODY;
         if (read.kind !== 'ok') {
           refuseBody(read.kind);
         } else {
+          unreadBody = false;
           heldBytes = read.held;
           ctx.vars.rawBody = read.body;
           const denied = await runBefores(bodyBefores);
@@ -188,7 +191,7 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
         return;
       }
       // A slow body is not waited for any longer, however short it claims to be.
-      discardBody(req, res, kind === 'timeout');
+      closeAfterReply = kind === 'timeout';
       if (kind === 'too_large') reply({ code: 'BODY_TOO_LARGE', message: `The request body is larger than the gateway's limit of ${bodyLimits.limit} bytes.` });
       else if (kind === 'timeout') reply({ code: 'REQUEST_TIMEOUT', message: `The request body did not arrive within ${bodyLimits.timeoutMs} ms.` });
       else reply({ code: 'SERVICE_UNAVAILABLE', message: 'The gateway is buffering as many request bodies as it may; try again shortly.', retryAfter: 1 });
