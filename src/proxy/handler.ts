@@ -6,6 +6,7 @@ import type { Denial } from '../errors/denial.js';
 import { statusOf } from '../errors/codes.js';
 import { renderDenial } from '../errors/render.js';
 import { clientIp } from '../net/client-ip.js';
+import { lingerOnClose } from '../net/linger.js';
 import { newRequestId } from '../net/request-id.js';
 import type { RequestContext, RouteMatch } from './context.js';
 import { forward, isThenable } from './forward.js';
@@ -32,6 +33,7 @@ function discardBody(req: IncomingMessage, res: ServerResponse, close = false): 
   if (!close && Number.isFinite(declared) && declared <= DRAIN_MAX_BYTES) return void req.resume();
   res.shouldKeepAlive = false;
   if (!res.headersSent) res.setHeader('connection', 'close');
+  if (req.socket) lingerOnClose(req.socket);
 }
 
 /** The admin API's body reader (behind its token check; the server's requestTimeout bounds how long it may take). */
