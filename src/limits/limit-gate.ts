@@ -9,7 +9,7 @@ export function limitGate(exhausted: ExhaustedKeys, clock: () => number = Date.n
     before(ctx): Outcome {
       const key = ctx.key;
       if (!key) return OK;
-      const d = exhausted.refusal(key.id, clock());
+      const d = exhausted.refusal(key, clock());
       return d ? { ok: false, denial: d } : OK;
     },
   };

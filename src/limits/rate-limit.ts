@@ -1,5 +1,6 @@
 // The "limit" pipeline stage: reserve the estimated use on limited key/tenant counters, reconcile and count after.
 import { deny, OK, type Outcome } from '../errors/denial.js';
+import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
 import type { Stage } from '../proxy/stage.js';
 import type { LimitsConfig, ModelPrice } from './config.js';
@@ -90,13 +91,13 @@ export function rateLimit(d: RateLimitDeps): Stage {
     d.log.warn('limits: usage reconciliation failed', { keyId, error: err instanceof Error ? err.message : String(err) });
   };
   const unavailable = (): Outcome => deny('SERVICE_UNAVAILABLE', 'Rate limits cannot be checked right now (shared limiter unavailable); try again shortly.', { retryAfter: 1 });
-  const refused = (keyId: string, result: Extract<ConsumeResult, { ok: false }>, at: number): Outcome => {
+  const refused = (key: KeyRecord, result: Extract<ConsumeResult, { ok: false }>, at: number): Outcome => {
     const denial = denialOf(result);
-    d.exhausted?.note(keyId, result, denial, at);
+    d.exhausted?.note(key, result, denial, at);
     return { ok: false, denial };
   };
   const admitted = (ctx: RequestContext, result: ConsumeResult, vars: LimitVars): Outcome => {
-    if (!result.ok) return refused(vars.keyId, result, vars.at);
+    if (!result.ok) return refused(ctx.key!, result, vars.at);
     ctx.vars.limits = vars;
     return OK;
   };
@@ -116,7 +117,7 @@ export function rateLimit(d: RateLimitDeps): Stage {
       // An in-process limiter answers at once: no promise per request.
       if (d.limiter.consumeNow) {
         const r = d.limiter.consumeNow(specs, at);
-        if (r !== true) return refused(key.id, r, at);
+        if (r !== true) return refused(key, r, at);
         ctx.vars.limits = vars;
         return OK;
       }

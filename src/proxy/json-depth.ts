@@ -14,16 +14,24 @@ const CLOSE_OBJECT = 0x7d;
  */
 export function jsonDeeperThan(bytes: Uint8Array, max: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if (inString) {
-      if (b === BACKSLASH) i++;
-      else if (b === QUOTE) inString = false;
-    } else if (b === QUOTE) inString = true;
-    else if (b === OPEN_ARRAY || b === OPEN_OBJECT) {
+    if (b === QUOTE) {
+      // Most of a body is string content: jump quote to quote natively (memchr) instead of byte by byte.
+      let q = bytes.indexOf(QUOTE, i + 1);
+      while (q > 0 && escaped(bytes, q, i)) q = bytes.indexOf(QUOTE, q + 1);
+      if (q < 0) return false; // unterminated: JSON.parse refuses it
+      i = q;
+    } else if (b === OPEN_ARRAY || b === OPEN_OBJECT) {
       if (++depth > max) return true;
     } else if (b === CLOSE_ARRAY || b === CLOSE_OBJECT) depth--;
   }
   return false;
+}
+
+/** Is the quote at `q` escaped, i.e. preceded by an odd run of backslashes (within the string that opened at `from`)? */
+function escaped(bytes: Uint8Array, q: number, from: number): boolean {
+  let k = q - 1;
+  while (k > from && bytes[k] === BACKSLASH) k--;
+  return ((q - 1 - k) & 1) === 1;
 }
