@@ -1,6 +1,7 @@
 // The HTTP app: data-plane routes, admin API, health; one fallback error path.
 import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { renderDenial } from './errors/render.js';
 import { createAdminHandler } from './admin/router.js';
@@ -9,11 +10,23 @@ import { createHandler } from './proxy/handler.js';
 import { buildStages } from './proxy/pipeline.js';
 import { matchRoute } from './proxy/routes.js';
 
+/**
+ * Node's own connection deadlines from the config. Node checks headers and request deadlines on a timer
+ * (connectionsCheckingInterval, 30 s by default): it runs at a quarter of the shorter deadline so a short
+ * configured one is kept to within a quarter. headersTimeout may not exceed requestTimeout.
+ */
+export function serverTimeouts(s: Config['server']): { keepAliveTimeout: number; requestTimeout: number; headersTimeout: number; connectionsCheckingInterval: number } {
+  const requestTimeout = s.requestTimeoutMs;
+  const headersTimeout = requestTimeout > 0 ? Math.min(s.headersTimeoutMs, requestTimeout) : s.headersTimeoutMs;
+  const shortest = requestTimeout > 0 ? Math.min(requestTimeout, headersTimeout) : headersTimeout;
+  return { keepAliveTimeout: s.keepAliveTimeoutMs, requestTimeout, headersTimeout, connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.floor(shortest / 4))) };
+}
+
 export function createApp(deps: Deps): Server {
   const handle = createHandler(deps, buildStages(deps));
   const admin = createAdminHandler(deps);
   const health = healthRoutes(deps.readiness);
-  const server = createServer({ keepAliveTimeout: 65_000, requestTimeout: 0, headersTimeout: 30_000, maxHeaderSize: 32 * 1024 }, (req, res) => {
+  const server = createServer({ ...serverTimeouts(deps.config.server), maxHeaderSize: 32 * 1024 }, (req, res) => {
     const url = req.url ?? '/';
     if (url.startsWith('/admin/')) return void admin(req, res);
     if (health(req, res)) return;

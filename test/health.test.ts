@@ -31,7 +31,7 @@ describe('health endpoints (SQLite)', () => {
   it('other methods are not health probes', async () => {
     const res = await h.fetch('/readyz', { method: 'POST', body: '{}' });
     expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('not_found');
+    expect(((await res.json()) as any).error.code).toBe('not_found');
   });
 
   it('not ready once the database file is unusable (the readiness cache lasts 1 s)', async () => {

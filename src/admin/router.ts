@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import { GatewayError, type Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
-import { readBody } from '../proxy/handler.js';
+import { readAdminBody } from '../proxy/handler.js';
 import { clientIp } from '../net/client-ip.js';
 import type { AdminActor } from '../keys/service.js';
 import { checkAdminToken } from './token.js';
@@ -102,7 +102,7 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps)) {
         if (c.route.method !== req.method) continue;
         let body: unknown = undefined;
         if (req.method === 'POST' || req.method === 'PUT') {
-          const raw = await readBody(req, 1024 * 1024);
+          const raw = await readAdminBody(req, 1024 * 1024);
           if (raw === 'too_large') return fail({ code: 'BODY_TOO_LARGE', message: 'Admin request body too large.' });
           if (raw.length > 0) {
             const text = raw.toString('utf8');

@@ -11,6 +11,21 @@ export const serverSchema = z.object({
   port: z.number().int().min(0).max(65535).default(8080),
   /** Largest accepted request body. */
   bodyLimitBytes: z.number().int().positive().default(4 * 1024 * 1024),
+  /**
+   * Bytes of request bodies buffered at once across every request. A body that would go past it is
+   * refused at once with 503 SERVICE_UNAVAILABLE (retry-after: 1), not queued: waiting would hold the socket anyway.
+   */
+  bodyBudgetBytes: z.number().int().positive().default(256 * 1024 * 1024),
+  /** A request body must arrive whole within this long after its headers, or it is answered 408 and the connection closed. */
+  bodyTimeoutMs: z.number().int().positive().default(30_000),
+  /** Node's headersTimeout: the headers of a request must arrive within this long. */
+  headersTimeoutMs: z.number().int().positive().default(20_000),
+  /** Node's requestTimeout: the whole request (headers and body) must arrive within this long (0: off). */
+  requestTimeoutMs: z.number().int().min(0).default(60_000),
+  /** Node's keepAliveTimeout: an idle keep-alive connection is closed after this long. */
+  keepAliveTimeoutMs: z.number().int().positive().default(65_000),
+  /** Deepest nesting of arrays/objects accepted in a JSON body (checked by a linear scan before parsing). */
+  maxJsonDepth: z.number().int().min(2).max(10_000).default(64),
   /** CIDRs whose X-Forwarded-For is believed. */
   trustedProxies: z.array(z.string()).default([]),
   /** Header names (lower-case) stripped before forwarding, on top of hop-by-hop ones. */

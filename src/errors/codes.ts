@@ -27,6 +27,8 @@ export type ErrorCode =
   | 'UPSTREAM_TIMEOUT'
   | 'UPSTREAM_ERROR'
   | 'SERVICE_UNAVAILABLE'
+  | 'REQUEST_TIMEOUT'
+  | 'CLIENT_CLOSED'
   | 'INTERNAL';
 
 export function statusOf(code: ErrorCode): number {
@@ -70,6 +72,11 @@ export function statusOf(code: ErrorCode): number {
       return 504;
     case 'SERVICE_UNAVAILABLE':
       return 503;
+    case 'REQUEST_TIMEOUT':
+      return 408;
+    case 'CLIENT_CLOSED':
+      // nginx's "client closed request": never sent (the client is gone), only logged and audited.
+      return 499;
     case 'INTERNAL':
       return 500;
   }

@@ -1,10 +1,12 @@
 // The "limit" pipeline stage: reserve the estimated use on limited key/tenant counters, reconcile and count after.
 import { deny, OK, type Outcome } from '../errors/denial.js';
+import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
 import type { Stage } from '../proxy/stage.js';
 import type { LimitsConfig, ModelPrice } from './config.js';
 import { denialOf } from './denial.js';
 import { estimate } from './estimate.js';
+import type { ExhaustedKeys } from './exhausted.js';
 import { PlanCache } from './plan-cache.js';
 import { limitedSpecs, type CounterPlan, type Reservation } from './plan.js';
 import { LimiterUnavailable, type ConsumeResult, type CounterSpec, type Delta, type Limiter } from './port.js';
@@ -33,6 +35,8 @@ export interface RateLimitDeps {
   config: LimitsConfig;
   log: WarnLogger;
   clock?: () => number;
+  /** Told of every refusal, so the header-phase limitGate can refuse the key's next requests unparsed. */
+  exhausted?: ExhaustedKeys;
 }
 
 const ONE_REQUEST = { requests: 1 } as const;
@@ -87,8 +91,13 @@ export function rateLimit(d: RateLimitDeps): Stage {
     d.log.warn('limits: usage reconciliation failed', { keyId, error: err instanceof Error ? err.message : String(err) });
   };
   const unavailable = (): Outcome => deny('SERVICE_UNAVAILABLE', 'Rate limits cannot be checked right now (shared limiter unavailable); try again shortly.', { retryAfter: 1 });
+  const refused = (key: KeyRecord, result: Extract<ConsumeResult, { ok: false }>, at: number): Outcome => {
+    const denial = denialOf(result);
+    d.exhausted?.note(key, result, denial, at);
+    return { ok: false, denial };
+  };
   const admitted = (ctx: RequestContext, result: ConsumeResult, vars: LimitVars): Outcome => {
-    if (!result.ok) return { ok: false, denial: denialOf(result) };
+    if (!result.ok) return refused(ctx.key!, result, vars.at);
     ctx.vars.limits = vars;
     return OK;
   };
@@ -108,7 +117,7 @@ export function rateLimit(d: RateLimitDeps): Stage {
       // An in-process limiter answers at once: no promise per request.
       if (d.limiter.consumeNow) {
         const r = d.limiter.consumeNow(specs, at);
-        if (r !== true) return { ok: false, denial: denialOf(r) };
+        if (r !== true) return refused(key, r, at);
         ctx.vars.limits = vars;
         return OK;
       }

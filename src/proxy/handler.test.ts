@@ -23,7 +23,8 @@ function req(chunks: string[]): IncomingMessage {
 
 function res(): ServerResponse & { status: number; text: string } {
   const r = {
-    status: 0, text: '', headersSent: false, statusCode: 200,
+    status: 0, text: '', headersSent: false, statusCode: 200, shouldKeepAlive: true,
+    setHeader() { return r; },
     writeHead(s: number) { r.status = s; r.headersSent = true; return r; },
     end(s?: string) { if (s) r.text += s; return r; },
     destroy() {},

@@ -8,18 +8,39 @@ import { GatewayError, type Denial } from '../errors/denial.js';
 import { statusOf } from '../errors/codes.js';
 import { renderDenial } from '../errors/render.js';
 import { clientIp } from '../net/client-ip.js';
+import { lingerOnClose } from '../net/linger.js';
 import { newRequestId } from '../net/request-id.js';
 import type { RequestContext, RouteMatch } from './context.js';
 import { forward, isThenable } from './forward.js';
 import { upstreamMarker } from './headers.js';
 import { listModels } from './models.js';
-import type { Stage } from './stage.js';
+import { BodyBudget, readBody, type BodyLimits, type BodyRead } from './body.js';
+import { READ_BODY, type Stage } from './stage.js';
 
 const MAX_HEADER_NAMES = 64;
 const AUDIT_UNAVAILABLE: Denial = { code: 'SERVICE_UNAVAILABLE', message: 'The answer could not be recorded in the audit log (its store is unreachable), so it was withheld. Retry shortly.', retryAfter: 1 };
+/** A refused request's unread body up to this size is drained (the connection stays alive); a larger one closes it. */
+const DRAIN_MAX_BYTES = 64 * 1024;
+const NO_BODY: BodyRead = Object.freeze({ kind: 'ok', body: Buffer.alloc(0), held: 0 });
 type WithHook<K extends 'before' | 'after'> = Stage & Required<Pick<Stage, K>>;
+type Before = WithHook<'before'>;
 
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+/**
+ * A request answered before its body was read: a short body still on its way is drained so the keep-alive
+ * connection can serve the next request; a long or open-ended one is not read at all, and the connection closes
+ * once the answer is out (nothing of it is buffered either way).
+ */
+function discardBody(req: IncomingMessage, res: ServerResponse, close = false): void {
+  if (req.complete || req.method !== 'POST') return;
+  const declared = Number(req.headers['content-length']);
+  if (!close && Number.isFinite(declared) && declared <= DRAIN_MAX_BYTES) return void req.resume();
+  res.shouldKeepAlive = false;
+  if (!res.headersSent) res.setHeader('connection', 'close');
+  if (req.socket) lingerOnClose(req.socket);
+}
+
+/** The admin API's body reader (behind its token check; the server's requestTimeout bounds how long it may take). */
+export function readAdminBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
@@ -37,8 +58,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 
       }
       parts.push(c);
     });
-    // One chunk (the usual request) is the body itself: Buffer.concat would copy it.
-    req.on('end', () => resolve(parts.length === 1 ? parts[0]! : Buffer.concat(parts, size)));
+    req.on('end', () => resolve(Buffer.concat(parts, size)));
     req.on('error', reject);
   });
 }
@@ -76,39 +96,68 @@ export function newContext(req: IncomingMessage, route: RouteMatch, deps: Deps):
 }
 
 export function createHandler(deps: Deps, stages: readonly Stage[]) {
-  // The stages with each hook, found once rather than skipped on every request (same order).
-  const befores = stages.filter((s): s is WithHook<'before'> => s.before !== undefined);
+  // The stages with each hook, found once rather than skipped on every request (same order). The READ_BODY
+  // marker splits the before-hooks into those that decide from the headers and those that need the body.
+  const mark = stages.indexOf(READ_BODY);
+  const hasBefore = (s: Stage): s is Before => s.before !== undefined;
+  const headerBefores = mark < 0 ? [] : stages.slice(0, mark).filter(hasBefore);
+  const bodyBefores = (mark < 0 ? stages : stages.slice(mark + 1)).filter(hasBefore);
   const afters = stages.filter((s): s is WithHook<'after'> => s.after !== undefined);
+  const server = deps.config.server;
+  const bodyLimits: BodyLimits = {
+    limit: server.bodyLimitBytes,
+    timeoutMs: server.bodyTimeoutMs ?? 30_000,
+    budget: new BodyBudget(server.bodyBudgetBytes ?? Number.MAX_SAFE_INTEGER),
+  };
+
   return async function handle(req: IncomingMessage, res: ServerResponse, route: RouteMatch): Promise<void> {
     const ctx = newContext(req, route, deps);
     // The answer goes out only once its audit event is durable (released after the after-hooks).
     const held = holdEnd(res);
+    /** Until the body is read whole, an answer must first decide what becomes of it (drain or close). */
+    let unreadBody = req.method === 'POST';
+    let closeAfterReply = false;
     const reply = (d: Denial): void => {
+      if (unreadBody) discardBody(req, res, closeAfterReply);
       ctx.status = renderDenial(res, ctx.id, d, upstreamMarker(deps));
       ctx.errorCode ??= d.code;
     };
-    try {
-      const body = req.method === 'POST' ? await readBody(req, deps.config.server.bodyLimitBytes) : Buffer.alloc(0);
-      if (body === 'too_large') {
-        reply({ code: 'BODY_TOO_LARGE', message: `The request body is larger than the gateway's limit of ${deps.config.server.bodyLimitBytes} bytes.` });
-      } else {
-        ctx.vars.rawBody = body;
-        let denied = false;
-        for (let i = 0; i < befores.length; i++) {
-          const s = befores[i]!;
-          // Most stages decide synchronously: awaiting their plain Outcome would cost a microtask turn each.
-          let o = s.before(ctx);
-          if (isThenable(o)) o = await o;
-          if (!o.ok) {
-            ctx.deniedBy = s.name;
-            reply(o.denial);
-            denied = true;
-            break;
-          }
+    /** Runs before-hooks in order until one denies; true when one did. */
+    const runBefores = async (list: readonly Before[]): Promise<boolean> => {
+      for (let i = 0; i < list.length; i++) {
+        const s = list[i]!;
+        // Most stages decide synchronously: awaiting their plain Outcome would cost a microtask turn each.
+        let o = s.before(ctx);
+        if (isThenable(o)) o = await o;
+        if (!o.ok) {
+          ctx.deniedBy = s.name;
+          reply(o.denial);
+          return true;
         }
-        if (!denied) {
-          if (route.endpoint === 'models') await listModels(ctx, res, deps);
-          else await forward(ctx, res, deps, stages, reply);
+      }
+      return false;
+    };
+    let heldBytes = 0;
+    try {
+      if (headerBefores.length === 0 || !(await runBefores(headerBefores))) {
+        const read = req.method === 'POST' ? await readBody(req, bodyLimits) : NO_BODY;
+        if (read.kind !== 'ok') {
+          refuseBody(read.kind);
+        } else {
+          unreadBody = false;
+          heldBytes = read.held;
+          ctx.vars.rawBody = read.body;
+          const denied = await runBefores(bodyBefores);
+          // The raw bytes are not needed past the stages that parse them: their share of the budget goes back now,
+          // not when a long stream ends. Cleared, not deleted: a delete would turn every request's vars into a slow
+          // dictionary-mode object (for the after-hooks that read it next, too). Nothing enumerates vars.
+          ctx.vars.rawBody = undefined;
+          bodyLimits.budget.give(heldBytes);
+          heldBytes = 0;
+          if (!denied) {
+            if (route.endpoint === 'models') await listModels(ctx, res, deps);
+            else await forward(ctx, res, deps, stages, reply);
+          }
         }
       }
     } catch (err) {
@@ -120,9 +169,8 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
       else res.destroy();
       ctx.status ||= statusOf(known?.code ?? 'INTERNAL');
     } finally {
+      bodyLimits.budget.give(heldBytes);
       if (!ctx.status) ctx.status = res.statusCode;
-      // Cleared, not deleted: a delete would turn every request's vars into a slow dictionary-mode object
-      // (for the after-hooks that read it next, too). Nothing enumerates vars.
       ctx.vars.rawBody = undefined;
       for (let i = afters.length - 1; i >= 0; i--) {
         try {
@@ -139,6 +187,23 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
         deps.log.error('audit event not durable; withholding the response', { requestId: ctx.id, error: (err as Error).message });
         if (!held.replace(ctx.id, AUDIT_UNAVAILABLE)) held.release(true);
       }
+    }
+
+    /** A body that could not be read whole: answered (and the connection closed), or, if the client left, only audited. */
+    function refuseBody(kind: Exclude<BodyRead['kind'], 'ok'>): void {
+      if (kind === 'aborted') {
+        // The client's doing, not a gateway fault: info, not error, and no answer (nobody is there to read it).
+        deps.log.info('client closed the request before its body arrived', { requestId: ctx.id });
+        ctx.status = statusOf('CLIENT_CLOSED');
+        ctx.errorCode = 'CLIENT_CLOSED';
+        res.destroy();
+        return;
+      }
+      // A slow body is not waited for any longer, however short it claims to be.
+      closeAfterReply = kind === 'timeout';
+      if (kind === 'too_large') reply({ code: 'BODY_TOO_LARGE', message: `The request body is larger than the gateway's limit of ${bodyLimits.limit} bytes.` });
+      else if (kind === 'timeout') reply({ code: 'REQUEST_TIMEOUT', message: `The request body did not arrive within ${bodyLimits.timeoutMs} ms.` });
+      else reply({ code: 'SERVICE_UNAVAILABLE', message: 'The gateway is buffering as many request bodies as it may; try again shortly.', retryAfter: 1 });
     }
   };
 }

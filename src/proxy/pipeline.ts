@@ -1,20 +1,27 @@
 // The stage order: the one cross-cutting fact of the data plane lives here and only here.
 import type { Deps } from '../deps.js';
-import type { Stage } from './stage.js';
+import { READ_BODY, type Stage } from './stage.js';
+import { ExhaustedKeys } from '../limits/exhausted.js';
+import { limitGate } from '../limits/limit-gate.js';
 import { rateLimit } from '../limits/rate-limit.js';
 import { assessRisk } from '../risk/stage-assess-risk.js';
 import { sourceGuard } from '../risk/stage-source-guard.js';
 import { authenticate } from './stages/authenticate.js';
 import { bind } from './stages/bind.js';
 import { record } from './stages/record.js';
-import { validateRequest } from './stages/validate-request.js';
+import { validateRequest, validateTarget } from './stages/validate-request.js';
 import { promptPolicy } from '../safety/stage-prompt-policy.js';
 import { outputPolicy } from '../safety/stage-output-policy.js';
 import { storeGate } from '../health/stage-store-gate.js';
 
 /**
- * requestId (handler) → record (audit, its `after` sees everything) → storeGate (PostgreSQL only) → sourceGuard → authenticate
- * → validate → bind → limit → assessRisk → promptPolicy → [forward] → outputPolicy.
+ * Header phase (decided from the URL and headers; a refused request's body is never buffered):
+ *   requestId (handler) → record (audit, its `after` sees everything) → storeGate (PostgreSQL only)
+ *   → sourceGuard → authenticate
+ *   → validate (route, api-version, content type) → bind (network, endpoint) → limit gate (a key just refused)
+ * READ_BODY (the handler reads the body here, under the size, deadline and shared budget bounds), then
+ * body phase: validate (nesting bound, parse, shape, identifiers) → bind (model) → limit → assessRisk
+ *   → promptPolicy → [forward] → outputPolicy.
  * `before` hooks run in this order until one denies; `onResponse`/`streamFilter` run in this order
  * on the upstream's answer; `after` hooks run in reverse order once the response is sent.
  * `risk.enabled: false` leaves out sourceGuard and assessRisk, `safety.enabled: false` the two
@@ -23,14 +30,19 @@ import { storeGate } from '../health/stage-store-gate.js';
 export function buildStages(deps: Deps): Stage[] {
   const risk = deps.config.risk.enabled;
   const safety = deps.config.safety.enabled;
+  const exhausted = new ExhaustedKeys();
   const stages: (Stage | false)[] = [
     record(deps),
     deps.storeHealth !== undefined && storeGate(deps.storeHealth),
     risk && sourceGuard(deps.risk),
     authenticate(deps),
-    validateRequest(),
-    bind(deps),
-    rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log }),
+    validateTarget(),
+    bind(deps, 'source'),
+    limitGate(exhausted),
+    READ_BODY,
+    validateRequest({ maxDepth: deps.config.server.maxJsonDepth }),
+    bind(deps, 'model'),
+    rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log, exhausted }),
     risk && assessRisk(deps.risk, deps.risk.opts.safetyCounts),
     safety && promptPolicy(deps.safety),
     safety && outputPolicy(deps.safety),

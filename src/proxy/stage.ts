@@ -33,3 +33,9 @@ export interface Stage {
    */
   after?(ctx: RequestContext): void;
 }
+
+/**
+ * Where in the stage list the request body is read: stages before it decide from the URL and headers alone
+ * (a refused request's body is never buffered), stages after it see `rawBody`. Without it the body is read first.
+ */
+export const READ_BODY: Stage = Object.freeze({ name: 'readBody' });

@@ -18,20 +18,27 @@ function cidrsOf(list: readonly string[]): Cidr[] {
   return c;
 }
 
-/** Pure decision. ASN allowlists are judged by the risk stage, which has the IP data. */
-export function bindDecision(key: KeyRecord, ip: string, endpoint: Endpoint, model: string | undefined): BindResult {
-  if (key.allowedCidrs.length > 0 && !anyContains(cidrsOf(key.allowedCidrs), ip)) return { ok: false, code: 'NETWORK_NOT_ALLOWED' };
-  if (endpoint !== 'models' && !key.endpoints.includes(endpoint)) return { ok: false, code: 'ENDPOINT_NOT_ALLOWED' };
+/**
+ * Pure decision; an undefined ip or endpoint is not judged (the other phase judges it). ASN allowlists are judged
+ * by the risk stage, which has the IP data.
+ */
+export function bindDecision(key: KeyRecord, ip: string | undefined, endpoint: Endpoint | undefined, model: string | undefined): BindResult {
+  if (ip !== undefined && key.allowedCidrs.length > 0 && !anyContains(cidrsOf(key.allowedCidrs), ip)) return { ok: false, code: 'NETWORK_NOT_ALLOWED' };
+  if (endpoint !== undefined && endpoint !== 'models' && !key.endpoints.includes(endpoint)) return { ok: false, code: 'ENDPOINT_NOT_ALLOWED' };
   if (model !== undefined && key.models !== null && !key.models.includes(model)) return { ok: false, code: 'MODEL_NOT_ALLOWED' };
   return { ok: true };
 }
 
-export function bind(_deps?: Partial<Deps>): Stage {
+/**
+ * `source` (header phase): network and endpoint, known before the body is read. `model` (body phase): the model
+ * the parsed body (or the Azure path) names. Both report as the 'bind' stage.
+ */
+export function bind(_deps?: Partial<Deps>, part: 'source' | 'model' | 'all' = 'all'): Stage {
   return {
     name: 'bind',
     before(ctx): Outcome {
       const key = ctx.key!;
-      const r = bindDecision(key, ctx.clientIp, ctx.route.endpoint, ctx.model);
+      const r = bindDecision(key, part === 'model' ? undefined : ctx.clientIp, part === 'model' ? undefined : ctx.route.endpoint, part === 'source' ? undefined : ctx.model);
       if (r.ok) return OK;
       switch (r.code) {
         case 'NETWORK_NOT_ALLOWED':

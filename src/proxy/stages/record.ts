@@ -1,5 +1,6 @@
 // Stage: every request becomes an audit event, written off the request path.
 import { HmacSha256 } from '../../crypto/hmac-sha256.js';
+import { boundedId } from '../../audit/bounded.js';
 import type { AuditEvent } from '../../audit/event.js';
 import type { Deps } from '../../deps.js';
 import type { RequestContext } from '../context.js';
@@ -40,6 +41,9 @@ export function requestEvent(ctx: RequestContext, now: number, hashKey: string):
   };
   // What the stages recorded wins over the defaults above (as a spread would), keeping their places.
   Object.assign(e, ctx.audit);
+  // Client-named values are bounded whichever stage recorded them (a refused request's too).
+  if (typeof e.model === 'string') e.model = boundedId(e.model);
+  if (e.clientIp !== undefined) e.clientIp = boundedId(e.clientIp, 64);
   e.detail = { deniedBy: ctx.deniedBy ?? null, route: ctx.route.style, ...(ctx.audit.detail as object | undefined) };
   // Handed to the audit sink, which keeps it (encrypted) only if retention policy says so, and
   // never stores it in the event.

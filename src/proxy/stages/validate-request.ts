@@ -1,28 +1,56 @@
-// Stage: parse the JSON body and check its shape for the endpoint; sets body, model and stream.
+// Stages: check what the URL and headers name (header phase), then parse the JSON body and check its shape.
 import { deny, OK, type Outcome } from '../../errors/denial.js';
 import type { Stage } from '../stage.js';
+import { checkApiVersion, checkDeployment, checkModel, checkUser, type IdentifierIssue } from '../identifiers.js';
+import { jsonDeeperThan } from '../json-depth.js';
 import { validateBody } from '../validate.js';
 
 declare module '../context.js' {
   interface StageVars {
-    /** Raw request body as received (set by the handler before the stages run, cleared once they have). */
+    /** Raw request body as received (set by the handler before the body stages run, cleared once they have). */
     rawBody: Buffer | undefined;
   }
 }
 
-export function validateRequest(): Stage {
+const invalid = (i: IdentifierIssue): Outcome => deny('INVALID_REQUEST', `Invalid request: ${i.message}.`, { param: i.param });
+
+/** Header phase: the Azure route's deployment and api-version, and the content type, before a byte of body is read. */
+export function validateTarget(): Stage {
   return {
     name: 'validate',
     before(ctx): Outcome {
-      if (ctx.route.style === 'azure' && ctx.route.apiVersion === undefined) {
-        return deny('INVALID_REQUEST', "The 'api-version' query parameter is required on Azure-style routes.", { param: 'api-version' });
+      const r = ctx.route;
+      if (r.style === 'azure') {
+        if (r.apiVersion === undefined) return deny('INVALID_REQUEST', "The 'api-version' query parameter is required on Azure-style routes.", { param: 'api-version' });
+        const issue = checkApiVersion(r.apiVersion) ?? (r.deployment !== undefined ? checkDeployment(r.deployment) : undefined);
+        if (issue) return invalid(issue);
       }
       if (ctx.method === 'GET') return OK;
-      const raw = ctx.vars.rawBody;
       const ct = String(ctx.headers['content-type'] ?? 'application/json');
       // The usual header is exactly application/json: no pattern to run for it.
       if (ct !== 'application/json' && !/^application\/(.+\+)?json\b/i.test(ct) && !/^text\/plain\b/i.test(ct)) {
-        return deny('UNSUPPORTED_MEDIA_TYPE', `Expected an application/json body, got '${ct.slice(0, 60)}'.`);
+        return deny('UNSUPPORTED_MEDIA_TYPE', `Expected an application/json body, got '${ct.slice(0, 60).replace(/[^\x20-\x7e]/g, '?')}'.`);
+      }
+      return OK;
+    },
+  };
+}
+
+export interface ValidateRequestOptions {
+  /** Deepest array/object nesting accepted (server.maxJsonDepth). */
+  readonly maxDepth?: number;
+}
+
+/** Body phase: parse the JSON body (after a nesting bound) and check its shape; sets body, model and stream. */
+export function validateRequest(opts: ValidateRequestOptions = {}): Stage {
+  const maxDepth = opts.maxDepth ?? 64;
+  return {
+    name: 'validate',
+    before(ctx): Outcome {
+      if (ctx.method === 'GET') return OK;
+      const raw = ctx.vars.rawBody;
+      if (raw && jsonDeeperThan(raw, maxDepth)) {
+        return deny('INVALID_JSON', `The JSON body nests arrays or objects deeper than ${maxDepth} levels, the gateway's limit.`, { wireCode: 'invalid_json' });
       }
       let body: unknown;
       try {
@@ -39,6 +67,8 @@ export function validateRequest(): Stage {
       if (issues.length > 0) {
         return deny('INVALID_REQUEST', `Invalid request: ${issues.join('; ')}.`, { param: issues.length === 1 ? (/'([^']+)'/.exec(issues[0]!)?.[1] ?? null) : null });
       }
+      const id = (typeof b['model'] === 'string' ? checkModel(b['model']) : undefined) ?? checkUser(b['user']);
+      if (id) return invalid(id);
       ctx.body = b;
       ctx.model = fromPath ? ctx.route.deployment : (b['model'] as string);
       ctx.stream = b['stream'] === true;

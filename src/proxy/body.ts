@@ -1,0 +1,87 @@
+// Reads a request body under three bounds: its own size, a deadline, and a budget shared by every request.
+import type { IncomingMessage } from 'node:http';
+
+/** Bytes of request bodies held at once across the process (a counter, not a pool: nothing is preallocated). */
+export class BodyBudget {
+  private used = 0;
+  constructor(readonly limit: number) {}
+  get inUse(): number {
+    return this.used;
+  }
+  /** Takes `n` bytes if they fit; false (and nothing taken) otherwise. */
+  take(n: number): boolean {
+    if (this.used + n > this.limit) return false;
+    this.used += n;
+    return true;
+  }
+  give(n: number): void {
+    this.used = Math.max(0, this.used - n);
+  }
+}
+
+export type BodyRead =
+  | { readonly kind: 'ok'; readonly body: Buffer; readonly held: number }
+  | { readonly kind: 'too_large' | 'over_budget' | 'timeout' | 'aborted'; readonly held: 0 };
+
+export interface BodyLimits {
+  readonly limit: number;
+  readonly timeoutMs: number;
+  readonly budget: BodyBudget;
+}
+
+/**
+ * The body as one buffer, or why not. A declared length is reserved from the budget up front (a client that
+ * announces 4 MiB is counted before it sends a byte); a chunked body is reserved chunk by chunk. The caller gives
+ * `held` back once it no longer keeps the buffer. On every refusal the bytes taken so far are already given back
+ * and the stream is left unread: the caller answers and closes the connection.
+ */
+export function readBody(req: IncomingMessage, { limit, timeoutMs, budget }: BodyLimits): Promise<BodyRead> {
+  return new Promise((resolve) => {
+    // The client may have left while the header-phase stages were deciding.
+    if (req.destroyed && !req.complete) return resolve({ kind: 'aborted', held: 0 });
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) return resolve({ kind: 'too_large', held: 0 });
+    const reserved = Number.isFinite(declared) && declared > 0 ? declared : 0;
+    if (reserved > 0 && !budget.take(reserved)) return resolve({ kind: 'over_budget', held: 0 });
+    let taken = reserved;
+    const parts: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = (r: BodyRead): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('aborted', onAborted);
+      req.off('error', onAborted);
+      req.off('close', onClose);
+      if (r.kind !== 'ok') {
+        budget.give(taken);
+        req.pause();
+      }
+      resolve(r);
+    };
+    const onData = (c: Buffer): void => {
+      size += c.length;
+      if (size > limit) return finish({ kind: 'too_large', held: 0 });
+      if (size > taken) {
+        if (!budget.take(size - taken)) return finish({ kind: 'over_budget', held: 0 });
+        taken = size;
+      }
+      parts.push(c);
+    };
+    // One chunk (the usual request) is the body itself: Buffer.concat would copy it.
+    const onEnd = (): void => finish({ kind: 'ok', body: parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), held: taken });
+    const onAborted = (): void => finish({ kind: 'aborted', held: 0 });
+    const onClose = (): void => {
+      if (!req.complete) onAborted();
+    };
+    const timer = setTimeout(() => finish({ kind: 'timeout', held: 0 }), timeoutMs);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('aborted', onAborted);
+    req.on('error', onAborted);
+    req.on('close', onClose);
+  });
+}
