@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -90,6 +90,15 @@ describe('IP cache file', () => {
       expect(readCache(file)).toBeUndefined();
     });
     it('missing', () => expect(readCache(join(root, 'nope.bin'))).toBeUndefined());
+    it.skipIf(process.platform === 'win32').each([0o664, 0o646, 0o666])('intact but writable by others (mode %o): not trusted', (mode) => {
+      // In the shared tmpdir another local user could have written it.
+      const file = join(root, `loose-${mode.toString(8)}.bin`);
+      writeFileSync(file, bytes);
+      chmodSync(file, mode);
+      expect(readCache(file)).toBeUndefined();
+      chmodSync(file, 0o644);
+      expect(readCache(file)).toBeDefined();
+    });
     it('the undamaged file is accepted (so the cases above test the damage)', () => {
       expect(orgsAt).toBeGreaterThan(56);
       expect(readCache(good)).toBeDefined();

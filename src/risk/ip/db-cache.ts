@@ -1,6 +1,6 @@
 // Binary cache of the parsed IP tables, so a restart does not re-parse 100 MB of CSV.
 import { randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync, type Stats } from 'node:fs';
 import type { IpDb } from './load-db.js';
 import { V4Table, V6Table } from './range-table.js';
 
@@ -25,13 +25,22 @@ export function writeCache(file: string, db: IpDb): boolean {
   const parts = [Buffer.from(header.buffer), ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)), orgs];
   try {
     const tmp = `${file}.${randomUUID()}.tmp`;
-    writeFileSync(tmp, Buffer.concat(parts));
+    writeFileSync(tmp, Buffer.concat(parts), { mode: 0o644 });
     renameSync(tmp, file); // atomic: a concurrent reader never sees half a file
     return true;
   } catch {
     // A read-only tmpdir only costs the next start a re-parse.
     return false;
   }
+}
+
+/**
+ * The cache lives in the shared tmpdir: a file another local user created (or may rewrite) could steer the
+ * network classification risk scoring relies on, so only our own file, writable by nobody else, is read.
+ */
+function trusted(st: Stats): boolean {
+  if (process.platform === 'win32' || typeof process.getuid !== 'function') return true;
+  return st.uid === process.getuid() && (st.mode & 0o022) === 0;
 }
 
 /** The whole file in one ArrayBuffer (aligned, so typed-array views are legal), read without a Buffer in between. */
@@ -43,7 +52,9 @@ function readWhole(file: string): ArrayBuffer | undefined {
     return undefined;
   }
   try {
-    const ab = new ArrayBuffer(fstatSync(fd).size);
+    const st = fstatSync(fd);
+    if (!trusted(st)) return undefined;
+    const ab = new ArrayBuffer(st.size);
     const into = new Uint8Array(ab);
     let got = 0;
     while (got < into.length) {
