@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'UPSTREAM_TIMEOUT'
   | 'UPSTREAM_ERROR'
   | 'SERVICE_UNAVAILABLE'
+  | 'CLIENT_CLOSED'
   | 'INTERNAL';
 
 export function statusOf(code: ErrorCode): number {
@@ -70,6 +71,9 @@ export function statusOf(code: ErrorCode): number {
       return 504;
     case 'SERVICE_UNAVAILABLE':
       return 503;
+    case 'CLIENT_CLOSED':
+      // The client went away before its answer was complete (nginx's convention): logged and audited, never sent.
+      return 499;
     case 'INTERNAL':
       return 500;
   }

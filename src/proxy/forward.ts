@@ -7,6 +7,9 @@ import { pickUpstream, targetFor } from '../upstream/routing.js';
 import { WholeAnswer } from '../upstream/read-body.js';
 import { StreamAnswer } from '../upstream/stream-answer.js';
 import { transportDenial } from '../upstream/pool.js';
+import { type Gate, gateOf } from '../upstream/gate.js';
+import type { UpstreamConfig } from '../upstream/config.js';
+import { estimate } from '../limits/estimate.js';
 import { scrubUpstreamError } from '../upstream/scrub.js';
 import { ChunkParser } from '../upstream/chunk-template.js';
 import { SseParser, sseData, type SseEvent } from '../upstream/sse.js';
@@ -14,9 +17,8 @@ import type { RequestContext } from './context.js';
 import { commonHeaders, jsonHeaders } from './headers.js';
 import type { ChatChunk, Stage, StreamFilter, StreamRelease } from './stage.js';
 import type { ReadSource } from './stream-reads.js';
-import { usageFrom } from './usage.js';
+import { relayedUsage, usageFrom } from './usage.js';
 
-const MAX_JSON_BODY = 64 * 1024 * 1024;
 /** An error answer is scrubbed and relayed: more than this is not an error message. */
 const MAX_ERROR_BODY = 1024 * 1024;
 /** Output text kept for the audit event (encrypted there, and only if retention policy says so). */
@@ -85,12 +87,24 @@ export function upstreamBody(ctx: RequestContext, bodyModel: string | undefined)
   return { body, addedUsage };
 }
 
-/** Where one request goes: the upstream (named in logs), its pool and the request as sent. */
+/** Where one request goes: the upstream (named in logs), its pool, the gate to its connections and the request as sent. */
 interface UpstreamCall {
   readonly name: string;
   readonly pool: Dispatcher;
+  readonly gate: Gate;
   readonly opts: Dispatcher.DispatchOptions;
+  readonly queueTimeoutMs: number;
+  readonly maxStreamMs: number;
+  readonly maxAnswerBytes: number;
 }
+
+/** The upstream settings' defaults (src/upstream/config.ts), for an upstream given without them (tests, benches). */
+const limitsOf = (up: UpstreamConfig): Pick<UpstreamCall, 'queueTimeoutMs' | 'maxStreamMs' | 'maxAnswerBytes'> & { connections: number } => ({
+  connections: up.connections ?? 128,
+  queueTimeoutMs: up.queueTimeoutMs ?? 10_000,
+  maxStreamMs: up.maxStreamMs ?? 15 * 60_000,
+  maxAnswerBytes: up.maxAnswerBytes ?? 32 * 1024 * 1024,
+});
 
 const DONE = Promise.resolve();
 
@@ -116,17 +130,61 @@ function startForward(ctx: RequestContext, res: ServerResponse, deps: Deps, stag
   const { body, addedUsage } = upstreamBody(ctx, target.bodyModel);
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: ctx.stream ? 'text/event-stream' : 'application/json', 'x-request-id': ctx.id, 'user-agent': 'warden-gateway' };
   if (target.authHeader) headers[target.authHeader[0]] = target.authHeader[1];
+  const { connections, ...limits } = limitsOf(up);
+  const pool = deps.pools.get(target.origin, up);
   const call: UpstreamCall = {
     name: up.name,
-    pool: deps.pools.get(target.origin, up),
+    pool,
+    gate: gateOf(pool, connections),
     opts: { path: target.path, method: 'POST', headers, body: JSON.stringify(body), headersTimeout: up.readTimeoutMs, bodyTimeout: up.readTimeoutMs },
+    ...limits,
   };
   // Only a streamed request's answer may be relayed as a stream; any other is read whole.
   return ctx.stream ? forwardStreamed(ctx, res, deps, stages, reply, call, addedUsage) : forwardWhole(ctx, res, deps, stages, reply, call);
 }
 
+/** The client went away before its answer was complete. */
+function clientClosed(ctx: RequestContext): void {
+  ctx.status = 499;
+  ctx.errorCode = 'CLIENT_CLOSED';
+}
+
+/**
+ * A slot on the upstream's connections, waited for up to the queue deadline: false once the request was answered
+ * (503 with retry-after) or its client left meanwhile.
+ */
+async function waitForSlot(ctx: RequestContext, res: ServerResponse, deps: Deps, call: UpstreamCall, reply: Reply): Promise<boolean> {
+  const w = call.gate.wait(call.queueTimeoutMs);
+  const onClose = (): void => w.cancel();
+  res.on('close', onClose);
+  const got = await w.slot;
+  res.off('close', onClose);
+  if (got) return true;
+  if (res.destroyed) {
+    clientClosed(ctx);
+    return false;
+  }
+  deps.log.warn('upstream queue deadline passed', { requestId: ctx.id, upstream: call.name, connections: call.gate.size, waiting: call.gate.waiting });
+  reply({
+    code: 'SERVICE_UNAVAILABLE',
+    message: `All ${call.gate.size} connections to the upstream model service are busy and none came free within ${call.queueTimeoutMs} ms; try again shortly.`,
+    retryAfter: 1,
+  });
+  return false;
+}
+
 async function forwardWhole(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply, call: UpstreamCall): Promise<void> {
-  const answer = new WholeAnswer(MAX_JSON_BODY, MAX_ERROR_BODY);
+  // The usual case takes a free slot at once (no promise); one waits only while every connection is busy.
+  if (!call.gate.tryTake() && !(await waitForSlot(ctx, res, deps, call, reply))) return;
+  try {
+    await relayWhole(ctx, res, deps, stages, reply, call);
+  } finally {
+    call.gate.release();
+  }
+}
+
+async function relayWhole(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply, call: UpstreamCall): Promise<void> {
+  const answer = new WholeAnswer(call.maxAnswerBytes, MAX_ERROR_BODY);
   const onClose = (): void => {
     if (!res.writableFinished) answer.cancel();
   };
@@ -138,7 +196,7 @@ async function forwardWhole(ctx: RequestContext, res: ServerResponse, deps: Deps
     const relayed = relayJson(ctx, res, deps, stages, raw, reply);
     if (relayed) await relayed;
   } catch (err) {
-    if (answer.cancelled) return void (ctx.status = 499);
+    if (answer.cancelled) return clientClosed(ctx);
     if (answer.statusCode === 0) return requestFailed(ctx, deps, call, err, reply);
     answerFailed(ctx, res, deps, call, err, reply);
   } finally {
@@ -147,6 +205,15 @@ async function forwardWhole(ctx: RequestContext, res: ServerResponse, deps: Deps
 }
 
 async function forwardStreamed(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply, call: UpstreamCall, addedUsage: boolean): Promise<void> {
+  if (!call.gate.tryTake() && !(await waitForSlot(ctx, res, deps, call, reply))) return;
+  try {
+    await relayStreamed(ctx, res, deps, stages, reply, call, addedUsage);
+  } finally {
+    call.gate.release();
+  }
+}
+
+async function relayStreamed(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], reply: Reply, call: UpstreamCall, addedUsage: boolean): Promise<void> {
   const answer = new StreamAnswer();
   const onClose = (): void => {
     if (!res.writableFinished) answer.cancel();
@@ -156,17 +223,17 @@ async function forwardStreamed(ctx: RequestContext, res: ServerResponse, deps: D
     try {
       await answer.start(call.pool, call.opts);
     } catch (err) {
-      if (answer.cancelled) return void (ctx.status = 499);
+      if (answer.cancelled) return clientClosed(ctx);
       return requestFailed(ctx, deps, call, err, reply);
     }
     try {
       const headers = answer.headers();
       if (answer.statusCode >= 400) return relayError(ctx, res, deps, answer.statusCode, headers, await answer.whole(MAX_ERROR_BODY), reply);
-      if (String(headers['content-type'] ?? '').includes('text/event-stream')) return await relayStream(ctx, res, deps, stages, answer, addedUsage);
-      return await relayJson(ctx, res, deps, stages, await answer.whole(MAX_JSON_BODY), reply);
+      if (String(headers['content-type'] ?? '').includes('text/event-stream')) return await relayStream(ctx, res, deps, stages, answer, addedUsage, { maxDurationMs: call.maxStreamMs });
+      return await relayJson(ctx, res, deps, stages, await answer.whole(call.maxAnswerBytes), reply);
     } catch (err) {
       answer.close();
-      if (answer.cancelled) return void (ctx.status = 499);
+      if (answer.cancelled) return clientClosed(ctx);
       answerFailed(ctx, res, deps, call, err, reply);
     }
   } finally {
@@ -277,20 +344,15 @@ function sendJson(run: HookRun): void {
   res.end(out);
 }
 
-/** Resolves once the client has taken what was buffered for it (or left). */
-function drained(res: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
+export interface StreamLimits {
+  /** Longest the relay may last; past it the stream ends with an error event and [DONE]. */
+  readonly maxDurationMs?: number;
 }
 
-export async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], source: ReadSource, addedUsage: boolean): Promise<void> {
+/** Why a stream ended before its upstream did, as the audit event records it. */
+type CutShort = 'client_closed' | 'max_duration' | 'upstream_error';
+
+export async function relayStream(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], source: ReadSource, addedUsage: boolean, limits: StreamLimits = {}): Promise<void> {
   const filters: StreamFilter[] = [];
   for (const s of stages) {
     const f = s.streamFilter?.(ctx);
@@ -313,6 +375,21 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   // Content chunks of one stream differ only in their text: parsed from a learnt template, exactly as JSON.parse would.
   const chunks = new ChunkParser();
   let stopped = false;
+  let cutShort: CutShort | undefined;
+  // What the upstream produced, counted for a stream cut short before its usage chunk (charged, not the estimate).
+  let contentChunks = 0;
+  let contentChars = 0;
+  // Wakes a wait for the client to drain (a client that stopped reading must not outlast the duration limit).
+  let wakeDrain: (() => void) | undefined;
+  const durationTimer =
+    limits.maxDurationMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          cutShort ??= 'max_duration';
+          stopped = true;
+          wakeDrain?.();
+          source.stop?.();
+        }, limits.maxDurationMs);
   // What the upstream sent for each parsed chunk: an unmodified chunk is relayed byte for byte, not re-serialised.
   // A Map local to this stream (entries leave as chunks are emitted): cheaper for the GC than a WeakMap.
   const rawOf = new Map<ChatChunk, string>();
@@ -382,6 +459,11 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
       return undefined;
     }
     if (chunk['usage']) ctx.usage = usageFrom('chat', chunk) ?? ctx.usage;
+    const text = (chunk['choices'] as { delta?: { content?: unknown } }[] | undefined)?.[0]?.delta?.content;
+    if (typeof text === 'string' && text.length > 0) {
+      contentChunks++;
+      contentChars += text.length;
+    }
     if (chunk['error']) {
       out += sseData({ error: scrubUpstreamError(502, JSON.stringify(chunk), deps.secrets)['error'] });
       stopped = true;
@@ -406,8 +488,21 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
       setImmediate(sendQueuedOut);
     }
     if (stopped || res.destroyed) return true;
-    return res.writableNeedDrain ? drained(res).then(() => stopped || res.destroyed) : false;
+    return res.writableNeedDrain ? drained() : false;
   };
+  // Resolves (true: stop reading) once the client has taken what was buffered for it, left, or ran out of time.
+  const drained = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      const done = (): void => {
+        res.off('drain', done);
+        res.off('close', done);
+        wakeDrain = undefined;
+        resolve(stopped || res.destroyed);
+      };
+      res.on('drain', done);
+      res.on('close', done);
+      wakeDrain = done;
+    });
   // The rest of a read's events once one of them answered with a promise (a window being checked).
   const finishRead = async (evs: readonly SseEvent[], i: number, p: Promise<void>): Promise<boolean> => {
     await p;
@@ -438,17 +533,51 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     }
     if (!stopped && filters.length > 0) await releaseAll([], true);
   } catch (err) {
-    if (res.destroyed) return void clearTimeout(headersTimer);
-    const d = transportDenial(err);
-    ctx.errorCode = d.code;
-    ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), streamError: (err as { code?: string }).code ?? 'error' };
-    out += sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } });
+    if (!res.destroyed) {
+      const d = transportDenial(err);
+      cutShort = 'upstream_error';
+      ctx.errorCode = d.code;
+      ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), streamError: (err as { code?: string }).code ?? 'error' };
+      out += sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } });
+    }
+  } finally {
+    if (durationTimer) clearTimeout(durationTimer);
   }
   if (headersTimer) clearTimeout(headersTimer);
+  // The client left before the end (not when the gateway itself ended the stream for its duration).
+  if (res.destroyed && cutShort !== 'max_duration') cutShort = 'client_closed';
+  if (cutShort !== undefined) endedEarly(ctx, cutShort, contentChunks, contentChars);
+  if (cutShort === 'client_closed') return;
+  if (cutShort === 'max_duration') {
+    out += sseData({
+      error: {
+        message: `The answer streamed for longer than this gateway allows (${limits.maxDurationMs} ms); it was cut short here.`,
+        type: 'server_error',
+        param: null,
+        code: 'stream_duration_exceeded',
+      },
+    });
+  }
   // The last events (a send still queued included), [DONE] and the end of the chunked body in one chunked
   // frame, with the headers when nothing went out before.
   const last = `${out}data: [DONE]\n\n`;
   // Taken: a send still queued finds nothing (the end may be held for the audit, so the response is not ended yet).
   out = '';
   if (!res.destroyed) res.end(last);
+}
+
+/**
+ * A stream that ended before its upstream did: the audit event says why, and when the upstream's usage never came
+ * the request is charged what the upstream produced until then (the limits reconcile against it), not the estimate.
+ * The HTTP status stays what the client was sent (200), except when the client left: 499 CLIENT_CLOSED.
+ */
+function endedEarly(ctx: RequestContext, why: CutShort, contentChunks: number, contentChars: number): void {
+  const detail: Record<string, unknown> = { ...(ctx.audit.detail as object | undefined), streamEnd: why };
+  if (why === 'client_closed') clientClosed(ctx);
+  if (why === 'max_duration') ctx.errorCode = 'STREAM_DURATION_EXCEEDED';
+  if (ctx.usage === undefined) {
+    ctx.usage = relayedUsage(estimate('chat', ctx.body, 0).promptTokens, contentChunks, contentChars);
+    detail['usageCountedBy'] = 'gateway';
+  }
+  ctx.audit.detail = detail;
 }

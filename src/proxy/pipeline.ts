@@ -1,6 +1,7 @@
 // The stage order: the one cross-cutting fact of the data plane lives here and only here.
 import type { Deps } from '../deps.js';
 import type { Stage } from './stage.js';
+import { concurrency } from '../limits/concurrency.js';
 import { rateLimit } from '../limits/rate-limit.js';
 import { assessRisk } from '../risk/stage-assess-risk.js';
 import { sourceGuard } from '../risk/stage-source-guard.js';
@@ -13,7 +14,7 @@ import { outputPolicy } from '../safety/stage-output-policy.js';
 
 /**
  * requestId (handler) → record (audit, its `after` sees everything) → sourceGuard → authenticate
- * → validate → bind → limit → assessRisk → promptPolicy → [forward] → outputPolicy.
+ * → validate → bind → concurrency → limit → assessRisk → promptPolicy → [forward] → outputPolicy.
  * `before` hooks run in this order until one denies; `onResponse`/`streamFilter` run in this order
  * on the upstream's answer; `after` hooks run in reverse order once the response is sent.
  * `risk.enabled: false` leaves out sourceGuard and assessRisk, `safety.enabled: false` the two
@@ -28,6 +29,8 @@ export function buildStages(deps: Deps): Stage[] {
     authenticate(deps),
     validateRequest(),
     bind(deps),
+    // Before the rate limits: a request refused for holding too many slots reserves nothing.
+    concurrency(deps.config.limits),
     rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log }),
     risk && assessRisk(deps.risk, deps.risk.opts.safetyCounts),
     safety && promptPolicy(deps.safety),
