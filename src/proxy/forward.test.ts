@@ -123,6 +123,47 @@ describe('relayStream', () => {
     expect((c.audit.detail as { streamError?: string }).streamError).toBe('UND_ERR_SOCKET');
   });
 
+  it('ends a stream past its longest duration even while the client has stopped reading, and counts what was produced', async () => {
+    const evs = events('Some text here and more of it.');
+    const body = new PassThrough();
+    body.write(evs.slice(0, 4).join(''));
+    // A client that never drains: every write leaves the response needing a drain that never comes.
+    const res = Object.assign(fakeRes(), { writableNeedDrain: true });
+    const c = ctx();
+    await relayStream(c, res, deps, [], bodyReads(body), false, { maxDurationMs: 20 });
+    expect(body.destroyed).toBe(true);
+    const out = datas(res.text);
+    expect(JSON.parse(out.at(-2)!).error).toMatchObject({ code: 'stream_duration_exceeded' });
+    expect(out.at(-1)).toBe('[DONE]');
+    expect(c.errorCode).toBe('STREAM_DURATION_EXCEEDED');
+    expect(c.audit.detail).toMatchObject({ streamEnd: 'max_duration', usageCountedBy: 'gateway' });
+    expect(c.usage?.completionTokens).toBeGreaterThan(0);
+  });
+
+  it('ends a stream past its longest duration while the upstream sends nothing, closing the upstream request', async () => {
+    const evs = events('Some text here.');
+    const sent: string[] = [];
+    let closed = false;
+    // A source that delivers two events, then waits for data that never comes until stop() is called.
+    const source: ReadSource = {
+      each: (onRead) =>
+        new Promise<void>((resolve) => {
+          void onRead(Buffer.from(evs[0]! + evs[1]!));
+          source.stop = () => {
+            closed = true;
+            resolve();
+          };
+        }),
+    };
+    const res = fakeRes();
+    const c = ctx();
+    await relayStream(c, res, deps, [], source, false, { maxDurationMs: 10 });
+    expect(closed).toBe(true);
+    sent.push(...datas(res.text));
+    expect(sent.slice(0, 2)).toEqual([evs[0]!.slice(6, -2), evs[1]!.slice(6, -2)]);
+    expect(JSON.parse(sent.at(-2)!).error.message).toMatch(/longer than this gateway allows \(10 ms\)/);
+  });
+
   it('turns an upstream error chunk into a scrubbed error event and stops', async () => {
     const c = ctx();
     const res = fakeRes();
