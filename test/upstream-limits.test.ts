@@ -48,7 +48,7 @@ describe('a pool that one key cannot take', () => {
     // A third request of the same key: refused at once, with retry-after, before reaching the upstream.
     const over = await apiError(h.openai(a.key).chat.completions.create(ask()));
     expect(over.status).toBe(429);
-    expect(over.code).toBe('rate_limited');
+    expect(over.code).toBe('rate_limit_exceeded');
     expect(over.message).toMatch(/already has 2 requests in progress/);
     expect(over.headers?.get('retry-after')).toBe('1');
 

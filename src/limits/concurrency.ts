@@ -79,6 +79,8 @@ export function concurrency(cfg: Pick<LimitsConfig, 'keyDefaults' | 'tenants' | 
         const who = d.scope === 'key' ? 'This key' : "This key's tenant";
         return deny('RATE_LIMITED', `${who} already has ${d.limit} requests in progress, its limit of concurrent requests; retry once one has finished.`, {
           retryAfter: 1,
+          // The code OpenAI's own rate limits carry: clients already handle it (a distinct message says which).
+          wireCode: 'rate_limit_exceeded',
         });
       }
       ctx.vars.inFlight = owners;
