@@ -113,6 +113,8 @@ async function waitForSlot(ctx: RequestContext, res: ServerResponse, deps: Deps,
   if (got) return true;
   if (res.destroyed) {
     clientClosed(ctx);
+    // Nothing reached the upstream: nothing to charge but the request (a 499 without usage keeps its estimate).
+    ctx.usage = { completionTokens: 0, images: 0, promptTokens: 0, totalTokens: 0 };
     return false;
   }
   deps.log.warn('upstream queue deadline passed', { requestId: ctx.id, upstream: call.name, connections: call.gate.size, waiting: call.gate.waiting });
