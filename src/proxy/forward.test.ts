@@ -3,10 +3,11 @@ import { type LocalUpstream, localUpstream } from '../upstream/local-upstream.js
 import { EventEmitter } from 'node:events';
 import type { AddressInfo, Socket } from 'node:net';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { MockAgent, type MockPool, Pool } from 'undici';
+import { type Dispatcher, MockAgent, type MockPool, Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
-import { OK, type Outcome, UNCHANGED } from '../errors/denial.js';
+import { type Denial, OK, type Outcome, UNCHANGED } from '../errors/denial.js';
+import { gateOf } from '../upstream/gate.js';
 import { holdEnd } from '../audit/hold-response.js';
 import { windowFilter } from '../safety/stream/window.js';
 import { chatStreamEvents } from '../simulator/chat.js';
@@ -646,5 +647,33 @@ describe('forward: a streamed answer and its client', () => {
       if (when === 'before headers') expect(c.status).toBe(499);
       else expect(res.text.length).toBeLessThan(evs.join('').length);
     }
+  });
+
+  it('waits for a busy upstream only up to the queue deadline (503, retry-after), and stops waiting for a client that left', async () => {
+    // Every connection is taken: the request never reaches this stand-in pool.
+    const busy = {} as Dispatcher;
+    const gate = gateOf(busy, 1);
+    expect(gate.tryTake()).toBe(true);
+    const depsWith = (queueTimeoutMs: number): Deps =>
+      ({ ...deps, simulatorUrl: 'http://sim', config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 5000, connections: 1, queueTimeoutMs }] }, pools: { get: () => busy } }) as unknown as Deps;
+    for (const stream of [false, true]) {
+      const denials: Denial[] = [];
+      await forward({ ...streamCtx(), stream }, client(false), depsWith(10), [], (d) => void denials.push(d));
+      expect(denials, String(stream)).toMatchObject([{ code: 'SERVICE_UNAVAILABLE', retryAfter: 1 }]);
+      expect(denials[0]!.message).toMatch(/All 1 connections .* busy and none came free within 10 ms/);
+    }
+    const c = streamCtx();
+    const res = client(false);
+    const denials: Denial[] = [];
+    const waiting = forward(c, res, depsWith(60_000), [], (d) => void denials.push(d));
+    expect(gate.waiting).toBe(1);
+    res.destroy();
+    await waiting;
+    expect(denials).toEqual([]);
+    expect(c).toMatchObject({ status: 499, errorCode: 'CLIENT_CLOSED', usage: { totalTokens: 0 } });
+    // The one who left no longer waits: the slot given back goes to the next request.
+    expect(gate.waiting).toBe(0);
+    gate.release();
+    expect(gate.tryTake()).toBe(true);
   });
 });
