@@ -19,6 +19,7 @@ import { PostgresStore } from './store/postgres/store.js';
 import { openSharedBackends } from './limits/backends.js';
 import type { Store } from './store/port.js';
 import { UpstreamPools } from './upstream/pool.js';
+import { upstreamSchema } from './upstream/config.js';
 import { createRiskService } from './risk/build.js';
 import { loadSavedPolicy } from './risk/routes.js';
 import { openRedisRiskSync } from './risk/sync/redis.js';
@@ -108,7 +109,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     const sim = await startSimulator({ host: '127.0.0.1', port: 0 });
     simulatorUrl = sim.url;
     closers.push(() => sim.close());
-    if (upstreams.length === 0) upstreams = [{ kind: 'simulator', name: 'simulator', models: ['*'], connectTimeoutMs: 5000, readTimeoutMs: 60000, connections: 128 }];
+    if (upstreams.length === 0) upstreams = [upstreamSchema.parse({ kind: 'simulator', name: 'simulator' })];
     log.warn('NO UPSTREAM CONFIGURED: answers come from the built-in simulator and are NOT real model output', { simulator: simulatorUrl });
   }
   const off = [config.risk.enabled ? '' : 'stolen-key detection (risk.enabled: false)', config.safety.enabled ? '' : 'content safety (safety.enabled: false)'].filter(Boolean);

@@ -13,6 +13,7 @@ const limits = z
     imagesPerDay: z.number().int().positive(),
     spendPerDayUsd: z.number().positive(),
     spendPerMonthUsd: z.number().positive(),
+    concurrentRequests: z.number().int().positive(),
   })
   .partial()
   .strict();

@@ -36,6 +36,8 @@ async function admin(url: string, token: string, path: string, body: object): Pr
 
 /** What turns `gateway-core` into auth + audit: the two defences' operator switches. */
 export const CORE_CONFIG = 'risk:\n  enabled: false\nsafety:\n  enabled: false\n';
+/** The bench drives one tenant's keys with hundreds of connections: the concurrency limits must not say 429. */
+export const BENCH_LIMITS_CONFIG = 'limits:\n  concurrency:\n    perKey: 1000000\n    perTenant: 1000000\n';
 
 function keyOf(key: { status: number; json: Record<string, unknown> }): string {
   if (key.status >= 300 || typeof key.json['key'] !== 'string') throw new Error(`create key: HTTP ${key.status}`);
@@ -56,12 +58,9 @@ export async function startBenchGateway(
   const dataDir = join(tmp, `${name}-data`);
   await mkdir(dataDir, { recursive: true });
   const token = `bench-admin-${randomBytes(12).toString('hex')}`;
-  let config: Record<string, string> = {};
-  if (core) {
-    const file = join(tmp, `${name}.yaml`);
-    await writeFile(file, CORE_CONFIG);
-    config = { WARDEN_CONFIG: file };
-  }
+  const configFile = join(tmp, `${name}.yaml`);
+  await writeFile(configFile, (core ? CORE_CONFIG : '') + BENCH_LIMITS_CONFIG);
+  const config: Record<string, string> = { WARDEN_CONFIG: configFile };
   const env = {
     ...process.env,
     ...config,

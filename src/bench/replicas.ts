@@ -85,7 +85,7 @@ async function main(): Promise<number> {
         keyPepper: randomBytes(32).toString('hex'),
         upstreams: [{ kind: 'compatible', name: 'sim', baseUrl: `http://127.0.0.1:${simPort}/v1`, apiKey: upstreamKey }],
         audit: { signingKey: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), sealKey: randomBytes(32).toString('base64') },
-        limits: { redisPrefix: prefix },
+        limits: { redisPrefix: prefix, concurrency: { perKey: 1_000_000, perTenant: 1_000_000 } },
         log: { level: 'warn' },
       }),
     );

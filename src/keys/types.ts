@@ -12,6 +12,8 @@ export interface KeyLimits {
   imagesPerDay?: number;
   spendPerDayUsd?: number;
   spendPerMonthUsd?: number;
+  /** Requests in flight at once (per replica). */
+  concurrentRequests?: number;
 }
 
 export interface KeyRecord {

@@ -10,6 +10,8 @@ export const limitSetSchema = z.object({
   imagesPerDay: positive.optional(),
   spendPerDayUsd: positive.optional(),
   spendPerMonthUsd: positive.optional(),
+  /** Requests in flight at once (counted per replica); unset here: `concurrency.perKey` / `perTenant`. */
+  concurrentRequests: z.number().int().positive().optional(),
 });
 export type LimitSet = z.infer<typeof limitSetSchema>;
 
@@ -44,6 +46,16 @@ export const limitsConfigSchema = z
     prices: z.record(z.string(), modelPriceSchema).default({}),
     /** Price for a model found nowhere in the table (0 = not metered). */
     fallbackPrice: modelPriceSchema.prefault({}),
+    /**
+     * Requests of one key (and of one tenant, all its keys together) in flight at once, when the key (or the
+     * tenant's entry above) sets no `concurrentRequests`: no key can hold every upstream connection. Per replica.
+     */
+    concurrency: z
+      .object({
+        perKey: z.number().int().positive().default(32),
+        perTenant: z.number().int().positive().default(96),
+      })
+      .prefault({}),
     /** Completion tokens reserved when a request sets no max_tokens (reconciled afterwards). */
     defaultCompletionTokens: z.number().int().nonnegative().default(256),
     /** With Redis: what to do while it is unreachable. "local": per-replica limits, loud warning. */

@@ -36,6 +36,8 @@ describe('reconcile', () => {
     ['usage known: charged exactly', { promptTokens: 50, completionTokens: 20, totalTokens: 70, images: 0 }, 200, { tokens: 70, microUsd: 90 }],
     ['failed without usage: refunded', undefined, 502, { tokens: 0, microUsd: 0 }],
     ['success without usage: estimate kept', undefined, 200, undefined],
+    ['client gone (499) without usage: estimate kept', undefined, 499, undefined],
+    ['client gone (499) with counted usage: charged that', { promptTokens: 10, completionTokens: 5, totalTokens: 15, images: 0 }, 499, { tokens: 15, microUsd: 20 }],
   ] as const)('%s', (_n, usage, status, want) => {
     const a = actualOf(R, usage, status, cost);
     expect(a === undefined ? undefined : { tokens: a.tokens, microUsd: a.microUsd }).toEqual(want);

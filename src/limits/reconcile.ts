@@ -6,6 +6,8 @@ import type { Consumption } from './price.js';
 
 /**
  * - usage known (JSON body, or a stream's final usage chunk): charge exactly that;
+ * - no usage and the client left (499) once the request had gone upstream: the estimate stands (the upstream
+ *   may have worked on it all the same, and leaving must not make an answer free);
  * - no usage and the request failed (denied later, upstream error): only the request counts;
  * - no usage on a success (a stream without a usage chunk): undefined, the estimate stands.
  */
@@ -15,6 +17,7 @@ export function actualOf(reserved: Pick<Reservation, 'requests'>, usage: Usage |
     const tokens = usage.totalTokens || usage.promptTokens + usage.completionTokens;
     return { requests: reserved.requests, tokens, images: usage.images, microUsd: costOf(c) };
   }
+  if (status === 499) return undefined;
   if (status >= 400 || status === 0) return { requests: reserved.requests, tokens: 0, images: 0, microUsd: 0 };
   return undefined;
 }

@@ -3,10 +3,11 @@ import { type LocalUpstream, localUpstream } from '../upstream/local-upstream.js
 import { EventEmitter } from 'node:events';
 import type { AddressInfo, Socket } from 'node:net';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { MockAgent, type MockPool, Pool } from 'undici';
+import { type Dispatcher, MockAgent, type MockPool, Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
-import { OK, type Outcome, UNCHANGED } from '../errors/denial.js';
+import { type Denial, OK, type Outcome, UNCHANGED } from '../errors/denial.js';
+import { gateOf } from '../upstream/gate.js';
 import { holdEnd } from '../audit/hold-response.js';
 import { windowFilter } from '../safety/stream/window.js';
 import { chatStreamEvents } from '../simulator/chat.js';
@@ -121,6 +122,47 @@ describe('relayStream', () => {
     expect(out[3]).toBe('[DONE]');
     expect(out.length).toBe(4);
     expect((c.audit.detail as { streamError?: string }).streamError).toBe('UND_ERR_SOCKET');
+  });
+
+  it('ends a stream past its longest duration even while the client has stopped reading, and counts what was produced', async () => {
+    const evs = events('Some text here and more of it.');
+    const body = new PassThrough();
+    body.write(evs.slice(0, 4).join(''));
+    // A client that never drains: every write leaves the response needing a drain that never comes.
+    const res = Object.assign(fakeRes(), { writableNeedDrain: true });
+    const c = ctx();
+    await relayStream(c, res, deps, [], bodyReads(body), false, { maxDurationMs: 20 });
+    expect(body.destroyed).toBe(true);
+    const out = datas(res.text);
+    expect(JSON.parse(out.at(-2)!).error).toMatchObject({ code: 'stream_duration_exceeded' });
+    expect(out.at(-1)).toBe('[DONE]');
+    expect(c.errorCode).toBe('STREAM_DURATION_EXCEEDED');
+    expect(c.audit.detail).toMatchObject({ streamEnd: 'max_duration', usageCountedBy: 'gateway' });
+    expect(c.usage?.completionTokens).toBeGreaterThan(0);
+  });
+
+  it('ends a stream past its longest duration while the upstream sends nothing, closing the upstream request', async () => {
+    const evs = events('Some text here.');
+    const sent: string[] = [];
+    let closed = false;
+    // A source that delivers two events, then waits for data that never comes until stop() is called.
+    const source: ReadSource = {
+      each: (onRead) =>
+        new Promise<void>((resolve) => {
+          void onRead(Buffer.from(evs[0]! + evs[1]!));
+          source.stop = () => {
+            closed = true;
+            resolve();
+          };
+        }),
+    };
+    const res = fakeRes();
+    const c = ctx();
+    await relayStream(c, res, deps, [], source, false, { maxDurationMs: 10 });
+    expect(closed).toBe(true);
+    sent.push(...datas(res.text));
+    expect(sent.slice(0, 2)).toEqual([evs[0]!.slice(6, -2), evs[1]!.slice(6, -2)]);
+    expect(JSON.parse(sent.at(-2)!).error.message).toMatch(/longer than this gateway allows \(10 ms\)/);
   });
 
   it('turns an upstream error chunk into a scrubbed error event and stops', async () => {
@@ -605,5 +647,33 @@ describe('forward: a streamed answer and its client', () => {
       if (when === 'before headers') expect(c.status).toBe(499);
       else expect(res.text.length).toBeLessThan(evs.join('').length);
     }
+  });
+
+  it('waits for a busy upstream only up to the queue deadline (503, retry-after), and stops waiting for a client that left', async () => {
+    // Every connection is taken: the request never reaches this stand-in pool.
+    const busy = {} as Dispatcher;
+    const gate = gateOf(busy, 1);
+    expect(gate.tryTake()).toBe(true);
+    const depsWith = (queueTimeoutMs: number): Deps =>
+      ({ ...deps, simulatorUrl: 'http://sim', config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 5000, connections: 1, queueTimeoutMs }] }, pools: { get: () => busy } }) as unknown as Deps;
+    for (const stream of [false, true]) {
+      const denials: Denial[] = [];
+      await forward({ ...streamCtx(), stream }, client(false), depsWith(10), [], (d) => void denials.push(d));
+      expect(denials, String(stream)).toMatchObject([{ code: 'SERVICE_UNAVAILABLE', retryAfter: 1 }]);
+      expect(denials[0]!.message).toMatch(/All 1 connections .* busy and none came free within 10 ms/);
+    }
+    const c = streamCtx();
+    const res = client(false);
+    const denials: Denial[] = [];
+    const waiting = forward(c, res, depsWith(60_000), [], (d) => void denials.push(d));
+    expect(gate.waiting).toBe(1);
+    res.destroy();
+    await waiting;
+    expect(denials).toEqual([]);
+    expect(c).toMatchObject({ status: 499, errorCode: 'CLIENT_CLOSED', usage: { totalTokens: 0 } });
+    // The one who left no longer waits: the slot given back goes to the next request.
+    expect(gate.waiting).toBe(0);
+    gate.release();
+    expect(gate.tryTake()).toBe(true);
   });
 });

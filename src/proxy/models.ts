@@ -2,6 +2,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Deps } from '../deps.js';
 import type { UpstreamConfig } from '../upstream/config.js';
+import { gateOf } from '../upstream/gate.js';
 import { modelMatches, targetFor } from '../upstream/routing.js';
 import type { RequestContext } from './context.js';
 import { commonHeaders } from './headers.js';
@@ -19,10 +20,18 @@ async function upstreamModels(u: UpstreamConfig, deps: Deps): Promise<string[]> 
       const t = targetFor(u, 'models', undefined, deps.simulatorUrl);
       const headers: Record<string, string> = { accept: 'application/json' };
       if (t.authHeader) headers[t.authHeader[0]] = t.authHeader[1];
-      const r = await deps.pools.get(t.origin, u).request({ path: t.path, method: 'GET', headers, headersTimeout: u.connectTimeoutMs, bodyTimeout: u.connectTimeoutMs });
-      const body = (await r.body.json()) as { data?: { id?: unknown }[] };
-      if (r.statusCode === 200 && Array.isArray(body.data)) {
-        ids = [...new Set([...ids, ...body.data.map((m) => m.id).filter((x): x is string => typeof x === 'string')])];
+      const pool = deps.pools.get(t.origin, u);
+      // Through the pool's gate as every upstream request: with all connections busy it would wait without end.
+      const gate = gateOf(pool, u.connections ?? 128);
+      if (!gate.tryTake() && !(await gate.wait(u.queueTimeoutMs ?? 10_000).slot)) throw Object.assign(new Error('all connections busy'), { code: 'QUEUE_TIMEOUT' });
+      try {
+        const r = await pool.request({ path: t.path, method: 'GET', headers, headersTimeout: u.connectTimeoutMs, bodyTimeout: u.connectTimeoutMs });
+        const body = (await r.body.json()) as { data?: { id?: unknown }[] };
+        if (r.statusCode === 200 && Array.isArray(body.data)) {
+          ids = [...new Set([...ids, ...body.data.map((m) => m.id).filter((x): x is string => typeof x === 'string')])];
+        }
+      } finally {
+        gate.release();
       }
     } catch (err) {
       deps.log.warn('could not list upstream models', { upstream: u.name, code: (err as { code?: string }).code ?? 'error' });

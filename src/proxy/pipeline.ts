@@ -3,6 +3,7 @@ import type { Deps } from '../deps.js';
 import { READ_BODY, type Stage } from './stage.js';
 import { ExhaustedKeys } from '../limits/exhausted.js';
 import { limitGate } from '../limits/limit-gate.js';
+import { concurrency } from '../limits/concurrency.js';
 import { rateLimit } from '../limits/rate-limit.js';
 import { assessRisk } from '../risk/stage-assess-risk.js';
 import { sourceGuard } from '../risk/stage-source-guard.js';
@@ -20,7 +21,7 @@ import { storeGate } from '../health/stage-store-gate.js';
  *   → sourceGuard → authenticate
  *   → validate (route, api-version, content type) → bind (network, endpoint) → limit gate (a key just refused)
  * READ_BODY (the handler reads the body here, under the size, deadline and shared budget bounds), then
- * body phase: validate (nesting bound, parse, shape, identifiers) → bind (model) → limit → assessRisk
+ * body phase: validate (nesting bound, parse, shape, identifiers) → bind (model) → concurrency → limit → assessRisk
  *   → promptPolicy → [forward] → outputPolicy.
  * `before` hooks run in this order until one denies; `onResponse`/`streamFilter` run in this order
  * on the upstream's answer; `after` hooks run in reverse order once the response is sent.
@@ -42,6 +43,8 @@ export function buildStages(deps: Deps): Stage[] {
     READ_BODY,
     validateRequest({ maxDepth: deps.config.server.maxJsonDepth }),
     bind(deps, 'model'),
+    // Before the rate limits: a request refused for holding too many slots reserves nothing.
+    concurrency(deps.config.limits),
     rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log, exhausted }),
     risk && assessRisk(deps.risk, deps.risk.opts.safetyCounts),
     safety && promptPolicy(deps.safety),

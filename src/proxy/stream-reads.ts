@@ -9,6 +9,8 @@ export type OnRead = (buf: Buffer) => boolean | Promise<boolean>;
 /** What a relay reads an answer from: each(onRead) with eachRead's contract (a response stream, or undici's callbacks). */
 export interface ReadSource {
   each(onRead: OnRead): Promise<void>;
+  /** Ends a pending each() now (resolving it), if the source can: for a relay that must stop while nothing comes. */
+  stop?(): void;
 }
 
 /** A body stream as a ReadSource. */

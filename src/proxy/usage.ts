@@ -16,3 +16,13 @@ export function usageFrom(endpoint: Endpoint, body: Record<string, unknown>): Us
   const completion = n(u['completion_tokens']);
   return { completionTokens: completion, images: 0, promptTokens: prompt, totalTokens: n(u['total_tokens']) || prompt + completion };
 }
+
+/**
+ * A stream cut short before the upstream's usage chunk (the client left, the stream ran past its longest duration):
+ * the prompt as estimated, and what the upstream produced until then. Upstreams send about one token per content
+ * chunk; some batch several, so the text's length (~4 characters a token) counts when it says more.
+ */
+export function relayedUsage(promptTokens: number, contentChunks: number, contentChars: number): Usage {
+  const completion = Math.max(contentChunks, Math.ceil(contentChars / 4));
+  return { completionTokens: completion, images: 0, promptTokens, totalTokens: promptTokens + completion };
+}

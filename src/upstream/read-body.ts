@@ -3,8 +3,8 @@
 import type { Dispatcher } from 'undici';
 import { DispatchedAnswer } from './dispatched-answer.js';
 
-/** The error for a body over its limit. */
-export const tooLarge = (): Error => Object.assign(new Error('upstream body too large'), { code: 'UPSTREAM_TOO_LARGE' });
+/** The error for a body over its limit of `limit` bytes. */
+export const tooLarge = (limit: number): Error => Object.assign(new Error('upstream body too large'), { code: 'UPSTREAM_TOO_LARGE', limit });
 
 /**
  * One upstream request whose answer is read whole: what `pool.request` + reading its body stream do, without the response stream,
@@ -45,7 +45,7 @@ export class WholeAnswer extends DispatchedAnswer implements Dispatcher.Dispatch
     this.#size += chunk.length;
     if (this.#size > this.#limit) {
       // Fails the request (onError below) and closes its connection, as destroying the response stream does.
-      this.abortRequest?.(tooLarge());
+      this.abortRequest?.(tooLarge(this.#limit));
       return false;
     }
     this.#parts.push(chunk);

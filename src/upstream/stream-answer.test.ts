@@ -184,4 +184,39 @@ describe('StreamAnswer', () => {
     await until(() => ends.length > before);
     expect(ends.slice(before)).toEqual(['closed']);
   });
+
+  it('stop() ends a reading that waits for data that never comes: each() resolves and the upstream request is closed', async () => {
+    const a = await started('/200/part/hang');
+    const before = ends.length;
+    let got = '';
+    const reading = a.each((b) => ((got += b), false));
+    await until(() => got === 'part');
+    a.stop();
+    await reading;
+    await until(() => ends.length > before);
+    expect(ends.slice(before)).toEqual(['closed']);
+    // Once stopped, stopping again (and closing) changes nothing.
+    a.stop();
+    a.close();
+  });
+
+  it('stop() leaves a pending read to finish; the reader, told to stop, ends the reading then', async () => {
+    const a = await started('/200/one/two/hang');
+    let release: ((stop: boolean) => void) | undefined;
+    const seen: string[] = [];
+    const reading = a.each((b) => {
+      seen.push(String(b));
+      return new Promise<boolean>((r) => (release = r));
+    });
+    await until(() => release !== undefined);
+    a.stop();
+    // Nothing more is handed over while the read is pending, and each() has not resolved by itself.
+    let done = false;
+    void reading.then(() => (done = true));
+    await sleep(20);
+    expect(done).toBe(false);
+    release!(true);
+    await reading;
+    expect(seen).toEqual(['one']);
+  });
 });

@@ -50,11 +50,19 @@ export class StreamAnswer extends DispatchedAnswer implements Dispatcher.Dispatc
     let size = 0;
     await this.each((buf) => {
       size += buf.length;
-      if (size > limit) throw tooLarge();
+      if (size > limit) throw tooLarge(limit);
       parts.push(buf);
       return false;
     });
     return parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+  }
+
+  /**
+   * Ends reading now, from outside (a stream past its longest duration): each() resolves and the request is closed.
+   * A read whose promise is pending is left to finish: the reader, told to stop, answers true when it settles.
+   */
+  stop(): void {
+    if (this.#onRead !== undefined && !this.#busy && !this.#done) this.#stop(null);
   }
 
   /** Closes a request whose body will not be read (any more); nothing settles after this. */
