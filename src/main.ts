@@ -20,6 +20,8 @@ import { UpstreamPools } from './upstream/pool.js';
 import { createRiskService } from './risk/build.js';
 import { loadSavedPolicy } from './risk/routes.js';
 import { openRedisRiskSync } from './risk/sync/redis.js';
+import { SafetyCounters } from './safety/counters.js';
+import { RedisSafetyCounters } from './safety/counters-redis.js';
 import { SafetyService } from './safety/service.js';
 
 export interface GatewayOptions {
@@ -92,6 +94,10 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   if (off.length > 0) log.warn(`DEFENCES TURNED OFF: ${off.join(' and ')}; meant only for measuring the rest of the pipeline`);
   const finalConfig: Config = upstreams === config.upstreams ? config : Object.freeze({ ...config, upstreams });
 
+  // With Redis, per-key safety counts are shared so stolen-key detection sees the same counts on every replica.
+  const safetyCounts = shared.redis ? new RedisSafetyCounters(shared.redis, { prefix: config.limits.redisPrefix, log, ...config.safety.counts }) : SafetyCounters;
+  closers.push(() => safetyCounts.close());
+
   const token = await ensureAdminToken(store, config.adminToken);
   if (token) opts.onAdminToken?.(token);
 
@@ -115,7 +121,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
       shared.fanout.publish(kid, version).catch((err: unknown) => log.warn('fanout: could not announce a key change; other replicas see it when their cache expires', { kid, error: (err as Error).message }));
     },
     closers,
-    safety: new SafetyService(finalConfig.safety, store),
+    safety: new SafetyService(finalConfig.safety, store, safetyCounts),
   };
   // With Redis, what the risk engine learns about a key or a source is shared by every replica.
   const riskSync = config.redis && shared.redis ? await openRedisRiskSync(shared.redis, config.redis.url, { prefix: config.limits.redisPrefix, log }) : undefined;

@@ -3,7 +3,6 @@ import type { Config } from '../config/schema.js';
 import type { Deps } from '../deps.js';
 import { KeyService } from '../keys/service.js';
 import type { Logger } from '../log.js';
-import { SafetyCounters } from '../safety/counters.js';
 import { PostgresStore } from '../store/postgres/store.js';
 import type { Store } from '../store/port.js';
 import { SqliteStore } from '../store/sqlite/store.js';
@@ -24,7 +23,7 @@ export function riskStoreFor(store: Store, log: Logger): RiskStore {
 
 export function createRiskService(
   config: Config,
-  deps: Pick<Deps, 'store' | 'pepper' | 'keyChanged' | 'log'>,
+  deps: Pick<Deps, 'store' | 'pepper' | 'keyChanged' | 'log' | 'safety'>,
   sync?: RiskSync,
 ): RiskService {
   // With detection off nothing looks addresses up: the ~24 MB of tables stay unloaded.
@@ -38,7 +37,8 @@ export function createRiskService(
     suspendKey: async (keyId, reason, requestId) => {
       await keys.suspend(keyId, { actor: 'risk-engine', requestId }, reason);
     },
-    safetyCounts: (keyId) => SafetyCounters.get(keyId),
+    // Shared by every replica when Redis is configured (safety/counters-redis.ts).
+    safetyCounts: (keyId) => deps.safety.counters.get(keyId),
     ...(sync ? { sync } : {}),
   });
 }
