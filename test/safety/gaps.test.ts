@@ -1,7 +1,8 @@
 // End-to-end: every text field the model reads is checked, embeddings input is checked, Azure streams open with
 // prompt_filter_results — through the openai SDK, the gateway and the simulator on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../harness.js';
+import { startSimulator, type Simulator } from '../../src/simulator/index.js';
+import { startHarness, UPSTREAM_KEY, type Harness } from '../harness.js';
 
 let h: Harness;
 
@@ -137,5 +138,31 @@ describe('Azure-style streams', () => {
     expectPromptFilterChunk(JSON.parse(azure.split('\n\n')[0]!.replace(/^data: /, '')));
     const plain = await (await h.fetch('/v1/chat/completions', { method: 'POST', headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello' }], stream: true }) })).text();
     expect(plain).not.toContain('prompt_filter_results');
+  });
+});
+
+describe('Azure behind Warden (the upstream sends its own prompt_filter_results)', () => {
+  let az: Harness;
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ apiKey: UPSTREAM_KEY });
+    az = await startHarness({ config: { upstreams: [{ kind: 'azure', name: 'az', endpoint: sim.url, apiKey: UPSTREAM_KEY, models: ['*'] }] } });
+  });
+  afterAll(async () => {
+    await az.close();
+    await sim.close();
+  });
+
+  it('the stream still opens with one prompt_filter_results chunk, the upstream\'s merged with Warden\'s', async () => {
+    const k = await az.quickKey();
+    const stream = await az.azure(k.key, { deployment: 'gpt-4o-mini' }).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello' }], stream: true });
+    const chunks: any[] = [];
+    for await (const c of stream) chunks.push(c);
+    // The upstream did send its own (so the merge, not a second chunk, is what is tested).
+    expect(sim.lastRequest()!.path).toMatch(/^\/openai\/deployments\//);
+    expect(chunks[0].choices).toEqual([]);
+    expect(chunks[0].prompt_filter_results[0].content_filter_results).toMatchObject({ hate: { filtered: false, severity: 'safe' }, jailbreak: { filtered: false, detected: false } });
+    expect(chunks.filter((c) => c.prompt_filter_results)).toHaveLength(1);
+    expect(chunks.map((c) => c.choices[0]?.delta?.content ?? '').join('')).not.toBe('');
   });
 });

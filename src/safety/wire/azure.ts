@@ -53,7 +53,8 @@ export function blockedDenial(d: Decision, endpoint: 'chat' | 'images' | 'embedd
 
 /** Adds `prompt_filter_results` and per-choice `content_filter_results` to an allowed chat answer, in place. */
 export function annotateChat(body: Record<string, unknown>, prompt: Decision, output: Decision | undefined): void {
-  body['prompt_filter_results'] = [{ prompt_index: 0, content_filter_results: contentFilterResults(prompt, 'prompt') }];
+  // An Azure upstream annotates the prompt too: its findings are kept, merged with Warden's.
+  body['prompt_filter_results'] = mergePromptFilterResults(body['prompt_filter_results'], prompt);
   if (output && Array.isArray(body['choices'])) {
     for (const c of body['choices'] as Record<string, unknown>[]) if (c && typeof c === 'object') c['content_filter_results'] = contentFilterResults(output, 'completion');
   }
