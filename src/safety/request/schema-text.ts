@@ -37,36 +37,55 @@ const KEYWORDS = new Set([
 /** Objects whose keys are names chosen by the author (property names, definition names), never keywords. */
 const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired']);
 
+/** One array or object being read: its children are taken one at a time, so a wide one costs only what is read. */
+interface Frame {
+  readonly o: Record<string, unknown> | unknown[];
+  /** Keys of an object (undefined for an array). */
+  readonly keys: string[] | undefined;
+  /** The object maps author-chosen names to schemas (`properties`…): its keys are text, never keywords. */
+  readonly names: boolean;
+  i: number;
+}
+
 /**
- * Appends the schema's readable strings to `out` (one string per value). Iterative, so depth cannot overflow the
- * stack; stops at the first bound crossed and records it in `budget.over`.
+ * Appends the schema's readable strings to `out` (one string per value), depth first in the author's order.
+ * Iterative, so depth cannot overflow the stack; stops at the first bound crossed and records it in `budget.over`.
  */
 export function schemaText(schema: unknown, budget: WalkBudget, out: string[]): void {
-  // `key`: a name the author chose (pushed as a string node just above its value, so it is read first).
-  const stack: { v: unknown; depth: number; names: boolean }[] = [{ v: schema, depth: 0, names: false }];
-  while (stack.length > 0) {
-    const { v, depth, names } = stack.pop()!;
-    if (++budget.nodes > budget.maxNodes) return void (budget.over = 'nodes');
+  const stack: Frame[] = [];
+  // A string is text; an array or object is opened (a frame), unless that crosses a bound. False: stop.
+  const visit = (v: unknown, names: boolean): boolean => {
+    if (++budget.nodes > budget.maxNodes) return void (budget.over = 'nodes'), false;
     if (typeof v === 'string') {
-      if (v.length === 0) continue;
+      if (v.length === 0) return true;
       budget.chars += v.length;
-      if (budget.chars > budget.maxChars) return void (budget.over = 'chars');
+      if (budget.chars > budget.maxChars) return void (budget.over = 'chars'), false;
       out.push(v);
+      return true;
+    }
+    if (!v || typeof v !== 'object') return true;
+    if (stack.length >= budget.maxDepth) return void (budget.over = 'depth'), false;
+    stack.push(Array.isArray(v) ? { o: v, keys: undefined, names: false, i: 0 } : { o: v as Record<string, unknown>, keys: Object.keys(v), names, i: 0 });
+    return true;
+  };
+  if (!visit(schema, false)) return;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.keys === undefined) {
+      const a = f.o as unknown[];
+      if (f.i >= a.length) stack.pop();
+      else if (!visit(a[f.i++], false)) return;
       continue;
     }
-    if (!v || typeof v !== 'object') continue;
-    if (depth >= budget.maxDepth) return void (budget.over = 'depth');
-    if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: depth + 1, names: false });
+    if (f.i >= f.keys.length) {
+      stack.pop();
       continue;
     }
-    const entries = Object.entries(v as Record<string, unknown>);
-    // Pushed in reverse so they are read in the author's order.
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [k, val] = entries[i]!;
-      const structural = !names && STRUCTURAL.has(k) && (typeof val === 'string' || Array.isArray(val));
-      if (!structural) stack.push({ v: val, depth: depth + 1, names: !names && NAME_MAPS.has(k) });
-      if (names || !KEYWORDS.has(k)) stack.push({ v: k, depth: depth + 1, names: false });
-    }
+    const k = f.keys[f.i++]!;
+    const val = (f.o as Record<string, unknown>)[k];
+    if ((f.names || !KEYWORDS.has(k)) && !visit(k, false)) return;
+    // Structure, not prose: `type: "string"`, `required: [...]`, `$ref: "#/…"` are skipped.
+    if (!f.names && STRUCTURAL.has(k) && (typeof val === 'string' || Array.isArray(val))) continue;
+    if (!visit(val, !f.names && NAME_MAPS.has(k))) return;
   }
 }
