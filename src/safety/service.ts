@@ -52,6 +52,9 @@ export class SafetyService {
       else gs.set(g.name, llamaGuard({ name: g.name, baseUrl: g.baseUrl, model: g.model, ...(g.apiKey ? { apiKey: g.apiKey } : {}) }));
     }
     this.guards = gs;
+    // The first check decodes the classifier weights and compiles the lexicons (tens of ms): done at boot, so no
+    // request pays it (a burst of cheap embeddings requests right after start would otherwise queue behind it).
+    if (config.enabled) runChecks({ target: 'prompt', texts: ['warm-up'] });
   }
 
   /** defaults ← config policy ← config tenant ← stored tenant ← config key ← stored key. */
