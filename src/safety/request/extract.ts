@@ -26,9 +26,12 @@ function partsText(content: unknown, out: string[]): void {
     if (!p || typeof p !== 'object') continue;
     const part = p as Record<string, unknown>;
     for (const f of PART_TEXT) if (typeof part[f] === 'string') out.push(part[f]);
-    // An image part may carry its caption inside `image_url` (and `detail`, a keyword, is skipped).
+    // An image part may carry its caption inside `image_url` (its `url` and `detail` are not prose).
     const img = part['image_url'];
     if (img && typeof img === 'object') for (const f of PART_TEXT) if (typeof (img as Record<string, unknown>)[f] === 'string') out.push((img as Record<string, string>)[f]!);
+    // A file part's name is shown to the model with the file.
+    const file = part['file'] as { filename?: unknown } | undefined;
+    if (file && typeof file === 'object' && typeof file.filename === 'string') out.push(file.filename.replace(/[_.-]+/g, ' '));
   }
 }
 
