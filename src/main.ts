@@ -23,6 +23,8 @@ import { upstreamSchema } from './upstream/config.js';
 import { createRiskService } from './risk/build.js';
 import { loadSavedPolicy } from './risk/routes.js';
 import { openRedisRiskSync } from './risk/sync/redis.js';
+import { SafetyCounters } from './safety/counters.js';
+import { RedisSafetyCounters } from './safety/counters-redis.js';
 import { SafetyService } from './safety/service.js';
 import { preparePrivateDir, reportTightened } from './store/private-files.js';
 import { pepperFingerprint, requireSameSecrets } from './store/secret-fingerprints.js';
@@ -116,6 +118,10 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   if (off.length > 0) log.warn(`DEFENCES TURNED OFF: ${off.join(' and ')}; meant only for measuring the rest of the pipeline`);
   const finalConfig: Config = upstreams === config.upstreams ? config : Object.freeze({ ...config, upstreams });
 
+  // With Redis, per-key safety counts are shared so stolen-key detection sees the same counts on every replica.
+  const safetyCounts = shared.redis ? new RedisSafetyCounters(shared.redis, { prefix: config.limits.redisPrefix, log, ...config.safety.counts }) : SafetyCounters;
+  closers.push(() => safetyCounts.close());
+
   const token = await ensureAdminToken(store, config.adminToken);
   if (token) opts.onAdminToken?.(token);
 
@@ -139,7 +145,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
       shared.fanout.publish(kid, version).catch((err: unknown) => log.warn('fanout: could not announce a key change; other replicas see it when their cache expires', { kid, error: (err as Error).message }));
     },
     closers,
-    safety: new SafetyService(finalConfig.safety, store),
+    safety: new SafetyService(finalConfig.safety, store, safetyCounts),
     storeHealth: store instanceof PostgresStore ? store.health : undefined,
     readiness: buildReadiness(store, shared.redis),
   };

@@ -37,7 +37,7 @@ export function createRiskService(
     suspendKey: async (keyId, reason, requestId) => {
       await keys.suspend(keyId, { actor: 'risk-engine', requestId }, reason);
     },
-    // The safety service's own counter store (the one its stages write), not a process-wide one.
+    // The safety service's own counter store (the one its stages write; shared by replicas through Redis when configured).
     safetyCounts: (keyId) => deps.safety.counters.get(keyId),
     ...(sync ? { sync } : {}),
   });

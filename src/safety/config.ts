@@ -40,6 +40,17 @@ export const safetyConfigSchema = z
       .prefault({}),
     /** Stored policies are re-read after this long, so a change made on one replica reaches the others. */
     policyCacheMs: z.number().int().min(0).default(5000),
+    /**
+     * Per-key safety counts (blocks, rewrite-suppression attempts, prompts checked) for stolen-key detection. With
+     * `redis` configured they are shared by every replica: a replica's view of a key is re-read after `refreshMs`
+     * (in the background: requests never wait for it); a key's counts expire `ttlSeconds` after its last increment.
+     */
+    counts: z
+      .object({
+        refreshMs: z.number().int().min(0).max(60_000).default(500),
+        ttlSeconds: z.number().int().min(60).default(30 * 24 * 3600),
+      })
+      .prefault({}),
   })
   .prefault({});
 export type SafetyConfig = z.infer<typeof safetyConfigSchema>;

@@ -1,4 +1,5 @@
-// Per-key safety counts (blocks, rewrite-suppression attempts, prompts checked) read by stolen-key detection.
+// Per-key safety counts (blocks, rewrite-suppression attempts, prompts checked) read by stolen-key detection:
+// the port, and its in-process twin (counters-redis.ts shares them between replicas).
 
 export interface SafetyCounts {
   blocks: number;
@@ -8,8 +9,23 @@ export interface SafetyCounts {
 
 export type SafetyCountField = keyof SafetyCounts;
 
+export const zeroCounts = (): SafetyCounts => ({ blocks: 0, rewriteSuppression: 0, checked: 0 });
+
+/** What the safety stages write and the risk engine reads. Never throws: counts are evidence, not a gate. */
+export interface SafetyCounterPort {
+  readonly kind: 'memory' | 'redis';
+  /** At once, from what this replica knows (the risk stage reads it on the hot path). */
+  get(keyId: string): SafetyCounts;
+  add(keyId: string, field: SafetyCountField, n?: number): void;
+  /** The freshest counts there are (admin reads): the shared store's, or this replica's when it is unreachable. */
+  read(keyId: string): Promise<SafetyCounts>;
+  /** Sends what is still queued (shutdown). */
+  close(): Promise<void>;
+}
+
 /** In-process counters, bounded so a spray of keys cannot grow memory without limit. */
-export class SafetyCounterStore {
+export class SafetyCounterStore implements SafetyCounterPort {
+  readonly kind = 'memory' as const;
   readonly #counts = new Map<string, SafetyCounts>();
   constructor(readonly maxKeys = 100_000) {}
 
@@ -30,6 +46,14 @@ export class SafetyCounterStore {
       this.#counts.set(keyId, c);
     }
     c[field] += n;
+  }
+
+  read(keyId: string): Promise<SafetyCounts> {
+    return Promise.resolve(this.get(keyId));
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
   }
 
   reset(keyId?: string): void {

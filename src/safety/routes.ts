@@ -63,8 +63,8 @@ export function safetyRoutes(deps: Deps): AdminRoute[] {
     {
       method: 'GET',
       path: '/safety/counts/:keyId',
-      handle({ params }) {
-        return { status: 200, body: svc.counters.get(params['keyId']!) };
+      async handle({ params }) {
+        return { status: 200, body: await svc.counters.read(params['keyId']!) };
       },
     },
   ];

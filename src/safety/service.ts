@@ -4,7 +4,7 @@ import { CheckCache } from './check-cache.js';
 import { runChecks, type CheckResult, type CheckTarget } from './check.js';
 import { compileBlocklist, type CompiledBlocklist } from './detectors/blocklist.js';
 import type { SafetyConfig } from './config.js';
-import { SafetyCounters, type SafetyCounterStore } from './counters.js';
+import { SafetyCounters, type SafetyCounterPort } from './counters.js';
 import { azureContentSafety } from './guards/azure-content-safety.js';
 import { llamaGuard } from './guards/llama-guard.js';
 import { openaiModeration } from './guards/openai-moderation.js';
@@ -44,7 +44,7 @@ export class SafetyService {
   /** Check results per compiled blocklist set (a policy's blocklists are part of what a result depends on). */
   readonly #checkCaches = new WeakMap<readonly CompiledBlocklist[], CheckCache>();
 
-  constructor(readonly config: SafetyConfig, readonly store: Pick<Store, 'getSetting' | 'setSetting'>, readonly counters: SafetyCounterStore = SafetyCounters) {
+  constructor(readonly config: SafetyConfig, readonly store: Pick<Store, 'getSetting' | 'setSetting'>, readonly counters: SafetyCounterPort = SafetyCounters) {
     const gs = new Map<string, Guard>();
     for (const g of config.guards) {
       if (g.kind === 'openai') gs.set(g.name, openaiModeration({ name: g.name, baseUrl: g.baseUrl, apiKey: g.apiKey, ...(g.model ? { model: g.model } : {}) }));
@@ -52,6 +52,9 @@ export class SafetyService {
       else gs.set(g.name, llamaGuard({ name: g.name, baseUrl: g.baseUrl, model: g.model, ...(g.apiKey ? { apiKey: g.apiKey } : {}) }));
     }
     this.guards = gs;
+    // The first check decodes the classifier weights and compiles the lexicons (tens of ms): done at boot, so no
+    // request pays it (a burst of cheap embeddings requests right after start would otherwise queue behind it).
+    if (config.enabled) runChecks({ target: 'prompt', texts: ['warm-up'] });
   }
 
   /** defaults ← config policy ← config tenant ← stored tenant ← config key ← stored key. */

@@ -2,11 +2,12 @@
 // revised_prompt; annotates allowed Azure-style answers with Azure's filter results.
 import { OK, type Outcome, UNCHANGED } from '../errors/denial.js';
 import type { RequestContext } from '../proxy/context.js';
-import type { Stage } from '../proxy/stage.js';
+import type { Stage, StreamFilter } from '../proxy/stage.js';
 import { similarity, verdictRecord } from './audit-record.js';
 import { normalise } from './normalise/normalise.js';
 import type { Judgement, SafetyService } from './service.js';
 import { recordVerdicts, type SafetyVars } from './stage-prompt-policy.js';
+import { promptFilterFirst } from './stream/prompt-filter-first.js';
 import { windowFilter } from './stream/window.js';
 import { annotateChat, annotateImages, blockedDenial, contentFilterResults } from './wire/azure.js';
 
@@ -26,7 +27,8 @@ export function outputPolicy(svc: SafetyService): Stage {
     onResponse(ctx, body): Outcome | Promise<Outcome> {
       const s = ctx.vars.safety;
       // OK: the body may have been rewritten (content_filter, Azure annotations); UNCHANGED: it was not.
-      if (!s || !s.prompt) return UNCHANGED;
+      // Embeddings answers are vectors: nothing to read, and Azure does not annotate them.
+      if (!s || !s.prompt || ctx.route.endpoint === 'embeddings') return UNCHANGED;
       if (ctx.route.endpoint === 'images') return imagesResponse(svc, ctx, body);
       if (!s.policy.checkOutput) {
         if (!(ctx.route.style === 'azure' && s.policy.annotate)) return UNCHANGED;
@@ -41,23 +43,28 @@ export function outputPolicy(svc: SafetyService): Stage {
     },
     streamFilter(ctx) {
       const s = ctx.vars.safety;
-      if (!s || !s.prompt || !s.policy.checkOutput || ctx.route.endpoint !== 'chat') return undefined;
-      return windowFilter({
-        windowChars: s.policy.streamWindowChars,
-        maxHoldMs: s.policy.streamMaxHoldMs,
-        // Windows are judged by the built-in checks only: a guard round trip per window would stall the stream.
-        check: async (text) => {
-          const j = await svc.judge(s.policy, 'output', [text], [], false, ctx.key?.tenantId);
-          if (j.decision.action !== 'block') return false;
-          s.verdicts.push(verdictRecord('output', j));
-          recordVerdicts(ctx, s);
-          if (ctx.key?.id) svc.counters.add(ctx.key.id, 'blocks');
-          ctx.audit.decision = 'content-filter';
-          return true;
-        },
-      });
+      if (!s || !s.prompt || ctx.route.endpoint !== 'chat') return undefined;
+      const windows = s.policy.checkOutput ? outputWindows(svc, ctx, s) : undefined;
+      return ctx.route.style === 'azure' && s.policy.annotate ? promptFilterFirst(s.prompt, windows) : windows;
     },
   };
+}
+
+/** Streamed output released in checked windows (built-in checks only: a guard round trip per window would stall it). */
+function outputWindows(svc: SafetyService, ctx: RequestContext, s: SafetyVars): StreamFilter {
+  return windowFilter({
+    windowChars: s.policy.streamWindowChars,
+    maxHoldMs: s.policy.streamMaxHoldMs,
+    check: async (text) => {
+      const j = await svc.judge(s.policy, 'output', [text], [], false, ctx.key?.tenantId);
+      if (j.decision.action !== 'block') return false;
+      s.verdicts.push(verdictRecord('output', j));
+      recordVerdicts(ctx, s);
+      if (ctx.key?.id) svc.counters.add(ctx.key.id, 'blocks');
+      ctx.audit.decision = 'content-filter';
+      return true;
+    },
+  });
 }
 
 function outputJudged(svc: SafetyService, ctx: RequestContext, body: Record<string, unknown>, s: SafetyVars, choices: Record<string, unknown>[], j: Judgement): Outcome {

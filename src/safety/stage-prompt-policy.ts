@@ -1,5 +1,5 @@
-// Stage promptPolicy: strips client moderation overrides, checks every prompt text (chat and image) against the
-// key's policy, and blocks, strips rewrite-suppression text, or flags before anything goes upstream.
+// Stage promptPolicy: strips client moderation overrides, checks every prompt text (chat, image, embeddings input)
+// against the key's policy, and blocks, strips rewrite-suppression text, or flags before anything goes upstream.
 import { deny, OK, type Outcome } from '../errors/denial.js';
 import type { RequestContext } from '../proxy/context.js';
 import type { Stage } from '../proxy/stage.js';
@@ -8,7 +8,7 @@ import { stripRewriteSuppression } from './detectors/rewrite-suppression.js';
 import type { Decision } from './policy/decide.js';
 import type { SafetyPolicy } from './policy/types.js';
 import { stripClientOverrides, type OverrideStrip } from './request/client-overrides.js';
-import { extractChat, extractImage } from './request/extract.js';
+import { extractChat, extractEmbeddings, extractImage, type Extracted } from './request/extract.js';
 import type { Judgement, SafetyService } from './service.js';
 import { blockedDenial } from './wire/azure.js';
 
@@ -20,6 +20,8 @@ export interface SafetyVars {
   rewriteSuppression: boolean;
   overrides: OverrideStrip;
   verdicts: VerdictRecord[];
+  /** Embeddings input held token ids, forwarded without a check (policy `embeddingTokens: flag`). */
+  uncheckedTokens?: boolean;
 }
 
 declare module '../proxy/context.js' {
@@ -29,7 +31,7 @@ declare module '../proxy/context.js' {
 }
 
 export function recordVerdicts(ctx: RequestContext, s: SafetyVars): void {
-  ctx.audit.verdicts = { safety: s.verdicts, ...(s.overrides.fields.length || s.overrides.headers.length ? { strippedOverrides: s.overrides } : {}), ...(s.rewriteSuppression ? { rewriteSuppression: true } : {}) };
+  ctx.audit.verdicts = { safety: s.verdicts, ...(s.overrides.fields.length || s.overrides.headers.length ? { strippedOverrides: s.overrides } : {}), ...(s.rewriteSuppression ? { rewriteSuppression: true } : {}), ...(s.uncheckedTokens ? { uncheckedTokenInput: true } : {}) };
 }
 
 export function promptPolicy(svc: SafetyService): Stage {
@@ -39,7 +41,7 @@ export function promptPolicy(svc: SafetyService): Stage {
     // returned at once, not through a promise per await.
     before(ctx): Outcome | Promise<Outcome> {
       const endpoint = ctx.route.endpoint;
-      if (!svc.config.enabled || (endpoint !== 'chat' && endpoint !== 'images') || !ctx.body) return OK;
+      if (!svc.config.enabled || endpoint === 'models' || !ctx.body) return OK;
       const policy = svc.policyNow(ctx.key?.tenantId, ctx.key?.id);
       return policy ? withPolicy(svc, ctx, policy) : svc.policyFor(ctx.key?.tenantId, ctx.key?.id).then((p) => withPolicy(svc, ctx, p));
     },
@@ -52,20 +54,55 @@ function withPolicy(svc: SafetyService, ctx: RequestContext, policy: SafetyPolic
   const overrides = stripClientOverrides(body, ctx.headers as Record<string, unknown>);
   const s: SafetyVars = { policy, rewriteSuppression: false, overrides, verdicts: [] };
   ctx.vars.safety = s;
-  const ex = endpoint === 'chat' ? extractChat(body) : extractImage(body);
-  if (ex.chars > policy.maxCheckedChars) {
-    // Never forwarded unchecked: a prompt longer than the checked limit is refused.
+  const ex = extract(endpoint, body, policy.maxCheckedChars);
+  const unreadable = uncheckable(ex, endpoint, policy);
+  if (unreadable) {
+    // Never forwarded unchecked: text the walk could not reach whole is refused.
     recordVerdicts(ctx, s);
-    return deny('BODY_TOO_LARGE', `The prompt has ${ex.chars} characters; this gateway checks at most ${policy.maxCheckedChars} per request.`, { param: endpoint === 'chat' ? 'messages' : 'prompt', wireCode: 'prompt_too_large' });
+    return unreadable;
   }
+  if (ex.tokenInput) s.uncheckedTokens = true;
   const target = endpoint === 'images' ? 'image_prompt' : 'prompt';
   const tenantId = ctx.key?.tenantId;
-  if (policy.guards.length === 0) return judged(svc, ctx, s, svc.judgeNow(policy, target, ex.texts, ex.documents, tenantId));
-  return svc.judge(policy, target, ex.texts, ex.documents, true, tenantId).then((j) => judged(svc, ctx, s, j));
+  const effective = endpoint === 'embeddings' && policy.embeddings === 'flag' ? flagOnly(policy) : policy;
+  if (policy.guards.length === 0) return judged(svc, ctx, s, svc.judgeNow(effective, target, ex.texts, ex.documents, tenantId));
+  return svc.judge(effective, target, ex.texts, ex.documents, true, tenantId).then((j) => judged(svc, ctx, s, j));
+}
+
+function extract(endpoint: RequestContext['route']['endpoint'], body: Record<string, unknown>, maxChars: number): Extracted {
+  if (endpoint === 'chat') return extractChat(body, maxChars);
+  return endpoint === 'embeddings' ? extractEmbeddings(body) : extractImage(body);
+}
+
+/** The refusal for a request whose text cannot all be checked (too long, nested too deep, token ids refused). */
+function uncheckable(ex: Extracted, endpoint: RequestContext['route']['endpoint'], policy: SafetyPolicy): Outcome | undefined {
+  const param = endpoint === 'chat' ? 'messages' : endpoint === 'embeddings' ? 'input' : 'prompt';
+  if (ex.over && ex.over.reason !== 'chars') {
+    return deny('INVALID_REQUEST', `'${ex.over.param}' is ${ex.over.reason === 'depth' ? 'nested too deeply' : 'too large'} for this gateway's content checks; simplify the schema.`, { param: ex.over.param });
+  }
+  if (ex.over || ex.chars > policy.maxCheckedChars) {
+    const n = ex.over ? `more than ${policy.maxCheckedChars}` : String(ex.chars);
+    return deny('BODY_TOO_LARGE', `The prompt has ${n} characters; this gateway checks at most ${policy.maxCheckedChars} per request.`, { param: ex.over?.param ?? param, wireCode: 'prompt_too_large' });
+  }
+  if (ex.tokenInput && policy.embeddingTokens === 'block') {
+    return deny('INVALID_REQUEST', "This key's safety policy accepts embeddings input only as text: token ids cannot be checked.", { param: 'input' });
+  }
+  return undefined;
+}
+
+/** The policy with every `block` turned into `flag` (embeddings: flag): verdicts and counts stay, nothing is refused. */
+const flagged = new WeakMap<SafetyPolicy, SafetyPolicy>();
+function flagOnly(p: SafetyPolicy): SafetyPolicy {
+  let f = flagged.get(p);
+  if (!f) {
+    const categories = Object.fromEntries(Object.entries(p.categories).map(([c, r]) => [c, r.action === 'block' ? { ...r, action: 'flag' as const } : r]));
+    flagged.set(p, (f = { ...p, categories: categories as SafetyPolicy['categories'] }));
+  }
+  return f;
 }
 
 function judged(svc: SafetyService, ctx: RequestContext, s: SafetyVars, j: Judgement): Outcome {
-  const endpoint = ctx.route.endpoint as 'chat' | 'images';
+  const endpoint = ctx.route.endpoint as 'chat' | 'images' | 'embeddings';
   s.prompt = j.decision;
   s.verdicts.push(verdictRecord('prompt', j));
   const keyId = ctx.key?.id;

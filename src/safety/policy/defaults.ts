@@ -24,4 +24,8 @@ export const DEFAULT_POLICY: SafetyPolicy = Object.freeze({
   maxCheckedChars: 262_144,
   annotate: true,
   checkOutput: true,
+  // Embeddings input is a prompt like any other: what would be blocked in a chat is blocked here too.
+  embeddings: 'enforce',
+  // Common clients (LangChain's OpenAIEmbeddings) send token ids by default: refusing them would break them.
+  embeddingTokens: 'flag',
 }) as SafetyPolicy;

@@ -19,6 +19,8 @@ export function applyPatch(base: SafetyPolicy, patch: PolicyPatch | undefined): 
     maxCheckedChars: patch.maxCheckedChars ?? base.maxCheckedChars,
     annotate: patch.annotate ?? base.annotate,
     checkOutput: patch.checkOutput ?? base.checkOutput,
+    embeddings: patch.embeddings ?? base.embeddings,
+    embeddingTokens: patch.embeddingTokens ?? base.embeddingTokens,
   };
 }
 

@@ -41,6 +41,13 @@ export const policyPatchSchema = z.object({
   annotate: z.boolean().optional(),
   /** Check model output (non-streamed and streamed). */
   checkOutput: z.boolean().optional(),
+  /**
+   * Embeddings input: `enforce` judges it like a chat prompt (what the categories block is refused); `flag` records
+   * and counts the same verdicts but refuses nothing (for indexing corpora that hold harmful text on purpose).
+   */
+  embeddings: z.enum(['enforce', 'flag']).optional(),
+  /** Embeddings input given as token ids (unreadable without the model's tokeniser): `flag` forwards and records it, `block` refuses it. */
+  embeddingTokens: z.enum(['flag', 'block']).optional(),
 });
 export type PolicyPatch = z.infer<typeof policyPatchSchema>;
 
@@ -54,4 +61,6 @@ export interface SafetyPolicy {
   readonly maxCheckedChars: number;
   readonly annotate: boolean;
   readonly checkOutput: boolean;
+  readonly embeddings: 'enforce' | 'flag';
+  readonly embeddingTokens: 'flag' | 'block';
 }

@@ -28,8 +28,11 @@ export function contentFilterResults(d: Decision, kind: 'prompt' | 'completion')
   return out;
 }
 
-/** HTTP 400 `content_filter` with `innererror.code: ResponsibleAIPolicyViolation` (chat), or `content_policy_violation` (images). */
-export function blockedDenial(d: Decision, endpoint: 'chat' | 'images', where: 'prompt' | 'output' = 'prompt'): Outcome {
+/**
+ * HTTP 400 `content_filter` with `innererror.code: ResponsibleAIPolicyViolation` (chat; embeddings alike, naming
+ * `input`), or `content_policy_violation` (images).
+ */
+export function blockedDenial(d: Decision, endpoint: 'chat' | 'images' | 'embeddings', where: 'prompt' | 'output' = 'prompt'): Outcome {
   const result = contentFilterResults(d, where === 'prompt' ? 'prompt' : 'completion');
   if (endpoint === 'images') {
     return deny('IMAGE_CONTENT_POLICY', 'Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.', {
@@ -37,18 +40,21 @@ export function blockedDenial(d: Decision, endpoint: 'chat' | 'images', where: '
       extra: { innererror: { code: 'ResponsibleAIPolicyViolation', content_filter_results: result } },
     });
   }
-  const msg = where === 'prompt'
-    ? "The response was filtered due to the prompt triggering the content management policy. Please modify your prompt and retry."
-    : 'The response was filtered due to the model output triggering the content management policy.';
+  const msg = endpoint === 'embeddings'
+    ? 'The input was filtered due to triggering the content management policy. Please modify your input and retry.'
+    : where === 'prompt'
+      ? "The response was filtered due to the prompt triggering the content management policy. Please modify your prompt and retry."
+      : 'The response was filtered due to the model output triggering the content management policy.';
   return deny('CONTENT_FILTERED', msg, {
-    wireCode: 'content_filter', param: 'prompt',
+    wireCode: 'content_filter', param: endpoint === 'embeddings' ? 'input' : 'prompt',
     extra: { status: 400, innererror: { code: 'ResponsibleAIPolicyViolation', content_filter_result: result } },
   });
 }
 
 /** Adds `prompt_filter_results` and per-choice `content_filter_results` to an allowed chat answer, in place. */
 export function annotateChat(body: Record<string, unknown>, prompt: Decision, output: Decision | undefined): void {
-  body['prompt_filter_results'] = [{ prompt_index: 0, content_filter_results: contentFilterResults(prompt, 'prompt') }];
+  // An Azure upstream annotates the prompt too: its findings are kept, merged with Warden's.
+  body['prompt_filter_results'] = mergePromptFilterResults(body['prompt_filter_results'], prompt);
   if (output && Array.isArray(body['choices'])) {
     for (const c of body['choices'] as Record<string, unknown>[]) if (c && typeof c === 'object') c['content_filter_results'] = contentFilterResults(output, 'completion');
   }
@@ -61,4 +67,40 @@ export function annotateImages(body: Record<string, unknown>, prompt: Decision):
     if (!item || typeof item !== 'object') continue;
     item['prompt_filter_results'] = contentFilterResults(prompt, 'prompt');
   }
+}
+
+const SEVERITY_ORDER = ['safe', 'very_low', 'low', 'medium', 'high'];
+
+/**
+ * One category's results from two filters (the upstream's own, Warden's): filtered or detected by either, the
+ * higher severity. Fields only one side has are kept.
+ */
+function mergeOne(a: unknown, b: unknown): unknown {
+  if (!a || typeof a !== 'object') return b;
+  if (!b || typeof b !== 'object') return a;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...x, ...y };
+  if ('filtered' in x || 'filtered' in y) out['filtered'] = x['filtered'] === true || y['filtered'] === true;
+  if ('detected' in x || 'detected' in y) out['detected'] = x['detected'] === true || y['detected'] === true;
+  if (typeof x['severity'] === 'string' && typeof y['severity'] === 'string') {
+    out['severity'] = SEVERITY_ORDER.indexOf(x['severity']) >= SEVERITY_ORDER.indexOf(y['severity']) ? x['severity'] : y['severity'];
+  }
+  return out;
+}
+
+/** Warden's prompt verdict merged into the upstream's `prompt_filter_results` (Azure behind Azure: both filters count). */
+export function mergePromptFilterResults(upstream: unknown, prompt: Decision): object[] {
+  const ours = contentFilterResults(prompt, 'prompt');
+  const theirs = Array.isArray(upstream) ? (upstream as Record<string, unknown>[]) : [];
+  const first = theirs.find((r) => r && typeof r === 'object' && (r['prompt_index'] ?? 0) === 0);
+  const base = (first?.['content_filter_results'] ?? {}) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(ours)) merged[k] = mergeOne(base[k], v);
+  return [{ ...(first ?? {}), prompt_index: 0, content_filter_results: merged }, ...theirs.filter((r) => r !== first)];
+}
+
+/** The chunk Azure streams first: no choices, only the prompt's filter results (created 0, empty id/model/object). */
+export function promptFilterChunk(prompt: Decision): Record<string, unknown> {
+  return { choices: [], created: 0, id: '', model: '', object: '', prompt_filter_results: [{ prompt_index: 0, content_filter_results: contentFilterResults(prompt, 'prompt') }] };
 }
