@@ -60,7 +60,7 @@ describe('every field the model reads is checked', () => {
 
   it('a tool schema nested past the bound is refused with a clear 400, not walked or forwarded', async () => {
     const k = await h.quickKey();
-    let deep: object = { type: 'string', description: 'bottom' };
+    let deep: Record<string, unknown> = { type: 'string', description: 'bottom' };
     for (let i = 0; i < 80; i++) deep = { type: 'object', properties: { p: deep } };
     const err = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], tools: [fn('Look things up', deep)] }).catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 400, param: 'tools[0]' });
