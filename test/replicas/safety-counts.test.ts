@@ -1,6 +1,6 @@
 // Per-key safety counts shared by replicas through Redis (issue 14): blocks counted on replica A are what
 // stolen-key detection reads on replica B; a Redis outage is survived (local counting, logged) and made good.
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ describe.skipIf(skip)('safety counts shared by two replicas through Redis', () =
 
   beforeAll(async () => {
     const shared = {
-      config: { keyPepper: randomBytes(32).toString('hex'), limits: { redisPrefix: redis.prefix }, safety: { counts: { refreshMs: 50 } } },
+      config: { keyPepper: randomBytes(32).toString('hex'), audit: { signingKey: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), sealKey: randomBytes(32).toString('base64') }, limits: { redisPrefix: redis.prefix }, safety: { counts: { refreshMs: 50 } } },
       env: { WARDEN_DATABASE_URL: pg.schemaUrl, WARDEN_REDIS_URL: redis.url },
     };
     a = await startHarness(shared);

@@ -63,8 +63,10 @@ describe('every field the model reads is checked', () => {
     let deep: Record<string, unknown> = { type: 'string', description: 'bottom' };
     for (let i = 0; i < 80; i++) deep = { type: 'object', properties: { p: deep } };
     const err = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], tools: [fn('Look things up', deep)] }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ status: 400, param: 'tools[0]' });
-    expect((err as Error).message).toMatch(/nested too deeply/);
+    // The body's nesting bound (server.maxJsonDepth) refuses it before the schema walk's own bound is reached
+    // (that one is covered with plain objects in src/safety/request/request.test.ts).
+    expect(err).toMatchObject({ status: 400 });
+    expect((err as Error).message).toMatch(/nests arrays or objects deeper than/);
   });
 });
 
