@@ -1,11 +1,13 @@
 // The HTTP app: data-plane routes, admin API, health; one fallback error path.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { renderDenial } from './errors/render.js';
 import { createAdminHandler } from './admin/router.js';
 import { healthRoutes } from './health/routes.js';
+import { checkAdminToken } from './admin/token.js';
+import { sendMetrics } from './metrics/listener.js';
 import { createHandler } from './proxy/handler.js';
 import { buildStages } from './proxy/pipeline.js';
 import { matchRoute } from './proxy/routes.js';
@@ -26,10 +28,21 @@ export function createApp(deps: Deps): Server {
   const handle = createHandler(deps, buildStages(deps));
   const admin = createAdminHandler(deps);
   const health = healthRoutes(deps.readiness);
+  const metrics = deps.metrics;
+  const metricsRoute = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    req.resume();
+    if (!metrics) return;
+    if (req.method !== 'GET') return void renderDenial(res, `req_${randomUUID().replace(/-/g, '')}`, { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on /metrics.` });
+    if (!(await checkAdminToken(deps, req.headers.authorization).catch(() => false))) {
+      return void renderDenial(res, `req_${randomUUID().replace(/-/g, '')}`, { code: 'ADMIN_UNAUTHORIZED', message: 'GET /metrics needs an admin token (Authorization: Bearer <admin token>), or set metrics.listen for a scraper on a private address.' });
+    }
+    await sendMetrics(metrics, res);
+  };
   const server = createServer({ ...serverTimeouts(deps.config.server), maxHeaderSize: 32 * 1024 }, (req, res) => {
     const url = req.url ?? '/';
     if (url.startsWith('/admin/')) return void admin(req, res);
     if (health(req, res)) return;
+    if (url === '/metrics' && deps.metrics) return void metricsRoute(req, res);
     const m = matchRoute(req.method ?? 'GET', url);
     if (!m.ok) {
       req.resume();

@@ -4,6 +4,7 @@ import type { AuditService } from './audit/service.js';
 import type { Config } from './config/schema.js';
 import type { Fanout } from './fanout/port.js';
 import type { Readiness } from './health/readiness.js';
+import type { GatewayMetrics } from './metrics/metrics.js';
 import type { KeyCache } from './keys/cache.js';
 import type { Limiter } from './limits/port.js';
 import type { Logger } from './log.js';
@@ -46,6 +47,8 @@ export interface Deps {
   readonly storeHealth: Pick<StoreHealth, 'down'> | undefined;
   /** What `/readyz` reports: the store and, when configured, Redis. */
   readonly readiness: Readiness;
+  /** Prometheus metrics (`GET /metrics`); undefined when `metrics.enabled` is false. */
+  readonly metrics: GatewayMetrics | undefined;
   /** Run on shutdown, in reverse order of registration. */
   readonly closers: Array<() => Promise<void>>;
 }

@@ -29,6 +29,8 @@ import { SafetyService } from './safety/service.js';
 import { preparePrivateDir, reportTightened } from './store/private-files.js';
 import { pepperFingerprint, requireSameSecrets } from './store/secret-fingerprints.js';
 import { Readiness, type Check } from './health/readiness.js';
+import { GatewayMetrics } from './metrics/metrics.js';
+import { startMetricsListener } from './metrics/listener.js';
 import type { Redis } from 'ioredis';
 
 export interface GatewayOptions {
@@ -125,6 +127,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   const token = await ensureAdminToken(store, config.adminToken);
   if (token) opts.onAdminToken?.(token);
 
+  const readiness = buildReadiness(store, shared.redis);
   const base: Omit<Deps, 'risk'> = {
     config: finalConfig,
     log,
@@ -147,7 +150,8 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     closers,
     safety: new SafetyService(finalConfig.safety, store, safetyCounts),
     storeHealth: store instanceof PostgresStore ? store.health : undefined,
-    readiness: buildReadiness(store, shared.redis),
+    readiness,
+    metrics: config.metrics.enabled ? new GatewayMetrics({ perKey: config.metrics.perKey }, readiness) : undefined,
   };
   // With Redis, what the risk engine learns about a key or a source is shared by every replica.
   const riskSync = config.redis && shared.redis ? await openRedisRiskSync(shared.redis, config.redis.url, { prefix: config.limits.redisPrefix, log }) : undefined;
@@ -178,6 +182,16 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     const code = (err as NodeJS.ErrnoException).code;
     const where = `${config.server.host}:${config.server.port}`;
     throw new Error(code === 'EADDRINUSE' ? `cannot listen on ${where}: the address is already in use` : `cannot listen on ${where}: ${code ?? (err as Error).message}`);
+  }
+  if (deps.metrics && config.metrics.listen) {
+    try {
+      const m = await startMetricsListener(deps.metrics, config.metrics.listen, deps.log);
+      deps.closers.push(() => new Promise<void>((r) => m.close(() => r())));
+    } catch (err) {
+      await new Promise<void>((r) => server.close(() => r()));
+      await closeAll(deps);
+      throw err;
+    }
   }
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;

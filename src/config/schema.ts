@@ -66,7 +66,26 @@ export const configSchema = z.object({
   risk: riskConfigSchema,
   audit: auditConfigSchema,
   limits: limitsConfigSchema,
-  log: z.object({ level: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info') }).prefault({}),
+  log: z
+    .object({
+      level: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+      /** One JSON `access` line per data-plane request (ids, route, status, latency, tokens; never a key or text). */
+      access: z.boolean().default(false),
+    })
+    .prefault({}),
+  metrics: z
+    .object({
+      /** `GET /metrics` (Prometheus text) for an admin credential. */
+      enabled: z.boolean().default(true),
+      /** Also serve /metrics WITHOUT credentials on this separate `host:port` (keep it on a private network). */
+      listen: z
+        .string()
+        .regex(/^(\[[0-9a-fA-F:]+\]|[^:\s]+):\d{1,5}$/, 'host:port, e.g. 127.0.0.1:9464')
+        .optional(),
+      /** Label token and image counts by key id too (off: key ids are many). */
+      perKey: z.boolean().default(false),
+    })
+    .prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;

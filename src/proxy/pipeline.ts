@@ -10,6 +10,7 @@ import { sourceGuard } from '../risk/stage-source-guard.js';
 import { authenticate } from './stages/authenticate.js';
 import { bind } from './stages/bind.js';
 import { record } from './stages/record.js';
+import { observe } from '../metrics/stage-observe.js';
 import { validateRequest, validateTarget } from './stages/validate-request.js';
 import { promptPolicy } from '../safety/stage-prompt-policy.js';
 import { outputPolicy } from '../safety/stage-output-policy.js';
@@ -17,7 +18,7 @@ import { storeGate } from '../health/stage-store-gate.js';
 
 /**
  * Header phase (decided from the URL and headers; a refused request's body is never buffered):
- *   requestId (handler) → record (audit, its `after` sees everything) → storeGate (PostgreSQL only)
+ *   requestId (handler) → observe (metrics, access log) → record (audit, its `after` sees everything) → storeGate (PostgreSQL only)
  *   → sourceGuard → authenticate
  *   → validate (route, api-version, content type) → bind (network, endpoint) → limit gate (a key just refused)
  * READ_BODY (the handler reads the body here, under the size, deadline and shared budget bounds), then
@@ -33,6 +34,8 @@ export function buildStages(deps: Deps): Stage[] {
   const safety = deps.config.safety.enabled;
   const exhausted = new ExhaustedKeys();
   const stages: (Stage | false)[] = [
+    // First, so its after-hook runs last and sees the finished request.
+    observe(deps.metrics, deps.log, deps.config.log.access),
     record(deps),
     deps.storeHealth !== undefined && storeGate(deps.storeHealth),
     risk && sourceGuard(deps.risk),

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { Readiness } from '../health/readiness.js';
+import { GatewayMetrics, type RequestFacts } from './metrics.js';
+
+const base: RequestFacts = {
+  endpoint: 'chat',
+  style: 'openai',
+  status: 200,
+  deniedBy: undefined,
+  errorCode: undefined,
+  tenantId: 'ten_a',
+  keyId: 'key_1',
+  seconds: 0.004,
+  usage: { promptTokens: 12, completionTokens: 30, images: 0 },
+  riskDecision: 'allow',
+  safety: [{ stage: 'prompt', action: 'allow', categories: [] }],
+};
+
+describe('GatewayMetrics', () => {
+  it('counts requests, denials, tokens, safety and risk with bounded labels', async () => {
+    const m = new GatewayMetrics({ perKey: false });
+    m.record(base);
+    m.record({ ...base, status: 400, deniedBy: 'promptPolicy', errorCode: 'CONTENT_FILTERED', usage: undefined, safety: [{ stage: 'prompt', action: 'block', categories: ['violence', 'weapons'] }] });
+    const t = await m.text();
+    expect(t).toContain('warden_requests_total{endpoint="chat",style="openai",status="200",denied_by="none"} 1');
+    expect(t).toContain('warden_requests_total{endpoint="chat",style="openai",status="400",denied_by="promptPolicy"} 1');
+    expect(t).toContain('warden_denials_total{stage="promptPolicy",code="CONTENT_FILTERED"} 1');
+    expect(t).toContain('warden_tokens_total{tenant="ten_a",key="none",direction="completion"} 30');
+    expect(t).toContain('warden_safety_verdicts_total{stage="prompt",action="block",category="weapons"} 1');
+    expect(t).toContain('warden_risk_decisions_total{decision="allow"} 2');
+    expect(t).toMatch(/warden_request_duration_seconds_bucket\{le="0.005",endpoint="chat"\} 2/);
+    // Key ids only when the operator asks for them.
+    expect(t).not.toContain('key_1');
+  });
+
+  it('labels by key only with perKey, and strips odd characters from label values', async () => {
+    const m = new GatewayMetrics({ perKey: true });
+    m.record({ ...base, tenantId: 'ten_"x"\n{}' });
+    const t = await m.text();
+    expect(t).toContain('key="key_1"');
+    expect(t).toContain('tenant="ten__x____"');
+  });
+
+  it('reports each dependency from the readiness probe', async () => {
+    const r = new Readiness([
+      { name: 'store', probe: async () => undefined },
+      { name: 'redis', probe: async () => Promise.reject(new Error('down')) },
+    ]);
+    const t = await new GatewayMetrics({ perKey: false }, r).text();
+    expect(t).toContain('warden_dependency_up{dependency="store"} 1');
+    expect(t).toContain('warden_dependency_up{dependency="redis"} 0');
+  });
+});
