@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { redisForTests } from '../../src/limits/test-services.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { postgresForTests } from '../../src/store/postgres/test-services.js';
@@ -45,6 +45,11 @@ describe.skipIf(skip)('a replica when PostgreSQL fails under it', () => {
   };
   const alive = (): boolean => r.proc.exitCode === null && r.proc.signalCode === null;
   const logText = (): string => readFileSync(r.log, 'utf8');
+
+  // A failure shows what the replica logged.
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') console.error(r?.tail(60));
+  });
 
   beforeAll(async () => {
     sim = await startSimulator({ apiKey: UPSTREAM_KEY });
@@ -111,12 +116,14 @@ describe.skipIf(skip)('a replica when PostgreSQL fails under it', () => {
   it('traffic blackholed: answers within the deadline (503, retry-after), /readyz 503, one log line; serves again when it flows', async () => {
     expect((await call()).status).toBe(200);
     expect((await readyz()).status).toBe(200);
+    const from = logText().length;
+    const linesWith = (text: string): number => logText().slice(from).split('\n').filter((l) => l.includes(text)).length;
     proxy.blackhole();
     // In flight as the store goes silent: its audit write cannot complete, so it must not be answered 200 before traffic flows.
     const inflight = call();
     await expect.poll(async () => (await readyz()).status, { timeout: 10_000, interval: 200 }).toBe(503);
     expect((await readyz()).body).toEqual({ status: 'unavailable', checks: { store: 'down', redis: 'up' } });
-    await expect.poll(() => logText().includes('STORE UNREACHABLE'), { timeout: 10_000, interval: 100 }).toBe(true);
+    await expect.poll(() => linesWith('STORE UNREACHABLE'), { timeout: 10_000, interval: 100 }).toBe(1);
     // An admin write retries for the write deadline, then answers 503 (not a 500, not a hang).
     const adminWrite = cluster.admin(r, 'POST', '/tenants', { name: 'during-outage' });
     // Known down: refused at once, not forwarded, not hung.
@@ -134,8 +141,18 @@ describe.skipIf(skip)('a replica when PostgreSQL fails under it', () => {
     await expect.poll(async () => (await readyz()).status, { timeout: 5_000, interval: 200 }).toBe(200);
     await new Promise((res) => setTimeout(res, 1_500)); // late answers to timed-out queries arrive: still alive
     expect(alive()).toBe(true);
-    expect(logText().split('\n').filter((l) => l.includes('STORE UNREACHABLE'))).toHaveLength(1);
-    expect(logText()).toContain('store reachable again');
-    expect(logText().split('\n').filter((l) => l.includes('audit seal failed')).length).toBeLessThanOrEqual(1);
+    // One line when it went, one when it came back; the sealer's failing ticks also once.
+    expect(linesWith('STORE UNREACHABLE')).toBe(1);
+    expect(linesWith('store reachable again')).toBe(1);
+    expect(linesWith('audit seal failed')).toBeLessThanOrEqual(1);
   }, 60_000);
+
+  it('/readyz names Redis when it is the dependency that is down, and recovers with it', async () => {
+    await redis.down();
+    await expect.poll(async () => (await readyz()).status, { timeout: 10_000, interval: 200 }).toBe(503);
+    expect((await readyz()).body).toEqual({ status: 'unavailable', checks: { store: 'up', redis: 'down' } });
+    expect((await fetch(`${r.url}/livez`)).status).toBe(200);
+    await redis.up();
+    await expect.poll(async () => (await readyz()).status, { timeout: 10_000, interval: 200 }).toBe(200);
+  }, 30_000);
 });

@@ -42,6 +42,13 @@ describe('StoreHealth', () => {
     expect(h.down).toBe(true);
   });
 
+  it('a failed readiness probe is an outage at once', () => {
+    const { h, lines } = setup();
+    h.probeFailed(new Error('connect ECONNREFUSED'));
+    expect(h.down).toBe(true);
+    expect(lines.filter((l) => l.includes('STORE UNREACHABLE'))).toHaveLength(1);
+  });
+
   it('probes while down and comes back by itself when the probe succeeds', async () => {
     let up = false;
     const h = new StoreHealth({ probeEveryMs: 10, probe: async () => { if (!up) throw new Error('refused'); } });

@@ -56,6 +56,12 @@ export class StoreHealth {
     return first;
   }
 
+  /** A readiness probe got no answer in time (or was refused): that is an outage without waiting for a grace period. */
+  probeFailed(err: unknown): void {
+    this.fault(err, 'readiness probe');
+    this.#markDown();
+  }
+
   /** The store answered. */
   ok(): void {
     this.#failingSince = undefined;

@@ -82,7 +82,7 @@ export class PostgresStore implements Store {
     try {
       await this.probePool.query({ text: 'SELECT 1', query_timeout: timeoutMs } as pg.QueryConfig);
     } catch (err) {
-      this.health.fault(Object.assign(new Error((err as Error).message), { code: 'ETIMEDOUT' }), 'readiness probe');
+      this.health.probeFailed(err);
       throw err;
     }
     this.health.ok();
