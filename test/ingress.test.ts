@@ -1,4 +1,5 @@
 // Hostile ingress through real sockets: refused before the body, slow and oversized bodies, nesting, identifiers, aborts.
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredAuditEvent } from '../src/store/port.js';
 import { bogusKey, startHarness, type Harness } from './harness.js';
@@ -17,6 +18,8 @@ beforeAll(async () => {
         port: 0,
         trustedProxies: ['127.0.0.1/32'],
         bodyTimeoutMs: BODY_TIMEOUT_MS,
+        headersTimeoutMs: 800,
+        requestTimeoutMs: 5_000,
         bodyBudgetBytes: 6 * MiB,
         maxJsonDepth: 64,
       },
@@ -96,6 +99,17 @@ describe('bodies that take too long or too much', () => {
     expect(a.status).toBe(408);
     expect(JSON.parse(a.body).error.code).toBe('request_timeout');
     await x.closed;
+  });
+
+  it('headers that never finish are answered 408 and the connection closed (Node headersTimeout)', async () => {
+    // A head that never ends (rawRequest always ends it).
+    const s = connect(Number(new URL(h.url).port), '127.0.0.1');
+    s.on('error', () => undefined);
+    let got = '';
+    s.on('data', (d: Buffer) => void (got += d.toString('latin1')));
+    s.write(`POST ${CHAT} HTTP/1.1\r\nhost: x\r\nx-slow: `);
+    await new Promise<void>((r) => s.once('close', () => r()));
+    expect(got).toMatch(/^HTTP\/1\.1 408 /);
   });
 
   it('bodies past the shared buffer budget are refused 503 with retry-after while others are held', async () => {
