@@ -42,6 +42,9 @@ export function createApp(deps: Deps): Server {
     }
     void handle(req, res, m.route);
   });
+  // `Expect: 100-continue` (curl sends it for large bodies): Node would say "continue" before any stage ran; the
+  // handler says it only once the header-phase stages have let the request through, so a refused client never uploads.
+  server.on('checkContinue', (req, res) => server.emit('request', req, res));
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     // headersTimeout / requestTimeout expired: Node hands the socket here to answer.
     const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';

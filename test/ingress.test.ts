@@ -75,6 +75,20 @@ describe('refused from the headers, before the body', () => {
     x.socket.destroy();
   });
 
+  it('Expect: 100-continue is answered "continue" only for a request the header phase lets through', async () => {
+    const body = chatBody();
+    const head = (auth: string) => ({ authorization: `Bearer ${auth}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' });
+    const refused = rawRequest(h.url, 'POST', CHAT, head(bogusKey()));
+    const r = await refused.answer;
+    expect(r.status).toBe(401);
+    await refused.closed;
+
+    const allowed = rawRequest(h.url, 'POST', CHAT, head(key));
+    const interim = await allowed.answer;
+    expect(interim.status).toBe(100);
+    allowed.socket.destroy();
+  });
+
   it('a key already over its rate limit is answered 429 for a 3 MB body it never sends', async () => {
     const limited = (await h.quickKey({ limits: { requestsPerMinute: 1 } })).key;
     expect((await post(CHAT, chatBody(), limited)).status).toBe(200);

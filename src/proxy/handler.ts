@@ -22,6 +22,8 @@ const NO_BODY: BodyRead = Object.freeze({ kind: 'ok', body: Buffer.alloc(0), hel
 type WithHook<K extends 'before' | 'after'> = Stage & Required<Pick<Stage, K>>;
 type Before = WithHook<'before'>;
 
+const expectsContinue = (req: IncomingMessage): boolean => String(req.headers['expect'] ?? '').toLowerCase() === '100-continue';
+
 /**
  * A request answered before its body was read: a short body still on its way is drained so the keep-alive
  * connection can serve the next request; a long or open-ended one is not read at all, and the connection closes
@@ -29,6 +31,8 @@ type Before = WithHook<'before'>;
  */
 function discardBody(req: IncomingMessage, res: ServerResponse, close = false): void {
   if (req.complete || req.method !== 'POST') return;
+  // A client waiting for "100 Continue" that gets a final answer may or may not send its body: close, to be sure.
+  if (expectsContinue(req)) close = true;
   const declared = Number(req.headers['content-length']);
   if (!close && Number.isFinite(declared) && declared <= DRAIN_MAX_BYTES) return void req.resume();
   res.shouldKeepAlive = false;
@@ -137,6 +141,7 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
     let heldBytes = 0;
     try {
       if (headerBefores.length === 0 || !(await runBefores(headerBefores))) {
+        if (expectsContinue(req) && req.method === 'POST') res.writeContinue();
         const read = req.method === 'POST' ? await readBody(req, bodyLimits) : NO_BODY;
         if (read.kind !== 'ok') {
           refuseBody(read.kind);
