@@ -1,5 +1,6 @@
-// Reads a request body under three bounds: its own size, a deadline, and a budget shared by every request.
+// Reads a request body under its bounds: size, JSON nesting depth, a deadline, and a budget shared by every request.
 import type { IncomingMessage } from 'node:http';
+import { JsonDepthScan } from './json-depth.js';
 
 /** Bytes of request bodies held at once across the process (a counter, not a pool: nothing is preallocated). */
 export class BodyBudget {
@@ -59,10 +60,12 @@ export class BodyDeadlines {
 
 export type BodyRead =
   | { readonly kind: 'ok'; readonly body: Buffer; readonly held: number }
-  | { readonly kind: 'too_large' | 'over_budget' | 'timeout' | 'aborted'; readonly held: 0 };
+  | { readonly kind: 'too_large' | 'too_deep' | 'over_budget' | 'timeout' | 'aborted'; readonly held: 0 };
 
 export interface BodyLimits {
   readonly limit: number;
+  /** Deepest JSON nesting accepted, checked on each chunk as it arrives (undefined: not checked). */
+  readonly maxDepth?: number | undefined;
   readonly deadlines: BodyDeadlines;
   readonly budget: BodyBudget;
 }
@@ -73,7 +76,7 @@ export interface BodyLimits {
  * `held` back once it no longer keeps the buffer. On every refusal the bytes taken so far are already given back
  * and the stream is left unread: the caller answers and closes the connection.
  */
-export function readBody(req: IncomingMessage, { limit, deadlines, budget }: BodyLimits): Promise<BodyRead> {
+export function readBody(req: IncomingMessage, { limit, maxDepth, deadlines, budget }: BodyLimits): Promise<BodyRead> {
   return new Promise((resolve) => {
     // The client may have left while the header-phase stages were deciding.
     if (req.destroyed && !req.complete) return resolve({ kind: 'aborted', held: 0 });
@@ -82,6 +85,7 @@ export function readBody(req: IncomingMessage, { limit, deadlines, budget }: Bod
     const reserved = Number.isFinite(declared) && declared > 0 ? declared : 0;
     if (reserved > 0 && !budget.take(reserved)) return resolve({ kind: 'over_budget', held: 0 });
     let taken = reserved;
+    const depth = maxDepth === undefined ? undefined : new JsonDepthScan(maxDepth);
     const parts: Buffer[] = [];
     let size = 0;
     let settled = false;
@@ -102,6 +106,7 @@ export function readBody(req: IncomingMessage, { limit, deadlines, budget }: Bod
     const onData = (c: Buffer): void => {
       size += c.length;
       if (size > limit) return finish({ kind: 'too_large', held: 0 });
+      if (depth?.push(c)) return finish({ kind: 'too_deep', held: 0 });
       if (size > taken) {
         if (!budget.take(size - taken)) return finish({ kind: 'over_budget', held: 0 });
         taken = size;

@@ -107,6 +107,7 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
   const server = deps.config.server;
   const bodyLimits: BodyLimits = {
     limit: server.bodyLimitBytes,
+    maxDepth: server.maxJsonDepth ?? 64,
     deadlines: new BodyDeadlines(server.bodyTimeoutMs ?? 30_000),
     budget: new BodyBudget(server.bodyBudgetBytes ?? Number.MAX_SAFE_INTEGER),
   };
@@ -208,6 +209,8 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
       // A slow body is not waited for any longer, however short it claims to be.
       closeAfterReply = kind === 'timeout';
       if (kind === 'too_large') reply({ code: 'BODY_TOO_LARGE', message: `The request body is larger than the gateway's limit of ${bodyLimits.limit} bytes.` });
+      else if (kind === 'too_deep')
+        reply({ code: 'INVALID_JSON', message: `The JSON body nests arrays or objects deeper than ${bodyLimits.maxDepth} levels, the gateway's limit.`, wireCode: 'invalid_json' });
       else if (kind === 'timeout') reply({ code: 'REQUEST_TIMEOUT', message: `The request body did not arrive within ${bodyLimits.deadlines.timeoutMs} ms.` });
       else reply({ code: 'SERVICE_UNAVAILABLE', message: 'The gateway is buffering as many request bodies as it may; try again shortly.', retryAfter: 1 });
     }

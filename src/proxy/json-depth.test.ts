@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonDeeperThan } from './json-depth.js';
+import { JsonDepthScan, jsonDeeperThan } from './json-depth.js';
 
 const b = (s: string): Buffer => Buffer.from(s, 'utf8');
 
@@ -46,6 +46,15 @@ describe('jsonDeeperThan', () => {
       const bytes = b(text);
       const max = 1 + rnd(6);
       expect(jsonDeeperThan(bytes, max), text).toBe(reference(bytes, max));
+      // The same text in random chunks (cut inside strings, escapes and backslash runs too).
+      const scan = new JsonDepthScan(max);
+      let deeper = false;
+      for (let at = 0; at < bytes.length; ) {
+        const next = Math.min(bytes.length, at + 1 + rnd(40));
+        deeper = scan.push(bytes.subarray(at, next)) || deeper;
+        at = next;
+      }
+      expect(deeper, `chunked: ${text}`).toBe(reference(bytes, max));
     }
   });
 

@@ -17,8 +17,8 @@ import { outputPolicy } from '../safety/stage-output-policy.js';
  * Header phase (decided from the URL and headers; a refused request's body is never buffered):
  *   requestId (handler) → record (audit, its `after` sees everything) → sourceGuard → authenticate
  *   → validate (route, api-version, content type) → bind (network, endpoint) → limit gate (a key just refused)
- * READ_BODY (the handler reads the body here, under the size, deadline and shared budget bounds), then
- * body phase: validate (nesting bound, parse, shape, identifiers) → bind (model) → limit → assessRisk
+ * READ_BODY (the handler reads the body here, bounding its size, JSON nesting depth, deadline and the shared
+ * budget as it arrives), then body phase: validate (parse, shape, identifiers) → bind (model) → limit → assessRisk
  *   → promptPolicy → [forward] → outputPolicy.
  * `before` hooks run in this order until one denies; `onResponse`/`streamFilter` run in this order
  * on the upstream's answer; `after` hooks run in reverse order once the response is sent.
@@ -37,7 +37,7 @@ export function buildStages(deps: Deps): Stage[] {
     bind(deps, 'source'),
     limitGate(exhausted),
     READ_BODY,
-    validateRequest({ maxDepth: deps.config.server.maxJsonDepth }),
+    validateRequest(),
     bind(deps, 'model'),
     rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log, exhausted }),
     risk && assessRisk(deps.risk, deps.risk.opts.safetyCounts),
