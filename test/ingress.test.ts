@@ -102,6 +102,11 @@ describe('refused from the headers, before the body', () => {
     x.socket.destroy();
     const [e] = await eventsAfter(seq);
     expect(e).toMatchObject({ status: 429, errorCode: 'RATE_LIMITED', detail: expect.objectContaining({ deniedBy: 'limit' }) });
+    // And when the client does send it: still 429, never the 400 (or 500) a parse would give.
+    const depth = 1_500_000;
+    const nested = `{"model":"gpt-4o-mini","messages":[],"metadata":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const r = await post(CHAT, nested, limited).catch((err: unknown) => err);
+    expect(r instanceof Response ? r.status : r).toBe(429);
   });
 });
 
