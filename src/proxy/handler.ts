@@ -31,6 +31,8 @@ const expectsContinue = (req: IncomingMessage): boolean => String(req.headers['e
  */
 function discardBody(req: IncomingMessage, res: ServerResponse, close = false): void {
   if (req.complete || req.method !== 'POST') return;
+  // Neither a length nor chunked: HTTP/1.1 says there is no body.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return;
   // A client waiting for "100 Continue" that gets a final answer may or may not send its body: close, to be sure.
   if (expectsContinue(req)) close = true;
   const declared = Number(req.headers['content-length']);
