@@ -54,8 +54,13 @@ export function createApp(deps: Deps): Server {
     }
     void handle(req, res, m.route);
   });
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  // `Expect: 100-continue` (curl sends it for large bodies): Node would say "continue" before any stage ran; the
+  // handler says it only once the header-phase stages have let the request through, so a refused client never uploads.
+  server.on('checkContinue', (req, res) => server.emit('request', req, res));
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    // headersTimeout / requestTimeout expired: Node hands the socket here to answer.
+    const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
     else socket.destroy();
   });
   return server;

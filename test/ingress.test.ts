@@ -1,4 +1,5 @@
 // Hostile ingress through real sockets: refused before the body, slow and oversized bodies, nesting, identifiers, aborts.
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredAuditEvent } from '../src/store/port.js';
 import { bogusKey, startHarness, type Harness } from './harness.js';
@@ -17,6 +18,8 @@ beforeAll(async () => {
         port: 0,
         trustedProxies: ['127.0.0.1/32'],
         bodyTimeoutMs: BODY_TIMEOUT_MS,
+        headersTimeoutMs: 800,
+        requestTimeoutMs: 5_000,
         bodyBudgetBytes: 6 * MiB,
         maxJsonDepth: 64,
       },
@@ -72,6 +75,20 @@ describe('refused from the headers, before the body', () => {
     x.socket.destroy();
   });
 
+  it('Expect: 100-continue is answered "continue" only for a request the header phase lets through', async () => {
+    const body = chatBody();
+    const head = (auth: string) => ({ authorization: `Bearer ${auth}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' });
+    const refused = rawRequest(h.url, 'POST', CHAT, head(bogusKey()));
+    const r = await refused.answer;
+    expect(r.status).toBe(401);
+    await refused.closed;
+
+    const allowed = rawRequest(h.url, 'POST', CHAT, head(key));
+    const interim = await allowed.answer;
+    expect(interim.status).toBe(100);
+    allowed.socket.destroy();
+  });
+
   it('a key already over its rate limit is answered 429 for a 3 MB body it never sends', async () => {
     const limited = (await h.quickKey({ limits: { requestsPerMinute: 1 } })).key;
     expect((await post(CHAT, chatBody(), limited)).status).toBe(200);
@@ -85,6 +102,11 @@ describe('refused from the headers, before the body', () => {
     x.socket.destroy();
     const [e] = await eventsAfter(seq);
     expect(e).toMatchObject({ status: 429, errorCode: 'RATE_LIMITED', detail: expect.objectContaining({ deniedBy: 'limit' }) });
+    // And when the client does send it: still 429, never the 400 (or 500) a parse would give.
+    const depth = 1_500_000;
+    const nested = `{"model":"gpt-4o-mini","messages":[],"metadata":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+    const r = await post(CHAT, nested, limited).catch((err: unknown) => err);
+    expect(r instanceof Response ? r.status : r).toBe(429);
   });
 });
 
@@ -96,6 +118,17 @@ describe('bodies that take too long or too much', () => {
     expect(a.status).toBe(408);
     expect(JSON.parse(a.body).error.code).toBe('request_timeout');
     await x.closed;
+  });
+
+  it('headers that never finish are answered 408 and the connection closed (Node headersTimeout)', async () => {
+    // A head that never ends (rawRequest always ends it).
+    const s = connect(Number(new URL(h.url).port), '127.0.0.1');
+    s.on('error', () => undefined);
+    let got = '';
+    s.on('data', (d: Buffer) => void (got += d.toString('latin1')));
+    s.write(`POST ${CHAT} HTTP/1.1\r\nhost: x\r\nx-slow: `);
+    await new Promise<void>((r) => s.once('close', () => r()));
+    expect(got).toMatch(/^HTTP\/1\.1 408 /);
   });
 
   it('bodies past the shared buffer budget are refused 503 with retry-after while others are held', async () => {

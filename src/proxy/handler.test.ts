@@ -5,7 +5,7 @@ import type { Deps } from '../deps.js';
 import { deny, OK, type Outcome } from '../errors/denial.js';
 import type { RouteMatch } from './context.js';
 import { createHandler } from './handler.js';
-import type { Stage } from './stage.js';
+import { READ_BODY, type Stage } from './stage.js';
 
 const deps = {
   config: { server: { bodyLimitBytes: 1024 } },
@@ -91,6 +91,22 @@ describe('handler stages', () => {
       // The body is not kept past the stages (the context lives on in the audit queue).
       expect(kept).toBeUndefined();
     }
+  });
+
+  it('runs the stages before READ_BODY on the headers alone; a denial there never reads the body', async () => {
+    const seen: string[] = [];
+    const header = (o: Outcome): Stage => ({ name: 'h', before: (ctx) => (seen.push(`h:${ctx.vars.rawBody === undefined ? 'no body' : 'body'}`), o) });
+    const body: Stage = { name: 'b', before: (ctx) => (seen.push(`b:${ctx.vars.rawBody?.toString()}`), deny('INVALID_REQUEST', 'stop')) };
+    const r1 = req(['{"a":1}']);
+    await createHandler(deps, [header(OK), READ_BODY, body])(r1, res(), route);
+    expect(seen).toEqual(['h:no body', 'b:{"a":1}']);
+    seen.length = 0;
+    const r2 = req(['{"a":1}']);
+    const out = res();
+    await createHandler(deps, [header(deny('INVALID_API_KEY', 'who?')), READ_BODY, body])(r2, out, route);
+    expect(seen).toEqual(['h:no body']);
+    expect(out.status).toBe(401);
+    expect(r2.readableEnded).toBe(false);
   });
 
   it('refuses a body over the limit before any stage runs', async () => {

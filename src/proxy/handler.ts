@@ -4,7 +4,7 @@ import { holdEnd } from '../audit/hold-response.js';
 import { releasesWithoutAudit, STORE_GATE } from '../health/stage-store-gate.js';
 import { StoreUnavailableError } from '../store/unavailable.js';
 import type { Deps } from '../deps.js';
-import { GatewayError, type Denial } from '../errors/denial.js';
+import { GatewayError, type Denial, type Outcome } from '../errors/denial.js';
 import { statusOf } from '../errors/codes.js';
 import { renderDenial } from '../errors/render.js';
 import { clientIp } from '../net/client-ip.js';
@@ -14,7 +14,7 @@ import type { RequestContext, RouteMatch } from './context.js';
 import { forward, isThenable } from './forward.js';
 import { upstreamMarker } from './headers.js';
 import { listModels } from './models.js';
-import { BodyBudget, readBody, type BodyLimits, type BodyRead } from './body.js';
+import { BodyBudget, BodyDeadlines, readBody, type BodyLimits, type BodyRead } from './body.js';
 import { READ_BODY, type Stage } from './stage.js';
 
 const MAX_HEADER_NAMES = 64;
@@ -25,6 +25,8 @@ const NO_BODY: BodyRead = Object.freeze({ kind: 'ok', body: Buffer.alloc(0), hel
 type WithHook<K extends 'before' | 'after'> = Stage & Required<Pick<Stage, K>>;
 type Before = WithHook<'before'>;
 
+const expectsContinue = (req: IncomingMessage): boolean => String(req.headers['expect'] ?? '').toLowerCase() === '100-continue';
+
 /**
  * A request answered before its body was read: a short body still on its way is drained so the keep-alive
  * connection can serve the next request; a long or open-ended one is not read at all, and the connection closes
@@ -32,6 +34,10 @@ type Before = WithHook<'before'>;
  */
 function discardBody(req: IncomingMessage, res: ServerResponse, close = false): void {
   if (req.complete || req.method !== 'POST') return;
+  // Neither a length nor chunked: HTTP/1.1 says there is no body.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) return;
+  // A client waiting for "100 Continue" that gets a final answer may or may not send its body: close, to be sure.
+  if (expectsContinue(req)) close = true;
   const declared = Number(req.headers['content-length']);
   if (!close && Number.isFinite(declared) && declared <= DRAIN_MAX_BYTES) return void req.resume();
   res.shouldKeepAlive = false;
@@ -106,7 +112,8 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
   const server = deps.config.server;
   const bodyLimits: BodyLimits = {
     limit: server.bodyLimitBytes,
-    timeoutMs: server.bodyTimeoutMs ?? 30_000,
+    maxDepth: server.maxJsonDepth ?? 64,
+    deadlines: new BodyDeadlines(server.bodyTimeoutMs ?? 30_000),
     budget: new BodyBudget(server.bodyBudgetBytes ?? Number.MAX_SAFE_INTEGER),
   };
 
@@ -122,24 +129,32 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
       ctx.status = renderDenial(res, ctx.id, d, upstreamMarker(deps));
       ctx.errorCode ??= d.code;
     };
-    /** Runs before-hooks in order until one denies; true when one did. */
-    const runBefores = async (list: readonly Before[]): Promise<boolean> => {
-      for (let i = 0; i < list.length; i++) {
+    /** A before-hook's outcome: true when it denied (and the denial is rendered). */
+    const denied = (s: Before, o: Outcome): boolean => {
+      if (o.ok) return false;
+      ctx.deniedBy = s.name;
+      reply(o.denial);
+      return true;
+    };
+    /**
+     * Runs before-hooks in order from `from` until one denies; true when one did. Synchronous while the stages are
+     * (most decide at once: a promise per phase would cost microtask turns on every request).
+     */
+    const runBefores = (list: readonly Before[], from = 0): boolean | Promise<boolean> => {
+      for (let i = from; i < list.length; i++) {
         const s = list[i]!;
-        // Most stages decide synchronously: awaiting their plain Outcome would cost a microtask turn each.
-        let o = s.before(ctx);
-        if (isThenable(o)) o = await o;
-        if (!o.ok) {
-          ctx.deniedBy = s.name;
-          reply(o.denial);
-          return true;
-        }
+        const o = s.before(ctx);
+        if (isThenable(o)) return o.then((r) => denied(s, r) || runBefores(list, i + 1));
+        if (denied(s, o)) return true;
       }
       return false;
     };
     let heldBytes = 0;
     try {
-      if (headerBefores.length === 0 || !(await runBefores(headerBefores))) {
+      let refused = headerBefores.length > 0 && runBefores(headerBefores);
+      if (isThenable(refused)) refused = await refused;
+      if (!refused) {
+        if (expectsContinue(req) && req.method === 'POST') res.writeContinue();
         const read = req.method === 'POST' ? await readBody(req, bodyLimits) : NO_BODY;
         if (read.kind !== 'ok') {
           refuseBody(read.kind);
@@ -147,14 +162,15 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
           unreadBody = false;
           heldBytes = read.held;
           ctx.vars.rawBody = read.body;
-          const denied = await runBefores(bodyBefores);
+          let stopped = runBefores(bodyBefores);
+          if (isThenable(stopped)) stopped = await stopped;
           // The raw bytes are not needed past the stages that parse them: their share of the budget goes back now,
           // not when a long stream ends. Cleared, not deleted: a delete would turn every request's vars into a slow
           // dictionary-mode object (for the after-hooks that read it next, too). Nothing enumerates vars.
           ctx.vars.rawBody = undefined;
           bodyLimits.budget.give(heldBytes);
           heldBytes = 0;
-          if (!denied) {
+          if (!stopped) {
             if (route.endpoint === 'models') await listModels(ctx, res, deps);
             else await forward(ctx, res, deps, stages, reply);
           }
@@ -202,7 +218,9 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
       // A slow body is not waited for any longer, however short it claims to be.
       closeAfterReply = kind === 'timeout';
       if (kind === 'too_large') reply({ code: 'BODY_TOO_LARGE', message: `The request body is larger than the gateway's limit of ${bodyLimits.limit} bytes.` });
-      else if (kind === 'timeout') reply({ code: 'REQUEST_TIMEOUT', message: `The request body did not arrive within ${bodyLimits.timeoutMs} ms.` });
+      else if (kind === 'too_deep')
+        reply({ code: 'INVALID_JSON', message: `The JSON body nests arrays or objects deeper than ${bodyLimits.maxDepth} levels, the gateway's limit.`, wireCode: 'invalid_json' });
+      else if (kind === 'timeout') reply({ code: 'REQUEST_TIMEOUT', message: `The request body did not arrive within ${bodyLimits.deadlines.timeoutMs} ms.` });
       else reply({ code: 'SERVICE_UNAVAILABLE', message: 'The gateway is buffering as many request bodies as it may; try again shortly.', retryAfter: 1 });
     }
   };

@@ -9,6 +9,8 @@ export interface IdentifierIssue {
 /** OpenAI, fine-tuned (`ft:…:org::id`) and provider-prefixed (`meta/llama-3`) model names. */
 const MODEL = /^[A-Za-z0-9][A-Za-z0-9._:@+/-]*$/;
 export const MAX_MODEL = 256;
+/** An empty, `.` or `..` segment between slashes (the name may become part of an upstream path). */
+const BAD_SEGMENT = /(?:^|\/)\.{0,2}(?:\/|$)/;
 /** Azure's own rule for a deployment name: letters, digits, `_`, `-`, `.`, at most 64. */
 const DEPLOYMENT = /^[A-Za-z0-9_.-]+$/;
 export const MAX_DEPLOYMENT = 64;
@@ -30,7 +32,7 @@ function shape(param: string, v: string, max: number, re: RegExp, what: string):
 export function checkModel(v: string): IdentifierIssue | undefined {
   const i = shape('model', v, MAX_MODEL, MODEL, "letters, digits and . _ : @ + / - (starting with a letter or digit)");
   if (i) return i;
-  return v.split('/').some((s) => s === '' || s === '.' || s === '..') ? { param: 'model', message: "'model' must not contain empty, '.' or '..' path segments" } : undefined;
+  return BAD_SEGMENT.test(v) ? { param: 'model', message: "'model' must not contain empty, '.' or '..' path segments" } : undefined;
 }
 
 /** A deployment becomes a path segment of the upstream URL: `..`, `.` and anything decoding to `/` never pass. */

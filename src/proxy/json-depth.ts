@@ -1,4 +1,4 @@
-// Pure: does a JSON text nest arrays/objects deeper than a bound? One linear pass over the bytes, no parse.
+// Pure: does a JSON text nest arrays/objects deeper than a bound? A linear pass over the bytes as they arrive, no parse.
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -8,30 +8,57 @@ const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 
 /**
- * True when some bracket outside a string opens deeper than `max`. Run before JSON.parse: a few MB of `[[[[…`
- * costs the parser (and every recursive walk after it) far more than this scan, and the walks can overflow the
- * stack. Malformed text is left to JSON.parse to refuse; UTF-8 continuation bytes never equal these ASCII codes.
+ * Fed a body chunk by chunk, says as soon as some bracket outside a string opens deeper than `max`: a few MB of
+ * `[[[[…` is refused after its first chunk instead of being buffered, parsed (seconds of event loop) and walked
+ * (stack overflow). Malformed text is left to JSON.parse to refuse; UTF-8 continuation bytes never equal these
+ * ASCII codes, so bytes need no decoding.
  */
-export function jsonDeeperThan(bytes: Uint8Array, max: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b === QUOTE) {
-      // Most of a body is string content: jump quote to quote natively (memchr) instead of byte by byte.
-      let q = bytes.indexOf(QUOTE, i + 1);
-      while (q > 0 && escaped(bytes, q, i)) q = bytes.indexOf(QUOTE, q + 1);
-      if (q < 0) return false; // unterminated: JSON.parse refuses it
-      i = q;
-    } else if (b === OPEN_ARRAY || b === OPEN_OBJECT) {
-      if (++depth > max) return true;
-    } else if (b === CLOSE_ARRAY || b === CLOSE_OBJECT) depth--;
+export class JsonDepthScan {
+  private depth = 0;
+  private inString = false;
+  /** The previous chunk ended inside a string on an unpaired backslash: this chunk's first byte is escaped. */
+  private escapeNext = false;
+  constructor(readonly max: number) {}
+
+  /** True once the text so far nests deeper than `max` (and on every later call). */
+  push(bytes: Uint8Array): boolean {
+    if (this.depth > this.max) return true;
+    const n = bytes.length;
+    let i = 0;
+    if (this.escapeNext && n > 0) {
+      this.escapeNext = false;
+      i = 1;
+    }
+    for (; i < n; i++) {
+      if (this.inString) {
+        // Most of a body is string content: jump quote to quote natively (memchr) instead of byte by byte.
+        const q = bytes.indexOf(QUOTE, i);
+        if (q < 0) {
+          this.escapeNext = oddBackslashesBefore(bytes, n, i);
+          return false;
+        }
+        if (!oddBackslashesBefore(bytes, q, i)) this.inString = false;
+        i = q;
+        continue;
+      }
+      const b = bytes[i]!;
+      if (b === QUOTE) this.inString = true;
+      else if (b === OPEN_ARRAY || b === OPEN_OBJECT) {
+        if (++this.depth > this.max) return true;
+      } else if (b === CLOSE_ARRAY || b === CLOSE_OBJECT) this.depth--;
+    }
+    return false;
   }
-  return false;
 }
 
-/** Is the quote at `q` escaped, i.e. preceded by an odd run of backslashes (within the string that opened at `from`)? */
-function escaped(bytes: Uint8Array, q: number, from: number): boolean {
-  let k = q - 1;
-  while (k > from && bytes[k] === BACKSLASH) k--;
-  return ((q - 1 - k) & 1) === 1;
+/** Is the run of backslashes right before `end` (going back no further than `from`) odd, so it escapes `end`? */
+function oddBackslashesBefore(bytes: Uint8Array, end: number, from: number): boolean {
+  let k = end - 1;
+  while (k >= from && bytes[k] === BACKSLASH) k--;
+  return ((end - 1 - k) & 1) === 1;
+}
+
+/** The whole text at once. */
+export function jsonDeeperThan(bytes: Uint8Array, max: number): boolean {
+  return new JsonDepthScan(max).push(bytes);
 }

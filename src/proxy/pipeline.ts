@@ -21,8 +21,8 @@ import { storeGate } from '../health/stage-store-gate.js';
  *   requestId (handler) → observe (metrics, access log) → record (audit, its `after` sees everything) → storeGate (PostgreSQL only)
  *   → sourceGuard → authenticate
  *   → validate (route, api-version, content type) → bind (network, endpoint) → limit gate (a key just refused)
- * READ_BODY (the handler reads the body here, under the size, deadline and shared budget bounds), then
- * body phase: validate (nesting bound, parse, shape, identifiers) → bind (model) → concurrency → limit → assessRisk
+ * READ_BODY (the handler reads the body here, bounding its size, JSON nesting depth, deadline and the shared
+ * budget as it arrives), then body phase: validate (parse, shape, identifiers) → bind (model) → concurrency → limit → assessRisk
  *   → promptPolicy → [forward] → outputPolicy.
  * `before` hooks run in this order until one denies; `onResponse`/`streamFilter` run in this order
  * on the upstream's answer; `after` hooks run in reverse order once the response is sent.
@@ -44,7 +44,7 @@ export function buildStages(deps: Deps): Stage[] {
     bind(deps, 'source'),
     limitGate(exhausted),
     READ_BODY,
-    validateRequest({ maxDepth: deps.config.server.maxJsonDepth }),
+    validateRequest(),
     bind(deps, 'model'),
     // Before the rate limits: a request refused for holding too many slots reserves nothing.
     concurrency(deps.config.limits),

@@ -2,7 +2,6 @@
 import { deny, OK, type Outcome } from '../../errors/denial.js';
 import type { Stage } from '../stage.js';
 import { checkApiVersion, checkDeployment, checkModel, checkUser, type IdentifierIssue } from '../identifiers.js';
-import { jsonDeeperThan } from '../json-depth.js';
 import { validateBody } from '../validate.js';
 
 declare module '../context.js' {
@@ -36,22 +35,16 @@ export function validateTarget(): Stage {
   };
 }
 
-export interface ValidateRequestOptions {
-  /** Deepest array/object nesting accepted (server.maxJsonDepth). */
-  readonly maxDepth?: number;
-}
-
-/** Body phase: parse the JSON body (after a nesting bound) and check its shape; sets body, model and stream. */
-export function validateRequest(opts: ValidateRequestOptions = {}): Stage {
-  const maxDepth = opts.maxDepth ?? 64;
+/**
+ * Body phase: parse the JSON body and check its shape; sets body, model and stream. Its nesting depth was bounded
+ * while it was read (server.maxJsonDepth), so the parse and every walk after it stay shallow.
+ */
+export function validateRequest(): Stage {
   return {
     name: 'validate',
     before(ctx): Outcome {
       if (ctx.method === 'GET') return OK;
       const raw = ctx.vars.rawBody;
-      if (raw && jsonDeeperThan(raw, maxDepth)) {
-        return deny('INVALID_JSON', `The JSON body nests arrays or objects deeper than ${maxDepth} levels, the gateway's limit.`, { wireCode: 'invalid_json' });
-      }
       let body: unknown;
       try {
         body = JSON.parse(raw && raw.length ? raw.toString('utf8') : '');
