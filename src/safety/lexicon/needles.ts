@@ -77,6 +77,22 @@ export class NeedleIndex {
     this.#a = build(this.#words, (w) => [id.get(w)!]);
   }
 
+  /** The needles, in the order `each` reports them by index. */
+  get words(): readonly string[] {
+    return this.#words;
+  }
+
+  /** Calls `fn(needle index, end offset)` for every occurrence of every needle, in one pass. */
+  each(text: string, fn: (word: number, end: number) => void): void {
+    const { cls, width, delta, start, ids } = this.#a;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+      for (let k = start[s]!; k < start[s + 1]!; k++) fn(ids[k]!, i + 1);
+    }
+  }
+
   /** Every needle that occurs in `text`. */
   scan(text: string): Set<string> {
     const found = new Set<string>();
