@@ -41,6 +41,27 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
 /** The classifier's jailbreak probability that counts on its own, and with a framing hit. */
 export const JAILBREAK_THRESHOLDS = { alone: 0.85, withFraming: 0.4 } as const;
 
+const GLOBAL = new WeakMap<Framing, RegExp>();
+/** Occurrences of a framing's rare part looked at for its other parts (before, near, unless) per text. */
+const MAX_OCCURRENCES = 64;
+
+/** The first occurrence of the framing's rare part that has its other parts around it and no benign sense nearby. */
+export function find(f: Framing, text: string): RegExpExecArray | undefined {
+  if (!f.before && !f.near && !f.unless) return f.re.exec(text) ?? undefined;
+  let g = GLOBAL.get(f);
+  if (!g) GLOBAL.set(f, (g = new RegExp(f.re.source, `${f.re.flags.replace('g', '')}g`)));
+  g.lastIndex = 0;
+  const n = f.nearChars ?? 80;
+  for (let k = 0, m = g.exec(text); m && k < MAX_OCCURRENCES; k++, m = g.exec(text)) {
+    if (m[0].length === 0) g.lastIndex++;
+    if (f.before && !f.before.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if (f.near && !f.near.test(text.slice(Math.max(0, m.index - n), m.index + m[0].length + n))) continue;
+    if (f.unless?.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80))) continue;
+    return m;
+  }
+  return undefined;
+}
+
 export function detectJailbreak(text: string, scores: Scores | undefined): DetectorResult<{ framings: string[]; classifier: number }> {
   const framings: string[] = [];
   const findings: Finding[] = [];
@@ -50,9 +71,9 @@ export function detectJailbreak(text: string, scores: Scores | undefined): Detec
   for (let i = 0; i < FRAMINGS.length; i++) {
     const f = FRAMINGS[i]!;
     if (may[i] === 0 || (f.script === 'cyrillic' && !cyrillic) || (f.script === 'cjk' && !cjk)) continue;
-    const m = f.re.exec(text);
+    if (f.pre && !f.pre.test(text)) continue;
+    const m = find(f, text);
     if (!m) continue;
-    if (f.unless?.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80))) continue;
     framings.push(f.id);
     findings.push({ category: 'jailbreak', severity: f.severity, source: 'pattern', reason: `${f.id}: ${f.why}`, span: [m.index, m.index + m[0].length] });
   }

@@ -10,6 +10,16 @@ export interface Framing {
   readonly re: RegExp;
   /** ASCII substrings of which one must occur for the pattern to be tried (NeedleGate). */
   readonly need?: readonly string[];
+  /** A cheap test of the pattern's rarest part, tried first (for scripts the ASCII needle gate cannot see). */
+  readonly pre?: RegExp;
+  /**
+   * A second part that must stand within `nearChars` (default 80) of the match: the pattern itself matches only the
+   * rare part ("developer mode", "without rules"), so a long text is not searched from every "you" or "answer".
+   */
+  readonly near?: RegExp;
+  /** A part that must end right before the match (tested on the 48 characters before it, so anchored with `$`). */
+  readonly before?: RegExp;
+  readonly nearChars?: number;
   /** The script the pattern needs in the text; patterns for absent scripts are not tried. */
   readonly script?: 'cyrillic' | 'cjk';
   /** Benign senses near a match (Android's developer mode): checked on the match and 80 characters either side. */
@@ -51,7 +61,8 @@ interface LatinParts {
   readonly unfiltered: string;
   /** "forget everything you were told": the override verb with everything and a word for what came before. */
   readonly everything: string;
-  readonly need: readonly string[];
+  /** ASCII needles per framing, from the part its pattern matches (the rarest), so the gate skips it on most texts. */
+  readonly needs: { readonly ignore: readonly string[]; readonly rules: readonly string[]; readonly mode: readonly string[]; readonly refusal: readonly string[]; readonly dual: readonly string[]; readonly everything: readonly string[] };
 }
 
 const LATIN: readonly LatinParts[] = [
@@ -69,7 +80,7 @@ const LATIN: readonly LatinParts[] = [
     refusal: '(?:lehne\\w*\\b.{0,30}?\\b(?:nie|niemals|keinesfalls)\\b.{0,40}?\\bab\\b|(?:nie|niemals|keinesfalls)\\b.{0,20}?\\b(?:ablehnen|verweigern)\\b|verweigere\\w* (?:nie|niemals)|sag\\w* (?:nie|niemals|nicht),? dass du (?:\\w+ )?(?:etwas )?nicht (?:kannst|darfst))',
     dual: '(?:zwei|2|beide) (?:verschiedene |unterschiedliche )?antworten',
     unfiltered: '(?:ungefiltert\\w*|unzensiert\\w*|ohne (?:grenzen|filter|einschrankungen|regeln|zensur))',
-    need: ['ignorier', 'vergiss', 'vergesst', 'vergessen', 'missacht', 'uberschreib', 'umgeh', 'verwirf', 'ausser kraft', 'ohne', 'keine', 'frei von', 'nicht an', 'modus', 'mode', 'lehne', 'ablehnen', 'verweiger', 'dass du', 'antworten'],
+    needs: { ignore: ['ignorier', 'vergiss', 'vergesst', 'vergessen', 'missacht', 'uberschreib', 'umgeh', 'verwirf', 'ausser kraft'], rules: ['regel', 'einschrank', 'grenze', 'zensur', 'richtlinie', 'beschrank', 'moral', 'ethik', 'filter', 'tabu'], mode: ['modus', 'mode'], refusal: ['lehne', 'ablehnen', 'verweiger', 'dass du'], dual: ['ungefiltert', 'unzensiert', 'ohne'], everything: ['alles'] },
   },
   {
     lang: 'fr',
@@ -85,7 +96,7 @@ const LATIN: readonly LatinParts[] = [
     refusal: '(?:ne (?:refuse|refusez|refuses|declines?) jamais|ne dis jamais que tu ne (?:peux|dois) pas|ne dites jamais que vous ne (?:pouvez|devez) pas|jamais refuser|ne refuse (?:aucune|rien))',
     dual: '(?:deux|2) (?:reponses|versions)',
     unfiltered: '(?:sans (?:filtre|limites?|restrictions?|censure)|non filtree\\w*|non censuree\\w*)',
-    need: ['ignore', 'oublie', 'outrepasse', 'abstraction', 'compte', 'contourne', 'sans', 'aucun', 'libre de', 'ni ', 'pas de', 'mode', 'jamais', 'refuse', 'reponses', 'versions'],
+    needs: { ignore: ['ignore', 'oublie', 'outrepasse', 'abstraction', 'compte', 'contourne'], rules: ['regle', 'restriction', 'limite', 'filtre', 'censure', 'consigne', 'politique', 'contrainte', 'ethique', 'morale', 'garde', 'tabou'], mode: ['mode'], refusal: ['refuse', 'declin', 'ne dis jamais', 'ne dites jamais', 'jamais refuser'], dual: ['sans', 'non filtre', 'non censure'], everything: ['tout'] },
   },
   {
     lang: 'es',
@@ -101,7 +112,7 @@ const LATIN: readonly LatinParts[] = [
     refusal: '(?:nunca (?:te )?(?:rechaces|niegues|rehuses)|no te niegues|no rechaces ningun\\w*|nunca digas que no (?:puedes|debes)|jamas (?:rechaces|te niegues))',
     dual: '(?:dos|2) (?:respuestas|versiones)',
     unfiltered: '(?:sin (?:filtros?|limites|restriccion(?:es)?|censura)|sin filtrar)',
-    need: ['ignor', 'olvid', 'omit', 'pasa por alto', 'caso omiso', 'salta', 'sin', 'ningun', 'libre de', 'ni ', 'no ', 'modo', 'nunca', 'niegues', 'rechaces', 'jamas', 'respuestas', 'versiones'],
+    needs: { ignore: ['ignor', 'olvid', 'omit', 'pasa por alto', 'caso omiso', 'salta'], rules: ['regla', 'restriccion', 'limite', 'filtro', 'censura', 'norma', 'politica', 'directri', 'etica', 'moral', 'tabu'], mode: ['modo'], refusal: ['rechaces', 'niegues', 'rehuses', 'no puedes', 'no debes'], dual: ['sin'], everything: ['todo'] },
   },
   {
     lang: 'it',
@@ -117,7 +128,7 @@ const LATIN: readonly LatinParts[] = [
     refusal: '(?:non rifiutare mai|non rifiutarti mai|non dire mai che non (?:puoi|devi)|mai rifiutare|non rifiutare nessun\\w*)',
     dual: '(?:due|2) (?:risposte|versioni)',
     unfiltered: '(?:senza (?:filtri|limiti|restrizioni|censura)|non filtrat\\w*)',
-    need: ['ignora', 'dimentic', 'trascura', 'scavalca', 'tenere conto', 'senza', 'nessun', 'liber', 'ne ', 'non ', 'modalita', 'rifiut', 'non dire mai', 'risposte', 'versioni'],
+    needs: { ignore: ['ignora', 'dimentic', 'trascura', 'scavalca', 'tenere conto'], rules: ['regol', 'restrizion', 'limit', 'filtr', 'censura', 'linee guida', 'politiche', 'etica', 'morale', 'vincol', 'tabu'], mode: ['modalita'], refusal: ['rifiut', 'non dire mai'], dual: ['senza', 'non filtrat'], everything: ['tutto'] },
   },
   {
     lang: 'pt',
@@ -133,71 +144,70 @@ const LATIN: readonly LatinParts[] = [
     refusal: '(?:nunca (?:se )?(?:recuse|recusar|negue)|nao (?:se )?recuse (?:nenhum|nada)|nunca diga que nao (?:pode|deve)|jamais (?:recuse|se recuse))',
     dual: '(?:duas|2) (?:respostas|versoes)',
     unfiltered: '(?:sem (?:filtros?|limites|restricoes|censura))',
-    need: ['ignor', 'esquec', 'desconsider', 'pule', 'sem', 'nenhum', 'livre de', 'nem', 'nao ', 'modo', 'nunca', 'recus', 'jamais', 'respostas', 'versoes'],
+    needs: { ignore: ['ignor', 'esquec', 'desconsider', 'pule'], rules: ['regra', 'restric', 'limite', 'filtro', 'censura', 'diretri', 'politica', 'etica', 'moral', 'tabu'], mode: ['modo'], refusal: ['recus', 'negue', 'nao pode', 'nao deve'], dual: ['sem'], everything: ['tudo'] },
   },
 ];
 
 function latinFramings(p: LatinParts): Framing[] {
-  const no = `\\b${p.without}\\s+(?:\\S+\\s+){0,2}?${p.rules}\\b`;
-  return [
-    { id: `${p.lang}.ignore-instructions`, severity: 'medium', why: W.ignore, need: p.need, re: new RegExp(`\\b${p.ignore}\\b(?:\\s+\\S+){0,3}?\\s+${p.qual}\\b(?:\\s+\\S+){0,2}?\\s*\\b${p.nouns}\\b`) },
-    { id: `${p.lang}.forget-everything`, severity: 'medium', why: W.ignore, need: p.need, re: new RegExp(`\\b${p.everything}`) },
-    { id: `${p.lang}.persona-no-rules`, severity: 'medium', why: W.persona, need: p.need, re: new RegExp(`\\b${p.ai}\\b.{0,60}?${no}|${no}.{0,60}?\\b${p.ai}\\b`) },
-    { id: `${p.lang}.mode`, severity: 'medium', why: W.mode, need: p.need, unless: DEVICE, re: new RegExp(`\\b${p.mode}\\b.{0,60}?\\b${p.you}\\b|\\b${p.you}\\b.{0,60}?\\b${p.mode}\\b`) },
-    { id: `${p.lang}.never-refuse`, severity: 'medium', why: W.refusal, need: p.need, re: new RegExp(`\\b${p.refusal}`) },
-    { id: `${p.lang}.dual-answer`, severity: 'medium', why: W.dual, need: p.need, re: new RegExp(`\\b${p.dual}\\b.{0,120}?${p.unfiltered}`) },
+    return [
+    { id: `${p.lang}.ignore-instructions`, severity: 'medium', why: W.ignore, need: p.needs.ignore, re: new RegExp(`\\b${p.ignore}\\b(?:\\s+[^\\s.!?;:,]+){0,3}?\\s+${p.qual}\\b(?:\\s+[^\\s.!?;:,]+){0,2}?\\s*\\b${p.nouns}\\b`) },
+    { id: `${p.lang}.forget-everything`, severity: 'medium', why: W.ignore, need: p.needs.everything, re: new RegExp(`\\b${p.everything}`) },
+    { id: `${p.lang}.persona-no-rules`, severity: 'medium', why: W.persona, need: p.needs.rules, re: new RegExp(`\\b${p.rules}\\b`), before: new RegExp(`\\b${p.without}\\s+(?:[^\\s.!?;:,]+\\s+){0,2}?$`), near: new RegExp(`\\b${p.ai}\\b`) },
+    { id: `${p.lang}.mode`, severity: 'medium', why: W.mode, need: p.needs.mode, unless: DEVICE, re: new RegExp(`\\b${p.mode}\\b`), near: new RegExp(`\\b${p.you}\\b`) },
+    { id: `${p.lang}.never-refuse`, severity: 'medium', why: W.refusal, need: p.needs.refusal, re: new RegExp(`\\b${p.refusal}`) },
+    { id: `${p.lang}.dual-answer`, severity: 'medium', why: W.dual, need: p.needs.dual, re: new RegExp(p.unfiltered), near: new RegExp(`\\b${p.dual}\\b`), nearChars: 130 },
   ];
 }
 
 const RU: Framing[] = [
-  { id: 'ru.ignore-instructions', severity: 'medium', why: W.ignore, script: 'cyrillic', re: new RegExp(`${cyr('игнорируй', 'проигнорируй', 'игнорируйте', 'забудь', 'забудьте', 'не обращай внимания на', 'отбрось', 'пренебреги')}(?:\\s+\\S+){0,3}?\\s+${cyr('инструкци*', 'правил*', 'ограничени*', 'указани*', 'политик*', 'директив*', 'принцип*', 'настройк*', 'всё', 'все')}`) },
-  { id: 'ru.persona-no-rules', severity: 'medium', why: W.persona, script: 'cyrillic', re: new RegExp(`${cyr('ии', 'ai', 'ассистент*', 'бот*', 'модель', 'отвечай*', 'ответ*')}.{0,60}?${cyr('без', 'нет', 'никаких')}\\s+(?:\\S+\\s+){0,2}?${cyr('правил*', 'ограничени*', 'фильтр*', 'цензур*', 'морал*', 'этик*', 'запрет*')}|${cyr('без', 'никаких')}\\s+(?:\\S+\\s+){0,2}?${cyr('правил*', 'ограничени*', 'фильтр*', 'цензур*')}.{0,60}?${cyr('ии', 'ai', 'ассистент*', 'бот*', 'отвечай*')}`) },
-  { id: 'ru.mode', severity: 'medium', why: W.mode, script: 'cyrillic', unless: DEVICE, re: new RegExp(`${cyr('режим*')}\\s+${cyr('разработчика', 'бога', 'отладки', 'администратора', 'без ограничений', 'без цензуры', 'jailbreak', 'dan')}`) },
-  { id: 'ru.never-refuse', severity: 'medium', why: W.refusal, script: 'cyrillic', re: new RegExp(`${cyr('никогда не отказыва*', 'не отказывай*', 'никогда не говори', 'не говори, что не можешь', 'не говори что не можешь')}`) },
-  { id: 'ru.dual-answer', severity: 'medium', why: W.dual, script: 'cyrillic', re: new RegExp(`${cyr('два', '2')}\\s+(?:\\S+\\s+)?${cyr('ответа', 'варианта')}.{0,120}?${cyr('без')}\\s+${cyr('фильтр*', 'ограничени*', 'цензур*')}`) },
+  { id: 'ru.ignore-instructions', severity: 'medium', pre: new RegExp(cjk('игнорир', 'проигнорир', 'забудь', 'не обращай', 'отбрось', 'пренебреги')), why: W.ignore, script: 'cyrillic', re: new RegExp(`${cyr('игнорируй', 'проигнорируй', 'игнорируйте', 'забудь', 'забудьте', 'не обращай внимания на', 'отбрось', 'пренебреги')}(?:\\s+[^\\s.!?;:,]+){0,3}?\\s+${cyr('инструкци*', 'правил*', 'ограничени*', 'указани*', 'политик*', 'директив*', 'принцип*', 'настройк*', 'всё', 'все')}`) },
+  { id: 'ru.persona-no-rules', severity: 'medium', why: W.persona, script: 'cyrillic', pre: new RegExp(cjk('правил', 'ограничени', 'фильтр', 'цензур', 'морал', 'этик', 'запрет')), before: new RegExp(`${cyr('без', 'нет', 'никаких')}\\s+(?:[^\\s.!?;:,]+\\s+){0,2}?$`), re: new RegExp(`${cyr('правил*', 'ограничени*', 'фильтр*', 'цензур*', 'морал*', 'этик*', 'запрет*')}`), near: new RegExp(cyr('ии', 'ai', 'ассистент*', 'бот*', 'модель', 'отвечай*', 'ответ*')) },
+  { id: 'ru.mode', severity: 'medium', pre: new RegExp(cjk('режим')), why: W.mode, script: 'cyrillic', unless: DEVICE, re: new RegExp(`${cyr('режим*')}\\s+${cyr('разработчика', 'бога', 'отладки', 'администратора', 'без ограничений', 'без цензуры', 'jailbreak', 'dan')}`) },
+  { id: 'ru.never-refuse', severity: 'medium', pre: new RegExp(cjk('отказыв', 'не говори')), why: W.refusal, script: 'cyrillic', re: new RegExp(`${cyr('никогда не отказыва*', 'не отказывай*', 'никогда не говори', 'не говори, что не можешь', 'не говори что не можешь')}`) },
+  { id: 'ru.dual-answer', severity: 'medium', why: W.dual, script: 'cyrillic', pre: new RegExp(cjk('без')), re: new RegExp(`${cyr('без')}\\s+${cyr('фильтр*', 'ограничени*', 'цензур*')}`), near: new RegExp(`${cyr('два', '2')}\\s+(?:[^\\s.!?;:,]+\\s+)?${cyr('ответа', 'варианта')}`), nearChars: 130 },
 ];
 
 const AI_ZH = cjk('AI', 'ai', '人工智能', '助手', '机器人', '機器人', '模型', '回答', '回复', '回覆', '答复', '答覆', '作答', '聊天机器人');
 const NO_ZH = cjk('没有任何', '沒有任何', '没有', '沒有', '不受任何', '不受', '毫无', '毫無', '不带任何', '不帶任何', '解除所有', '解除', '无视', '無視', '摆脱', '擺脫');
 const RULES_ZH = cjk('规则', '規則', '限制', '约束', '約束', '审查', '審查', '过滤', '過濾', '道德', '伦理', '倫理', '准则', '準則', '政策', '底线', '底線');
 const ZH: Framing[] = [
-  { id: 'zh.ignore-instructions', severity: 'medium', why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('忽略', '忽视', '忽視', '无视', '無視', '忘记', '忘記', '忘掉', '抛开', '拋開', '不要理会', '不要理會', '绕过', '繞過', '违背', '違背')}.{0,12}?(?:${cjk('指令', '指示', '规则', '規則', '准则', '準則', '政策', '限制', '设定', '設定', '规定', '規定', '约束', '約束', '原则', '原則', '审查', '審查', '过滤', '過濾', '安全')}|${cjk('之前', '以前', '先前', '上面', '此前', '以上')}.{0,12}?${cjk('一切', '所有', '内容', '內容')})`) },
-  { id: 'zh.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', re: new RegExp(`${AI_ZH}.{0,20}?${NO_ZH}.{0,8}?${RULES_ZH}|${NO_ZH}.{0,8}?${RULES_ZH}.{0,20}?${AI_ZH}|${cjk('毫无限制', '毫無限制', '不受限制', '无限制', '無限制', '没有限制', '沒有限制')}${cjk('地')}?${cjk('回答', '回复', '回覆', '作答', '答复')}`) },
+  { id: 'zh.ignore-instructions', severity: 'medium', pre: new RegExp(cjk('忽略', '忽视', '忽視', '无视', '無視', '忘记', '忘記', '忘掉', '抛开', '拋開', '不要理会', '不要理會', '绕过', '繞過', '违背', '違背')), why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('忽略', '忽视', '忽視', '无视', '無視', '忘记', '忘記', '忘掉', '抛开', '拋開', '不要理会', '不要理會', '绕过', '繞過', '违背', '違背')}.{0,12}?(?:${cjk('指令', '指示', '规则', '規則', '准则', '準則', '政策', '限制', '设定', '設定', '规定', '規定', '约束', '約束', '原则', '原則', '审查', '審查', '过滤', '過濾', '安全')}|${cjk('之前', '以前', '先前', '上面', '此前', '以上')}.{0,12}?${cjk('一切', '所有', '内容', '內容')})`) },
+  { id: 'zh.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', pre: new RegExp(RULES_ZH), re: new RegExp(RULES_ZH), before: new RegExp(`${NO_ZH}.{0,8}$`), near: new RegExp(AI_ZH), nearChars: 24 },
   { id: 'zh.mode', severity: 'medium', why: W.mode, script: 'cjk', unless: DEVICE, re: new RegExp(`${cjk('开发者模式', '開發者模式', '开发人员模式', '上帝模式', '越狱模式', '越獄模式', '无限制模式', '無限制模式', 'DAN模式', 'dan模式', '管理员模式', '管理員模式')}`) },
-  { id: 'zh.never-refuse', severity: 'medium', why: W.refusal, script: 'cjk', re: new RegExp(`${cjk('不要', '不许', '不許', '不准', '不能', '绝不', '絕不', '决不', '決不', '别', '別', '禁止')}${cjk('再')}?${cjk('拒绝', '拒絕')}.{0,6}?${cjk('我', '任何', '请求', '請求', '要求', '问题', '問題', '回答')}|${cjk('永远不要', '永遠不要', '永远不', '永遠不', '绝对不要', '絕對不要')}${cjk('拒绝', '拒絕')}|${cjk('不要', '不许', '不許', '别', '別', '永远不要', '永遠不要')}${cjk('说', '說')}${cjk('你')}?${cjk('做不到', '不能', '无法', '無法', '抱歉')}`) },
-  { id: 'zh.dual-answer', severity: 'medium', why: W.dual, script: 'cjk', re: new RegExp(`${cjk('两个', '兩個', '两种', '兩種', '两份', '兩份', '2个', '2個')}.{0,4}?${cjk('回答', '回复', '回覆', '答案')}.{0,60}?${cjk('没有任何限制', '沒有任何限制', '无限制', '無限制', '不受限制', '没有限制', '沒有限制', '未过滤', '未過濾', '越狱', '越獄', '不受任何限制')}`) },
+  { id: 'zh.never-refuse', severity: 'medium', pre: new RegExp(cjk('拒绝', '拒絕', '说你', '說你', '说做不到', '说无法')), why: W.refusal, script: 'cjk', re: new RegExp(`${cjk('不要', '不许', '不許', '不准', '不能', '绝不', '絕不', '决不', '決不', '别', '別', '禁止')}${cjk('再')}?${cjk('拒绝', '拒絕')}.{0,6}?${cjk('我', '任何', '请求', '請求', '要求', '问题', '問題', '回答')}|${cjk('永远不要', '永遠不要', '永远不', '永遠不', '绝对不要', '絕對不要')}${cjk('拒绝', '拒絕')}|${cjk('不要', '不许', '不許', '别', '別', '永远不要', '永遠不要')}${cjk('说', '說')}${cjk('你')}?${cjk('做不到', '不能', '无法', '無法', '抱歉')}`) },
+  { id: 'zh.dual-answer', severity: 'medium', why: W.dual, script: 'cjk', re: new RegExp(cjk('没有任何限制', '沒有任何限制', '无限制', '無限制', '不受限制', '没有限制', '沒有限制', '未过滤', '未過濾', '越狱', '越獄', '不受任何限制')), near: new RegExp(`${cjk('两个', '兩個', '两种', '兩種', '两份', '兩份', '2个', '2個')}.{0,4}?${cjk('回答', '回复', '回覆', '答案')}`), nearChars: 70 },
 ];
 
 const AI_JA = cjk('AI', 'ai', 'アシスタント', 'ボット', 'モデル', '回答', '答え', '返答', 'チャットボット');
 const RULES_JA = cjk('ルール', '制限', '制約', 'フィルター', '検閲', '倫理', 'ポリシー', '規則', 'ガイドライン', 'タブー');
 const NONE_JA = cjk('ない', 'なし', '無し', '一切なし', '無い');
 const JA: Framing[] = [
-  { id: 'ja.ignore-instructions', severity: 'medium', why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('指示', 'ルール', 'ガイドライン', 'ポリシー', '制限', '規則', '制約', '設定', '命令', 'プロンプト', '指令')}.{0,10}?${cjk('無視', '忘れ', '破棄')}`) },
-  { id: 'ja.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', re: new RegExp(`${RULES_JA}.{0,12}?${NONE_JA}.{0,12}?${AI_JA}|${AI_JA}.{0,12}?${RULES_JA}.{0,6}?${NONE_JA}|${RULES_JA}${cjk('なしに', 'なしで', '無しで')}.{0,6}?${cjk('答え', '回答', '返答')}`) },
+  { id: 'ja.ignore-instructions', severity: 'medium', pre: new RegExp(cjk('無視', '忘れ', '破棄')), why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('指示', 'ルール', 'ガイドライン', 'ポリシー', '制限', '規則', '制約', '設定', '命令', 'プロンプト', '指令')}.{0,10}?${cjk('無視', '忘れ', '破棄')}`) },
+  { id: 'ja.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', pre: new RegExp(RULES_JA), re: new RegExp(`${RULES_JA}(?=.{0,12}?${NONE_JA})|${RULES_JA}${cjk('なしに', 'なしで', '無しで')}`), near: new RegExp(AI_JA), nearChars: 30 },
   { id: 'ja.mode', severity: 'medium', why: W.mode, script: 'cjk', unless: DEVICE, re: new RegExp(`${cjk('開発者モード', 'ゴッドモード', '神モード', '脱獄モード', '制限解除モード', 'DANモード', '無制限モード')}`) },
-  { id: 'ja.never-refuse', severity: 'medium', why: W.refusal, script: 'cjk', re: new RegExp(`${cjk('決して', '絶対に', '絶対')}.{0,12}?${cjk('拒否', '拒絶', '断ら', '断る', '断わ')}|${cjk('要求', 'リクエスト', '依頼', '質問', '命令')}.{0,3}?${cjk('拒否', '拒絶', '断ら', '断わ')}${cjk('しない', 'せず', 'ない', 'ず')}|${cjk('できません')}.{0,6}?${cjk('言わない', '言うな', '言わず')}`) },
-  { id: 'ja.dual-answer', severity: 'medium', why: W.dual, script: 'cjk', re: new RegExp(`${cjk('二つ', '2つ', 'ふたつ', '二種類', '2種類', '2通り', '二通り')}.{0,3}?${cjk('回答', '答え', '返答')}.{0,60}?${cjk('制限のない', '制限なし', 'フィルターなし', '検閲なし', '無制限', '制約のない')}`) },
+  { id: 'ja.never-refuse', severity: 'medium', pre: new RegExp(cjk('拒否', '拒絶', '断', 'できません')), why: W.refusal, script: 'cjk', re: new RegExp(`${cjk('決して', '絶対に', '絶対')}.{0,12}?${cjk('拒否', '拒絶', '断ら', '断る', '断わ')}|${cjk('要求', 'リクエスト', '依頼', '質問', '命令')}.{0,3}?${cjk('拒否', '拒絶', '断ら', '断わ')}${cjk('しない', 'せず', 'ない', 'ず')}|${cjk('できません')}.{0,6}?${cjk('言わない', '言うな', '言わず')}`) },
+  { id: 'ja.dual-answer', severity: 'medium', why: W.dual, script: 'cjk', re: new RegExp(cjk('制限のない', '制限なし', 'フィルターなし', '検閲なし', '無制限', '制約のない')), near: new RegExp(`${cjk('二つ', '2つ', 'ふたつ', '二種類', '2種類', '2通り', '二通り')}.{0,3}?${cjk('回答', '答え', '返答')}`), nearChars: 70 },
 ];
 
 const AI_KO = cjk('AI', 'ai', '인공지능', '어시스턴트', '봇', '모델', '답변', '대답', '응답', '너');
 const RULES_KO = cjk('규칙', '제한', '필터', '검열', '윤리', '정책', '지침', '제약');
 const KO: Framing[] = [
-  { id: 'ko.ignore-instructions', severity: 'medium', why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('지시', '규칙', '지침', '정책', '제한', '명령', '설정', '가이드라인', '프롬프트')}.{0,30}?${cjk('무시', '잊어', '잊고')}`) },
-  { id: 'ko.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', re: new RegExp(`${RULES_KO}.{0,30}?${cjk('없는', '없이', '없어')}.{0,30}?${AI_KO}|${AI_KO}.{0,30}?${RULES_KO}.{0,20}?${cjk('없는', '없이', '없어', '무시')}`) },
+  { id: 'ko.ignore-instructions', severity: 'medium', pre: new RegExp(cjk('무시', '잊어', '잊고')), why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('지시', '규칙', '지침', '정책', '제한', '명령', '설정', '가이드라인', '프롬프트')}.{0,30}?${cjk('무시', '잊어', '잊고')}`) },
+  { id: 'ko.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', pre: new RegExp(RULES_KO), re: new RegExp(`${RULES_KO}(?=.{0,30}?${cjk('없는', '없이', '없어', '무시')})`), near: new RegExp(AI_KO), nearChars: 60 },
   { id: 'ko.mode', severity: 'medium', why: W.mode, script: 'cjk', unless: DEVICE, re: new RegExp(`${cjk('개발자 모드', '갓 모드', '탈옥 모드', '제한 해제 모드', 'DAN 모드', '무제한 모드')}`) },
-  { id: 'ko.never-refuse', severity: 'medium', why: W.refusal, script: 'cjk', re: new RegExp(`${cjk('절대', '요청', '질문', '부탁')}.{0,30}?${cjk('거절', '거부')}${cjk('하지 마', '하지 말', '하지마', '하지 않')}|${cjk('할 수 없다고', '못 한다고', '못한다고')}.{0,10}?${cjk('말하지 마', '말하지 말', '하지 마')}`) },
-  { id: 'ko.dual-answer', severity: 'medium', why: W.dual, script: 'cjk', re: new RegExp(`${cjk('두 가지', '두 개의', '2가지', '두가지')}.{0,6}?${cjk('답변', '대답', '응답')}.{0,90}?${cjk('제한 없는', '제한이 없는', '필터 없는', '검열 없는', '무제한')}`) },
+  { id: 'ko.never-refuse', severity: 'medium', pre: new RegExp(cjk('거절', '거부', '할 수 없다고', '못 한다고', '못한다고')), why: W.refusal, script: 'cjk', re: new RegExp(`${cjk('절대', '요청', '질문', '부탁')}.{0,30}?${cjk('거절', '거부')}${cjk('하지 마', '하지 말', '하지마', '하지 않')}|${cjk('할 수 없다고', '못 한다고', '못한다고')}.{0,10}?${cjk('말하지 마', '말하지 말', '하지 마')}`) },
+  { id: 'ko.dual-answer', severity: 'medium', why: W.dual, script: 'cjk', re: new RegExp(cjk('제한 없는', '제한이 없는', '필터 없는', '검열 없는', '무제한')), near: new RegExp(`${cjk('두 가지', '두 개의', '2가지', '두가지')}.{0,6}?${cjk('답변', '대답', '응답')}`), nearChars: 120 },
 ];
 
 /** English framings the English list lacked: the symmetric "AI … without rules", filters declared off, revoked rules. */
 const EN: Framing[] = [
-  { id: 'forget-everything', severity: 'medium', why: W.ignore, need: ['forget', 'ignore', 'disregard'], re: /\b(?:forget|ignore|disregard)\s+(?:everything|all(?: that)?)\s+(?:(?:that\s+)?you(?:'ve| have| were| was)?\s+(?:been\s+)?(?:told|taught|instructed|learned|learnt|said)|(?:i|we|they|anyone|someone) (?:told|said)|(?:above|before|so far))\b/ },
-  { id: 'persona-no-rules', severity: 'medium', why: W.persona, need: ['without', 'no ', 'free of', 'free from', 'not bound'], re: /\b(?:ai|assistant|chatbot|model|persona|bot|gpt|answer\w*|respond\w*|reply)\b.{0,60}?\b(?:no|without|free (?:of|from)|not bound by)\s+(?:\S+\s+){0,2}?(?:rules|restrictions|limits|limitations|filters|censorship|guidelines|policies|content polic(?:y|ies)|ethics|morals|boundaries|constraints|safeguards|guardrails)\b/ },
+  { id: 'forget-everything', severity: 'medium', why: W.ignore, need: ['forget everything', 'forget all', 'ignore everything', 'ignore all', 'disregard everything', 'disregard all'], re: /\b(?:forget|ignore|disregard)\s+(?:everything|all(?: that)?)\s+(?:(?:that\s+)?you(?:'ve| have| were| was)?\s+(?:been\s+)?(?:told|taught|instructed|learned|learnt|said)|(?:i|we|they|anyone|someone) (?:told|said)|(?:above|before|so far))\b/ },
+  { id: 'persona-no-rules', severity: 'medium', why: W.persona, need: ['rules', 'restriction', 'limit', 'filter', 'censorship', 'guideline', 'polic', 'ethic', 'moral', 'boundar', 'constraint', 'safeguard', 'guardrail'], before: /\b(?:no|without|free (?:of|from)|not bound by)\s+(?:[^\s.!?;:,]+\s+){0,2}?$/, re: /\b(?:rules|restrictions|limits|limitations|filters|censorship|guidelines|policies|content polic(?:y|ies)|ethics|morals|boundaries|constraints|safeguards|guardrails)\b/, near: /\b(?:ai|assistant|chatbot|model|persona|bot|gpt|answer\w*|respond\w*|reply)\b/ },
   { id: 'filters-off', severity: 'medium', why: W.filtersOff, need: ['filter', 'guideline', 'restriction', 'rules', 'polic', 'censorship', 'safeguard'], re: /\b(?:all|every|your|the|its|content|safety)\s+(?:\w+\s+)?(?:filters?|guidelines|restrictions|rules|policies|censorship|safeguards)\s+(?:are|is|have been|were)\s+(?:now\s+)?(?:off|disabled|removed|lifted|deactivated|gone|suspended|turned off)\b|\bpretend\b.{0,40}?\b(?:guidelines|rules|restrictions|policies|filters|safeguards)\b.{0,20}?\b(?:do not|don'?t|no longer) exist\b/ },
   { id: 'instructions-revoked', severity: 'medium', why: W.revoked, need: ['instructions', 'rules', 'guidelines'], re: /\b(?:previous|prior|earlier|original|old|your)\s+(?:instructions|rules|guidelines|programming)\s+(?:have been|are|were|got)\s+(?:now\s+)?(?:cancell?ed|revoked|voided|void|nullified|overridden|deleted|removed|replaced|lifted|suspended|no longer (?:valid|apply|in effect))\b/ },
-  { id: 'mode-switch', severity: 'medium', why: W.mode, need: ['mode'], unless: DEVICE, re: /\byou(?:'re| are| have| now| will be)?\b.{0,20}?\b(?:entered|enter|in|switched to|activated|enabled)\s+(?:the\s+)?(?:developer|god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b|\b(?:activate|enable|enter|switch to)\s+(?:the\s+)?(?:god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b/ },
+  { id: 'mode-switch', severity: 'medium', why: W.mode, need: ['developer mode', 'god mode', 'jailbreak mode', 'jailbroken mode', 'dan mode', 'evil mode', 'chaos mode', 'uncensored mode', 'unrestricted mode', 'unfiltered mode'], unless: DEVICE, re: /\byou(?:'re| are| have| now| will be)?\b.{0,20}?\b(?:entered|enter|in|switched to|activated|enabled)\s+(?:the\s+)?(?:developer|god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b|\b(?:activate|enable|enter|switch to)\s+(?:the\s+)?(?:god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b/ },
   { id: 'never-refuse-2', severity: 'medium', why: W.refusal, need: ['refuse', 'can', 'unable', 'won'], re: /\bnever\s+refuses\b|\b(?:never|don'?t|do not)\s+(?:tell|say to)\s+me\s+(?:that\s+)?you\s+(?:can'?t|cannot|are unable|won'?t)\b/ },
-  { id: 'dual-answer', severity: 'medium', why: W.dual, need: ['two', '2 ', 'both', 'dual'], re: /\b(?:two|2|both|dual)\s+(?:different\s+|separate\s+)?(?:answers|responses|replies|outputs|versions)\b.{0,120}?\b(?:unfiltered|uncensored|no limits|no restrictions|without (?:any )?(?:limits|restrictions|filters|rules)|jailbroken|unrestricted|no rules)\b/ },
+  { id: 'dual-answer', severity: 'medium', why: W.dual, need: ['unfiltered', 'uncensored', 'no limits', 'no restrictions', 'without', 'jailbroken', 'unrestricted', 'no rules'], re: /\b(?:unfiltered|uncensored|no limits|no restrictions|without (?:any )?(?:limits|restrictions|filters|rules)|jailbroken|unrestricted|no rules)\b/, near: /\b(?:two|2|both|dual)\s+(?:different\s+|separate\s+)?(?:answers|responses|replies|outputs|versions)\b/, nearChars: 130 },
 ];
 
 export const MULTILINGUAL_FRAMINGS: readonly Framing[] = [...EN, ...LATIN.flatMap(latinFramings), ...RU, ...ZH, ...JA, ...KO];
