@@ -154,8 +154,8 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
   // and names the prompt ("don't change the variable names" is not rewrite suppression).
   if (target === 'prompt' && !(imageContext && aimed)) return undefined;
   if (c.rewrite.test(clause)) return 'prohibits-rewriting';
-  if (c.nominal.test(clause)) return 'skips-revision';
   if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
+  if (c.nominal.test(clause)) return 'skips-revision';
   // "Render the word SALE exactly as written" asks for exact lettering in the picture, not for an unrevised prompt.
   if (c.exact.test(clause) && (aimed || (c.use.test(clause) && !c.lettering.test(clause) && !QUOTED.test(clause)))) return 'demands-verbatim';
   return undefined;
