@@ -9,8 +9,8 @@ import type { DetectorResult, Finding } from '../types.js';
 
 export type RewriteTarget = 'image_prompt' | 'prompt';
 
-/** Up to three words (spaced) or eight characters (CJK) between a prohibition and its verb, within one clause. */
-const GAP_W = "(?:[\\s'’]+[^\\s.!?;:,'’\"“”()]+){0,3}?[\\s'’]*";
+/** Up to three words (spaced, commas allowed: "verzichte darauf, meinen Prompt zu erweitern") or eight characters (CJK). */
+const GAP_W = "(?:[\\s'’,]+[^\\s.!?;:,'’\"“”()]+){0,3}?[\\s'’,]*";
 const GAP_C = '[^。！？；：\\n.!?;:]{0,8}?';
 const REVISED = 'revised[ _-]?prompt';
 const REVISED_RE = new RegExp(REVISED);
