@@ -62,20 +62,67 @@ export function find(f: Framing, text: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/** Needle occurrences kept per framing; past this, its pattern simply runs over the whole text. */
+const MAX_SPOTS = 24;
+/** Room around a needle in which the framing's whole match must lie (matches and their near-checks stay under ~200). */
+const SPOT_RADIUS = 240;
+const SPOT_MERGE = 40;
+const TOO_MANY: readonly number[] = [];
+
+/** End offsets of each gated framing's needles in the text (TOO_MANY past MAX_SPOTS), from one automaton pass. */
+function needleSpots(text: string): (readonly number[] | undefined)[] {
+  const spots: (number[] | undefined)[] = new Array(FRAMINGS.length);
+  GATE.each(text, (i, end) => {
+    const a = spots[i];
+    if (a === TOO_MANY) return;
+    if (!a) spots[i] = [end];
+    else if (a.length >= MAX_SPOTS) spots[i] = TOO_MANY as number[];
+    // A needle within SPOT_MERGE of the last kept one lies in its window with room for a whole match either side.
+    else if (end - a[a.length - 1]! > SPOT_MERGE) a.push(end);
+  });
+  return spots;
+}
+
+/**
+ * Runs a gated framing only on windows around its needles, so a 64 KB text costs a few short scans instead of a
+ * full one per framing. A framing's match contains one of its needles and is shorter than the radius.
+ */
+function findNear(f: Framing, text: string, at: readonly number[]): { index: number; length: number } | undefined {
+  if (at === TOO_MANY || text.length <= 2 * SPOT_RADIUS) {
+    if (f.pre && !f.pre.test(text)) return undefined;
+    const r = find(f, text);
+    return r ? { index: r.index, length: r[0].length } : undefined;
+  }
+  for (const end of at) {
+    const from = Math.max(0, end - SPOT_RADIUS);
+    const r = find(f, text.slice(from, Math.min(text.length, end + SPOT_RADIUS)));
+    if (r) return { index: from + r.index, length: r[0].length };
+  }
+  return undefined;
+}
+
 export function detectJailbreak(text: string, scores: Scores | undefined): DetectorResult<{ framings: string[]; classifier: number }> {
   const framings: string[] = [];
   const findings: Finding[] = [];
-  const may = GATE.scan(text);
+  const spots = needleSpots(text);
   const cyrillic = CYRILLIC.test(text);
   const cjk = CJK.test(text);
   for (let i = 0; i < FRAMINGS.length; i++) {
     const f = FRAMINGS[i]!;
-    if (may[i] === 0 || (f.script === 'cyrillic' && !cyrillic) || (f.script === 'cjk' && !cjk)) continue;
-    if (f.pre && !f.pre.test(text)) continue;
-    const m = find(f, text);
+    if ((f.script === 'cyrillic' && !cyrillic) || (f.script === 'cjk' && !cjk)) continue;
+    let m: { index: number; length: number } | undefined;
+    if (GATE.always(i)) {
+      if (f.pre && !f.pre.test(text)) continue;
+      const r = find(f, text);
+      if (r) m = { index: r.index, length: r[0].length };
+    } else {
+      const at = spots[i];
+      if (!at) continue;
+      m = findNear(f, text, at);
+    }
     if (!m) continue;
     framings.push(f.id);
-    findings.push({ category: 'jailbreak', severity: f.severity, source: 'pattern', reason: `${f.id}: ${f.why}`, span: [m.index, m.index + m[0].length] });
+    findings.push({ category: 'jailbreak', severity: f.severity, source: 'pattern', reason: `${f.id}: ${f.why}`, span: [m.index, m.index + m.length] });
   }
   const p = scores?.jailbreak ?? 0;
   const strongFraming = findings.some((f) => f.severity !== 'low');

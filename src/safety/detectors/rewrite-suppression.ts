@@ -147,12 +147,12 @@ function clauseAt(text: string, s: number, e: number): [number, number] {
 }
 
 /** Which rule a clause breaks, judged with one language's cues; undefined when none. */
-function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext: boolean, revised: boolean): string | undefined {
+function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext: () => boolean, revised: boolean): string | undefined {
   if (revised && c.equal.test(clause)) return 'revised-prompt-must-equal';
   const aimed = c.target.test(clause);
   // In a chat request the same words are ordinary editing instructions unless the text is about image generation
   // and names the prompt ("don't change the variable names" is not rewrite suppression).
-  if (target === 'prompt' && !(imageContext && aimed)) return undefined;
+  if (target === 'prompt' && !(aimed && imageContext())) return undefined;
   if (c.rewrite.test(clause)) return 'prohibits-rewriting';
   if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
   if (c.nominal.test(clause)) return 'skips-revision';
@@ -169,6 +169,8 @@ export interface RewriteData {
 export function detectRewriteSuppression(text: string, target: RewriteTarget = 'image_prompt'): DetectorResult<RewriteData> {
   const findings: Finding[] = [];
   let imageContext: boolean | undefined;
+  // Whether a chat text is about image generation: ten patterns over the whole text, so asked only when needed.
+  const isImage = (): boolean => (imageContext ??= TABLES.some((c) => c.image.test(text)));
   const judged = new Set<number>();
   for (const { at, a } of anchors(text)) {
     const table = a.table >= 0 ? TABLES[a.table]! : undefined;
@@ -185,11 +187,10 @@ export function detectRewriteSuppression(text: string, target: RewriteTarget = '
     let rule: string | undefined;
     if (PUBLISHED.test(clause)) rule = 'en:published-prefix';
     else {
-      if (target === 'prompt') imageContext ??= TABLES.some((c) => c.image.test(text));
       const revised = REVISED_RE.test(clause);
       // revised_prompt is spelled in Latin letters in every language: its clause is judged by every table.
       for (const c of revised || !table ? TABLES : [table]) {
-        const r = judge(c, clause, target, imageContext ?? false, revised);
+        const r = judge(c, clause, target, isImage, revised);
         if (r) {
           rule = `${c.lang}:${r}`;
           break;

@@ -8,7 +8,10 @@ export interface Framing {
   readonly id: string;
   readonly severity: Exclude<Severity, 'safe'>;
   readonly re: RegExp;
-  /** ASCII substrings of which one must occur for the pattern to be tried (NeedleGate). */
+  /**
+   * ASCII substrings of which one must occur for the pattern to be tried (NeedleGate). Every match must contain one,
+   * and be under ~200 characters: the detector runs the pattern only on windows around them.
+   */
   readonly need?: readonly string[];
   /** A cheap test of the pattern's rarest part, tried first (for scripts the ASCII needle gate cannot see). */
   readonly pre?: RegExp;
@@ -79,8 +82,7 @@ const LATIN: readonly LatinParts[] = [
     nouns: '(?:anweisung\\w*|regeln|richtlinie\\w*|vorgabe\\w*|instruktion\\w*|einschrankung\\w*|programmierung|grundsatze|beschrankung\\w*|sicherheitsrichtlinie\\w*|inhaltsrichtlinie\\w*|policies|prompts?)',
     ai: '(?:ki|assistent\\w*|chatbot|modell|bot|antworte\\w*|antwort\\w*|persona|ki-\\w+)',
     without: '(?:ohne|keine|keinerlei|frei von|befreit von|nicht an)',
-    // German compounds (Sicherheitsregeln, Inhaltsrichtlinien) carry the rule noun at the end.
-    rules: '(?:\\w*(?:regel|einschrankung|grenze|zensur|richtlinie|beschrankung|filter)\\w*|moral|ethik|tabus?)',
+    rules: '(?:(?:regel|einschrankung|grenze|zensur|richtlinie|beschrankung|filter)\\w*|moral|ethik|tabus?)',
     mode: '(?:entwickler-?modus|gott-?modus|god-?mode|debug-?modus|admin-?modus|jailbreak-?modus|dan-?modus|developer-?mode|uneingeschrankte\\w* modus)',
     you: '(?:du bist|bist du|sie sind|aktiviert|aktivier\\w*|wechsle|eingeschaltet|filter|einschrankung\\w*|regeln|ab jetzt|ab sofort)',
     refusal: '(?:(?:auf keinen fall|keinesfalls|niemals|nie)\\s+(?:ablehnen|verweigern)|(?:darfst|sollst|musst)\\s+(?:[^\\s.!?;:,]+\\s+){0,3}?(?:nicht|nie|niemals)\\s+(?:ablehnen|verweigern)|lehne\\w*\\b.{0,30}?\\b(?:nie|niemals|keinesfalls)\\b.{0,40}?\\bab\\b|(?:nie|niemals|keinesfalls)\\b.{0,20}?\\b(?:ablehnen|verweigern)\\b|verweigere\\w* (?:nie|niemals)|sag\\w* (?:nie|niemals|nicht),? dass du (?:\\w+ )?(?:etwas )?nicht (?:kannst|darfst))',
@@ -162,12 +164,13 @@ const LATIN: readonly LatinParts[] = [
   },
 ];
 
+/** German compounds (Sicherheitsregeln, Inhaltsrichtlinien) end in the rule noun: its match may start inside a word. */
 function latinFramings(p: LatinParts): Framing[] {
     return [
     { id: `${p.lang}.ignore-instructions`, severity: 'medium', why: W.ignore, need: p.needs.ignore, re: new RegExp(`\\b${p.ignore}\\b(?:\\s+[^\\s.!?;:,]+){0,3}?\\s+${p.qual}\\b(?:\\s+[^\\s.!?;:,]+){0,2}?\\s*\\b${p.nouns}\\b`) },
     { id: `${p.lang}.set-aside`, severity: 'medium', why: W.ignore, need: p.asideNeed, re: new RegExp(p.aside) },
     { id: `${p.lang}.forget-everything`, severity: 'medium', why: W.ignore, need: p.needs.everything, re: new RegExp(`\\b${p.everything}`) },
-    { id: `${p.lang}.persona-no-rules`, severity: 'medium', why: W.persona, need: p.needs.rules, re: new RegExp(`\\b${p.rules}\\b`), before: new RegExp(`\\b${p.without}\\s+(?:[^\\s.!?;:,]+\\s+){0,2}?$`), near: new RegExp(`\\b${p.ai}\\b`) },
+    { id: `${p.lang}.persona-no-rules`, severity: 'medium', why: W.persona, need: p.needs.rules, re: new RegExp(`${p.lang === 'de' ? '' : '\\b'}${p.rules}\\b`), before: new RegExp(`\\b${p.without}\\s+(?:[^\\s.!?;:,]+\\s+){0,2}?${p.lang === 'de' ? '[a-z]*' : ''}$`), near: new RegExp(`\\b${p.ai}\\b`) },
     { id: `${p.lang}.mode`, severity: 'medium', why: W.mode, need: p.needs.mode, unless: DEVICE, re: new RegExp(`\\b${p.mode}\\b`), near: new RegExp(`\\b${p.you}\\b`) },
     { id: `${p.lang}.never-refuse`, severity: 'medium', why: W.refusal, need: p.needs.refusal, re: new RegExp(`\\b${p.refusal}`) },
     { id: `${p.lang}.dual-answer`, severity: 'medium', why: W.dual, need: p.needs.dual, re: new RegExp(p.unfiltered), near: new RegExp(`\\b${p.dual}\\b`), nearChars: 130 },
@@ -222,7 +225,7 @@ const EN: Framing[] = [
   { id: 'forget-everything', severity: 'medium', why: W.ignore, need: ['forget everything', 'forget all', 'ignore everything', 'ignore all', 'disregard everything', 'disregard all'], re: /\b(?:forget|ignore|disregard)\s+(?:everything|all(?: that)?)\s+(?:(?:that\s+)?you(?:'ve| have| were| was)?\s+(?:been\s+)?(?:told|taught|instructed|learned|learnt|said)|(?:i|we|they|anyone|someone) (?:told|said)|(?:above|before|so far))\b/ },
   { id: 'persona-no-rules', severity: 'medium', why: W.persona, need: ['rules', 'restriction', 'limit', 'filter', 'censorship', 'guideline', 'polic', 'ethic', 'moral', 'boundar', 'constraint', 'safeguard', 'guardrail'], before: /\b(?:no|without|free (?:of|from)|not bound by|released from|freed from|liberated from|unbound by|exempt from)\s+(?:[^\s.!?;:,]+\s+){0,2}?$/, re: /\b(?:rules|restrictions|limits|limitations|filters|censorship|guidelines|policies|content polic(?:y|ies)|ethics|morals|boundaries|constraints|safeguards|guardrails)\b/, near: /\b(?:ai|assistant|chatbot|model|persona|bot|gpt|answer\w*|respond\w*|reply)\b/ },
   { id: 'filters-off', severity: 'medium', why: W.filtersOff, need: ['filter', 'guideline', 'restriction', 'rules', 'polic', 'censorship', 'safeguard'], re: /\b(?:all|every|your|the|its|content|safety)\s+(?:\w+\s+)?(?:filters?|guidelines|restrictions|rules|policies|censorship|safeguards)\s+(?:are|is|have been|were)\s+(?:now\s+)?(?:off|disabled|removed|lifted|deactivated|gone|suspended|turned off)\b|\bpretend\b.{0,40}?\b(?:guidelines|rules|restrictions|policies|filters|safeguards)\b.{0,20}?\b(?:do not|don'?t|no longer) exist\b/ },
-  { id: 'instructions-revoked', severity: 'medium', why: W.revoked, need: ['instructions', 'rules', 'guidelines'], re: /\b(?:previous|prior|earlier|original|old|your)\s+(?:instructions|rules|guidelines|programming)\s+(?:have been|are|were|got)\s+(?:now\s+)?(?:cancell?ed|revoked|voided|void|nullified|overridden|deleted|removed|replaced|lifted|suspended|no longer (?:valid|apply|in effect))\b/ },
+  { id: 'instructions-revoked', severity: 'medium', why: W.revoked, need: ['instructions', 'rules', 'guidelines', 'programming'], re: /\b(?:previous|prior|earlier|original|old|your)\s+(?:instructions|rules|guidelines|programming)\s+(?:have been|are|were|got)\s+(?:now\s+)?(?:cancell?ed|revoked|voided|void|nullified|overridden|deleted|removed|replaced|lifted|suspended|no longer (?:valid|apply|in effect))\b/ },
   { id: 'mode-switch', severity: 'medium', why: W.mode, need: ['developer mode', 'god mode', 'jailbreak mode', 'jailbroken mode', 'dan mode', 'evil mode', 'chaos mode', 'uncensored mode', 'unrestricted mode', 'unfiltered mode'], unless: DEVICE, re: /\byou(?:'re| are| have| now| will be)?\b.{0,20}?\b(?:entered|enter|in|switched to|activated|enabled)\s+(?:the\s+)?(?:developer|god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b|\b(?:activate|enable|enter|switch to)\s+(?:the\s+)?(?:god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b/ },
   { id: 'never-refuse-2', severity: 'medium', why: W.refusal, need: ['refuse', 'decline', 'can', 'unable', 'won'], re: /\bnever\s+refuses\b|\b(?:may not|must not|mustn'?t|are not allowed to|aren'?t allowed to|not permitted to)\s+(?:ever\s+)?(?:refuse|decline)\b|\b(?:never|don'?t|do not)\s+(?:tell|say to)\s+me\s+(?:that\s+)?you\s+(?:can'?t|cannot|are unable|won'?t)\b/ },
   { id: 'dual-answer', severity: 'medium', why: W.dual, need: ['unfiltered', 'uncensored', 'no limits', 'no restrictions', 'without', 'jailbroken', 'unrestricted', 'no rules'], re: /\b(?:unfiltered|uncensored|no limits|no restrictions|without (?:any )?(?:limits|restrictions|filters|rules)|jailbroken|unrestricted|no rules)\b/, near: /\b(?:two|2|both|dual)\s+(?:different\s+|separate\s+)?(?:answers|responses|replies|outputs|versions)\b|\b(?:answer|respond|reply)\s+twice\b/, nearChars: 130 },

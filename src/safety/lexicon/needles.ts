@@ -128,6 +128,25 @@ export class NeedleGate {
     this.#a = build(asciiWords(owners.keys()), (w) => owners.get(w) ?? []);
   }
 
+  /**
+   * Calls `fn(pattern index, end offset)` for every occurrence of a needle of a gated pattern, in one pass
+   * (patterns that are always tried are not reported).
+   */
+  each(text: string, fn: (pattern: number, end: number) => void): void {
+    const { cls, width, delta, start, ids } = this.#a;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+      for (let k = start[s]!; k < start[s + 1]!; k++) fn(ids[k]!, i + 1);
+    }
+  }
+
+  /** 1 when pattern i is always tried (it declares no ASCII needles). */
+  always(i: number): boolean {
+    return this.#always[i] === 1;
+  }
+
   /** flags[i] === 1 when pattern i may match `text`. */
   scan(text: string): Uint8Array {
     const flags = this.#always.slice();
