@@ -70,7 +70,8 @@ export function runChecks(input: CheckInput): CheckResult {
   if (input.target !== 'output' && eff && eff.injection >= 0.85) {
     findings.push({ category: 'indirect_attack', severity: 'medium', source: 'classifier', reason: `p(injection)=${eff.injection.toFixed(2)}` });
   }
-  if (input.target === 'image_prompt') findings.push(...detectRewriteSuppression(n.all).findings);
+  // Chat too: a request that the image tool get the prompt verbatim, or that revised_prompt equal it.
+  if (input.target !== 'output') findings.push(...detectRewriteSuppression(n.all, input.target).findings);
   if (input.blocklists?.length) findings.push(...detectBlocklist(n.all, input.blocklists).findings);
   findings.push(...detectObfuscation(n).findings);
   const docs = input.documents ?? [];

@@ -1,45 +1,128 @@
-// Jailbreak detector: instruction-override, persona and "no rules" framings (en/de/zh), plus the classifier's jailbreak class.
+// Jailbreak detector: instruction-override, persona and "no rules", developer mode, refusal suppression and dual-answer
+// framings (English here, nine more languages in lexicon/jailbreak-cues.ts), plus the classifier's jailbreak class.
 import type { Scores } from '../classifier/model.js';
+import { DEVICE, MULTILINGUAL_FRAMINGS, type Framing } from '../lexicon/jailbreak-cues.js';
 import { NeedleGate } from '../lexicon/needles.js';
-import type { DetectorResult, Finding, Severity } from '../types.js';
+import type { DetectorResult, Finding } from '../types.js';
 
-interface Framing { readonly id: string; readonly severity: Exclude<Severity, 'safe'>; readonly re: RegExp; readonly need?: readonly string[] }
+const W = {
+  ignore: 'asks to ignore or forget prior instructions or rules',
+  newRules: 'announces new instructions',
+  dan: 'invokes a DAN-style persona',
+  mode: 'declares a developer/god/unrestricted mode',
+  persona: 'asks for a persona or answers without rules or restrictions',
+  refusal: 'forbids refusing or saying it cannot',
+  character: 'asks to stay in a character that replaces the assistant',
+  amoral: 'asks for an amoral or unfiltered persona',
+  extraction: 'asks for the system prompt or hidden instructions',
+  fiction: 'wraps the request in fiction or a hypothetical',
+} as const;
 
-export const FRAMINGS: readonly Framing[] = [
-  { id: 'ignore-instructions', need: ['ignore', 'disregard', 'forget', 'override', 'bypass', 'skip'], severity: 'medium', re: /\b(?:ignore|disregard|forget|override|bypass|skip)\b.{0,20}?\b(?:all |any |the |your |my )?(?:previous|prior|above|earlier|preceding|original|initial|system|following)\b.{0,15}?\b(?:instructions?|rules|prompts?|directions|guidelines|programming|context|messages?)\b/ },
-  { id: 'new-instructions', need: ['new instructions', 'new rules', 'new system prompt', 'updated instructions', 'updated rules', 'updated system prompt'], severity: 'low', re: /\b(?:new|updated) (?:instructions|rules|system prompt)\s*:/ },
-  { id: 'dan', need: ['anything now', 'dan ', 'as dan', 'jailbr', 'stan mode', 'dude mode', 'aim mode', 'antidan', 'anti-dan'], severity: 'medium', re: /\b(?:do anything now|dan mode|dan \d|jailbr(?:oken|eak(?:ed)?) (?:mode|version|ai|chatgpt)|as dan\b|stan mode|dude mode|aim mode|anti-?dan)\b/ },
-  { id: 'developer-mode', need: ['mode'], severity: 'medium', re: /\b(?:developer|dev|god|debug|sudo|admin|unrestricted|unfiltered|evil|opposite|chaos) mode\b.{0,60}?\b(?:enabled|activated|on|output|respon\w+|policies|policy)\b|\benable (?:developer|dev|god) mode\b/ },
-  { id: 'no-restrictions', need: ['restriction', 'limitation', 'filter', 'censorship', 'guideline', 'polic', 'rules', 'boundaries', 'constraint', 'safeguard'], severity: 'medium', re: /\b(?:without|free (?:of|from)|no|not bound by|ignore|break|broken free of) (?:any )?(?:the )?(?:ethical|moral|content|safety|openai'?s?)?\s?(?:restrictions|limitations|filters?|censorship|guidelines|policies|rules|boundaries|constraints|safeguards)\b.{0,60}?\b(?:ai|you|chatgpt|answer|respond|model|assistant|character|persona)\b/ },
-  { id: 'never-refuse', need: ['refuse', 'decline', 'reject', 'say no', 'say you can', 'say that you can', 'say im sorry', "say i'm sorry"], severity: 'medium', re: /\b(?:never|don'?t|do not|must not|will not|won'?t|cannot|can'?t) (?:ever )?(?:refuse|decline|reject|say (?:no|you can'?t|that you can'?t|i'?m sorry))\b/ },
-  { id: 'stay-in-character', need: ['character', 'stay as', 'no longer', 'from now on', 'will now act', 'pretend'], severity: 'low', re: /\b(?:stay in character|stay as|remain in character|break character|you are no longer (?:chatgpt|an ai|bound)|from now on,? you (?:are|will be|will act)|you will now act as|pretend (?:you are|to be) an? (?:ai|chatbot|model|assistant) (?:without|with no|that has no))\b/ },
-  { id: 'amoral-persona', need: ['amoral', 'unethical', 'unfiltered', 'uncensored', 'immoral', 'evil', 'machiavel'], severity: 'medium', re: /\b(?:amoral|unethical|unfiltered|uncensored|immoral|evil) (?:ai|chatbot|assistant|model|persona|character|confidant)\b|\bniccolo machiavelli\b|\balways intelligent and machiavellian\b/ },
-  { id: 'prompt-extraction', need: ['prompt', 'instructions', 'supposed', 'allowed'], severity: 'medium', re: /\b(?:reveal|print|show|see|repeat|output|tell me|display|leak|spell out|give me|what (?:is|are|was|were))\b.{0,20}?\b(?:your|the) (?:system prompt|initial (?:prompt|instructions)|hidden (?:prompt|instructions)|original instructions|instructions above|secret (?:prompt|instructions)|pre-?prompt)\b|\bwhat are you not (?:supposed|allowed) to (?:tell|say)\b/ },
-  { id: 'hypothetical-harm', need: ['hypothetical', 'novel', 'story', 'movie', 'screenplay', 'fictional', 'educational', 'research'], severity: 'low', re: /\b(?:hypothetical(?:ly)?|for a (?:novel|story|movie|screenplay)|in a fictional world|purely fictional|for educational purposes only|for research purposes only)\b/ },
-  // German
-  { id: 'de.ignore-instructions', need: ['ignoriere', 'vergiss', 'missachte', 'uberschreibe'], severity: 'medium', re: /\b(?:ignoriere|vergiss|missachte|uberschreibe)\b.{0,20}?\b(?:alle |deine |die )?(?:vorherigen|bisherigen|obigen|ursprunglichen|vorigen)?\s?(?:anweisungen|regeln|instruktionen|richtlinien|vorgaben)\b/ },
-  { id: 'de.no-restrictions', need: ['ohne', 'entwicklermodus', 'keine'], severity: 'medium', re: /\b(?:ohne (?:jegliche |alle |irgendwelche )?(?:einschrankungen|filter|zensur|regeln|richtlinien)|entwicklermodus|keine (?:ethischen |moralischen )?(?:einschrankungen|grenzen|regeln))\b/ },
-  // Chinese
-  { id: 'zh.ignore-instructions', severity: 'medium', re: /(?:忽略|无视|無視|忘记|忘記|忘掉)(?:你)?(?:之前|以上|先前|前面|所有|上述)的?(?:所有)?(?:指令|指示|说明|說明|规则|規則|设定|設定)/ },
-  { id: 'zh.no-restrictions', severity: 'medium', re: /(?:开发者模式|開發者模式|没有任何限制|沒有任何限制|不受任何限制|解除(?:所有)?限制|越狱|越獄|不要拒绝|不要拒絕)/ },
+const ENGLISH: readonly Framing[] = [
+  { id: 'ignore-instructions', why: W.ignore, need: ['ignore', 'disregard', 'forget', 'override', 'bypass', 'skip'], severity: 'medium', re: /\b(?:ignore|disregard|forget|override|bypass|skip)\b(?! my\b).{0,20}?\b(?:all |any |the |your )?(?:previous|prior|above|earlier|preceding|original|initial|system|following)\b.{0,15}?\b(?:instructions?|rules|prompts?|directions|guidelines|programming|context|messages?)\b/ },
+  { id: 'new-instructions', why: W.newRules, need: ['new instructions', 'new rules', 'new system prompt', 'updated instructions', 'updated rules', 'updated system prompt'], severity: 'low', re: /\b(?:new|updated) (?:instructions|rules|system prompt)\s*:/ },
+  { id: 'dan', why: W.dan, need: ['anything now', 'dan ', 'as dan', 'jailbr', 'stan mode', 'dude mode', 'aim mode', 'antidan', 'anti-dan'], severity: 'medium', re: /\b(?:do anything now|dan mode|dan \d|jailbr(?:oken|eak(?:ed)?) (?:mode|version|ai|chatgpt)|as dan\b|stan mode|dude mode|aim mode|anti-?dan)\b/ },
+  { id: 'developer-mode', why: W.mode, need: ['mode'], unless: DEVICE, severity: 'medium', re: /\b(?:developer|dev|god|debug|sudo|admin|unrestricted|unfiltered|evil|opposite|chaos) mode\b.{0,60}?\b(?:enabled|activated|on|output|respon\w+|policies|policy)\b|\benable (?:developer|dev|god) mode\b/ },
+  { id: 'no-restrictions', why: W.persona, need: ['restriction', 'limitation', 'filter', 'censorship', 'guideline', 'polic', 'rules', 'boundaries', 'constraint', 'safeguard'], severity: 'medium', re: /\b(?:without|free (?:of|from)|no|not bound by|ignore|break|broken free of) (?:any )?(?:the )?(?:ethical|moral|content|safety|openai'?s?)?\s?(?:restrictions|limitations|filters?|censorship|guidelines|policies|rules|boundaries|constraints|safeguards)\b.{0,60}?\b(?:ai|you|chatgpt|answer|respond|model|assistant|character|persona)\b/ },
+  { id: 'never-refuse', why: W.refusal, need: ['refuse', 'decline', 'reject', 'say no', 'say you can', 'say that you can', 'say im sorry', "say i'm sorry"], severity: 'medium', re: /\b(?:never|don'?t|do not|must not|will not|won'?t|cannot|can'?t) (?:ever )?(?:refuse|decline|reject|say (?:no|you can'?t|that you can'?t|i'?m sorry))\b/ },
+  { id: 'stay-in-character', why: W.character, need: ['character', 'stay as', 'no longer', 'from now on', 'will now act', 'pretend'], severity: 'low', re: /\b(?:stay in character|stay as|remain in character|break character|you are no longer (?:chatgpt|an ai|bound)|from now on,? you (?:are|will be|will act)|you will now act as|pretend (?:you are|to be) an? (?:ai|chatbot|model|assistant) (?:without|with no|that has no))\b/ },
+  { id: 'amoral-persona', why: W.amoral, need: ['amoral', 'unethical', 'unfiltered', 'uncensored', 'immoral', 'evil', 'machiavel'], severity: 'medium', re: /\b(?:amoral|unethical|unfiltered|uncensored|immoral|evil) (?:ai|chatbot|assistant|model|persona|character|confidant)\b|\bniccolo machiavelli\b|\balways intelligent and machiavellian\b/ },
+  { id: 'prompt-extraction', why: W.extraction, need: ['prompt', 'instructions', 'supposed', 'allowed'], severity: 'medium', re: /\b(?:reveal|print|show|see|repeat|output|tell me|display|leak|spell out|give me|what (?:is|are|was|were))\b.{0,20}?\b(?:your|the) (?:system prompt|initial (?:prompt|instructions)|hidden (?:prompt|instructions)|original instructions|instructions above|secret (?:prompt|instructions)|pre-?prompt)\b|\bwhat are you not (?:supposed|allowed) to (?:tell|say)\b/ },
+  { id: 'hypothetical-harm', why: W.fiction, need: ['hypothetical', 'novel', 'story', 'movie', 'screenplay', 'fictional', 'educational', 'research'], severity: 'low', re: /\b(?:hypothetical(?:ly)?|for a (?:novel|story|movie|screenplay)|in a fictional world|purely fictional|for educational purposes only|for research purposes only)\b/ },
 ];
 
+/** English first, then the other languages; the gate and the script test skip what cannot match. */
+export const FRAMINGS: readonly Framing[] = [...ENGLISH, ...MULTILINGUAL_FRAMINGS];
+
 const GATE = new NeedleGate(FRAMINGS.map((f) => f.need));
+const CYRILLIC = /[\u0400-\u04ff]/;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
 
 /** The classifier's jailbreak probability that counts on its own, and with a framing hit. */
 export const JAILBREAK_THRESHOLDS = { alone: 0.85, withFraming: 0.4 } as const;
 
+const GLOBAL = new WeakMap<Framing, RegExp>();
+/** Occurrences of a framing's rare part looked at for its other parts (before, near, unless) per text. */
+const MAX_OCCURRENCES = 64;
+
+/** The first occurrence of the framing's rare part that has its other parts around it and no benign sense nearby. */
+export function find(f: Framing, text: string): RegExpExecArray | undefined {
+  if (!f.before && !f.near && !f.unless) return f.re.exec(text) ?? undefined;
+  let g = GLOBAL.get(f);
+  if (!g) GLOBAL.set(f, (g = new RegExp(f.re.source, `${f.re.flags.replace('g', '')}g`)));
+  g.lastIndex = 0;
+  const n = f.nearChars ?? 80;
+  for (let k = 0, m = g.exec(text); m && k < MAX_OCCURRENCES; k++, m = g.exec(text)) {
+    if (m[0].length === 0) g.lastIndex++;
+    if (f.before && !f.before.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if (f.near && !f.near.test(text.slice(Math.max(0, m.index - n), m.index + m[0].length + n))) continue;
+    if (f.unless?.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80))) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/** Needle occurrences kept per framing; past this, its pattern simply runs over the whole text. */
+const MAX_SPOTS = 24;
+/** Room around a needle in which the framing's whole match must lie (matches and their near-checks stay under ~200). */
+const SPOT_RADIUS = 240;
+const SPOT_MERGE = 40;
+const TOO_MANY: readonly number[] = [];
+
+/** End offsets of each gated framing's needles in the text (TOO_MANY past MAX_SPOTS), from one automaton pass. */
+function needleSpots(text: string): (readonly number[] | undefined)[] {
+  const spots: (number[] | undefined)[] = new Array(FRAMINGS.length);
+  GATE.each(text, (i, end) => {
+    const a = spots[i];
+    if (a === TOO_MANY) return;
+    if (!a) spots[i] = [end];
+    else if (a.length >= MAX_SPOTS) spots[i] = TOO_MANY as number[];
+    // A needle within SPOT_MERGE of the last kept one lies in its window with room for a whole match either side.
+    else if (end - a[a.length - 1]! > SPOT_MERGE) a.push(end);
+  });
+  return spots;
+}
+
+/**
+ * Runs a gated framing only on windows around its needles, so a 64 KB text costs a few short scans instead of a
+ * full one per framing. A framing's match contains one of its needles and is shorter than the radius.
+ */
+function findNear(f: Framing, text: string, at: readonly number[]): { index: number; length: number } | undefined {
+  if (at === TOO_MANY || text.length <= 2 * SPOT_RADIUS) {
+    if (f.pre && !f.pre.test(text)) return undefined;
+    const r = find(f, text);
+    return r ? { index: r.index, length: r[0].length } : undefined;
+  }
+  for (const end of at) {
+    const from = Math.max(0, end - SPOT_RADIUS);
+    const r = find(f, text.slice(from, Math.min(text.length, end + SPOT_RADIUS)));
+    if (r) return { index: from + r.index, length: r[0].length };
+  }
+  return undefined;
+}
+
 export function detectJailbreak(text: string, scores: Scores | undefined): DetectorResult<{ framings: string[]; classifier: number }> {
   const framings: string[] = [];
   const findings: Finding[] = [];
-  const may = GATE.scan(text);
+  const spots = needleSpots(text);
+  const cyrillic = CYRILLIC.test(text);
+  const cjk = CJK.test(text);
   for (let i = 0; i < FRAMINGS.length; i++) {
     const f = FRAMINGS[i]!;
-    if (may[i] === 0) continue;
-    const m = f.re.exec(text);
+    if ((f.script === 'cyrillic' && !cyrillic) || (f.script === 'cjk' && !cjk)) continue;
+    let m: { index: number; length: number } | undefined;
+    if (GATE.always(i)) {
+      if (f.pre && !f.pre.test(text)) continue;
+      const r = find(f, text);
+      if (r) m = { index: r.index, length: r[0].length };
+    } else {
+      const at = spots[i];
+      if (!at) continue;
+      m = findNear(f, text, at);
+    }
     if (!m) continue;
     framings.push(f.id);
-    findings.push({ category: 'jailbreak', severity: f.severity, source: 'pattern', reason: f.id, span: [m.index, m.index + m[0].length] });
+    findings.push({ category: 'jailbreak', severity: f.severity, source: 'pattern', reason: `${f.id}: ${f.why}`, span: [m.index, m.index + m.length] });
   }
   const p = scores?.jailbreak ?? 0;
   const strongFraming = findings.some((f) => f.severity !== 'low');

@@ -1,43 +1,212 @@
-// Detects instructions telling an image model not to revise the prompt (the published "use it AS-IS" prefix,
-// paraphrases and translations), and strips those sentences so the upstream's revision still happens.
+// Detects instructions that stop the image service from revising the prompt, by composition, in ten languages:
+// a prohibition of rewriting or changing, a verbatim demand, a skipped revision step, or revised_prompt required
+// to equal the prompt — aimed at the prompt or the text given. Strips those sentences so revision still happens.
+import { alt, folded, type Script } from '../lexicon/cue-regex.js';
 import { normalise } from '../normalise/normalise.js';
-import type { DetectorResult, Finding, Severity } from '../types.js';
+import { NeedleIndex } from '../lexicon/needles.js';
+import { REWRITE_CUES, type RewriteCues } from '../lexicon/rewrite-cues.js';
+import type { DetectorResult, Finding } from '../types.js';
 
-interface Phrase { readonly id: string; readonly severity: Exclude<Severity, 'safe'>; readonly re: RegExp }
+export type RewriteTarget = 'image_prompt' | 'prompt';
 
-const NOUN = String.raw`(?:details?|anything|words?|elements?|embellishments?|descriptions?|context|adjectives|content|extra\w*)`;
-const VERB = String.raw`(?:add|change|modify|alter|rewrite|revise|rephrase|expand|embellish|enhance|improve|edit|elaborate|interpret|extend|augment|touch|tweak)`;
+/** Up to three words (spaced, commas allowed: "verzichte darauf, meinen Prompt zu erweitern") or eight characters (CJK). */
+const GAP_W = "(?:[\\s'’,]+[^\\s.!?;:,'’\"“”()]+){0,3}?[\\s'’,]*";
+const GAP_C = '[^。！？；：\\n.!?;:]{0,8}?';
+const REVISED = 'revised[ _-]?prompt';
+const REVISED_RE = new RegExp(REVISED);
+const QUOTED = /["“”«»「」『』]|'[^'\s][^']{0,40}'/;
 
-const PHRASES: readonly Phrase[] = [
-  { id: 'published-prefix', severity: 'high', re: /\bi need to test how the tool works with (?:extremely |very |really )?simple prompts\b/ },
-  { id: 'do-not-add-detail', severity: 'medium', re: new RegExp(String.raw`\b(?:do not|don'?t|dont|never|no need to|must not|should not|without)\s+(?:\w+\s+){0,2}?${VERB}\b.{0,25}?\b${NOUN}\b`) },
-  { id: 'do-not-revise-prompt', severity: 'medium', re: new RegExp(String.raw`\b(?:do not|don'?t|dont|never|must not|without)\s+(?:\w+\s+){0,2}?${VERB}\w*\b.{0,20}?\b(?:my |the |this |these |it|prompt|text|description|input|instructions?|wording)`) },
-  { id: 'as-is', severity: 'medium', re: /\b(?:use|send|pass|submit|keep|take|render|generate|draw|leave)\b.{0,30}?\b(?:as[- ]is|exactly as (?:written|given|provided|stated|typed|is)|word for word|verbatim|unchanged|unmodified|unaltered|without (?:any )?(?:changes|modifications?|alterations?|revisions?|rewriting|edits))\b/ },
-  { id: 'no-revision', severity: 'medium', re: /\b(?:no|zero|without|disable|skip|turn off|bypass)\s+(?:any\s+)?(?:prompt\s+)?(?:revisions?|rewrit\w*|rephras\w*|enhancements?|modifications?|embellishments?)\b/ },
-  { id: 'do-not-revise-generic', severity: 'low', re: /\bas[- ]is\b|\bverbatim\b|\bliterally\b/ },
-  // German (umlauts folded)
-  { id: 'de.keine-details', severity: 'medium', re: /\b(?:fuge|fug|fugen sie|ergaenze|erganze)\b.{0,15}?\bkeine\b.{0,20}?\b(?:details|einzelheiten|elemente|worter|beschreibungen)\b|\bkeine (?:details|einzelheiten) hinzu/ },
-  { id: 'de.unveraendert', severity: 'medium', re: /\b(?:unverandert|genau so wie (?:er|es|sie) ist|so wie (?:er|es) ist|wortwortlich|ohne (?:anderungen|anpassungen|umformulierung))\b|\bnicht (?:umschreiben|andern|verandern|umformulieren|erweitern)\b|\bich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert\b/ },
-  // Chinese
-  { id: 'zh.no-detail', severity: 'medium', re: /(?:不要|请勿|請勿|别|別|不得|无需|無需)(?:添加|增加|加入|补充|補充)(?:任何)?(?:细节|細節|内容|內容|描述)|(?:按原样|按原樣|原样|原樣|原封不动|原封不動|照原文)(?:使用|生成|绘制|繪製)?|(?:不要|请勿|請勿|别|別)(?:修改|改写|改寫|重写|重寫|润色|潤色|扩展|擴展)|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/ },
-  // French / Spanish
-  { id: 'fr-es.as-is', severity: 'medium', re: /\b(?:n'?ajoute(?:z)? aucun detail|tel quel|telle quelle|sans (?:aucune )?modification|no (?:agregues|anadas|anadir) (?:ningun|ningunos) detalles?|tal (?:cual|como esta)|sin (?:ninguna )?modificacion)\b/ },
-];
+interface Compiled {
+  readonly lang: string;
+  readonly script: Script;
+  readonly rewrite: RegExp;
+  readonly modify: RegExp;
+  readonly nominal: RegExp;
+  readonly object: RegExp;
+  readonly target: RegExp;
+  readonly exact: RegExp;
+  readonly use: RegExp;
+  readonly equal: RegExp;
+  readonly image: RegExp;
+  readonly lettering: RegExp;
+}
 
-export function detectRewriteSuppression(text: string): DetectorResult<{ phrases: string[] }> {
-  const findings: Finding[] = [];
-  for (const p of PHRASES) {
-    const m = p.re.exec(text);
-    if (m) findings.push({ category: 'prompt_rewrite_suppression', severity: p.severity, source: 'pattern', reason: p.id, span: [m.index, m.index + m[0].length] });
+function compile(t: RewriteCues): Compiled {
+  const script: Script = t.cjk === true ? 'cjk' : t.lang === 'ru' ? 'cyrillic' : 'latin';
+  const gap = script === 'cjk' ? GAP_C : GAP_W;
+  const a = (l: readonly string[]): string => alt(l, script);
+  const neg = a(t.neg);
+  const after = a(t.negAfter);
+  const prohibit = (verbs: string): string => `${neg}${gap}${verbs}|${verbs}${gap}${after}`;
+  const rewrite = prohibit(a(t.rewrite));
+  const modify = prohibit(a(t.modify));
+  const nominal = `${a(t.without)}${gap}${a(t.revision)}|${a(t.revision)}${gap}${after}`;
+  const exact = a(t.exact);
+  const re = (s: string): RegExp => new RegExp(s);
+  return {
+    lang: t.lang, script, rewrite: re(rewrite), modify: re(modify), nominal: re(nominal), object: re(a(t.object)),
+    target: re(`${a(t.target)}|${REVISED}`), exact: re(exact), use: re(a(t.use)), equal: re(a(t.equal)),
+    image: re(a(t.image)), lettering: re(a(t.lettering)),
+  };
+}
+
+const TABLES = REWRITE_CUES.map(compile);
+const PUBLISHED = /i need to test how the tool works with (?:extremely |very |really )?simple prompts|ich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/;
+
+/** What a cue found in the text asks for: a prohibition near it, or a look at its clause straight away. */
+const enum Role { Prohibited, Nominal, Clause }
+
+interface Anchor { readonly table: number; readonly role: Role; readonly stem: boolean; readonly len: number }
+
+/**
+ * Anchors: the verbs, revision nouns and exactness markers every rule needs. One pass over the text finds them
+ * (an Aho-Corasick automaton for the ASCII ones, a first-character index for CJK and Cyrillic), so the big
+ * per-language patterns run only on the few short windows and clauses around an anchor, never on the whole text.
+ */
+const ASCII_ANCHORS: Anchor[][] = [];
+const WIDE_ANCHORS = new Map<string, { word: string; anchors: Anchor[] }[]>();
+const asciiWords: string[] = [];
+function addAnchor(word: string, a: Anchor): void {
+  if (word.length === 0) return;
+  if (/^[\x00-\x7f]+$/.test(word)) {
+    let i = asciiWords.indexOf(word);
+    if (i < 0) { i = asciiWords.push(word) - 1; ASCII_ANCHORS.push([]); }
+    ASCII_ANCHORS[i]!.push(a);
+    return;
   }
-  const phrases = findings.map((f) => f.reason);
-  const hit = findings.some((f) => f.severity !== 'low');
-  return { verdict: hit ? 'hit' : 'pass', reason: hit ? `rewrite suppression: ${phrases.join(',')}` : 'none', data: { phrases }, findings };
+  const list = WIDE_ANCHORS.get(word[0]!) ?? [];
+  const e = list.find((x) => x.word === word) ?? (list.push({ word, anchors: [] }), list.at(-1)!);
+  e.anchors.push(a);
+  WIDE_ANCHORS.set(word[0]!, list);
+}
+REWRITE_CUES.forEach((t, table) => {
+  const add = (list: readonly string[], role: Role): void => {
+    for (const raw of list) {
+      const word = folded(raw);
+      addAnchor(word, { table, role, stem: raw.endsWith('*'), len: word.length });
+    }
+  };
+  add(t.rewrite, Role.Prohibited);
+  add(t.modify, Role.Prohibited);
+  add(t.revision, Role.Nominal);
+  add(t.exact, Role.Clause);
+});
+for (const w of ['revised prompt', 'revised_prompt', 'revised-prompt', 'simple prompts', 'einfachen prompts']) addAnchor(w, { table: -1, role: Role.Clause, stem: false, len: w.length });
+addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, len: 7 });
+const INDEX = new NeedleIndex(asciiWords);
+const INDEX_ANCHORS = INDEX.words.map((w) => ASCII_ANCHORS[asciiWords.indexOf(w)]!);
+
+const BOUNDARY = /[.!?;:\n。！？；：]/;
+const CLAUSE_MAX = 240;
+/** Room either side of an anchor in which its prohibition must stand ("do not let the model rewrite"). */
+const NEAR = 48;
+/** Anchors looked at per text: bounds the work on a long text full of "change" and "exactly". */
+const MAX_ANCHORS = 2000;
+const LETTER = /[a-z0-9\u0400-\u04ff]/;
+
+/** Every anchor in the text with its start offset, in text order, at most MAX_ANCHORS. */
+function anchors(text: string): { at: number; a: Anchor }[] {
+  const out: { at: number; a: Anchor }[] = [];
+  INDEX.each(text, (w, end) => {
+    if (out.length >= MAX_ANCHORS) return;
+    for (const a of INDEX_ANCHORS[w]!) {
+      const at = end - a.len;
+      // Latin and Cyrillic cues start a word, and whole-word cues end one ("add" is not in "address").
+      if (a.table >= 0 && REWRITE_CUES[a.table]!.cjk !== true) {
+        if (at > 0 && LETTER.test(text[at - 1]!)) continue;
+        if (!a.stem && end < text.length && LETTER.test(text[end]!)) continue;
+      }
+      out.push({ at, a });
+    }
+  });
+  if (WIDE_ANCHORS.size > 0 && /[^\x00-\x7f]/.test(text)) {
+    for (let i = 0; i < text.length && out.length < MAX_ANCHORS; i++) {
+      if (text.charCodeAt(i) < 128) continue;
+      const list = WIDE_ANCHORS.get(text[i]!);
+      if (!list) continue;
+      for (const e of list) {
+        if (!text.startsWith(e.word, i)) continue;
+        for (const a of e.anchors) {
+          if (REWRITE_CUES[a.table]?.cjk !== true && i > 0 && LETTER.test(text[i - 1]!)) continue;
+          out.push({ at: i, a });
+        }
+      }
+    }
+    out.sort((x, y) => x.at - y.at);
+  }
+  return out;
+}
+
+/** The clause (sentence part between . ! ? ; : or a line break) around [s, e), at most CLAUSE_MAX either side. */
+function clauseAt(text: string, s: number, e: number): [number, number] {
+  let a = s;
+  while (a > 0 && s - a < CLAUSE_MAX && !BOUNDARY.test(text[a - 1]!)) a--;
+  let b = e;
+  while (b < text.length && b - e < CLAUSE_MAX && !BOUNDARY.test(text[b]!)) b++;
+  return [a, b];
+}
+
+/** Which rule a clause breaks, judged with one language's cues; undefined when none. */
+function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext: () => boolean, revised: boolean): string | undefined {
+  if (revised && c.equal.test(clause)) return 'revised-prompt-must-equal';
+  const aimed = c.target.test(clause);
+  // In a chat request the same words are ordinary editing instructions unless the text is about image generation
+  // and names the prompt ("don't change the variable names" is not rewrite suppression).
+  if (target === 'prompt' && !(aimed && imageContext())) return undefined;
+  if (c.rewrite.test(clause)) return 'prohibits-rewriting';
+  if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
+  if (c.nominal.test(clause)) return 'skips-revision';
+  // "Render the word SALE exactly as written" asks for exact lettering in the picture, not for an unrevised prompt.
+  if (c.exact.test(clause) && (aimed || (c.use.test(clause) && !c.lettering.test(clause) && !QUOTED.test(clause)))) return 'demands-verbatim';
+  return undefined;
+}
+
+export interface RewriteData {
+  /** `lang:rule` per finding, e.g. `de:prohibits-rewriting`. */
+  readonly rules: string[];
+}
+
+export function detectRewriteSuppression(text: string, target: RewriteTarget = 'image_prompt'): DetectorResult<RewriteData> {
+  const findings: Finding[] = [];
+  let imageContext: boolean | undefined;
+  // Whether a chat text is about image generation: ten patterns over the whole text, so asked only when needed.
+  const isImage = (): boolean => (imageContext ??= TABLES.some((c) => c.image.test(text)));
+  const judged = new Set<number>();
+  for (const { at, a } of anchors(text)) {
+    const table = a.table >= 0 ? TABLES[a.table]! : undefined;
+    if (table && a.role !== Role.Clause) {
+      // A verb or revision noun counts only with a prohibition next to it; that is checked on a short window.
+      const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
+      if (!(a.role === Role.Prohibited ? table.rewrite.test(w) || table.modify.test(w) : table.nominal.test(w))) continue;
+    }
+    const [s, e] = clauseAt(text, at, at + a.len);
+    // A clause is judged once, however many anchors it holds.
+    if (judged.has(s)) continue;
+    judged.add(s);
+    const clause = text.slice(s, e);
+    let rule: string | undefined;
+    if (PUBLISHED.test(clause)) rule = 'en:published-prefix';
+    else {
+      const revised = REVISED_RE.test(clause);
+      // revised_prompt is spelled in Latin letters in every language: its clause is judged by every table.
+      for (const c of revised || !table ? TABLES : [table]) {
+        const r = judge(c, clause, target, isImage, revised);
+        if (r) {
+          rule = `${c.lang}:${r}`;
+          break;
+        }
+      }
+    }
+    if (rule) findings.push({ category: 'prompt_rewrite_suppression', severity: rule.endsWith('published-prefix') ? 'high' : 'medium', source: 'rules', reason: rule, span: [s, e] });
+  }
+  const rules = findings.map((f) => f.reason);
+  const hit = findings.length > 0;
+  return { verdict: hit ? 'hit' : 'pass', reason: hit ? `rewrite suppression: ${rules.join(',')}` : 'none', data: { rules }, findings };
 }
 
 const SENTENCE = /[^.!?:;\n。！？：；]+[.!?:;\n。！？：；]*/gu;
 
-/** Removes every sentence of the raw prompt that, once normalised, carries a (medium+) rewrite-suppression phrase. */
+/** Removes every sentence of the raw prompt that, once normalised, carries a rewrite-suppression instruction. */
 export function stripRewriteSuppression(raw: string): { text: string; removed: number } {
   let removed = 0;
   const kept = (raw.match(SENTENCE) ?? [raw]).filter((s) => {

@@ -77,6 +77,22 @@ export class NeedleIndex {
     this.#a = build(this.#words, (w) => [id.get(w)!]);
   }
 
+  /** The needles, in the order `each` reports them by index. */
+  get words(): readonly string[] {
+    return this.#words;
+  }
+
+  /** Calls `fn(needle index, end offset)` for every occurrence of every needle, in one pass. */
+  each(text: string, fn: (word: number, end: number) => void): void {
+    const { cls, width, delta, start, ids } = this.#a;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+      for (let k = start[s]!; k < start[s + 1]!; k++) fn(ids[k]!, i + 1);
+    }
+  }
+
   /** Every needle that occurs in `text`. */
   scan(text: string): Set<string> {
     const found = new Set<string>();
@@ -110,6 +126,25 @@ export class NeedleGate {
       if (g && g.some((w) => !/^[\x00-\x7f]+$/.test(w) || w.length === 0)) this.#always[i] = 1;
     });
     this.#a = build(asciiWords(owners.keys()), (w) => owners.get(w) ?? []);
+  }
+
+  /**
+   * Calls `fn(pattern index, end offset)` for every occurrence of a needle of a gated pattern, in one pass
+   * (patterns that are always tried are not reported).
+   */
+  each(text: string, fn: (pattern: number, end: number) => void): void {
+    const { cls, width, delta, start, ids } = this.#a;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+      for (let k = start[s]!; k < start[s + 1]!; k++) fn(ids[k]!, i + 1);
+    }
+  }
+
+  /** 1 when pattern i is always tried (it declares no ASCII needles). */
+  always(i: number): boolean {
+    return this.#always[i] === 1;
   }
 
   /** flags[i] === 1 when pattern i may match `text`. */
