@@ -17,8 +17,10 @@ export type JwkCheck = { ok: true; jwk: PublicProofJwk } | { ok: false; reason: 
 /**
  * A JWK a client may bind: public (no `d`, no symmetric `k`), P-256 or Ed25519, well-formed coordinates.
  * Returns only the members the thumbprint covers, so what is stored is exactly what is hashed.
+ * `curveCheck: false` (per request) skips the point check: only a bound key, checked when bound, is ever used.
  */
-export function checkPublicJwk(v: unknown): JwkCheck {
+export function checkPublicJwk(v: unknown, opts: { curveCheck?: boolean } = {}): JwkCheck {
+  const finish = opts.curveCheck === false ? (jwk: PublicProofJwk): JwkCheck => ({ ok: true, jwk }) : onCurve;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, reason: 'not a JWK object' };
   const j = v as Record<string, unknown>;
   if ('d' in j || 'p' in j || 'q' in j) return { ok: false, reason: 'a private key (it has a "d" member); bind the public JWK only and keep the private key on the client' };
@@ -32,13 +34,13 @@ export function checkPublicJwk(v: unknown): JwkCheck {
     const x = coord('x');
     const y = coord('y');
     if (!x || !y) return { ok: false, reason: 'EC key needs base64url "x" and "y" of 32 bytes each' };
-    return onCurve({ kty: 'EC', crv: 'P-256', x, y });
+    return finish({ kty: 'EC', crv: 'P-256', x, y });
   }
   if (j['kty'] === 'OKP') {
     if (j['crv'] !== 'Ed25519') return { ok: false, reason: `OKP curve ${JSON.stringify(j['crv'])} is not supported (use Ed25519 / EdDSA)` };
     const x = coord('x');
     if (!x) return { ok: false, reason: 'OKP key needs a base64url "x" of 32 bytes' };
-    return onCurve({ kty: 'OKP', crv: 'Ed25519', x });
+    return finish({ kty: 'OKP', crv: 'Ed25519', x });
   }
   return { ok: false, reason: `key type ${JSON.stringify(j['kty'])} is not supported (use EC P-256 or OKP Ed25519)` };
 }

@@ -8,12 +8,13 @@ import { authenticate } from './stages/authenticate.js';
 import { bind } from './stages/bind.js';
 import { record } from './stages/record.js';
 import { validateRequest } from './stages/validate-request.js';
+import { proof } from '../proof/stage-proof.js';
 import { promptPolicy } from '../safety/stage-prompt-policy.js';
 import { outputPolicy } from '../safety/stage-output-policy.js';
 
 /**
  * requestId (handler) → record (audit, its `after` sees everything) → sourceGuard → authenticate
- * → validate → bind → limit → assessRisk → promptPolicy → [forward] → outputPolicy.
+ * → proof (DPoP proof of possession; headers only) → validate → bind → limit → assessRisk → promptPolicy → [forward] → outputPolicy.
  * `before` hooks run in this order until one denies; `onResponse`/`streamFilter` run in this order
  * on the upstream's answer; `after` hooks run in reverse order once the response is sent.
  * `risk.enabled: false` leaves out sourceGuard and assessRisk, `safety.enabled: false` the two
@@ -26,6 +27,7 @@ export function buildStages(deps: Deps): Stage[] {
     record(deps),
     risk && sourceGuard(deps.risk),
     authenticate(deps),
+    proof(deps),
     validateRequest(),
     bind(deps),
     rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log }),
