@@ -1,20 +1,15 @@
-// Imported verification keys by thumbprint: importing a JWK costs more than verifying with it, and the thumbprint fixes the key.
-import { importJWK, type CryptoKey, type JWK } from 'jose';
+// Verification keys by thumbprint: importing a JWK costs more than verifying with it, and the thumbprint fixes the key.
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { Lru } from '../util/lru.js';
-import { algOf, type PublicProofJwk } from './jwk.js';
+import type { PublicProofJwk } from './jwk.js';
 
-export function proofKeyCache(max = 10_000): { get(thumbprint: string, jwk: PublicProofJwk): Promise<CryptoKey> } {
-  const cache = new Lru<string, Promise<CryptoKey>>(max);
+export function proofKeyCache(max = 10_000): { get(thumbprint: string, jwk: PublicProofJwk): KeyObject } {
+  const cache = new Lru<string, KeyObject>(max);
   return {
     get(thumbprint, jwk) {
-      let p = cache.get(thumbprint);
-      if (!p) {
-        p = importJWK(jwk as JWK, algOf(jwk)) as Promise<CryptoKey>;
-        cache.set(thumbprint, p);
-        // A failed import is not kept: the next request tries again.
-        p.catch(() => cache.delete(thumbprint));
-      }
-      return p;
+      let k = cache.get(thumbprint);
+      if (!k) cache.set(thumbprint, (k = createPublicKey({ key: jwk, format: 'jwk' })));
+      return k;
     },
   };
 }

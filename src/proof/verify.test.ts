@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryNonceCache } from '../nonce/memory.js';
 import { proofKeyCache } from './key-cache.js';
 import { forgedProof, signProof, testPair, type TestPair } from './test-proofs.js';
-import { athOf, verifyProof, type ProofPorts, type ProofRequest } from './verify.js';
+import { athOf, signatureValid, verifyProof, type ProofPorts, type ProofRequest } from './verify.js';
+import { calculateJwkThumbprint, compactVerify, importJWK } from 'jose';
+import { createPublicKey } from 'node:crypto';
+import { thumbprintSync, type PublicProofJwk } from './jwk.js';
 
 const URL_ = 'http://gw.test/v1/chat/completions';
 const KEY = 'wdn_l_test';
@@ -34,6 +37,20 @@ describe('verifyProof', () => {
     expect((await verifyProof(req(proof, { scope: 'kid2' }), policy, ps)).ok).toBe(true);
   });
 
+  it('the request-path thumbprint and signature check agree with jose', async () => {
+    for (const p of [es, ed, other]) {
+      const jwk = p.bound.jwk as PublicProofJwk;
+      expect(thumbprintSync(jwk)).toBe(await calculateJwkThumbprint(p.publicJwk));
+      const good = await signProof(p);
+      const flipped = good.slice(0, -6) + (good.at(-6) === 'A' ? 'B' : 'A') + good.slice(-5);
+      const otherPayload = good.replace(/\.[^.]+\./, `.${Buffer.from('{"a":1}').toString('base64url')}.`);
+      for (const t of [good, flipped, otherPayload, good.replace(/[^.]+$/, '')]) {
+        const byJose = await compactVerify(t, await importJWK(p.publicJwk, p.alg)).then(() => true, () => false);
+        expect(signatureValid(t, p.alg, createPublicKey({ key: jwk, format: 'jwk' })), t).toBe(byJose);
+      }
+    }
+  });
+
   it('ath is base64url(SHA-256(key))', () => {
     // SHA-256("abc") from FIPS 180-2, base64url.
     expect(athOf('abc')).toBe(Buffer.from('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', 'hex').toString('base64url'));
@@ -49,6 +66,7 @@ describe('verifyProof', () => {
     ['HS256', async () => forgedProof({ alg: 'HS256', typ: 'dpop+jwt', jwk: es.publicJwk }, { htm: 'POST' }, 'c2ln'), 'bad_alg'],
     ['RS256', async () => forgedProof({ alg: 'RS256', typ: 'dpop+jwt', jwk: es.publicJwk }, {}, 'c2ln'), 'bad_alg'],
     ['typ jwt', async () => signProof(es, { header: { typ: 'JWT' } }), 'bad_typ'],
+    ['crit header', async () => forgedProof({ alg: 'ES256', typ: 'dpop+jwt', jwk: es.publicJwk, crit: ['exp'], exp: 1 }, {}, 'c2ln'), 'malformed'],
     ['no jwk', async () => signProof(es, { header: { jwk: undefined } }), 'bad_jwk'],
     ['private jwk in header', async () => signProof(es, { header: { jwk: es.privateJwk } }), 'bad_jwk'],
     ['alg/jwk mismatch', async () => forgedProof({ alg: 'EdDSA', typ: 'dpop+jwt', jwk: es.publicJwk }, {}, 'c2ln'), 'bad_alg'],
