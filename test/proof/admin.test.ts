@@ -115,6 +115,16 @@ describe('proof keys: CLI', () => {
     expect(k.code).toBe(0);
     expect(k.out.requireProof).toBe(true);
     expect(k.out.proofKeys.map((p: any) => p.thumbprint)).toEqual([gen.out.kid]);
+    // Later: bind a second key and make proofs optional; unbind the first by its thumbprint.
+    const second = join(dir, 'second.jwk');
+    const gen2 = await warden('proof', 'keygen', '--out', second);
+    writeFileSync(`${second}.pub`, JSON.stringify(gen2.out));
+    const bound = await warden('proof', 'bind', k.out.id, '--proof-key', `${second}.pub`, '--optional');
+    expect(bound.out.proofKeys.map((p: any) => p.thumbprint)).toEqual([gen.out.kid, gen2.out.kid]);
+    expect(bound.out.requireProof).toBe(false);
+    const unbound = await warden('proof', 'unbind', k.out.id, gen.out.kid);
+    expect(unbound.out.proofKeys.map((p: any) => p.thumbprint)).toEqual([gen2.out.kid]);
+    expect((await warden('proof', 'bind', k.out.id)).code).toBe(2);
     // The private key file is refused before anything is sent.
     const refused = await warden('keys', 'create', '--tenant', t.id, '--name', 'oops', '--proof-key', file);
     expect(refused.code).toBe(2);

@@ -1,7 +1,7 @@
-// `warden proof keygen`: a client key pair for proof of possession (private JWK to a 0600 file, public JWK printed).
+// `warden proof keygen|bind|unbind`: client key pairs for proof of possession, and binding them to keys.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
-import { print } from '../admin-client.js';
+import { adminCall, adminOptions, clientOpts, print } from '../admin-client.js';
 import { defineCommand, UsageError } from '../spec.js';
 
 /** Reads a public JWK file for `keys create --proof-key` (a private one is refused: it must not leave the client). */
@@ -17,7 +17,43 @@ export function readPublicJwkFile(file: string): Record<string, unknown> {
   return jwk as Record<string, unknown>;
 }
 
+function idOf(positionals: string[]): string {
+  const id = positionals[0];
+  if (!id) throw new UsageError('a key id is required');
+  return id;
+}
+
 export const proofCommands = {
+  'proof bind': defineCommand({
+    summary: 'Bind client public keys to a key (and/or turn requireProof on or off).',
+    args: 'KEY_ID',
+    options: {
+      ...adminOptions,
+      'proof-key': { type: 'string', value: 'FILE', multiple: true, description: 'a client public JWK to bind (repeatable)' },
+      'require-proof': { type: 'boolean', description: 'from now on every request must carry a valid proof' },
+      optional: { type: 'boolean', description: 'turn requireProof off (proofs stay accepted, and step-up can ask for them)' },
+    },
+    async run(values, positionals) {
+      if (values['require-proof'] && values.optional) throw new UsageError('--require-proof and --optional exclude each other');
+      const body: Record<string, unknown> = { proofKeys: (values['proof-key'] ?? []).map(readPublicJwkFile) };
+      if (values['require-proof']) body['requireProof'] = true;
+      if (values.optional) body['requireProof'] = false;
+      if ((body['proofKeys'] as unknown[]).length === 0 && body['requireProof'] === undefined) throw new UsageError('nothing to do: give --proof-key FILE, --require-proof or --optional');
+      print(await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals))}/proof-keys`, body));
+      return 0;
+    },
+  }),
+  'proof unbind': defineCommand({
+    summary: 'Remove a bound client key from a key, by its thumbprint.',
+    args: 'KEY_ID THUMBPRINT',
+    options: adminOptions,
+    async run(values, positionals) {
+      const thumbprint = positionals[1];
+      if (!thumbprint) throw new UsageError('a thumbprint is required (see `warden keys show KEY_ID`)');
+      print(await adminCall(clientOpts(values), 'DELETE', `/keys/${encodeURIComponent(idOf(positionals))}/proof-keys/${encodeURIComponent(thumbprint)}`));
+      return 0;
+    },
+  }),
   'proof keygen': defineCommand({
     summary: 'Write a client key pair for proof of possession: the private JWK to FILE (mode 0600), the public JWK to stdout.',
     options: {
