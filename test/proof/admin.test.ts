@@ -99,6 +99,23 @@ describe('proof keys: admin API', () => {
   });
 });
 
+describe('proof keys: binding takes effect at once', () => {
+  it('a cached key bound with requireProof refuses its next plain request; the audit event names the reason', async () => {
+    const a = await pair('EdDSA');
+    const k = await h.quickKey();
+    const chat = () => h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] });
+    await chat(); // the key is now in the gateway's cache
+    expect((await h.admin('POST', `/keys/${k.id}/proof-keys`, { proofKeys: [a.pub], requireProof: true })).status).toBe(200);
+    await expect(chat()).rejects.toMatchObject({ status: 403, code: 'proof_required' });
+    const events = await h.gateway.deps.store.listAudit({ keyId: k.id });
+    const last = events.filter((e) => e.kind === 'request').at(-1)!;
+    expect(last).toMatchObject({ status: 403, errorCode: 'PROOF_REQUIRED', detail: { proof: 'missing' } });
+    // Unbinding the only key leaves a requireProof key that nobody can use, and says why.
+    await h.admin('DELETE', `/keys/${k.id}/proof-keys/${a.thumbprint}`);
+    await expect(chat()).rejects.toMatchObject({ status: 403, message: expect.stringContaining('no client key is bound') });
+  });
+});
+
 describe('proof keys: CLI', () => {
   it('proof keygen writes a 0600 private JWK, prints the public one; keys create --proof-key binds it', async () => {
     const file = join(dir, 'client.jwk');
