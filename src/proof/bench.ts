@@ -1,8 +1,11 @@
 // Micro-benchmark: CPU µs per request of the proof check (ES256 / EdDSA verification + replay check). Not a test.
-// Run: npx tsx src/proof/bench.ts [--iterations 4000] [--rounds 5]   (or node dist/proof/bench.js after a build)
+// Run: npx tsx src/proof/bench.ts [--iterations 4000] [--rounds 5] [--redis redis://127.0.0.1:6379]
+//      (or node dist/proof/bench.js after a build)
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { arg, cpuPerCallAsync } from '../bench/micro.js';
+import { Redis } from 'ioredis';
 import { MemoryNonceCache } from '../nonce/memory.js';
+import { RedisNonceCache } from '../nonce/redis.js';
 import { proofKeyCache } from './key-cache.js';
 import { signProof, testPair, type TestPair } from './test-proofs.js';
 import { verifyProof, type ProofPorts } from './verify.js';
@@ -51,6 +54,14 @@ async function main(): Promise<void> {
   }
   const nonces = new MemoryNonceCache(1_000_000);
   results['replay'] = await row('replay check alone (memory nonce claim)', () => nonces.claim(`dpop:kid:${randomUUID()}`, 70_000));
+  const redisUrl = arg('redis', '');
+  if (redisUrl) {
+    // This process's CPU per claim (Redis's own CPU and the round trip are not in it); keys expire in 70 s.
+    const client = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    const shared = new RedisNonceCache(client, `wbench:${randomUUID().slice(0, 8)}:`);
+    results['replay-redis'] = await row('replay check alone (Redis SET NX PX claim)', () => shared.claim(`dpop:kid:${randomUUID()}`, 70_000));
+    client.disconnect();
+  }
   console.log(JSON.stringify({ proofCheckUs: results, goalUs: 60 }));
 }
 
