@@ -14,6 +14,7 @@ import { riskRoutes } from '../risk/routes.js';
 import { usageRoutes } from '../limits/routes-usage.js';
 import { auditRoutes } from './routes-audit.js';
 import { safetyRoutes } from '../safety/routes.js';
+import { proofRoutes } from '../proof/routes.js';
 
 export interface AdminRequest {
   readonly params: Record<string, string>;
@@ -31,7 +32,7 @@ export interface AdminRoute {
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
-  return [...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...riskRoutes(deps), ...safetyRoutes(deps)];
+  return [...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...riskRoutes(deps), ...safetyRoutes(deps), ...proofRoutes(deps)];
 }
 
 interface Compiled {

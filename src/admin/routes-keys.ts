@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { KeyService, publicKey } from '../keys/service.js';
 import { parseCidr } from '../net/cidr.js';
+import { MAX_PROOF_KEYS, toProofKeys } from '../proof/bind.js';
 import type { AdminResult, AdminRoute } from './router.js';
 import { parseInput } from './validate.js';
 
@@ -30,6 +31,8 @@ export const createKeySchema = z
     allowedAsns: z.array(z.number().int().positive()).optional(),
     canary: z.boolean().optional(),
     requireProof: z.boolean().optional(),
+    /** Client public JWKs (checked in proof/bind.ts, where every problem is named). */
+    proofKeys: z.array(z.unknown()).max(MAX_PROOF_KEYS).optional(),
     limits: limits.optional(),
   })
   .strict();
@@ -51,6 +54,8 @@ export function keyRoutes(deps: Deps): AdminRoute[] {
         if (!p.ok) return p;
         if (!(await deps.store.getTenant(p.value.tenantId))) return { denial: { code: 'INVALID_REQUEST', message: `No tenant ${p.value.tenantId}.`, param: 'tenantId' } };
         const v = p.value;
+        const proof = v.proofKeys ? await toProofKeys(v.proofKeys) : undefined;
+        if (proof && !proof.ok) return { denial: { code: 'INVALID_REQUEST', message: proof.message, param: proof.param } };
         const { record, key } = await svc.create(
           {
             tenantId: v.tenantId,
@@ -63,6 +68,7 @@ export function keyRoutes(deps: Deps): AdminRoute[] {
             ...(v.allowedAsns ? { allowedAsns: v.allowedAsns } : {}),
             ...(v.canary !== undefined ? { canary: v.canary } : {}),
             ...(v.requireProof !== undefined ? { requireProof: v.requireProof } : {}),
+            ...(proof?.ok ? { proofKeys: proof.keys } : {}),
             ...(v.limits ? { limits: v.limits as Record<string, number> } : {}),
           },
           actor,

@@ -8,7 +8,17 @@ declare module 'autocannon' {
     duration?: number;
     pipelining?: number;
     timeout?: number;
+    /** Requests per second across all connections (open to autocannon's pacing). */
+    overallRate?: number;
     method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Per-request hooks (setupRequest runs before every request: fresh headers each time). */
+    requests?: Array<{ method?: string; path?: string; headers?: Record<string, string>; body?: string; setupRequest?(req: RequestParams): RequestParams }>;
+  }
+  interface RequestParams {
+    method?: string;
+    path?: string;
     headers?: Record<string, string>;
     body?: string;
   }

@@ -15,7 +15,7 @@ export interface BenchGateway {
    * that switched from chat volume to images volume would rightly look stolen to the risk
    * engine, and the bench measures forwarding, not detection.
    */
-  newKey(name: string): Promise<string>;
+  newKey(name: string, extra?: object): Promise<string>;
 }
 
 async function admin(url: string, token: string, path: string, body: object): Promise<{ status: number; json: Record<string, unknown> }> {
@@ -80,8 +80,8 @@ export async function startBenchGateway(
   const tenant = await admin(url, token, '/admin/v1/tenants', { name: 'bench' });
   if (tenant.status >= 300 || typeof tenant.json['id'] !== 'string') throw new Error(`create tenant: HTTP ${tenant.status}`);
   const tenantId = tenant.json['id'];
-  const newKey = async (name: string): Promise<string> => {
-    const base = { tenantId, name: `bench-${name}`, endpoints: ['chat', 'images', 'embeddings'] };
+  const newKey = async (name: string, extra: object = {}): Promise<string> => {
+    const base = { tenantId, name: `bench-${name}`, endpoints: ['chat', 'images', 'embeddings'], ...extra };
     // Generous limits so the bench measures forwarding, not the limiter saying 429.
     const limits = { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, imagesPerDay: 1_000_000_000, spendPerDayUsd: 1_000_000_000 };
     // The core gateway's keys have no limits: usage is counted, nothing is reserved.

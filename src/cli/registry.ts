@@ -5,6 +5,7 @@ import { keysCommands } from './commands/keys.js';
 import { serve } from './commands/serve.js';
 import { evalDetectionCommand, simulateCommand } from './commands/simulate.js';
 import { tenantsCommands } from './commands/tenants.js';
+import { proofCommands } from './commands/proof.js';
 import type { CommandSpec, Options } from './spec.js';
 import { evalSafetyCommand } from '../safety/eval/command.js';
 
@@ -14,6 +15,7 @@ export const commands: Record<string, CommandSpec<Options>> = {
   ...tenantsCommands,
   ...keysCommands,
   ...auditCommands,
+  ...proofCommands,
   simulate: simulateCommand,
   'eval detection': evalDetectionCommand,
   'eval safety': evalSafetyCommand,

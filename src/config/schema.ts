@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { auditConfigSchema } from '../audit/config.js';
 import { limitsConfigSchema } from '../limits/config.js';
+import { proofConfigSchema } from '../proof/config.js';
 import { riskConfigSchema } from '../risk/config.js';
 import { safetyConfigSchema } from '../safety/config.js';
 import { upstreamsSchema } from '../upstream/config.js';
@@ -28,6 +29,11 @@ export const serverSchema = z.object({
   maxJsonDepth: z.number().int().min(2).max(10_000).default(64),
   /** CIDRs whose X-Forwarded-For is believed. */
   trustedProxies: z.array(z.string()).default([]),
+  /**
+   * The URL clients call, when it is not this server's own (a TLS-terminating proxy or a path prefix in
+   * front): proof-of-possession `htu` claims are checked against it plus the request path.
+   */
+  publicBaseUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** Header names (lower-case) stripped before forwarding, on top of hop-by-hop ones. */
 });
 
@@ -66,6 +72,7 @@ export const configSchema = z.object({
   risk: riskConfigSchema,
   audit: auditConfigSchema,
   limits: limitsConfigSchema,
+  proof: proofConfigSchema.prefault({}),
   log: z
     .object({
       level: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

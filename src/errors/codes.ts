@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'ENDPOINT_NOT_ALLOWED'
   | 'MODEL_NOT_ALLOWED'
   | 'PROOF_REQUIRED'
+  | 'INVALID_PROOF'
   | 'SOURCE_BLOCKED'
   | 'RISK_BLOCKED'
   | 'RATE_LIMITED'
@@ -37,6 +38,7 @@ export function statusOf(code: ErrorCode): number {
     case 'INVALID_API_KEY':
     case 'KEY_REVOKED':
     case 'KEY_EXPIRED':
+    case 'INVALID_PROOF':
     case 'ADMIN_UNAUTHORIZED':
       return 401;
     case 'KEY_SUSPENDED':

@@ -30,7 +30,8 @@ export function renderDenial(res: ServerResponse, requestId: string, d: Denial, 
     ...d.headers,
   };
   if (d.retryAfter !== undefined) headers['retry-after'] = String(Math.max(0, Math.ceil(d.retryAfter)));
-  if (isFinal(d.code)) headers['x-should-retry'] = 'false';
+  // A denial that knows better (a fresh proof would pass) says so in its own headers.
+  if (isFinal(d.code) && d.headers?.['x-should-retry'] === undefined) headers['x-should-retry'] = 'false';
   res.writeHead(status, headers);
   res.end(body);
   return status;

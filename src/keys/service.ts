@@ -6,7 +6,7 @@ import type { KeyPatch } from '../store/port.js';
 import { formatKey, newKid, newSecret } from './format.js';
 import { hashSecret } from './hash.js';
 import { effectiveStatus } from './verify.js';
-import type { KeyLimits, KeyRecord } from './types.js';
+import type { KeyLimits, KeyRecord, ProofKey } from './types.js';
 
 export interface CreateKeyInput {
   tenantId: string;
@@ -19,6 +19,8 @@ export interface CreateKeyInput {
   allowedAsns?: number[];
   canary?: boolean;
   requireProof?: boolean;
+  /** Already checked and thumbprinted (proof/bind.ts). */
+  proofKeys?: ProofKey[];
   limits?: KeyLimits;
 }
 
@@ -69,6 +71,7 @@ export function newKeyRecord(input: CreateKeyInput, pepper: string, now = new Da
     allowedAsns: input.allowedAsns ?? [],
     limits: input.limits ?? {},
     requireProof: input.requireProof ?? false,
+    proofKeys: input.proofKeys ?? [],
     canary: input.canary ?? false,
     leaked: false,
     status: 'active',
@@ -87,7 +90,7 @@ export class KeyService {
   async create(input: CreateKeyInput, a: AdminActor): Promise<{ record: KeyRecord; key: string }> {
     const made = newKeyRecord(input, this.deps.pepper);
     const { record } = made;
-    await this.deps.store.createKey(record, adminEvent(a, 'key.create', { keyId: record.id, tenantId: record.tenantId }, { name: record.name, endpoints: record.endpoints, canary: record.canary }));
+    await this.deps.store.createKey(record, adminEvent(a, 'key.create', { keyId: record.id, tenantId: record.tenantId }, { name: record.name, endpoints: record.endpoints, canary: record.canary, ...(record.requireProof || record.proofKeys?.length ? { requireProof: record.requireProof, proofKeys: record.proofKeys?.map((p) => p.thumbprint) } : {}) }));
     return made;
   }
 
@@ -115,6 +118,14 @@ export class KeyService {
 
   async setLeaked(id: string, leaked: boolean, a: AdminActor, source: string): Promise<KeyRecord | undefined> {
     return this.patch(id, { leaked }, a, leaked ? 'key.leaked' : 'key.leak_cleared', { source });
+  }
+
+  /**
+   * Proof keys and `requireProof` as one change: `proofKeys` is the whole new list (bind.ts merges),
+   * audited as a bind, an unbind or a setting change with the thumbprints involved.
+   */
+  setProof(id: string, change: { proofKeys?: ProofKey[]; requireProof?: boolean }, a: AdminActor, action: 'key.proof_keys.bind' | 'key.proof_keys.unbind' | 'key.require_proof', detail: Record<string, unknown>): Promise<KeyRecord | undefined> {
+    return this.patch(id, change, a, action, detail);
   }
 
   /** New secret, same kid: the old secret keeps working until the grace period ends. */

@@ -35,6 +35,8 @@ export interface KeyRecord {
   readonly allowedAsns: readonly number[];
   readonly limits: KeyLimits;
   readonly requireProof: boolean;
+  /** Client public keys bound to this key for proof of possession (absent: none). */
+  readonly proofKeys?: readonly ProofKey[];
   readonly canary: boolean;
   readonly leaked: boolean;
   readonly status: KeyStatus;
@@ -44,6 +46,15 @@ export interface KeyRecord {
   readonly updatedAt: string;
   /** Bumped on every change; replicas compare it to converge on revocations. */
   readonly version: number;
+}
+
+/** A public key bound to a Warden key: requests may prove possession of its private half. */
+export interface ProofKey {
+  /** RFC 7638 JWK thumbprint (SHA-256, base64url): what a proof's header `jwk` must hash to. */
+  readonly thumbprint: string;
+  /** The public JWK, its RFC 7638 members only (kty, crv, x[, y]). */
+  readonly jwk: Readonly<Record<string, string>>;
+  readonly addedAt: string;
 }
 
 export interface Tenant {

@@ -12,6 +12,7 @@ import { bind } from './stages/bind.js';
 import { record } from './stages/record.js';
 import { observe } from '../metrics/stage-observe.js';
 import { validateRequest, validateTarget } from './stages/validate-request.js';
+import { proof } from '../proof/stage-proof.js';
 import { promptPolicy } from '../safety/stage-prompt-policy.js';
 import { outputPolicy } from '../safety/stage-output-policy.js';
 import { storeGate } from '../health/stage-store-gate.js';
@@ -19,7 +20,7 @@ import { storeGate } from '../health/stage-store-gate.js';
 /**
  * Header phase (decided from the URL and headers; a refused request's body is never buffered):
  *   requestId (handler) → observe (metrics, access log) → record (audit, its `after` sees everything) → storeGate (PostgreSQL only)
- *   → sourceGuard → authenticate
+ *   → sourceGuard → authenticate → proof (DPoP proof of possession)
  *   → validate (route, api-version, content type) → bind (network, endpoint) → limit gate (a key just refused)
  * READ_BODY (the handler reads the body here, bounding its size, JSON nesting depth, deadline and the shared
  * budget as it arrives), then body phase: validate (parse, shape, identifiers) → bind (model) → concurrency → limit → assessRisk
@@ -40,6 +41,7 @@ export function buildStages(deps: Deps): Stage[] {
     deps.storeHealth !== undefined && storeGate(deps.storeHealth),
     risk && sourceGuard(deps.risk),
     authenticate(deps),
+    proof(deps),
     validateTarget(),
     bind(deps, 'source'),
     limitGate(exhausted),

@@ -67,6 +67,17 @@ describe('engine over request sequences', () => {
     expect(actions(3, { canary: true })).toEqual(['block-request', 'block-request', 'block-request']);
   });
 
+  it('refused proofs flag every time, never suspend, and teach the profile nothing (even from home with its SDK)', () => {
+    const { profile, tracker, t } = ownerProfile();
+    const before = JSON.stringify({ nets: profile.nets, fps: profile.fps, ok: profile.ok });
+    const acts = Array.from({ length: 20 }, (_, i) => run(profile, facts({ time: t + i * 5_000, proofRefused: 'unbound_key', net: US_ISP, sourceId: US_ISP.ip, block: '73.162.10.0/24' }), tracker).action);
+    expect(acts.every((a) => a !== 'allow' && a !== 'suspend-key' && a !== 'block-request')).toBe(true);
+    expect(profile.nets[`as${US_ISP.asn}`]?.ok ?? 0).toBe(0);
+    const home = run(profile, facts({ time: t + 200_000, proofRefused: 'missing' }), tracker);
+    expect(home.signals.map((x) => x.name)).toContain('proof-refused');
+    expect(profile.ok).toBe(JSON.parse(before).ok);
+  });
+
   it('a thief does not become the owner by repetition', () => {
     const { profile, tracker, t } = ownerProfile();
     for (let i = 0; i < 30; i++) run(profile, facts({ time: t + 3_600_000 + i * 60_000, net: CLOUD, sourceId: CLOUD.ip, fingerprint: CURL }), tracker);

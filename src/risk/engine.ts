@@ -105,10 +105,13 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   const now = f.time;
   const usageHits = r.signals.length === 0 ? NO_HITS : r.signals.filter((h) => h.kind === 'usage' || h.kind === 'definitive');
   const mature = input.mature;
-  const clean = usageHits.length === 0 && r.action !== 'block-request' && r.action !== 'suspend-key';
+  // A request refused for want of a valid proof of possession came from someone without the client's
+  // private key: it teaches nothing, whatever network or client it shows.
+  const refused = f.proofRefused !== undefined;
+  const clean = !refused && usageHits.length === 0 && r.action !== 'block-request' && r.action !== 'suspend-key';
   const teachNet = clean && (!mature || input.fpKnown);
   // A new client is learned on the owner's networks, and only while it raises no flag.
-  const teachFp = !r.canary && (!mature ? clean : input.netKnown && r.score < s.policy.flagAt && usageHits.every((h) => h.name === 'fingerprint-drift'));
+  const teachFp = !r.canary && !refused && (!mature ? clean : input.netKnown && r.score < s.policy.flagAt && usageHits.every((h) => h.name === 'fingerprint-drift'));
   const teachUse = clean && (!mature || (input.netKnown && input.fpKnown));
 
   p.n++;

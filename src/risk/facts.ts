@@ -29,7 +29,7 @@ export function isProbe(ctx: Pick<RequestContext, 'route' | 'body'>): boolean {
 export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, safety: SafetyCounts | undefined): RequestFacts {
   // clientIp is already the socket address unless a trusted proxy vouched for X-Forwarded-For.
   const place = intel.place(ctx.clientIp);
-  return {
+  const f: RequestFacts = {
     time: ctx.time,
     requestId: ctx.id,
     keyId: key.id,
@@ -49,4 +49,6 @@ export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, saf
     shape: shapeOf(ctx.route.endpoint, ctx.body, ctx.model),
     safety,
   };
+  const refused = ctx.vars.proofRefused;
+  return refused === undefined ? f : { ...f, proofRefused: refused };
 }

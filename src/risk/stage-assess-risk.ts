@@ -47,7 +47,10 @@ function apply(risk: RiskService, ctx: RequestContext, f: RequestFacts, key: Key
         ? deny('RATE_LIMITED', 'This key is temporarily rate-limited while unusual use is reviewed.', { retryAfter: 60 })
         : OK;
     case 'require-proof':
-      return deny('PROOF_REQUIRED', 'This request needs proof of possession of the key.');
+      // Step-up: a request that already proved possession passes; one on a key with client keys bound
+      // must prove it; a key with none bound cannot, so the decision stays a flag (its incident is open).
+      if (ctx.vars.proof || !key.proofKeys?.length) return OK;
+      return deny('PROOF_REQUIRED', "This request needs proof of possession of the key: send a 'DPoP' header signed by a client key bound to it.");
     case 'block-request':
       return deny('RISK_BLOCKED', 'This request was refused by the gateway risk policy.');
     case 'suspend-key':
@@ -67,10 +70,10 @@ export function assessRisk(risk: RiskService, safety?: (keyId: string) => Reques
       return p instanceof Promise ? p.then((prof) => apply(risk, ctx, f, key, prof)) : apply(risk, ctx, f, key, p);
     },
     after(ctx): void {
-      // Requests refused before this stage still count as evidence: a canary presented, or a key
-      // used outside its declared networks. Scored off the request path; the answer is already sent.
+      // Requests refused before this stage still count as evidence: a canary presented, a key
+      // used outside its declared networks, or a proof-bound key without a valid proof. Scored off the request path; the answer is already sent.
       const key = ctx.key;
-      if (!key || ctx.vars.risk || !(key.canary || ctx.errorCode === 'NETWORK_NOT_ALLOWED')) return;
+      if (!key || ctx.vars.risk || !(key.canary || ctx.errorCode === 'NETWORK_NOT_ALLOWED' || ctx.vars.proofRefused !== undefined)) return;
       const f = facts(ctx, key);
       const p = risk.profileFor(key.id, key.tenantId, ctx.time);
       // In memory (the usual case): decide now, so the audit event (built after this) carries it.

@@ -37,6 +37,8 @@ export interface RequestFacts {
   readonly shape: readonly string[];
   /** Cumulative safety counts for this key, when the safety layer is present. */
   readonly safety: SafetyCounts | undefined;
+  /** Set only when a proof-bound key's request was refused by the proof stage: why (proof/verify.ts). */
+  readonly proofRefused?: string;
 }
 
 /**

@@ -11,6 +11,9 @@ export interface KeyPatch {
   prevSecretValidUntil?: string | null;
   last4?: string;
   leaked?: boolean;
+  requireProof?: boolean;
+  /** The whole new list (stored as JSON). */
+  proofKeys?: KeyRecord['proofKeys'];
 }
 
 export interface StoredAuditEvent extends AuditEvent {

@@ -20,6 +20,8 @@ export interface KeyRow {
   allowed_asns: string;
   limits: string;
   require_proof: number | boolean;
+  /** JSON array of ProofKey (migration 2). */
+  proof_keys: string;
   canary: number | boolean;
   leaked: number | boolean;
   status: string;
@@ -46,6 +48,7 @@ export function keyToRow(k: KeyRecord): KeyRow {
     allowed_asns: JSON.stringify(k.allowedAsns),
     limits: JSON.stringify(k.limits),
     require_proof: k.requireProof ? 1 : 0,
+    proof_keys: JSON.stringify(k.proofKeys ?? []),
     canary: k.canary ? 1 : 0,
     leaked: k.leaked ? 1 : 0,
     status: k.status,
@@ -73,6 +76,7 @@ export function rowToKey(r: KeyRow): KeyRecord {
     allowedAsns: JSON.parse(r.allowed_asns),
     limits: JSON.parse(r.limits),
     requireProof: Boolean(r.require_proof),
+    proofKeys: JSON.parse(r.proof_keys ?? '[]'),
     canary: Boolean(r.canary),
     leaked: Boolean(r.leaked),
     status: r.status as KeyRecord['status'],
@@ -92,7 +96,14 @@ export const PATCH_COLUMNS = {
   prevSecretValidUntil: 'prev_secret_valid_until',
   last4: 'last4',
   leaked: 'leaked',
+  requireProof: 'require_proof',
+  proofKeys: 'proof_keys',
 } as const;
+
+/** A patch value as a SQL parameter: lists as JSON text (booleans are the backend's business). */
+export function patchParam(v: unknown): unknown {
+  return typeof v === 'object' && v !== null ? JSON.stringify(v) : v;
+}
 
 /** An audit_events row as the writer builds it. */
 export interface AuditInsertRow {

@@ -41,7 +41,7 @@ function key(tenantId: string, over: Partial<KeyRecord> = {}): KeyRecord {
   return {
     id: `kid${String(n).padStart(9, '0')}`, tenantId, name: `k${n}`, type: 'live', secretHash: 'ab'.repeat(32), prevSecretHash: null, prevSecretValidUntil: null,
     last4: 'WXYZ', endpoints: ['chat', 'embeddings'], models: null, allowedCidrs: ['10.0.0.0/8'], allowedAsns: [64512], limits: { requestsPerMinute: 60, spendPerDayUsd: 1.5 },
-    requireProof: false, canary: false, leaked: false, status: 'active', statusReason: null, expiresAt: null, createdAt: new Date(Date.now() + n).toISOString(), updatedAt: now(), version: 1, ...over,
+    requireProof: false, proofKeys: [], canary: false, leaked: false, status: 'active', statusReason: null, expiresAt: null, createdAt: new Date(Date.now() + n).toISOString(), updatedAt: now(), version: 1, ...over,
   };
 }
 
@@ -101,6 +101,19 @@ describe.each(backends)('store contract: $name', ({ open }) => {
     expect(await s.updateKey('missing', { status: 'active' }, admin('key.ghost', 'missing'))).toBeUndefined();
     expect(await s.listAudit({ keyId: 'missing' })).toEqual([]);
     expect((await s.listAudit({ keyId: k.id })).map((e) => e.action)).toEqual(['key.create', 'key.revoke']);
+  });
+
+  it('proof keys and requireProof: stored at creation, replaced by a patch, read back exactly', async () => {
+    const pk = (t: string) => ({ thumbprint: t, jwk: { kty: 'OKP', crv: 'Ed25519', x: t.padEnd(43, 'A') }, addedAt: '2024-01-01T00:00:00.000Z' });
+    const k = key('ten_a', { requireProof: true, proofKeys: [pk('one')] });
+    await s.createKey(k, admin('key.create', k.id));
+    expect(await s.getKey(k.id)).toEqual(k);
+    const u = await s.updateKey(k.id, { proofKeys: [pk('one'), pk('two')], requireProof: false }, admin('key.proof_keys.bind', k.id));
+    expect(u).toMatchObject({ requireProof: false, proofKeys: [pk('one'), pk('two')], version: 2 });
+    expect(await s.getKey(k.id)).toEqual(u);
+    const v = await s.updateKey(k.id, { proofKeys: [] }, admin('key.proof_keys.unbind', k.id));
+    expect((await s.getKey(k.id))!.proofKeys).toEqual([]);
+    expect(v!.requireProof).toBe(false);
   });
 
   it('audit: batches keep order, seq increases, filters and paging work', async () => {

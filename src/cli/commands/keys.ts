@@ -1,6 +1,7 @@
 // `warden keys create|list|show|revoke|suspend|reinstate|rotate`.
 import { adminCall, adminOptions, clientOpts, print } from '../admin-client.js';
 import { defineCommand, UsageError } from '../spec.js';
+import { readPublicJwkFile } from './proof.js';
 
 const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
 
@@ -43,6 +44,8 @@ export const keysCommands = {
       canary: { type: 'boolean', description: 'a canary key: any use of it is an incident' },
       test: { type: 'boolean', description: 'a test key (wdn_t_…)' },
       rpm: { type: 'string', value: 'N', description: 'requests per minute' },
+      'proof-key': { type: 'string', value: 'FILE', multiple: true, description: 'bind a client public JWK (repeatable; see `warden proof keygen`)' },
+      'require-proof': { type: 'boolean', description: 'every request must carry a valid DPoP proof' },
     },
     async run(values) {
       if (!values.tenant || !values.name) throw new UsageError('--tenant and --name are required');
@@ -53,6 +56,8 @@ export const keysCommands = {
       if (values['expires-at']) body['expiresAt'] = values['expires-at'];
       if (values.canary) body['canary'] = true;
       if (values.test) body['type'] = 'test';
+      if (values['proof-key']?.length) body['proofKeys'] = values['proof-key'].map(readPublicJwkFile);
+      if (values['require-proof']) body['requireProof'] = true;
       if (values.rpm) body['limits'] = { requestsPerMinute: number('rpm', values.rpm) };
       const created = (await adminCall(clientOpts(values), 'POST', '/keys', body)) as { key: string; id: string };
       print(created);

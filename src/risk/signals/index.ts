@@ -16,6 +16,7 @@ import { newNetwork } from './new-network.js';
 import { outsideDeclaredNetworks } from './outside-networks.js';
 import { unfamiliarPersistence } from './persistence.js';
 import { probeThenBurst } from './probe-burst.js';
+import { proofRefused } from './proof-refused.js';
 import { requestShapeDrift } from './request-shape.js';
 import type { Signal } from './signal.js';
 import { volumeSpike } from './volume-spike.js';
@@ -23,7 +24,7 @@ import { volumeSpike } from './volume-spike.js';
 export const SIGNALS: readonly Signal[] = [
   canaryUsed, keyLeaked, outsideDeclaredNetworks, keyPooling, newNetwork, newAddressBlock, newCountry, anonymisingNetwork,
   networkChurn, concurrentNetworks, impossibleTravel, unfamiliarPersistence, fingerprintDrift, probeThenBurst, volumeSpike,
-  modalityShift, requestShapeDrift, costShift, contentAbuse,
+  modalityShift, requestShapeDrift, costShift, contentAbuse, proofRefused,
 ];
 
 export const SIGNAL_NAMES: readonly string[] = SIGNALS.map((s) => s.name);

@@ -55,6 +55,11 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'keys: proof-of-possession public keys',
+    sql: `ALTER TABLE keys ADD COLUMN proof_keys TEXT NOT NULL DEFAULT '[]';`,
+  },
   // Audit domain tables (versions 101+), owned by src/audit/sqlite-migrations.ts.
   ...auditSqliteMigrations,
 ];

@@ -54,6 +54,11 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'keys: proof-of-possession public keys',
+    sql: `ALTER TABLE keys ADD COLUMN proof_keys TEXT NOT NULL DEFAULT '[]';`,
+  },
   // Mirrors src/audit/sqlite-migrations.ts (version 101).
   {
     version: 101,

@@ -4,7 +4,7 @@ import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
-import { type AuditInsertRow, auditToRow, keyToRow, noteWritten, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import { type AuditInsertRow, auditToRow, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
 import { PostgresAuditLog } from './audit-log.js';
 import { postgresMigrations } from './migrations.js';
 import { StoreHealth } from './health.js';
@@ -128,7 +128,7 @@ export class PostgresStore implements Store {
     for (const [field, col] of Object.entries(PATCH_COLUMNS)) {
       const v = patch[field as keyof KeyPatch];
       if (v === undefined) continue;
-      params.push(v);
+      params.push(patchParam(v));
       sets.push(`${col} = $${params.length}`);
     }
     let updated: KeyRecord | undefined;

@@ -8,7 +8,7 @@ import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
-import { type AuditInsertRow, auditToRow, keyToRow, noteWritten, PATCH_COLUMNS, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import { type AuditInsertRow, auditToRow, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -129,7 +129,7 @@ export class SqliteStore implements Store {
       const v = patch[field as keyof KeyPatch];
       if (v === undefined) continue;
       sets.push(`${col} = @${col}`);
-      params[col] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+      params[col] = typeof v === 'boolean' ? (v ? 1 : 0) : patchParam(v);
     }
     return this.withAudit(() => {
       const changed = this.db.prepare(`UPDATE keys SET ${sets.join(', ')} WHERE id = @id`).run(params).changes;
