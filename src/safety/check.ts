@@ -1,5 +1,5 @@
 // The built-in checks in one call: normalise, classify, run every detector, return all findings with timings.
-import { classify, type Scores } from './classifier/model.js';
+import { classify, type Model, type Scores } from './classifier/model.js';
 import { detectBlocklist, type CompiledBlocklist } from './detectors/blocklist.js';
 import { detectHarm } from './detectors/harm.js';
 import { detectIndirectAttack } from './detectors/indirect-attack.js';
@@ -20,6 +20,8 @@ export interface CheckInput {
   readonly documents?: readonly string[];
   readonly blocklists?: readonly CompiledBlocklist[];
   readonly limits?: DecodeLimits;
+  /** A classifier other than the committed one (leave-one-source-out evaluation only). */
+  readonly model?: Model | undefined;
 }
 
 export interface CheckResult {
@@ -60,7 +62,7 @@ export function runChecks(input: CheckInput): CheckResult {
   const limits = input.limits ?? DEFAULT_DECODE_LIMITS;
   const n = normalise(input.texts.join('\n'), limits);
   let scores: Scores | undefined;
-  for (const w of windows(n.all)) scores = maxScores(scores, classify(w));
+  for (const w of windows(n.all)) scores = maxScores(scores, classify(w, input.model));
   const eff = scores && effective(scores);
   const findings: Finding[] = [];
   findings.push(...detectHarm(n.all, eff).findings);
@@ -76,7 +78,7 @@ export function runChecks(input: CheckInput): CheckResult {
   const docs = input.documents ?? [];
   if (docs.length > 0) {
     const nd = docs.map((d) => normalise(d, limits).all);
-    findings.push(...detectIndirectAttack(nd, nd.map((d) => classify(d))).findings);
+    findings.push(...detectIndirectAttack(nd, nd.map((d) => classify(d, input.model))).findings);
     // A harmful document is still harmful content reaching the model.
     for (const d of nd) findings.push(...detectHarm(d, undefined).findings);
   }

@@ -14,6 +14,8 @@ export interface Row {
   readonly scope?: string;
   readonly standalone_benign?: boolean;
   readonly eval_only?: boolean;
+  readonly lang?: string;
+  readonly flags?: Readonly<Record<string, number | null>>;
 }
 
 export function readJsonl(path: string): Row[] {

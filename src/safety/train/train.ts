@@ -10,7 +10,7 @@ import { synthBenign } from './synth-benign.js';
 import { synthCounterfactual } from './synth-counterfactual.js';
 import { synthTasks } from './synth-tasks.js';
 
-const KIND_CLASS: Record<string, number> = { benign_chat: 0, benign_image: 0, harmful_request: 1, jailbreak: 2, prompt_injection: 3 };
+export const KIND_CLASS: Record<string, number> = { benign_chat: 0, benign_image: 0, harmful_request: 1, jailbreak: 2, prompt_injection: 3 };
 
 export interface TrainOptions {
   readonly epochs: number;
@@ -20,7 +20,7 @@ export interface TrainOptions {
 }
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, lr: 0.4, l2: 1e-5, seed: 20240712 };
 
-interface Example { x: SparseVec; y: number; w: number }
+export interface Example { x: SparseVec; y: number; w: number }
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -36,6 +36,10 @@ function mulberry32(seed: number): () => number {
 export function examples(rows: readonly Row[], extraBenign: readonly string[]): Example[] {
   const ex: Example[] = rows.map((r) => ({ x: featurize(normalise(r.text).all), y: KIND_CLASS[r.kind] ?? 0, w: 1 }));
   for (const t of extraBenign) ex.push({ x: featurize(normalise(t).all), y: 0, w: 1 });
+  return balance(ex);
+}
+
+export function balance(ex: Example[]): Example[] {
   // Balance: benign weighs as much as all unsafe classes together, and the unsafe classes weigh the same.
   const counts = CLASSES.map((_, c) => ex.filter((e) => e.y === c).length);
   const unsafeClasses = CLASSES.length - 1;
