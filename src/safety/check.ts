@@ -1,7 +1,7 @@
 // The built-in checks in one call: normalise, classify, run every detector, return all findings with timings.
 import { classify, type Model, type Scores } from './classifier/model.js';
 import { detectBlocklist, type CompiledBlocklist } from './detectors/blocklist.js';
-import { detectHarm } from './detectors/harm.js';
+import { detectHarm, HARM_THRESHOLDS } from './detectors/harm.js';
 import { detectIndirectAttack } from './detectors/indirect-attack.js';
 import { detectJailbreak } from './detectors/jailbreak.js';
 import { detectObfuscation } from './detectors/obfuscation.js';
@@ -57,6 +57,9 @@ export function effective(s: Scores): Scores {
   return { ...s, [top]: unsafe };
 }
 
+/** Just under the band where the harm detector reads the classifier at all. */
+const OUTPUT_HARM_CAP = HARM_THRESHOLDS.withCue - 0.01;
+
 export function runChecks(input: CheckInput): CheckResult {
   const t0 = performance.now();
   const limits = input.limits ?? DEFAULT_DECODE_LIMITS;
@@ -65,7 +68,11 @@ export function runChecks(input: CheckInput): CheckResult {
   for (const w of windows(n.all)) scores = maxScores(scores, classify(w, input.model));
   const eff = scores && effective(scores);
   const findings: Finding[] = [];
-  findings.push(...detectHarm(n.all, eff).findings);
+  // Model output is a passage, not a request, and the classifier was trained on requests: on benign moderation texts
+  // it blocked a third alone and over a quarter even with a lexicon cue. On output the lexicons judge harm (and the
+  // external guards, if configured); the classifier score still goes to the audit record.
+  const harmScores = eff && input.target === 'output' ? { ...eff, harmful: Math.min(eff.harmful, OUTPUT_HARM_CAP) } : eff;
+  findings.push(...detectHarm(n.all, harmScores).findings);
   // Model output is not checked for jailbreak framings or rewrite suppression: those are instructions to a model.
   if (input.target !== 'output') findings.push(...detectJailbreak(n.all, eff).findings);
   // A client prompt that reads like an injection payload ("ignore … and print", "add … to your reply").

@@ -8,7 +8,7 @@ import { normalise } from '../normalise/normalise.js';
 import { decide } from '../policy/decide.js';
 import { DEFAULT_POLICY } from '../policy/defaults.js';
 import type { SafetyPolicy } from '../policy/types.js';
-import { readJsonl, TRAIN_FILES, type Row } from '../train/data.js';
+import { isDev, readJsonl, TRAIN_FILES, type Row } from '../train/data.js';
 import { KIND_OF, langOf } from '../train/families.js';
 import { loadPool, type PoolRow } from '../train/pool.js';
 import { balance, DEFAULT_TRAIN, KIND_CLASS, train, type Example } from '../train/train.js';
@@ -39,6 +39,8 @@ export interface LosoReport {
   /** Per kind and language, pooled over every held-out row. */
   readonly languages: Readonly<Record<string, Readonly<Record<string, Cell>>>>;
   readonly output?: OutputReport;
+  /** The old in-source figure: trained on the train split of every source, scored on its dev split. */
+  readonly inSource?: Readonly<Record<string, Cell>>;
   readonly seconds: number;
 }
 
@@ -61,7 +63,7 @@ export function blocked(r: Row, model: Model | undefined, policy: SafetyPolicy):
 }
 
 function fit(rows: readonly PoolRow[], xs: ReadonlyMap<PoolRow, SparseVec>, epochs: number): Model {
-  const ex: Example[] = rows.map((r) => ({ x: xs.get(r)!, y: KIND_CLASS[r.kind] ?? 0, w: 1 }));
+  const ex: Example[] = rows.map((r) => ({ x: xs.get(r)!, y: KIND_CLASS[r.kind] ?? 0, w: 1, lang: r.lang ?? 'en' }));
   return train(balance(ex), { ...DEFAULT_TRAIN, epochs });
 }
 
@@ -142,9 +144,19 @@ export function loso(o: LosoOptions): LosoReport {
     for (const r of others) score(r, full, false);
     if (!o.families && existsSync(outPath)) output = evalOutput(outPath, full, policy);
   }
+  let inSource: Record<string, Cell> | undefined;
+  if (!o.families) {
+    const model = fit(pool.train.filter((r) => !isDev(r)), xs, o.epochs);
+    inSource = {};
+    for (const r of [...pool.train.filter((x) => isDev(x)), ...pool.scoreOnly.filter((x) => x.eval_only)]) {
+      const c = (inSource[kindOf(r)] ??= { n: 0, blocked: 0 });
+      c.n++;
+      if (blocked(r, model, policy)) c.blocked++;
+    }
+  }
   const families = [...acc].map(([family, f]) => ({ family, kind: f.kind, n: f.n, rate: f.blocked / f.n, trained: f.trained }));
   families.sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.rate - b.rate));
-  return { epochs: o.epochs, trainFiles, families, headline: headline(families), languages, ...(output ? { output } : {}), seconds: (Date.now() - t0) / 1000 };
+  return { epochs: o.epochs, trainFiles, families, headline: headline(families), languages, ...(output ? { output } : {}), ...(inSource ? { inSource } : {}), seconds: (Date.now() - t0) / 1000 };
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -162,6 +174,7 @@ export function formatLoso(r: LosoReport): string {
     const cells = Object.entries(langs).sort((a, b) => b[1].n - a[1].n).map(([l, c]) => `${l} ${pct(c.blocked / c.n)} (${c.n})`);
     lines.push(`${k.padEnd(22)} ${cells.join('  ')}`);
   }
+  if (r.inSource) lines.push('', `in-source dev split (same sources as training; memory, not generalisation): ${Object.entries(r.inSource).sort().map(([k, c]) => `${k} ${pct(c.blocked / c.n)} (${c.n})`).join('  ')}`);
   if (r.output) {
     lines.push('', `output checks on output_moderation.jsonl (never trained on; ${r.output.n} texts): recall ${pct(r.output.recall)}, false-positive rate ${pct(r.output.fpr)}`);
     lines.push(`  recall per source flag: ${Object.entries(r.output.categories).sort().map(([k, c]) => `${k} ${pct(c.blocked / c.n)} (${c.n})`).join('  ')}`);

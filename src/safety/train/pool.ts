@@ -1,6 +1,7 @@
 // The training pool (shared files plus the written-here sets) and the rows that are only ever scored, with families.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readJsonl, TRAIN_FILES, type Row } from './data.js';
 import { familyOf } from './families.js';
 import { synthBenign } from './synth-benign.js';
@@ -51,6 +52,20 @@ export function writtenRows(shared: readonly PoolRow[]): PoolRow[] {
   return out;
 }
 
+/** Labelled prompts written for the project (src/safety/train/written); `heldout-*` files are scored only. */
+export const WRITTEN_DIR = fileURLToPath(new URL('../../../src/safety/train/written/', import.meta.url));
+
+function writtenFiles(): { trained: PoolRow[]; heldOut: PoolRow[] } {
+  const trained: PoolRow[] = [];
+  const heldOut: PoolRow[] = [];
+  if (!existsSync(WRITTEN_DIR)) return { trained, heldOut };
+  for (const f of readdirSync(WRITTEN_DIR).filter((n) => n.endsWith('.jsonl')).sort()) {
+    const rows = withFamily(readJsonl(join(WRITTEN_DIR, f)));
+    (f.startsWith('heldout-') ? heldOut : trained).push(...rows);
+  }
+  return { trained, heldOut };
+}
+
 export interface Pool {
   /** Trained on (all of it, or all but one family). */
   readonly train: PoolRow[];
@@ -67,5 +82,6 @@ export function loadPool(dataDir: string, trainFiles: readonly string[] = TRAIN_
     const rows = withFamily(readJsonl(path));
     (trainFiles.includes(f) && !SCORE_ONLY_FILES.includes(f) ? shared : scoreOnly).push(...rows);
   }
-  return { train: [...shared, ...writtenRows(shared)], scoreOnly };
+  const w = writtenFiles();
+  return { train: [...shared, ...writtenRows(shared), ...w.trained], scoreOnly: [...scoreOnly, ...w.heldOut] };
 }
