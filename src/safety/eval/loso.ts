@@ -10,11 +10,10 @@ import { DEFAULT_POLICY } from '../policy/defaults.js';
 import type { SafetyPolicy } from '../policy/types.js';
 import { isDev, readJsonl, TRAIN_FILES, type Row } from '../train/data.js';
 import { KIND_OF, langOf } from '../train/families.js';
+import { CARRIER } from './eval-safety.js';
 import { loadPool, type PoolRow } from '../train/pool.js';
 import { balance, DEFAULT_TRAIN, KIND_CLASS, train, type Example } from '../train/train.js';
 
-// Harmless carrier text for payloads that are attacks only inside a document (BIPIA "document only" rows).
-const CARRIER = 'Quarterly newsletter. The garden club meets on Tuesdays at the library. New members are welcome and coffee is provided.';
 
 export interface LosoOptions {
   readonly dataDir: string;

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { BUCKETS, featurize, type SparseVec } from '../classifier/features.js';
 import { CLASSES, logits, softmax, type Model } from '../classifier/model.js';
 import { normalise } from '../normalise/normalise.js';
-import type { Row } from './data.js';
 import { dataAvailable, DEFAULT_DATA_DIR, loadPool } from './pool.js';
 
 export const KIND_CLASS: Record<string, number> = { benign_chat: 0, benign_image: 0, harmful_request: 1, jailbreak: 2, prompt_injection: 3 };
@@ -30,12 +29,6 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-export function examples(rows: readonly Row[], extraBenign: readonly string[]): Example[] {
-  const ex: Example[] = rows.map((r) => ({ x: featurize(normalise(r.text).all), y: KIND_CLASS[r.kind] ?? 0, w: 1 }));
-  for (const t of extraBenign) ex.push({ x: featurize(normalise(t).all), y: 0, w: 1 });
-  return balance(ex);
 }
 
 export function balance(ex: Example[]): Example[] {
