@@ -7,6 +7,7 @@ import { decide } from '../policy/decide.js';
 import { DEFAULT_POLICY } from '../policy/defaults.js';
 import type { Row } from '../train/data.js';
 import { dataAvailable, DEFAULT_DATA_DIR, loadPool, WRITTEN_DIR } from '../train/pool.js';
+import { evalSafetyCommand } from './command.js';
 import { loso } from './loso.js';
 
 const HAVE_DATA = dataAvailable(DEFAULT_DATA_DIR);
@@ -42,4 +43,18 @@ describe.skipIf(!HAVE_DATA)('leave-one-source-out (small configuration)', () => 
     expect(rate('GermanDPR')).toBeLessThan(0.1);
     expect(rate('Parti')).toBeLessThan(0.1);
   }, 180_000);
+});
+
+describe('warden eval safety --loso', () => {
+  it('says where it looked when the data is absent, and exits 2', async () => {
+    const err: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
+    try {
+      expect(await evalSafetyCommand(['--loso', '--data-dir', '/nonexistent/safety'])).toBe(2);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(err.join('')).toContain('safety data not found in /nonexistent/safety');
+  });
 });
