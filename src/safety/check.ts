@@ -1,7 +1,7 @@
 // The built-in checks in one call: normalise, classify, run every detector, return all findings with timings.
-import { classify, type Scores } from './classifier/model.js';
+import { classify, type Model, type Scores } from './classifier/model.js';
 import { detectBlocklist, type CompiledBlocklist } from './detectors/blocklist.js';
-import { detectHarm } from './detectors/harm.js';
+import { detectHarm, HARM_THRESHOLDS } from './detectors/harm.js';
 import { detectIndirectAttack } from './detectors/indirect-attack.js';
 import { detectJailbreak } from './detectors/jailbreak.js';
 import { detectObfuscation } from './detectors/obfuscation.js';
@@ -20,6 +20,8 @@ export interface CheckInput {
   readonly documents?: readonly string[];
   readonly blocklists?: readonly CompiledBlocklist[];
   readonly limits?: DecodeLimits;
+  /** A classifier other than the committed one (leave-one-source-out evaluation only). */
+  readonly model?: Model | undefined;
 }
 
 export interface CheckResult {
@@ -55,15 +57,22 @@ export function effective(s: Scores): Scores {
   return { ...s, [top]: unsafe };
 }
 
+/** Just under the band where the harm detector reads the classifier at all. */
+const OUTPUT_HARM_CAP = HARM_THRESHOLDS.withCue - 0.01;
+
 export function runChecks(input: CheckInput): CheckResult {
   const t0 = performance.now();
   const limits = input.limits ?? DEFAULT_DECODE_LIMITS;
   const n = normalise(input.texts.join('\n'), limits);
   let scores: Scores | undefined;
-  for (const w of windows(n.all)) scores = maxScores(scores, classify(w));
+  for (const w of windows(n.all)) scores = maxScores(scores, classify(w, input.model));
   const eff = scores && effective(scores);
   const findings: Finding[] = [];
-  findings.push(...detectHarm(n.all, eff).findings);
+  // Model output is a passage, not a request, and the classifier was trained on requests: on benign moderation texts
+  // it blocked a third alone and over a quarter even with a lexicon cue. On output the lexicons judge harm (and the
+  // external guards, if configured); the classifier score still goes to the audit record.
+  const harmScores = eff && input.target === 'output' ? { ...eff, harmful: Math.min(eff.harmful, OUTPUT_HARM_CAP) } : eff;
+  findings.push(...detectHarm(n.all, harmScores).findings);
   // Model output is not checked for jailbreak framings or rewrite suppression: those are instructions to a model.
   if (input.target !== 'output') findings.push(...detectJailbreak(n.all, eff).findings);
   // A client prompt that reads like an injection payload ("ignore … and print", "add … to your reply").
@@ -77,7 +86,7 @@ export function runChecks(input: CheckInput): CheckResult {
   const docs = input.documents ?? [];
   if (docs.length > 0) {
     const nd = docs.map((d) => normalise(d, limits).all);
-    findings.push(...detectIndirectAttack(nd, nd.map((d) => classify(d))).findings);
+    findings.push(...detectIndirectAttack(nd, nd.map((d) => classify(d, input.model))).findings);
     // A harmful document is still harmful content reaching the model.
     for (const d of nd) findings.push(...detectHarm(d, undefined).findings);
   }

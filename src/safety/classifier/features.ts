@@ -12,9 +12,14 @@ export interface SparseVec {
 
 const LETTER = /\p{L}|\p{N}/u;
 
+/** Han and kana: scripts written without spaces, so each character is a token (with its bigram). */
 function isHan(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
+
+/** Character trigrams of words of 4+ letters carry morphology and cognates across languages (bomb/Bombe/bomba). */
+/** At most this many character trigrams a text: keeps a 64 KB window inside the latency budget. */
+export const MAX_CHARGRAMS = 4096;
 
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0));
 
@@ -37,10 +42,10 @@ function fmix(h0: number): number {
 // Scratch space reused by every call (featurize is synchronous). Seen buckets go in a small open-addressing set
 // sized to the text (a few KB for a chat turn, at most 64 KB), emptied again after use: a whole-vocabulary "seen"
 // array would be 512 KB of cache misses. First-seen order is kept in `order`, so features come out as before.
-const SET_MAX = 1 << 14;
+const SET_MAX = 1 << 15;
 const set = new Int32Array(SET_MAX);
 // A Han character right after a word can flush one token past MAX_TOKENS.
-const MAX_FEATURES = 1 + 3 * (MAX_TOKENS + 1);
+const MAX_FEATURES = 1 + 3 * (MAX_TOKENS + 1) + MAX_CHARGRAMS;
 const slots = new Int32Array(MAX_FEATURES);
 const order = new Int32Array(MAX_FEATURES);
 const signs = new Int8Array(MAX_FEATURES);
@@ -65,6 +70,22 @@ function put(h0: number): void {
   count++;
 }
 
+let grams = 0;
+
+/** Trigrams of the word text[start, end), with word boundaries ("^ki", "kil", "ill", "ll$"). */
+function chargrams(text: string, start: number, end: number): void {
+  if (end - start < 4) return;
+  let a = 0x5e;
+  let b = text.charCodeAt(start);
+  for (let i = start + 1; i <= end && grams < MAX_CHARGRAMS; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x24;
+    put(Math.imul(Math.imul(Math.imul(0x2c1b3c6d ^ a, 0x01000193) ^ b, 0x01000193) ^ c, 0x01000193) ^ 0x04);
+    grams++;
+    a = b;
+    b = c;
+  }
+}
+
 /** The features of one token: the word, its 5-character stem if long, and the bigram with the previous token. */
 function token(h: number, len: number, stem: number, prev: number): void {
   put(h ^ 0x01);
@@ -73,16 +94,18 @@ function token(h: number, len: number, stem: number, prev: number): void {
 }
 
 /**
- * Features: words, word bigrams, 5-character stems of long words, and Han characters with their bigrams;
+ * Features: words, word bigrams, 5-character stems of long words, character trigrams of words of 4+ letters, and
+ * Han and kana characters with their bigrams;
  * binary, L2-normalised, sign-hashed. Hashes are computed while scanning: no strings are built.
  */
 export function featurize(text: string): SparseVec {
   // At most three features a token (and a token per character), plus the bias: keep the set at most half full.
-  const most = 1 + 3 * Math.min(text.length, MAX_TOKENS + 1);
+  const most = 1 + 3 * Math.min(text.length, MAX_TOKENS + 1) + Math.min(text.length, MAX_CHARGRAMS);
   let size = 64;
   while (size < 2 * most && size < SET_MAX) size <<= 1;
   mask = size - 1;
   count = 0;
+  grams = 0;
   put(0x2545f491); // bias feature
   let prev = 0x1b873593; // sentence start
   let tokens = 0;
@@ -93,6 +116,7 @@ export function featurize(text: string): SparseVec {
     const c = text.charCodeAt(i);
     if (isHan(c)) {
       if (len > 0) {
+        chargrams(text, i - len, i);
         token(h, len, stem, prev);
         prev = h;
         tokens++;
@@ -110,13 +134,17 @@ export function featurize(text: string): SparseVec {
       len++;
       if (len === 5) stem = h;
     } else if (len > 0) {
+      chargrams(text, i - len, i);
       token(h, len, stem, prev);
       prev = h;
       tokens++;
       len = 0;
     }
   }
-  if (len > 0) token(h, len, stem, prev);
+  if (len > 0) {
+    chargrams(text, text.length - len, text.length);
+    token(h, len, stem, prev);
+  }
   const n = count;
   for (let j = 0; j < n; j++) set[slots[j]!] = 0;
   const idx = order.slice(0, n);

@@ -27,7 +27,7 @@ export interface EvalReport {
 }
 
 // Harmless carrier text for payloads that are attacks only inside a document (BIPIA "document only" rows).
-const CARRIER = 'Quarterly newsletter. The garden club meets on Tuesdays at the library. New members are welcome and coffee is provided.';
+export const CARRIER = 'Quarterly newsletter. The garden club meets on Tuesdays at the library. New members are welcome and coffee is provided.';
 
 function targetOf(r: EvalRow): CheckTarget {
   return r.kind === 'benign_image' ? 'image_prompt' : 'prompt';

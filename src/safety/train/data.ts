@@ -14,14 +14,22 @@ export interface Row {
   readonly scope?: string;
   readonly standalone_benign?: boolean;
   readonly eval_only?: boolean;
+  readonly lang?: string;
+  readonly flags?: Readonly<Record<string, number | null>>;
 }
 
 export function readJsonl(path: string): Row[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 }
 
-/** Files trained on. `*_eval_only` and document-only payloads are never in this list. */
-export const TRAIN_FILES = ['harmful_requests', 'jailbreaks', 'prompt_injection', 'benign_chat', 'benign_image'];
+/**
+ * Files trained on. `*_eval_only`, document-only payloads and system-context injections (unsafe only against their
+ * system prompt) are never in this list.
+ */
+export const TRAIN_FILES = [
+  'harmful_requests', 'jailbreaks', 'prompt_injection', 'benign_chat', 'benign_image',
+  'harmful_requests_wide', 'jailbreaks_wide', 'prompt_injection_wide', 'benign_chat_wide', 'benign_chat_de', 'benign_chat_zh', 'benign_image_wide',
+];
 
 export function fnv(s: string): number {
   let h = 0x811c9dc5;

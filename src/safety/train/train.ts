@@ -1,16 +1,14 @@
 // Trains the safety classifier reproducibly (fixed seed) and writes src/safety/classifier/weights.generated.ts.
 // Usage: npx tsx src/safety/train/train.ts [--data /work/shared/data/safety] [--out path] [--epochs 12]
+// (the data directory also comes from WARDEN_SAFETY_DATA)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BUCKETS, featurize, type SparseVec } from '../classifier/features.js';
 import { CLASSES, logits, softmax, type Model } from '../classifier/model.js';
 import { normalise } from '../normalise/normalise.js';
-import { loadSplit, type Row } from './data.js';
-import { synthBenign } from './synth-benign.js';
-import { synthCounterfactual } from './synth-counterfactual.js';
-import { synthTasks } from './synth-tasks.js';
+import { dataAvailable, DEFAULT_DATA_DIR, loadPool } from './pool.js';
 
-const KIND_CLASS: Record<string, number> = { benign_chat: 0, benign_image: 0, harmful_request: 1, jailbreak: 2, prompt_injection: 3 };
+export const KIND_CLASS: Record<string, number> = { benign_chat: 0, benign_image: 0, harmful_request: 1, jailbreak: 2, prompt_injection: 3 };
 
 export interface TrainOptions {
   readonly epochs: number;
@@ -18,9 +16,9 @@ export interface TrainOptions {
   readonly l2: number;
   readonly seed: number;
 }
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, lr: 0.4, l2: 1e-5, seed: 20240712 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, lr: 0.4, l2: 1e-4, seed: 20240712 };
 
-interface Example { x: SparseVec; y: number; w: number }
+export interface Example { x: SparseVec; y: number; w: number; lang?: string }
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -33,14 +31,39 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-export function examples(rows: readonly Row[], extraBenign: readonly string[]): Example[] {
-  const ex: Example[] = rows.map((r) => ({ x: featurize(normalise(r.text).all), y: KIND_CLASS[r.kind] ?? 0, w: 1 }));
-  for (const t of extraBenign) ex.push({ x: featurize(normalise(t).all), y: 0, w: 1 });
+export function balance(ex: Example[]): Example[] {
   // Balance: benign weighs as much as all unsafe classes together, and the unsafe classes weigh the same.
   const counts = CLASSES.map((_, c) => ex.filter((e) => e.y === c).length);
   const unsafeClasses = CLASSES.length - 1;
   for (const e of ex) e.w = e.y === 0 ? 1 : counts[0]! / (unsafeClasses * Math.max(1, counts[e.y]!));
+  balanceLanguages(ex);
   return ex;
+}
+
+/** Most a class of one language is scaled up: a few dozen written rows must not outweigh a whole source. */
+const MAX_LANG_SCALE = 8;
+
+/**
+ * Within each language, benign and unsafe get the same total weight (language is not evidence of harm), scaling
+ * the smaller side up by at most MAX_LANG_SCALE and the larger side down to match.
+ */
+function balanceLanguages(ex: Example[]): void {
+  const sums = new Map<string, [number, number]>();
+  for (const e of ex) {
+    const s = sums.get(e.lang ?? 'en') ?? [0, 0];
+    s[e.y === 0 ? 0 : 1] += e.w;
+    sums.set(e.lang ?? 'en', s);
+  }
+  const scale = new Map<string, [number, number]>();
+  for (const [lang, [b, u]] of sums) {
+    if (b === 0 || u === 0) continue;
+    const target = Math.min(Math.max(b, u), Math.min(b, u) * MAX_LANG_SCALE);
+    scale.set(lang, [target / b, target / u]);
+  }
+  for (const e of ex) {
+    const s = scale.get(e.lang ?? 'en');
+    if (s) e.w *= e.y === 0 ? s[0] : s[1];
+  }
 }
 
 /** Multinomial logistic regression, AdaGrad, lazy L2 on touched weights. */
@@ -95,17 +118,18 @@ function arg(name: string, dflt: string): string {
 }
 
 async function main(): Promise<void> {
-  const dataDir = arg('data', '/work/shared/data/safety');
+  const dataDir = arg('data', DEFAULT_DATA_DIR);
+  if (!dataAvailable(dataDir)) throw new Error(`safety data not found in ${dataDir} (give --data or set WARDEN_SAFETY_DATA)`);
   const out = arg('out', fileURLToPath(new URL('../classifier/weights.generated.ts', import.meta.url)));
   const opts = { ...DEFAULT_TRAIN, epochs: Number(arg('epochs', String(DEFAULT_TRAIN.epochs))) };
-  const { train: rows, dev } = loadSplit(dataDir);
-  const captions = rows.filter((r) => r.kind === 'benign_image').map((r) => r.text);
-  const synth = [...synthBenign(), ...synthCounterfactual(), ...synthTasks(captions)];
-  console.log(`train rows ${rows.length} (+${synth.length} written-here benign), dev rows ${dev.length}`);
-  const model = train(examples(rows, synth), opts);
+  // Every trainable row: generalisation is measured by `warden eval safety --loso`, not by a split of these sources.
+  const rows = loadPool(dataDir).train;
+  console.log(`train rows ${rows.length} (of them ${rows.filter((r) => r.source.startsWith('written:')).length} written here)`);
+  const ex = rows.map((r) => ({ x: featurize(normalise(r.text).all), y: KIND_CLASS[r.kind] ?? 0, w: 1, lang: r.lang ?? 'en' }));
+  const model = train(balance(ex), opts);
   const q = quantise(model);
   const src = [
-    '// GENERATED by src/safety/train/train.ts: do not edit. Trained on /work/shared/data/safety (train split only);',
+    '// GENERATED by src/safety/train/train.ts: do not edit. Trained on the shared safety data and src/safety/train/written;',
     '// sources and licences in src/safety/THIRD_PARTY_DATA.md.',
     `export const WEIGHTS = {`,
     `  buckets: ${BUCKETS},`,

@@ -1,0 +1,31 @@
+// Micro-benchmark: p50/p99 of the built-in checks (runChecks) on 4 KB and 64 KB prompts. Not a test.
+// Run: npx tsx src/safety/bench-checks.ts [--rounds 200]   (or node dist/safety/bench-checks.js after a build)
+import { runChecks } from './check.js';
+import { synthBenign } from './train/synth-benign.js';
+import { synthCounterfactual } from './train/synth-counterfactual.js';
+
+const i = process.argv.indexOf('--rounds');
+const ROUNDS = i >= 0 ? Number(process.argv[i + 1]) : 200;
+
+// Benign text, so every detector runs to the end (nothing short-circuits on a block).
+const pool = [...synthBenign(), ...synthCounterfactual()];
+
+function prompt(bytes: number, seed: number): string {
+  let s = '';
+  for (let k = seed; s.length < bytes; k += 7) s += `${pool[k % pool.length]!}\n`;
+  return s.slice(0, bytes);
+}
+
+function measure(bytes: number, rounds: number): { p50: number; p99: number; max: number } {
+  const prompts = Array.from({ length: 20 }, (_, k) => prompt(bytes, k * 13));
+  for (const p of prompts.slice(0, 5)) runChecks({ target: 'prompt', texts: [p] }); // warm-up (JIT, weights)
+  const t: number[] = [];
+  for (let r = 0; r < rounds; r++) t.push(runChecks({ target: 'prompt', texts: [prompts[r % prompts.length]!] }).ms);
+  t.sort((a, b) => a - b);
+  return { p50: t[Math.floor(t.length / 2)]!, p99: t[Math.min(t.length - 1, Math.floor(t.length * 0.99))]!, max: t[t.length - 1]! };
+}
+
+for (const [label, bytes, rounds] of [['4 KB', 4096, ROUNDS], ['64 KB', 65536, Math.max(20, ROUNDS / 4)]] as const) {
+  const m = measure(bytes, rounds);
+  console.log(`safety checks ${label.padEnd(5)} p50 ${m.p50.toFixed(3)} ms  p99 ${m.p99.toFixed(3)} ms  max ${m.max.toFixed(3)} ms  (${rounds} runs)`);
+}
