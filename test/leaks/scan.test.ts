@@ -151,7 +151,8 @@ describe('warden scan with the admin API', () => {
     writeFileSync(join(d, 'live.txt'), `token: ${live.key}\n`);
     const r = await scan(d, ...base, '--report');
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/live\.txt:1:8 .*status active, reported leaked/);
+    expect(r.out).toMatch(/live\.txt:1:8 .*status active, reported leaked: suspended/);
+    expect((await h.admin('GET', `/keys/${live.id}`)).body.status).toBe('suspended');
     expect((await h.admin('GET', `/keys/${live.id}`)).body.leaked).toBe(true);
     expect((await h.admin('GET', `/keys/${gone.id}`)).body.leaked).toBe(false);
   });

@@ -31,6 +31,23 @@ async function statusOf(o: AdminClientOpts, kid: string): Promise<string> {
   }
 }
 
+/**
+ * The gateway confirms the whole key against its hash (a look-alike built on a real kid changes nothing) and applies
+ * its leak policy (`leaks.onReport`), as for a GitHub partner report. Returns the action taken.
+ */
+async function reportLeak(o: AdminClientOpts, f: Finding): Promise<string> {
+  const where = `${f.commit ? `${f.commit}:` : ''}${f.file}:${f.line}`;
+  const res = await fetch(`${o.url}/leaks/report`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${o.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ tokens: [f.key], url: where, source: f.commit ? 'git history' : 'file', reporter: 'warden-scan' }),
+  });
+  const json = (await res.json().catch(() => ({}))) as { data?: { action?: string; label?: string }[]; error?: { message?: string } };
+  if (!res.ok) throw new Error(json.error?.message ?? `leak report answered ${res.status}`);
+  const d = json.data?.[0];
+  return d?.label === 'true_positive' ? (d.action ?? 'none') : 'not this gateway\'s secret';
+}
+
 function hasToken(values: { token?: string | undefined }): boolean {
   return Boolean(values.token || process.env['WARDEN_ADMIN_TOKEN']);
 }
@@ -72,12 +89,12 @@ export const scanCommand = defineCommand({
 
     const statuses = new Map<string, Status>();
     if (admin) for (const kid of new Set(findings.map((f) => f.kid))) statuses.set(kid, await statusOf(admin, kid));
-    const reported = new Set<string>();
+    const reported = new Map<string, string>();
     if (admin && values.report) {
       for (const kid of statuses.keys()) {
         if (!isLive(statuses.get(kid))) continue;
-        await adminCall(admin, 'POST', `/keys/${encodeURIComponent(kid)}/leaked`, {});
-        reported.add(kid);
+        const f = findings.find((x) => x.kid === kid)!;
+        reported.set(kid, await reportLeak(admin, f));
       }
     }
 
@@ -86,7 +103,8 @@ export const scanCommand = defineCommand({
       const s = statuses.get(f.kid);
       if (isLive(s)) live++;
       const where = `${f.commit ? `${f.commit.slice(0, 12)}:` : ''}${f.file}:${f.line}:${f.column}`;
-      const state = s === undefined ? 'valid checksum' : `status ${s}${reported.has(f.kid) ? ', reported leaked' : ''}`;
+      const r = reported.get(f.kid);
+      const state = s === undefined ? 'valid checksum' : `status ${s}${r ? `, reported leaked: ${r}` : ''}`;
       process.stdout.write(`${where}  ${redact(f.key)}  key ${f.kid}  (${state})\n`);
     }
     const what = admin ? 'live key' : 'valid key';
