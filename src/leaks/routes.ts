@@ -7,6 +7,7 @@ import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
 import { BodyBudget, readBody } from '../proxy/body.js';
+import { Lru } from '../util/lru.js';
 import { GithubKeyFile } from './github-keys.js';
 import { checkSignature } from './github-signature.js';
 import { LeakService } from './service.js';
@@ -47,6 +48,11 @@ export function leakRoutes(deps: Deps) {
   const budget = new BodyBudget(cfg.maxBodyBytes * 8);
   const items = z.array(githubItem).min(1).max(cfg.maxTokens);
   const report = reportBody(cfg.maxTokens);
+  /**
+   * Bodies claimed here whose processing then failed (store down): GitHub retries the same body, which must not be
+   * refused as a replay. The nonce port has no release, so this replica remembers them (bounded).
+   */
+  const failed = new Lru<string, true>(1000);
 
   /** The raw body, or the refusal already sent. */
   async function body(req: IncomingMessage, res: ServerResponse, rid: string): Promise<Buffer | undefined> {
@@ -95,16 +101,23 @@ export function leakRoutes(deps: Deps) {
       return refuse(check.reason);
     }
     // The body, not the signature: ECDSA signatures are malleable, so (r, n-s) would pass a signature-only check.
-    const first = await deps.nonces.claim(`leaks:github:${createHash('sha256').update(raw).digest('hex')}`, cfg.replayWindowSeconds * 1000);
-    if (!first) return void renderDenial(res, rid, { code: 'INVALID_REQUEST', wireCode: 'replayed_report', message: 'This signed report was already received.' });
+    const bodyHash = createHash('sha256').update(raw).digest('hex');
+    const first = await deps.nonces.claim(`leaks:github:${bodyHash}`, cfg.replayWindowSeconds * 1000);
+    if (!first && !failed.peek(bodyHash)) return void renderDenial(res, rid, { code: 'INVALID_REQUEST', wireCode: 'replayed_report', message: 'This signed report was already received.' });
+    failed.delete(bodyHash);
     const p = json(raw);
     if (!p.ok) return void renderDenial(res, rid, { code: 'INVALID_JSON', message: 'The body is not JSON.' });
     const list = items.safeParse(p.value);
     if (!list.success) return void renderDenial(res, rid, { code: 'INVALID_REQUEST', message: zodMessage(list.error) });
     const out = [];
-    for (const it of list.data) {
-      const [o] = await svc.report([it.token], { reporter: 'github', url: it.url ?? null, source: it.source ?? null }, rid);
-      out.push({ token_hash: o!.token_hash, token_type: it.type, label: o!.label });
+    try {
+      for (const it of list.data) {
+        const [o] = await svc.report([it.token], { reporter: 'github', url: it.url ?? null, source: it.source ?? null }, rid);
+        out.push({ token_hash: o!.token_hash, token_type: it.type, label: o!.label });
+      }
+    } catch (e) {
+      failed.set(bodyHash, true);
+      throw e;
     }
     sendJson(res, rid, out);
   }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatKey, newKid, newSecret } from '../../src/keys/format.js';
 import { ADMIN_TOKEN, startHarness, type Harness } from '../harness.js';
 
@@ -131,6 +131,24 @@ describe('POST /leaks/github', () => {
       expect(((await res.json()) as any).error.code).toBe('replayed_report');
     }
     expect((await keyState(k.id)).status).toBe('active');
+  });
+
+  it('a store fault answers 503 (no 500, no stack); GitHub\'s retry of the same body is then processed, not a replay', async () => {
+    const k = await h.quickKey();
+    const body = report([{ token: k.key }]);
+    const headers = signed(body);
+    const spy = vi.spyOn(h.gateway.deps.store, 'getKey').mockRejectedValueOnce(new Error('connection refused'));
+    try {
+      const res = await post(body, headers);
+      expect(res.status).toBe(503);
+      expect(((await res.json()) as any).error.code).toBe('service_unavailable');
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await keyState(k.id)).status).toBe('active');
+    expect((await post(body, headers)).status).toBe(200);
+    expect((await keyState(k.id)).status).toBe('suspended');
+    expect((await post(body, headers)).status).toBe(400);
   });
 
   it('bad bodies: not JSON, wrong shape, too large → JSON errors, never a 500', async () => {
