@@ -27,6 +27,8 @@ const reportBody = (max: number) =>
       source: z.string().max(200).optional(),
       /** Who found it (shown in incidents and the audit log). */
       reporter: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/).optional(),
+      /** Classify only (label, key id, status) and change nothing: `warden scan` asks this for each key it finds. */
+      dryRun: z.boolean().optional(),
     })
     .strict();
 
@@ -134,7 +136,7 @@ export function leakRoutes(deps: Deps) {
     const r = report.safeParse(p.value);
     if (!r.success) return void renderDenial(res, rid, { code: 'INVALID_REQUEST', message: zodMessage(r.error) });
     const v = r.data;
-    const data = await svc.report(v.tokens, { reporter: v.reporter ?? 'admin', url: v.url ?? null, source: v.source ?? null }, rid);
+    const data = await svc.report(v.tokens, { reporter: v.reporter ?? 'admin', url: v.url ?? null, source: v.source ?? null }, rid, v.dryRun === true);
     sendJson(res, rid, { object: 'list', data });
   }
 

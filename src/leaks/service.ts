@@ -21,7 +21,7 @@ export interface LeakOutcome {
   readonly token_hash: string;
   readonly label: Label;
   readonly keyId: string | null;
-  /** The key's status before this report; null for a false positive. */
+  /** The key's status before this report (`rotated`: a secret rotated out, grace over); null for a false positive. */
   readonly status: string | null;
   readonly action: LeakAction;
   readonly incidentId: string | null;
@@ -46,19 +46,19 @@ export class LeakService {
     this.#keys = new KeyService(deps);
   }
 
-  /** One outcome per token, in order; a token repeated in a batch is handled once. */
-  async report(tokens: readonly string[], where: LeakWhere, requestId: string): Promise<LeakOutcome[]> {
+  /** One outcome per token, in order; a token repeated in a batch is handled once. `dryRun`: classify only, change nothing. */
+  async report(tokens: readonly string[], where: LeakWhere, requestId: string, dryRun = false): Promise<LeakOutcome[]> {
     const done = new Map<string, LeakOutcome>();
     const out: LeakOutcome[] = [];
     for (const t of tokens) {
       let o = done.get(t);
-      if (!o) done.set(t, (o = await this.#one(t, where, requestId)));
+      if (!o) done.set(t, (o = await this.#one(t, where, requestId, dryRun)));
       out.push(o);
     }
     return out;
   }
 
-  async #one(token: string, where: LeakWhere, requestId: string): Promise<LeakOutcome> {
+  async #one(token: string, where: LeakWhere, requestId: string, dryRun: boolean): Promise<LeakOutcome> {
     const token_hash = tokenHash(token);
     const miss: LeakOutcome = { token_hash, label: 'false_positive', keyId: null, status: null, action: 'none', incidentId: null };
     const p = parseKey(token);
@@ -70,9 +70,9 @@ export class LeakService {
     const match = classify(k, p.secret, this.deps.pepper, now);
     if (match === 'no_match') return miss;
     const status = effectiveStatus(k, now);
-    const hit = { token_hash, label: 'true_positive' as const, keyId: k.id, status };
+    const hit = { token_hash, label: 'true_positive' as const, keyId: k.id, status: match === 'stale' ? 'rotated' : status };
     // Revoked and expired keys, and rotated-out secrets, open nothing: the report is right, there is nothing to stop.
-    if (match === 'stale' || status === 'revoked' || status === 'expired') return { ...hit, action: 'none', incidentId: null };
+    if (dryRun || match === 'stale' || status === 'revoked' || status === 'expired') return { ...hit, action: 'none', incidentId: null };
 
     const actor: AdminActor = { actor: `leak-report:${where.reporter}`, requestId };
     if (!k.leaked) await this.#keys.setLeaked(k.id, true, actor, where.reporter);

@@ -141,12 +141,14 @@ describe('warden scan with the admin API', () => {
     const gone = await h.quickKey();
     await h.admin('POST', `/keys/${gone.id}/revoke`, {});
     const d = tempDir();
-    writeFileSync(join(d, 'gone.txt'), `${gone.key}\n${key()}\n`);
+    // A revoked key, a key never issued, and a forged key on the live key's kid: none opens anything.
+    writeFileSync(join(d, 'gone.txt'), `${gone.key}\n${key()}\n${formatKey('l', live.id, newSecret())}\n`);
     const base = ['--url', h.url, '--token', ADMIN_TOKEN];
     const clean = await scan(d, ...base);
     expect(clean.code).toBe(0);
     expect(clean.out).toContain('status revoked');
-    expect(clean.out).toContain('status unknown');
+    expect(clean.out.match(/status unknown/g)).toHaveLength(2);
+    expect((await h.admin('GET', `/keys/${live.id}`)).body).toMatchObject({ status: 'active', leaked: false });
 
     writeFileSync(join(d, 'live.txt'), `token: ${live.key}\n`);
     const r = await scan(d, ...base, '--report');
@@ -155,5 +157,15 @@ describe('warden scan with the admin API', () => {
     expect((await h.admin('GET', `/keys/${live.id}`)).body.status).toBe('suspended');
     expect((await h.admin('GET', `/keys/${live.id}`)).body.leaked).toBe(true);
     expect((await h.admin('GET', `/keys/${gone.id}`)).body.leaked).toBe(false);
+    const inc = (await h.admin('GET', `/incidents?keyId=${live.id}`)).body.data;
+    expect(inc[0]).toMatchObject({ severity: 'critical', leak: { reporter: 'warden-scan', url: `${join(d, 'live.txt')}:1`, source: 'file' } });
+  });
+
+  it('an admin token in a file is always a live finding', async () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'ops.sh'), `export WARDEN_ADMIN_TOKEN=${formatKey('a', newKid(), newSecret())}\n`);
+    const r = await scan(d, '--url', h.url, '--token', ADMIN_TOKEN);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('status admin token');
   });
 });

@@ -1,6 +1,6 @@
 // `warden scan [PATH…] [--git] [--report]`: leaked Warden keys in files and git history; a pre-commit hook and CI gate.
 import { stat } from 'node:fs/promises';
-import { adminCall, adminOptions, clientOpts, type AdminClientOpts } from '../admin-client.js';
+import { adminOptions, clientOpts, type AdminClientOpts } from '../admin-client.js';
 import { defineCommand, UsageError } from '../spec.js';
 import { redact } from '../../leaks/find.js';
 import { scanPaths } from '../../leaks/scan-files.js';
@@ -9,43 +9,40 @@ import { scanGitHistory } from '../../leaks/scan-git.js';
 interface Finding {
   key: string;
   kid: string;
+  type: string;
   file: string;
   line: number;
   column: number;
   commit?: string;
 }
 
-/** What the gateway says of a kid: its status, 'unknown' (not issued there), or undefined (not asked). */
-type Status = string | undefined;
-
-/** Live: the gateway holds the key and it still opens (not revoked, not expired); suspended keys can be reinstated. */
-const isLive = (s: Status): boolean => s === undefined || s === 'active' || s === 'suspended';
-
-async function statusOf(o: AdminClientOpts, kid: string): Promise<string> {
-  try {
-    const k = (await adminCall(o, 'GET', `/keys/${encodeURIComponent(kid)}`)) as { status?: string };
-    return k.status ?? 'unknown';
-  } catch (e) {
-    if (/^No key /.test((e as Error).message)) return 'unknown';
-    throw e;
-  }
+interface Outcome {
+  label: 'true_positive' | 'false_positive';
+  status: string | null;
+  action: string;
 }
 
 /**
- * The gateway confirms the whole key against its hash (a look-alike built on a real kid changes nothing) and applies
- * its leak policy (`leaks.onReport`), as for a GitHub partner report. Returns the action taken.
+ * What the gateway says of a key: its status, `unknown` (not a secret it issued), `admin token`, or undefined
+ * (not asked). Live: it still opens (suspended keys can be reinstated); an admin token in a file is always live.
  */
-async function reportLeak(o: AdminClientOpts, f: Finding): Promise<string> {
-  const where = `${f.commit ? `${f.commit}:` : ''}${f.file}:${f.line}`;
+const isLive = (s: string | undefined): boolean => s === undefined || s === 'active' || s === 'suspended' || s === 'admin token';
+
+/**
+ * The gateway confirms each whole key against its hash (a look-alike built on a real kid is `unknown`) and, unless
+ * `dryRun`, applies its leak policy (`leaks.onReport`) as for a GitHub partner report.
+ */
+async function leakReport(o: AdminClientOpts, body: Record<string, unknown>): Promise<Outcome[]> {
   const res = await fetch(`${o.url}/leaks/report`, {
     method: 'POST',
     headers: { authorization: `Bearer ${o.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ tokens: [f.key], url: where, source: f.commit ? 'git history' : 'file', reporter: 'warden-scan' }),
+    body: JSON.stringify({ reporter: 'warden-scan', ...body }),
+  }).catch((e: unknown) => {
+    throw new Error(`cannot reach the gateway at ${o.url} (${(e as Error).message}); pass --offline to scan without it`);
   });
-  const json = (await res.json().catch(() => ({}))) as { data?: { action?: string; label?: string }[]; error?: { message?: string } };
-  if (!res.ok) throw new Error(json.error?.message ?? `leak report answered ${res.status}`);
-  const d = json.data?.[0];
-  return d?.label === 'true_positive' ? (d.action ?? 'none') : 'not this gateway\'s secret';
+  const json = (await res.json().catch(() => ({}))) as { data?: Outcome[]; error?: { message?: string } };
+  if (!res.ok || !json.data) throw new Error(json.error?.message ?? `leak report answered ${res.status}`);
+  return json.data;
 }
 
 function hasToken(values: { token?: string | undefined }): boolean {
@@ -59,8 +56,8 @@ export const scanCommand = defineCommand({
     url: adminOptions.url,
     token: adminOptions.token,
     git: { type: 'boolean', description: 'also scan the whole history (every ref) of each PATH that is a git repository' },
-    report: { type: 'boolean', description: 'mark every live key found as leaked through the admin API (needs a token)' },
-    offline: { type: 'boolean', description: 'do not ask the admin API even if a token is set: every valid key counts as live' },
+    report: { type: 'boolean', description: 'report every live key found as leaked (the gateway applies leaks.onReport; needs a token)' },
+    offline: { type: 'boolean', description: 'do not ask the gateway even if a token is set: every valid key counts as live' },
     'max-file-bytes': { type: 'string', value: 'N', description: 'skip larger files', default: String(5 * 1024 * 1024) },
   },
   async run(values, positionals) {
@@ -87,23 +84,32 @@ export const scanCommand = defineCommand({
       }
     }
 
-    const statuses = new Map<string, Status>();
-    if (admin) for (const kid of new Set(findings.map((f) => f.kid))) statuses.set(kid, await statusOf(admin, kid));
+    // By whole key, not kid: a rotated key's old and new secrets share the kid and may differ in status.
+    const statuses = new Map<string, string>();
     const reported = new Map<string, string>();
-    if (admin && values.report) {
-      for (const kid of statuses.keys()) {
-        if (!isLive(statuses.get(kid))) continue;
-        const f = findings.find((x) => x.kid === kid)!;
-        reported.set(kid, await reportLeak(admin, f));
+    if (admin) {
+      const keys = [...new Set(findings.filter((f) => f.type !== 'a').map((f) => f.key))];
+      for (const f of findings) if (f.type === 'a') statuses.set(f.key, 'admin token');
+      if (keys.length) {
+        const got = await leakReport(admin, { tokens: keys, dryRun: true });
+        keys.forEach((k, i) => statuses.set(k, got[i]?.label === 'true_positive' ? (got[i]!.status ?? 'unknown') : 'unknown'));
+      }
+      if (values.report) {
+        for (const key of keys) {
+          if (!isLive(statuses.get(key))) continue;
+          const f = findings.find((x) => x.key === key)!;
+          const [o] = await leakReport(admin, { tokens: [key], url: `${f.commit ? `${f.commit}:` : ''}${f.file}:${f.line}`, source: f.commit ? 'git history' : 'file' });
+          reported.set(key, o?.action ?? 'none');
+        }
       }
     }
 
     let live = 0;
     for (const f of findings) {
-      const s = statuses.get(f.kid);
+      const s = statuses.get(f.key);
       if (isLive(s)) live++;
       const where = `${f.commit ? `${f.commit.slice(0, 12)}:` : ''}${f.file}:${f.line}:${f.column}`;
-      const r = reported.get(f.kid);
+      const r = reported.get(f.key);
       const state = s === undefined ? 'valid checksum' : `status ${s}${r ? `, reported leaked: ${r}` : ''}`;
       process.stdout.write(`${where}  ${redact(f.key)}  key ${f.kid}  (${state})\n`);
     }
