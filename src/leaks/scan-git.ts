@@ -8,15 +8,36 @@ export interface GitHit extends Found {
   readonly file: string;
 }
 
-/** Pure: folds one line of `git log -p --format=commit %H` output into the position state; returns a hit's text when added. */
+/**
+ * Pure: folds one line of `git log -p -U0 --format=commit %H` output into the position state; returns an added line.
+ * Hunk line counts are followed, so an added line that itself starts with "++ " or "commit " is content, not a header.
+ */
 export class DiffReader {
   commit = '';
   file = '';
   #newLine = 0;
+  #oldLeft = 0;
+  #newLeft = 0;
 
-  /** The added line's text and line number in the new file, or undefined. */
   read(line: string): { text: string; line: number } | undefined {
-    if (line.startsWith('commit ') && /^commit [0-9a-f]{40,64}$/.test(line)) {
+    if (this.#oldLeft > 0 || this.#newLeft > 0) {
+      const c = line[0];
+      if (c === '+' && this.#newLeft > 0) {
+        this.#newLeft--;
+        return { text: line.slice(1), line: this.#newLine++ };
+      }
+      if (c === '-' && this.#oldLeft > 0) return void this.#oldLeft--;
+      if (c === ' ') {
+        this.#oldLeft--;
+        this.#newLeft--;
+        this.#newLine++;
+        return undefined;
+      }
+      if (c === '\\') return undefined; // "\ No newline at end of file"
+      // Anything else ends the hunk early (a truncated diff): read it as a header.
+      this.#oldLeft = this.#newLeft = 0;
+    }
+    if (/^commit [0-9a-f]{40,64}$/.test(line)) {
       this.commit = line.slice(7);
       this.file = '';
       return undefined;
@@ -26,15 +47,12 @@ export class DiffReader {
       this.file = p.startsWith('b/') ? p.slice(2) : p;
       return undefined;
     }
-    if (line.startsWith('--- ') || line.startsWith('diff --git ')) return undefined;
-    const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
-    if (h) {
-      this.#newLine = Number(h[1]);
-      return undefined;
+    const h = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (h && this.file) {
+      this.#oldLeft = h[1] === undefined ? 1 : Number(h[1]);
+      this.#newLine = Number(h[2]);
+      this.#newLeft = h[3] === undefined ? 1 : Number(h[3]);
     }
-    if (!this.file) return undefined;
-    if (line.startsWith('+')) return { text: line.slice(1), line: this.#newLine++ };
-    if (line.startsWith(' ')) this.#newLine++;
     return undefined;
   }
 }

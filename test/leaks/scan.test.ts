@@ -60,10 +60,14 @@ describe('findInText', () => {
 
   it('reads line numbers of added lines from a zero-context diff', () => {
     const r = new DiffReader();
-    const lines = ['commit ' + 'a'.repeat(40), 'diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -3,0 +4,2 @@', '+one', '+two', '@@ -9 +11 @@', '-old', '+new'];
+    const sha = 'b'.repeat(40);
+    const lines = [
+      'commit ' + 'a'.repeat(40), 'diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -3,0 +4,3 @@', '+one', '+++ b/not-a-file', '+commit ' + sha,
+      '@@ -9 +12 @@', '-old', '+new', '\\ No newline at end of file', '@@ -20,2 +20,0 @@', '-gone', '-gone too', 'commit ' + sha,
+    ];
     const got = lines.map((l) => r.read(l)).filter(Boolean);
-    expect(got).toEqual([{ text: 'one', line: 4 }, { text: 'two', line: 5 }, { text: 'new', line: 11 }]);
-    expect(r.file).toBe('x');
+    expect(got).toEqual([{ text: 'one', line: 4 }, { text: '++ b/not-a-file', line: 5 }, { text: 'commit ' + sha, line: 6 }, { text: 'new', line: 12 }]);
+    expect(r.commit).toBe(sha);
   });
 });
 
