@@ -6,6 +6,7 @@ import type { Deps } from './deps.js';
 import { renderDenial } from './errors/render.js';
 import { createAdminHandler } from './admin/router.js';
 import { healthRoutes } from './health/routes.js';
+import { leakRoutes } from './leaks/routes.js';
 import { checkAdminToken } from './admin/token.js';
 import { sendMetrics } from './metrics/listener.js';
 import { createHandler } from './proxy/handler.js';
@@ -28,6 +29,7 @@ export function createApp(deps: Deps): Server {
   const handle = createHandler(deps, buildStages(deps));
   const admin = createAdminHandler(deps);
   const health = healthRoutes(deps.readiness);
+  const leaks = leakRoutes(deps);
   const metrics = deps.metrics;
   const metricsRoute = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     req.resume();
@@ -42,6 +44,7 @@ export function createApp(deps: Deps): Server {
     const url = req.url ?? '/';
     if (url.startsWith('/admin/')) return void admin(req, res);
     if (health(req, res)) return;
+    if (leaks(req, res)) return;
     if (url === '/metrics' && deps.metrics) return void metricsRoute(req, res);
     const m = matchRoute(req.method ?? 'GET', url);
     if (!m.ok) {

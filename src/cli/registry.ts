@@ -2,6 +2,7 @@
 import { auditCommands } from './commands/audit.js';
 import { configCommands } from './commands/config.js';
 import { keysCommands } from './commands/keys.js';
+import { scanCommand } from './commands/scan.js';
 import { serve } from './commands/serve.js';
 import { evalDetectionCommand, simulateCommand } from './commands/simulate.js';
 import { tenantsCommands } from './commands/tenants.js';
@@ -16,6 +17,7 @@ export const commands: Record<string, CommandSpec<Options>> = {
   ...keysCommands,
   ...auditCommands,
   ...proofCommands,
+  scan: scanCommand,
   simulate: simulateCommand,
   'eval detection': evalDetectionCommand,
   'eval safety': evalSafetyCommand,

@@ -1,6 +1,7 @@
 // The one config schema: the single source of the Config type. Domains own their slices.
 import { z } from 'zod';
 import { auditConfigSchema } from '../audit/config.js';
+import { leaksConfigSchema } from '../leaks/config.js';
 import { limitsConfigSchema } from '../limits/config.js';
 import { proofConfigSchema } from '../proof/config.js';
 import { riskConfigSchema } from '../risk/config.js';
@@ -73,6 +74,7 @@ export const configSchema = z.object({
   audit: auditConfigSchema,
   limits: limitsConfigSchema,
   proof: proofConfigSchema.prefault({}),
+  leaks: leaksConfigSchema,
   log: z
     .object({
       level: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

@@ -17,6 +17,8 @@ export interface Incident {
   /** Highest request score seen. */
   score: number;
   status: 'open' | 'resolved';
+  /** Set when the key was reported leaked (partner program, scanner, admin report): where it was found. */
+  leak?: { reporter: string; url: string | null; source: string | null };
 }
 
 export const INCIDENT_CAPS = { signals: 24, requestIds: 50, openIncidents: 10_000 } as const;

@@ -11,7 +11,7 @@ import { Lru } from '../util/lru.js';
 import { newProfile, type KeyProfile } from './profile.js';
 import type { RiskStore } from './profile-store.js';
 import { SourceTracker, type SourceState } from './source-state.js';
-import type { RequestFacts } from './types.js';
+import type { RequestFacts, RiskAction } from './types.js';
 import { WebhookSender } from './webhooks.js';
 
 export interface RiskServiceOptions {
@@ -217,6 +217,19 @@ export class RiskService {
       this.webhooks.send(inc.status === 'resolved' ? 'incident.resolved' : `incident.${change}`, inc);
       void this.flush();
     }
+  }
+
+  /** A key was reported leaked: a critical incident recording where it was found (the webhook fires as for any opening). */
+  leakReported(k: { keyId: string; tenantId: string }, requestId: string, action: RiskAction, leak: NonNullable<Incident['leak']>): Incident {
+    const detail = `reported leaked by ${leak.reporter}${leak.url ? ` at ${leak.url}` : ''}${leak.source ? ` (${leak.source})` : ''}`.slice(0, 300);
+    const result: RiskResult = {
+      score: 100, usageScore: 0, suspicion: 1, usageSuspicion: 0, action, severity: 'critical', canary: false,
+      signals: [{ name: 'key-leaked', kind: 'definitive', weight: 100, detail }],
+    };
+    const { incident, change } = this.incidents.record({ keyId: k.keyId, tenantId: k.tenantId, requestId, time: Date.now(), result });
+    incident.leak = leak;
+    this.#noteIncident(incident, change);
+    return incident;
   }
 
   /** A source was blocked before authentication (invalid-key spraying). */
