@@ -6,7 +6,7 @@ import { checkAdminToken } from '../admin/token.js';
 import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
-import { BodyBudget, readBody } from '../proxy/body.js';
+import { BodyBudget, BodyDeadlines, readBody } from '../proxy/body.js';
 import { Lru } from '../util/lru.js';
 import { GithubKeyFile } from './github-keys.js';
 import { checkSignature } from './github-signature.js';
@@ -48,6 +48,7 @@ export function leakRoutes(deps: Deps) {
   const githubKeys = new GithubKeyFile(cfg.github.publicKeysFile, deps.log);
   // Bytes of report bodies held at once, across both endpoints.
   const budget = new BodyBudget(cfg.maxBodyBytes * 8);
+  const deadlines = new BodyDeadlines(BODY_TIMEOUT_MS);
   const items = z.array(githubItem).min(1).max(cfg.maxTokens);
   const report = reportBody(cfg.maxTokens);
   /**
@@ -58,7 +59,7 @@ export function leakRoutes(deps: Deps) {
 
   /** The raw body, or the refusal already sent. */
   async function body(req: IncomingMessage, res: ServerResponse, rid: string): Promise<Buffer | undefined> {
-    const r = await readBody(req, { limit: cfg.maxBodyBytes, timeoutMs: BODY_TIMEOUT_MS, budget });
+    const r = await readBody(req, { limit: cfg.maxBodyBytes, deadlines, budget });
     if (r.kind === 'ok') {
       budget.give(r.held);
       return r.body;
