@@ -5,6 +5,7 @@ import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { renderDenial } from './errors/render.js';
 import { createAdminHandler } from './admin/router.js';
+import { createConsole } from './console/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { checkAdminToken } from './admin/token.js';
 import { sendMetrics } from './metrics/listener.js';
@@ -26,7 +27,8 @@ export function serverTimeouts(s: Config['server']): { keepAliveTimeout: number;
 
 export function createApp(deps: Deps): Server {
   const handle = createHandler(deps, buildStages(deps));
-  const admin = createAdminHandler(deps);
+  const consoleApp = createConsole(deps);
+  const admin = createAdminHandler(deps, undefined, deps.config.console.enabled ? consoleApp.authorize : undefined);
   const health = healthRoutes(deps.readiness);
   const metrics = deps.metrics;
   const metricsRoute = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -42,6 +44,7 @@ export function createApp(deps: Deps): Server {
     const url = req.url ?? '/';
     if (url.startsWith('/admin/')) return void admin(req, res);
     if (health(req, res)) return;
+    if (consoleApp.handle(req, res)) return;
     if (url === '/metrics' && deps.metrics) return void metricsRoute(req, res);
     const m = matchRoute(req.method ?? 'GET', url);
     if (!m.ok) {
