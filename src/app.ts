@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { renderDenial } from './errors/render.js';
-import { createAdminHandler } from './admin/router.js';
+import { adminRoutes, createAdminHandler } from './admin/router.js';
 import { createConsole } from './console/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { checkAdminToken } from './admin/token.js';
@@ -27,8 +27,9 @@ export function serverTimeouts(s: Config['server']): { keepAliveTimeout: number;
 
 export function createApp(deps: Deps): Server {
   const handle = createHandler(deps, buildStages(deps));
-  const consoleApp = createConsole(deps);
-  const admin = createAdminHandler(deps, undefined, deps.config.console.enabled ? consoleApp.authorize : undefined);
+  const routes = adminRoutes(deps);
+  const admin = createAdminHandler(deps, routes);
+  const consoleApp = createConsole(deps, (authorize) => createAdminHandler(deps, routes, authorize));
   const health = healthRoutes(deps.readiness);
   const metrics = deps.metrics;
   const metricsRoute = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

@@ -58,14 +58,16 @@ describe('console sign-in', () => {
 describe('the session as an admin credential', () => {
   it('needs the CSRF header as well as the cookie, and records the session as the actor', async () => {
     const { cookie, csrf } = await signIn();
-    expect((await h.fetch('/admin/v1/keys', { headers: { cookie } })).status).toBe(401);
-    const noCsrf = await h.fetch('/admin/v1/tenants', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
+    expect((await h.fetch('/console/api/v1/keys', { headers: { cookie } })).status).toBe(401);
+    const noCsrf = await h.fetch('/console/api/v1/tenants', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
     expect(noCsrf.status).toBe(401);
-    const wrongCsrf = await h.fetch('/admin/v1/tenants', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf.replace(/.$/, csrf.endsWith('A') ? 'B' : 'A'), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
+    const wrongCsrf = await h.fetch('/console/api/v1/tenants', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf.replace(/.$/, csrf.endsWith('A') ? 'B' : 'A'), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
     expect(wrongCsrf.status).toBe(401);
-    const evil = await h.fetch('/admin/v1/tenants', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, origin: 'https://evil.example', 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
+    const evil = await h.fetch('/console/api/v1/tenants', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, origin: 'https://evil.example', 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
     expect(evil.status).toBe(401);
-    const ok = await h.fetch('/admin/v1/tenants', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, origin: h.url, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'from-console' }) });
+    // The public admin API takes bearer tokens only: the session works solely under /console (where its cookie goes).
+    expect((await h.fetch('/admin/v1/keys', { headers: { cookie, 'x-csrf-token': csrf } })).status).toBe(401);
+    const ok = await h.fetch('/console/api/v1/tenants', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, origin: h.url, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'from-console' }) });
     expect(ok.status).toBe(201);
     const tenant = (await ok.json()) as { id: string };
     const ev = await h.admin('GET', `/audit/events?tenantId=${tenant.id}`);
@@ -81,7 +83,7 @@ describe('the session as an admin credential', () => {
     const out = await h.fetch('/console/session', { method: 'DELETE', headers: { cookie, 'x-csrf-token': csrf } });
     expect(out.status).toBe(200);
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
-    expect((await h.fetch('/admin/v1/keys', { headers: { cookie, 'x-csrf-token': csrf } })).status).toBe(401);
+    expect((await h.fetch('/console/api/v1/keys', { headers: { cookie, 'x-csrf-token': csrf } })).status).toBe(401);
     expect((await h.fetch('/console/session', { headers: { cookie } })).status).toBe(401);
   });
 });

@@ -7,9 +7,12 @@ import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
 import { readAdminBody } from '../proxy/handler.js';
 import { checkAdminToken } from '../admin/token.js';
+import type { AltAdminAuth } from '../admin/router.js';
 import { loadAssets, type Asset } from './assets.js';
 import { SECURITY_HEADERS } from './headers.js';
 import { COOKIE, csrfMatches, sessionCookie, SessionStore } from './sessions.js';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 export interface Console {
   /** True when the request was a console route (answered). */
@@ -49,9 +52,19 @@ function parseSignIn(raw: Buffer, type: string | undefined): string | undefined 
   }
 }
 
-export function createConsole(deps: Pick<Deps, 'config' | 'store' | 'log'>, assets: Map<string, Asset> = loadAssets()): Console {
+/**
+ * `makeApi` builds the admin API handler that also accepts the session (the cookie is scoped to Path=/console,
+ * so the browser reaches the admin routes as /console/api/v1/...; /admin/v1 itself keeps taking only bearer tokens).
+ */
+export function createConsole(deps: Pick<Deps, 'config' | 'store' | 'log'>, makeApi: (authorize: AltAdminAuth) => Handler, assets: Map<string, Asset> = loadAssets()): Console {
   const cfg = deps.config.console;
   const sessions = new SessionStore(cfg.sessionTtlMinutes * 60_000);
+  const authorize: AltAdminAuth = (req) => {
+    const s = sessions.get(sessionCookie(req.headers.cookie));
+    if (!s || !sameOrigin(req) || !csrfMatches(s, req.headers['x-csrf-token'])) return undefined;
+    return s.label;
+  };
+  const api = makeApi(authorize);
 
   const send = (res: ServerResponse, status: number, type: string, body: Buffer | string, extra: Record<string, string | string[]> = {}): void => {
     res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', ...extra });
@@ -85,17 +98,20 @@ export function createConsole(deps: Pick<Deps, 'config' | 'store' | 'log'>, asse
 
   return {
     sessions,
-    authorize(req) {
-      const s = sessionOf(req);
-      if (!s || !sameOrigin(req) || !csrfMatches(s, req.headers['x-csrf-token'])) return undefined;
-      return s.label;
-    },
+    authorize,
     handle(req, res) {
       const url = req.url ?? '/';
       const q = url.indexOf('?');
       const path = q < 0 ? url : url.slice(0, q);
       if (path !== '/console' && !path.startsWith('/console/')) return false;
       if (!cfg.enabled) return false;
+      if (path.startsWith('/console/api/v1/')) {
+        // The admin router reads its route from the URL: the same routes, reached with the session credential.
+        req.url = `/admin/v1/${url.slice('/console/api/v1/'.length)}`;
+        for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+        void api(req, res);
+        return true;
+      }
       const method = req.method ?? 'GET';
       const reading = method === 'GET' || method === 'HEAD';
       if (reading) req.resume();
