@@ -1,8 +1,9 @@
 // The console in a real browser (Debian's chromium via playwright-core): sign-in, keys, revoke, CSP, cookies, CSRF.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { verifyBundle } from '../src/audit/bundle-verify.js';
 import { ADMIN_TOKEN, startHarness, type Harness } from './harness.js';
 
 const CHROMIUM = process.env['WARDEN_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -24,7 +25,7 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     mkdirSync(SHOTS, { recursive: true });
     h = await startHarness();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-background-networking'] });
-    ctx = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    ctx = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
     await ctx.route('**/*', (route) => {
       const u = new URL(route.request().url());
       if (u.hostname === '127.0.0.1') return route.continue();
@@ -128,6 +129,25 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     await page.getByRole('button', { name: 'Verify the log' }).click();
     await expect.poll(() => page.locator('[data-verify]').textContent()).toBe('Verified');
     await page.screenshot({ path: `${SHOTS}/audit.png`, fullPage: true });
+  });
+
+  it('shows an incident from a used canary key, exports a bundle that verifies offline, and revokes the key', async () => {
+    const t = await h.createTenant('canary-co');
+    const canary = await h.createKey({ tenantId: t.id, name: 'canary', endpoints: ['chat'], canary: true });
+    const err = await h.openai(canary.key, { headers: { 'x-forwarded-for': '81.2.69.142' } }).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }).catch((e: { status?: number }) => e);
+    expect((err as { status?: number }).status).toBe(401);
+    await page.goto(`${h.url}/console#/overview`);
+    await page.locator('ul.incidents li').filter({ hasText: canary.id }).waitFor();
+    await page.goto(`${h.url}/console#/incidents`);
+    const card = page.locator('section.incident').filter({ hasText: canary.id });
+    await card.getByText('canary-used').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Export evidence bundle' }).click()]);
+    const report = verifyBundle(readFileSync((await download.path())!, 'utf8'));
+    expect(report).toMatchObject({ ok: true, problems: [] });
+    expect(report.events).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/incidents.png`, fullPage: true });
+    await card.getByRole('button', { name: 'Revoke key' }).click();
+    await expect.poll(async () => (await h.admin('GET', `/keys/${canary.id}`)).body.status).toBe('revoked');
   });
 
   it('a browser without the session cookie gets nothing', async () => {

@@ -9,7 +9,7 @@ export class ApiError extends Error {
   }
 }
 
-async function call(url, method, body, withCsrf) {
+async function call(url, method, body, withCsrf, raw = false) {
   const headers = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (withCsrf) headers['x-csrf-token'] = csrf;
@@ -17,7 +17,7 @@ async function call(url, method, body, withCsrf) {
   const text = await res.text();
   const data = text ? JSON.parse(text) : undefined;
   if (!res.ok) throw new ApiError(res.status, data);
-  return data;
+  return raw ? text : data;
 }
 
 /** Resumes an existing session (page reload): the server hands the CSRF token back to same-origin script only. */
@@ -42,4 +42,9 @@ export async function signOut() {
 /** Admin API call, e.g. admin('GET', '/keys'): the admin routes under /console/api/v1, where the session cookie goes. */
 export function admin(method, path, body) {
   return call(`/console/api/v1${path}`, method, body, true);
+}
+
+/** The response body as sent (an evidence bundle is downloaded byte for byte). */
+export function adminText(path) {
+  return call(`/console/api/v1${path}`, 'GET', undefined, true, true);
 }

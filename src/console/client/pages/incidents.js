@@ -1,10 +1,10 @@
 // Incidents: open first, each with its signals and action; reinstate or revoke the key; export the evidence bundle.
 import { useEffect, useState } from 'preact/hooks';
-import { admin } from '../api.js';
+import { admin, adminText } from '../api.js';
 import { ErrorLine, html, when } from '../ui.js';
 
-function download(name, data) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+function download(name, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -30,7 +30,8 @@ export function IncidentsPage() {
   };
   const exportBundle = async (i) => {
     try {
-      download(`warden-evidence-${i.id}.json`, await admin('GET', `/audit/export?incidentId=${encodeURIComponent(i.id)}`));
+      download(`warden-evidence-${i.id}.json`, await adminText(`/audit/export?incidentId=${encodeURIComponent(i.id)}`));
+      setNote(`Evidence bundle for ${i.id} downloaded.`);
     } catch (err) {
       setError(err);
     }
