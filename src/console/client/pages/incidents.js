@@ -30,7 +30,8 @@ export function IncidentsPage() {
   };
   const exportBundle = async (i) => {
     try {
-      download(`warden-evidence-${i.id}.json`, await adminText(`/audit/export?incidentId=${encodeURIComponent(i.id)}`));
+      // By key: request events do not carry the incident id yet, so ?incidentId= would export an empty bundle.
+      download(`warden-evidence-${i.id}.json`, await adminText(`/audit/export?keyId=${encodeURIComponent(i.keyId)}`));
       setNote(`Evidence bundle for ${i.id} downloaded.`);
     } catch (err) {
       setError(err);
