@@ -102,3 +102,22 @@ describe('console.enabled: false', () => {
     }
   });
 });
+
+describe('GET /admin/v1/audit/events', () => {
+  it('lists matching events oldest first, newest `limit` of them, and refuses a bad time', async () => {
+    const t = await h.createTenant('events-co');
+    for (const name of ['a', 'b', 'c']) await h.createKey({ tenantId: t.id, name, endpoints: ['chat'] });
+    const all = await h.admin('GET', `/audit/events?tenantId=${t.id}`);
+    expect(all.status).toBe(200);
+    expect(all.body.data.map((e: { action: string }) => e.action)).toEqual(['tenant.create', 'key.create', 'key.create', 'key.create']);
+    expect(all.body.data.every((e: { tenantId: string }) => e.tenantId === t.id)).toBe(true);
+    const last2 = await h.admin('GET', `/audit/events?tenantId=${t.id}&limit=2`);
+    expect(last2.body.total).toBe(4);
+    expect(last2.body.data.map((e: { seq: number }) => e.seq)).toEqual(all.body.data.slice(-2).map((e: { seq: number }) => e.seq));
+    const future = await h.admin('GET', `/audit/events?tenantId=${t.id}&from=${new Date(Date.now() + 60_000).toISOString()}`);
+    expect(future.body.data).toEqual([]);
+    const bad = await h.admin('GET', '/audit/events?from=yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.param).toBe('from');
+  });
+});
