@@ -146,6 +146,10 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     expect(report).toMatchObject({ ok: true, problems: [] });
     expect(report.events).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/incidents.png`, fullPage: true });
+    await card.getByRole('link', { name: 'Events since first seen' }).click();
+    await page.locator('table.audit').getByText('401').first().waitFor();
+    expect(await page.inputValue('input[name=keyId]')).toBe(canary.id);
+    await page.goto(`${h.url}/console#/incidents`);
     await card.getByRole('button', { name: 'Revoke key' }).click();
     await expect.poll(async () => (await h.admin('GET', `/keys/${canary.id}`)).body.status).toBe('revoked');
   });

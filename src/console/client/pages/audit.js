@@ -1,17 +1,20 @@
 // Audit: search events by key, tenant, incident and time; verify the whole log and show the latest checkpoint.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { admin } from '../api.js';
 import { ErrorLine, html, when } from '../ui.js';
 
 const FIELDS = [['keyId', 'Key id'], ['tenantId', 'Tenant id'], ['incidentId', 'Incident id'], ['from', 'From (ISO)'], ['to', 'To (ISO)']];
 
+/** Filters handed over in the hash (#/audit?keyId=…&from=…), e.g. from an incident. */
+const fromHash = () => Object.fromEntries(new URLSearchParams(location.hash.split('?')[1] ?? ''));
+
 export function AuditPage() {
-  const [q, setQ] = useState({});
+  const [q, setQ] = useState(fromHash);
   const [result, setResult] = useState(null);
   const [report, setReport] = useState(null);
   const [error, setError] = useState(null);
   const search = async (e) => {
-    e.preventDefault();
+    e?.preventDefault();
     setError(null);
     const params = new URLSearchParams(Object.entries(q).filter(([, v]) => v));
     params.set('limit', '200');
@@ -21,6 +24,7 @@ export function AuditPage() {
       setError(err);
     }
   };
+  useEffect(() => void (Object.keys(q).length > 0 && search()), []);
   const verify = async () => {
     setError(null);
     try {

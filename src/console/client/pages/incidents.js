@@ -56,6 +56,7 @@ export function IncidentsPage() {
           <button class="secondary" onClick=${() => act(i, 'reinstate')}>Reinstate key</button>
           <button class="danger" onClick=${() => act(i, 'revoke')}>Revoke key</button>
           <button class="secondary" onClick=${() => exportBundle(i)}>Export evidence bundle</button>
+          <a class="button-link" href=${`#/audit?keyId=${encodeURIComponent(i.keyId)}&from=${encodeURIComponent(i.firstSeen)}`}>Events since first seen</a>
         </div>
       </section>`,
     )}
