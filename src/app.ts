@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { renderDenial } from './errors/render.js';
-import { createAdminHandler } from './admin/router.js';
+import { adminRoutes, createAdminHandler } from './admin/router.js';
+import { createConsole } from './console/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { leakRoutes } from './leaks/routes.js';
 import { checkAdminToken } from './admin/token.js';
@@ -27,7 +28,9 @@ export function serverTimeouts(s: Config['server']): { keepAliveTimeout: number;
 
 export function createApp(deps: Deps): Server {
   const handle = createHandler(deps, buildStages(deps));
-  const admin = createAdminHandler(deps);
+  const routes = adminRoutes(deps);
+  const admin = createAdminHandler(deps, routes);
+  const consoleApp = createConsole(deps, (authorize) => createAdminHandler(deps, routes, authorize));
   const health = healthRoutes(deps.readiness);
   const leaks = leakRoutes(deps);
   const metrics = deps.metrics;
@@ -45,6 +48,7 @@ export function createApp(deps: Deps): Server {
     if (url.startsWith('/admin/')) return void admin(req, res);
     if (health(req, res)) return;
     if (leaks(req, res)) return;
+    if (consoleApp.handle(req, res)) return;
     if (url === '/metrics' && deps.metrics) return void metricsRoute(req, res);
     const m = matchRoute(req.method ?? 'GET', url);
     if (!m.ok) {

@@ -83,7 +83,13 @@ function hasControl(v: string): boolean {
 /** A \u0000 escape in JSON text (not an escaped backslash followed by "u0000"): PostgreSQL text cannot hold NUL. */
 const NUL_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\u0000/i;
 
-export function createAdminHandler(deps: Deps, routes = adminRoutes(deps)) {
+/**
+ * A second credential besides the bearer token (the console session: cookie + CSRF header + same origin).
+ * Returns the acting label, or undefined. Consulted only when no Authorization header was sent.
+ */
+export type AltAdminAuth = (req: IncomingMessage) => string | undefined;
+
+export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAuth?: AltAdminAuth) {
   const compiled = compile(routes);
   return async function handleAdmin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = `adm_${randomUUID().replace(/-/g, '')}`;
@@ -92,7 +98,9 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps)) {
       const url = parseUrl(req.url);
       if (!url) return fail({ code: 'NOT_FOUND', message: 'Unknown admin route (the request target is not a valid path).' });
       const path = url.pathname.replace(/^\/admin\/v1/, '').replace(/\/+$/, '') || '/';
-      if (!(await checkAdminToken(deps, req.headers['authorization']))) {
+      const auth = req.headers['authorization'];
+      const actorName = auth !== undefined ? ((await checkAdminToken(deps, auth)) ? 'admin-token' : undefined) : altAuth?.(req);
+      if (!actorName) {
         return fail({ code: 'ADMIN_UNAUTHORIZED', message: 'A valid admin token is required (Authorization: Bearer <admin token>).' });
       }
       let pathMatched = false;
@@ -120,7 +128,7 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps)) {
         for (const [name, value] of url.searchParams) {
           if (value.includes('\u0000')) return fail({ code: 'INVALID_REQUEST', message: `Query parameter ${name} contains a NUL character.`, param: name });
         }
-        const actor: AdminActor = { actor: 'admin-token', requestId, clientIp: clientIp(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], deps.trustedProxies) };
+        const actor: AdminActor = { actor: actorName, requestId, clientIp: clientIp(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], deps.trustedProxies) };
         const r = await c.route.handle({ params, query: url.searchParams, body, actor });
         if ('denial' in r) return fail(r.denial);
         const out = JSON.stringify(r.body);

@@ -15,6 +15,25 @@ export function auditRoutes(deps: Deps): AdminRoute[] {
       },
     },
     {
+      // Audit search (the console's audit page and overview chart): newest last, at most `limit`, bodies parsed.
+      method: 'GET',
+      path: '/audit/events',
+      async handle({ query }) {
+        const q: AuditQuery = {};
+        for (const k of ['keyId', 'tenantId', 'incidentId', 'from', 'to'] as const) {
+          const v = query.get(k);
+          if (v) q[k] = v;
+        }
+        for (const k of ['from', 'to'] as const) {
+          if (q[k] !== undefined && Number.isNaN(Date.parse(q[k]))) return { denial: { code: 'INVALID_REQUEST', message: `${k} must be an ISO time.`, param: k } };
+        }
+        const limit = Math.min(5000, Math.max(1, Number(query.get('limit') ?? 500) || 500));
+        const rows = await deps.auditLog.log.find(q);
+        const events = rows.slice(-limit).map((r) => ({ seq: r.seq, sealed: r.seal !== null, ...(JSON.parse(r.body) as object) }));
+        return { status: 200, body: { object: 'list', total: rows.length, data: events } };
+      },
+    },
+    {
       method: 'GET',
       path: '/audit/public-key',
       handle() {

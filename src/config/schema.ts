@@ -95,6 +95,16 @@ export const configSchema = z.object({
       perKey: z.boolean().default(false),
     })
     .prefault({}),
+  console: z
+    .object({
+      /** The web console at /console (sign-in with the admin token; off: /console answers 404). */
+      enabled: z.boolean().default(true),
+      /** Secure flag on the session cookie: auto = when the request came over TLS or with x-forwarded-proto: https. */
+      secureCookie: z.enum(['auto', 'always', 'never']).default('auto'),
+      /** A session ends this long after sign-in. */
+      sessionTtlMinutes: z.number().int().min(1).max(7 * 24 * 60).default(480),
+    })
+    .prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;
