@@ -1,5 +1,5 @@
 // A captured proof replayed on another replica is refused: the jti check is shared through Redis (SET NX).
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { sharedSecrets } from './shared-secrets.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisForTests } from '../../src/limits/test-services.js';
 import { signProof, testPair } from '../../src/proof/test-proofs.js';
@@ -17,7 +17,7 @@ describe.skipIf(skip)('proof replay across two replicas (PostgreSQL + Redis)', (
   beforeAll(async () => {
     const pg = pgSvc as Extract<typeof pgSvc, { schemaUrl: string }>;
     const redis = redisSvc as Extract<typeof redisSvc, { prefix: string }>;
-    const config = { server: { host: '127.0.0.1', port: 0, trustedProxies: ['127.0.0.1/32'], publicBaseUrl: `${PUBLIC}/` }, store: { kind: 'postgres', url: pg.schemaUrl }, redis: { url: redis.url }, limits: { redisPrefix: redis.prefix }, keyPepper: 'replica-pepper-0123456789abcdef', audit: { signingKey: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), sealKey: randomBytes(32).toString('base64') } };
+    const config = { server: { host: '127.0.0.1', port: 0, trustedProxies: ['127.0.0.1/32'], publicBaseUrl: `${PUBLIC}/` }, store: { kind: 'postgres', url: pg.schemaUrl }, redis: { url: redis.url }, limits: { redisPrefix: redis.prefix }, ...sharedSecrets() };
     a = await startHarness({ config });
     b = await startHarness({ config });
   }, 30_000);

@@ -1,5 +1,5 @@
 // Two gateways sharing PostgreSQL and Redis: what the risk engine learns on one counts on the other (issue 6).
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { sharedSecrets, until } from './shared-secrets.js';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisForTests } from '../../src/limits/test-services.js';
@@ -18,14 +18,6 @@ const POOLER = '45.33.1.1'; // Linode (hosting)
 const from = (ip: string, extra: Record<string, string> = {}) => ({ headers: { 'x-forwarded-for': ip, ...extra } });
 const chat = (c: OpenAI) => c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hello' }] });
 
-async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 5_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 describe.skipIf(skip)('risk state shared by two replicas through Redis', () => {
   const pg = pgSvc as Extract<typeof pgSvc, { url: string }>;
   const redis = redisSvc as Extract<typeof redisSvc, { url: string }>;
@@ -35,7 +27,7 @@ describe.skipIf(skip)('risk state shared by two replicas through Redis', () => {
     const shared = {
       // One key store, one pepper and one set of audit keys (a replica with others is refused at start);
       // profiles are flushed rarely so only the sync can carry them.
-      config: { keyPepper: randomBytes(32).toString('hex'), audit: { signingKey: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), sealKey: randomBytes(32).toString('base64') }, limits: { redisPrefix: redis.prefix }, risk: { flushIntervalMs: 600_000 } },
+      config: { ...sharedSecrets(), limits: { redisPrefix: redis.prefix }, risk: { flushIntervalMs: 600_000 } },
       env: { WARDEN_DATABASE_URL: pg.schemaUrl, WARDEN_REDIS_URL: redis.url },
     };
     a = await startHarness(shared);
