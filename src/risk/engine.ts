@@ -6,6 +6,18 @@ import { SIGNALS } from './signals/index.js';
 import { offOwnerPlace } from './signals/request-shape.js';
 import type { SourceKeyUse, SourceState } from './source-state.js';
 import type { RequestFacts, RiskAction, SignalHit } from './types.js';
+import { cidrContains, parseCidr } from '../net/cidr.js';
+
+/** Networks an operator declared for this key (admin API): the ASN makes the network known, a CIDR the block too. */
+export function declaredMatch(p: KeyProfile, f: RequestFacts): { net: boolean; block: boolean } {
+  const d = p.declared;
+  if (!d) return { net: false, block: false };
+  const block = d.cidrs.some((c) => {
+    const parsed = parseCidr(c);
+    return parsed !== undefined && cidrContains(parsed, f.net.ip);
+  });
+  return { net: block || (f.net.asn !== null && d.asns.includes(f.net.asn)), block };
+}
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 
@@ -30,10 +42,11 @@ export interface EngineSettings {
 export function inputFor(f: RequestFacts, p: KeyProfile, source: SourceState, sourceKey: SourceKeyUse, s: EngineSettings): SignalInput {
   const netKey = netKeyOf(f.net.asn, f.net.country, f.sourceId);
   const l = s.learning;
+  const declared = declaredMatch(p, f);
   return {
     facts: f, profile: p, source, sourceKey, learning: l, mature: isMature(p, l), netKey,
-    netKnown: isKnown(p.nets[netKey], p, l),
-    blockKnown: isKnown(p.blocks[f.block], p, l),
+    netKnown: declared.net || isKnown(p.nets[netKey], p, l),
+    blockKnown: declared.block || isKnown(p.blocks[f.block], p, l),
     countryKnown: f.net.country === null || isKnown(p.countries[f.net.country], p, l),
     fpKnown: isKnown(p.fps[f.fingerprint.coarse], p, l),
     fineKnown: isKnown(p.fines[f.fingerprint.fine], p, l),
@@ -71,6 +84,11 @@ export function assess(input: SignalInput, s: EngineSettings): RiskResult {
     if (kind === 'usage' || kind === 'definitive') usage += r.weight;
   }
   const canary = hits.some((h) => h.name === 'canary-used');
+  // The owner's exact client (family and version) with no usage or timing evidence: a new place alone is
+  // a trip or a move, so network novelty is recorded but does not flag (DESIGN: a new network alone never suspends).
+  if (score >= policy.flagAt && input.mature && input.fpKnown && input.fineKnown && hits.every((h) => h.kind === 'network' || h.kind === 'context')) {
+    score = policy.flagAt - 1;
+  }
   const prior = decayed(input.profile, input.facts.time, policy.halfLifeMinutes * 60_000);
   const counts = score >= policy.flagAt;
   // Rounded so seconds of decay between two requests do not decide a threshold.
@@ -109,6 +127,9 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   const teachNet = clean && (!mature || input.fpKnown);
   // A new client is learned on the owner's networks, and only while it raises no flag.
   const teachFp = !r.canary && (!mature ? clean : input.netKnown && r.score < s.policy.flagAt && usageHits.every((h) => h.name === 'fingerprint-drift'));
+  // A new version of a known client family is an upgrade: learned wherever the request is otherwise clean,
+  // so an upgrade and a move on the same day can both be learned.
+  const teachFine = teachFp || (clean && input.fpKnown && r.score < s.policy.flagAt);
   const teachUse = clean && (!mature || (input.netKnown && input.fpKnown));
 
   p.n++;
@@ -121,7 +142,7 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   if (net.country && !touch(p.countries, net.country, teachNet, now)) bump(p.countries, net.country, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.countries);
   if (teachNet) p.classes[net.netClass] = (p.classes[net.netClass] ?? 0) + 1;
   if (!touch(p.fps, fingerprint.coarse, teachFp, now)) bump(p.fps, fingerprint.coarse, teachFp, now, () => ({ n: 0, ok: 0, last: now, label: fingerprint.label }), PROFILE_CAPS.fps);
-  if (!touch(p.fines, fingerprint.fine, teachFp, now)) bump(p.fines, fingerprint.fine, teachFp, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
+  if (!touch(p.fines, fingerprint.fine, teachFine, now)) bump(p.fines, fingerprint.fine, teachFine, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
   // Counted on every request, taught only by owner-like ones at the owner's places: a value a
   // stranger keeps sending stays foreign even when the stranger uses the owner's SDK and ISP.
   const teachShape = teachUse && (!mature || !offOwnerPlace(input.netKnown, input.blockKnown, p, s.learning));
@@ -146,5 +167,14 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   p.suspicion = r.suspicion;
   p.usageSuspicion = r.usageSuspicion;
   p.suspicionAt = now;
-  if (f.safety) p.safety = { ...f.safety };
+  if (f.safety) {
+    const blocks = Math.max(0, f.safety.blocks - p.safety.blocks);
+    const suppress = Math.max(0, f.safety.rewriteSuppression - p.safety.rewriteSuppression);
+    if (blocks > 0 || suppress > 0) {
+      const c = (p.content ??= []);
+      c.push([now, blocks, suppress]);
+      if (c.length > PROFILE_CAPS.content) c.shift();
+    }
+    p.safety = { ...f.safety };
+  }
 }
