@@ -84,9 +84,9 @@ export function assess(input: SignalInput, s: EngineSettings): RiskResult {
     if (kind === 'usage' || kind === 'definitive') usage += r.weight;
   }
   const canary = hits.some((h) => h.name === 'canary-used');
-  // The owner's exact client (family and version) with no usage or timing evidence: a new place alone is
-  // a trip or a move, so network novelty is recorded but does not flag (DESIGN: a new network alone never suspends).
-  if (score >= policy.flagAt && input.mature && input.fpKnown && input.fineKnown && hits.every((h) => h.kind === 'network' || h.kind === 'context')) {
+  // The owner's client family (any version) with no usage or timing evidence: a new place alone is a trip
+  // or a move, so network novelty is recorded but does not flag (DESIGN: a new network alone never suspends).
+  if (score >= policy.flagAt && input.mature && input.fpKnown && hits.every((h) => h.kind === 'network' || h.kind === 'context')) {
     score = policy.flagAt - 1;
   }
   const prior = decayed(input.profile, input.facts.time, policy.halfLifeMinutes * 60_000);

@@ -16,7 +16,7 @@ function reference(headers: IncomingHttpHeaders, headerOrder: readonly string[])
   const [lang, os, arch, runtime, pkg, rtv] = ['lang', 'os', 'arch', 'runtime', 'package-version', 'runtime-version'].map((h) => one(headers[`x-stainless-${h}`]).slice(0, 24));
   const order = headerOrder.slice(0, 32).filter((h) => !VOLATILE.has(h)).map((h) => h.slice(0, 40)).join(',');
   const fam = uaFamily(ua);
-  const sdk = sdkFamily(ua, lang);
+  const sdk = sdkFamily(ua, lang ?? "");
   const coarse = sdk ? hash(`${sdk}|${os}|${arch}|${runtime}`) : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${order}`);
   const fine = hash(`${ua}|${pkg}|${rtv}|${order}|${coarse}`);
   const version = pkg || /\d+\.[\d.]+/.exec(ua)?.[0] || '';

@@ -147,7 +147,10 @@ export const SCENARIOS: Record<string, Builder> = {
         const same = others.filter((b) => b.country === o.home.country);
         const office = rng.pick(same.length > 0 && rng.chance(0.7) ? same : others);
         const client = rng.chance(0.3) ? upgraded(o.client) : o.client;
-        return ownerSteps(o, 25, rng, [30, 200], [ipIn(office, rng), ipIn(office, rng)], client);
+        const steps = ownerSteps(o, 25, rng, [30, 200], [ipIn(office, rng), ipIn(office, rng)], client);
+        // A move happens overnight (14 h of simulated time; capped like every pause in real time).
+        steps[0] = { ...steps[0]!, delayMs: 14 * 3_600_000 };
+        return steps;
       }),
     };
   },

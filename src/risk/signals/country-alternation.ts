@@ -14,9 +14,10 @@ export const countryAlternation: Signal = {
   name: 'country-alternation',
   kind: 'timing',
   weight: 25,
-  evaluate: ({ mature, countryKnown, facts, profile, learning }, w) => {
+  evaluate: ({ mature, countryKnown, netKnown, facts, profile, learning }, w) => {
     const cc = facts.net.country;
-    if (!mature || countryKnown || !cc) return CLEAR;
+    // A cloud provider the owner uses spans countries (regions): its country says nothing about travel.
+    if (!mature || countryKnown || !cc || (netKnown && facts.net.netClass === 'hosting')) return CLEAR;
     let ownerAfter: string | undefined;
     // Newest first: an owner's use from a known country, and before it a use from this country.
     for (let i = profile.recent.length - 1; i >= 0; i--) {
