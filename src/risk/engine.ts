@@ -4,6 +4,7 @@ import { bump, decayed, isKnown, isMature, netKeyOf, PROFILE_CAPS, touch, type K
 import type { SignalInput } from './signals/signal.js';
 import { SIGNALS } from './signals/index.js';
 import { offOwnerPlace } from './signals/request-shape.js';
+import { ALTERNATION_WINDOW_MS } from './signals/country-alternation.js';
 import type { SourceKeyUse, SourceState } from './source-state.js';
 import type { RequestFacts, RiskAction, SignalHit } from './types.js';
 import { cidrContains, parseCidr } from '../net/cidr.js';
@@ -47,7 +48,8 @@ export function inputFor(f: RequestFacts, p: KeyProfile, source: SourceState, so
     facts: f, profile: p, source, sourceKey, learning: l, mature: isMature(p, l), netKey,
     netKnown: declared.net || isKnown(p.nets[netKey], p, l),
     blockKnown: declared.block || isKnown(p.blocks[f.block], p, l),
-    countryKnown: f.net.country === null || isKnown(p.countries[f.net.country], p, l),
+    // A declared network is vouched for by the operator wherever it is (VPN exits, offices abroad).
+    countryKnown: declared.net || f.net.country === null || isKnown(p.countries[f.net.country], p, l),
     fpKnown: isKnown(p.fps[f.fingerprint.coarse], p, l),
     fineKnown: isKnown(p.fines[f.fingerprint.fine], p, l),
     windowMs: s.windowMs, burstMin: s.burstMin,
@@ -113,6 +115,27 @@ export function decide(score: number, usage: number, suspicion: number, usageSus
 
 const NO_HITS: readonly SignalHit[] = [];
 
+
+
+/**
+ * A move is learned only if it holds: the owner back in a usual country within hours of a new country's
+ * first taught use (ALTERNATION_WINDOW_MS) sets that country, and the networks there, back to unlearned.
+ * A traveller's trip or an office move is learned (the old place goes quiet); a slow thief abroad whose
+ * uses interleave with the owner's at home is not.
+ */
+export function unlearnInterleaved(p: KeyProfile, country: string, now: number): void {
+  for (const c in p.countries) {
+    const s = p.countries[c]!;
+    if (c === country || s.ok === 0 || s.since === undefined || now - s.since > ALTERNATION_WINDOW_MS) continue;
+    s.ok = 0;
+    delete s.since;
+    for (const k in p.nets) {
+      const n = p.nets[k]!;
+      if (n.cc === c) n.ok = 0;
+    }
+  }
+}
+
 /**
  * Records the request in the profile. Only requests that look like the owner teach it:
  * a network is learned from the owner's client, a client from the owner's networks, so a
@@ -141,6 +164,12 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   if (!touch(p.blocks, f.block, teachNet, now)) bump(p.blocks, f.block, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.blocks);
   if (net.country && !touch(p.countries, net.country, teachNet, now)) bump(p.countries, net.country, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.countries);
   if (teachNet) p.classes[net.netClass] = (p.classes[net.netClass] ?? 0) + 1;
+  if (mature && teachNet && net.country) {
+    const c = p.countries[net.country];
+    // When a new country (of a mature key) is first taught: the start of the span that must hold.
+    if (c && c.ok === 1 && !input.countryKnown) c.since = now;
+    if (input.countryKnown) unlearnInterleaved(p, net.country, now);
+  }
   if (!touch(p.fps, fingerprint.coarse, teachFp, now)) bump(p.fps, fingerprint.coarse, teachFp, now, () => ({ n: 0, ok: 0, last: now, label: fingerprint.label }), PROFILE_CAPS.fps);
   if (!touch(p.fines, fingerprint.fine, teachFine, now)) bump(p.fines, fingerprint.fine, teachFine, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
   // Counted on every request, taught only by owner-like ones at the owner's places: a value a

@@ -21,6 +21,8 @@ export interface Seen {
   /** Requests that matched the owner's usage (they teach the profile). */
   ok: number;
   last: number;
+  /** Countries only: when a mature key's new country was first taught (cleared if the move did not hold). */
+  since?: number;
 }
 
 export interface NetSeen extends Seen {

@@ -84,12 +84,15 @@ async function runStream(t: Target, steps: Step[], secrets: Map<string, string>,
  * Simulated time: every step of every stream gets its absolute time (the sum of its stream's delays),
  * then they run one at a time in time order with the clock set to that time.
  */
-async function runTimeline(t: Target, streams: Step[][], secrets: Map<string, string>, out: Map<string, StepOutcome[]>, clock: SimClock): Promise<void> {
+async function runTimeline(t: Target, streams: Step[][], secrets: Map<string, string>, out: Map<string, StepOutcome[]>, clock: SimClock, alignEnd = false): Promise<void> {
   const start = clock.now();
   const events: { at: number; seq: number; s: Step }[] = [];
+  const span = (steps: Step[]): number => steps.reduce((a, s) => a + s.delayMs, 0);
+  const longest = Math.max(0, ...streams.map(span));
   let seq = 0;
   for (const steps of streams) {
-    let at = start;
+    // Histories end together, so no owner sits idle between its history and the scenario.
+    let at = alignEnd ? start + longest - span(steps) : start;
     for (const s of steps) events.push({ at: (at += s.delayMs), seq: seq++, s });
   }
   events.sort((a, b) => a.at - b.at || a.seq - b.seq);
@@ -114,7 +117,7 @@ export async function runScenario(t: Target, plan: ScenarioPlan, runId: string, 
   const warm = new Map<string, StepOutcome[]>(plan.keys.map((k) => [k.ref, []]));
   const out = new Map<string, StepOutcome[]>(plan.keys.map((k) => [k.ref, []]));
   if (clock) {
-    await runTimeline(t, plan.keys.map((k) => k.warmup), secrets, warm, clock);
+    await runTimeline(t, plan.keys.map((k) => k.warmup), secrets, warm, clock, true);
     await runTimeline(t, plan.streams, secrets, out, clock);
   } else {
     await Promise.all(plan.keys.map((k) => runStream(t, k.warmup, secrets, warm)));
