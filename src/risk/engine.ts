@@ -96,7 +96,7 @@ export function assess(input: SignalInput, s: EngineSettings): RiskResult {
   // Rounded so seconds of decay between two requests do not decide a threshold.
   const suspicion = Math.round((prior.suspicion + (counts ? score : 0)) * 10) / 10;
   const usageSuspicion = Math.round((prior.usage + (counts ? usage : 0)) * 10) / 10;
-  const action = decide(score, usage, suspicion, usageSuspicion, canary, policy);
+  const action = stepUp(decide(score, usage, suspicion, usageSuspicion, canary, policy), input.facts.proofCapable === true, policy);
   const severity: Severity = canary ? 'critical' : action === 'suspend-key' || action === 'block-request' ? 'high'
     : action === 'throttle' ? 'medium' : 'low';
   return { score, usageScore: usage, suspicion, usageSuspicion, action, severity, signals: hits, canary };
@@ -111,6 +111,17 @@ export function decide(score: number, usage: number, suspicion: number, usageSus
   if (suspicion >= p.throttleAt && score >= p.flagAt) return 'throttle';
   if (score >= p.flagAt) return 'flag';
   return 'allow';
+}
+
+/**
+ * Step-up hook (issue 20 / proof of possession): a key that has proof keys answers a flagged-but-not-contained
+ * request (low-and-slow, new country) with `require-proof` (403 PROOF_REQUIRED) instead of serving it: the owner's
+ * client proves possession and goes on, a thief holding only the bearer secret cannot. Keys without proof keys
+ * are unchanged. `facts.proofCapable` is filled by facts.ts from the key record once proof keys exist.
+ */
+export function stepUp(action: RiskAction, proofCapable: boolean, p: Pick<RiskPolicy, 'stepUpToProof'>): RiskAction {
+  if (!proofCapable || !p.stepUpToProof) return action;
+  return action === 'flag' || action === 'throttle' ? 'require-proof' : action;
 }
 
 const NO_HITS: readonly SignalHit[] = [];

@@ -26,6 +26,15 @@ export function isProbe(ctx: Pick<RequestContext, 'route' | 'body'>): boolean {
   return max > 0 && max <= 2;
 }
 
+/**
+ * Hook for proof of possession (built on another branch): a key record that lists proof keys can be asked for
+ * proof. Reads the field structurally so this compiles before that branch lands; false for every key until then.
+ */
+export function hasProofKeys(key: KeyRecord): boolean {
+  const pk = (key as KeyRecord & { proofKeys?: unknown }).proofKeys;
+  return Array.isArray(pk) && pk.length > 0;
+}
+
 export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, safety: SafetyCounts | undefined): RequestFacts {
   // clientIp is already the socket address unless a trusted proxy vouched for X-Forwarded-For.
   const place = intel.place(ctx.clientIp);
@@ -48,5 +57,6 @@ export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, saf
     probe: isProbe(ctx),
     shape: shapeOf(ctx.route.endpoint, ctx.body, ctx.model),
     safety,
+    proofCapable: hasProofKeys(key),
   };
 }
