@@ -15,7 +15,7 @@ export const contentAbuse: Signal = {
   name: 'content-abuse',
   kind: 'usage',
   weight: 40,
-  evaluate: ({ facts, profile, netKnown, blockKnown }, w) => {
+  evaluate: ({ facts, profile, mature, netKnown, blockKnown }, w) => {
     const now = facts.safety;
     if (!now) return CLEAR;
     const was = profile.safety;
@@ -29,7 +29,8 @@ export const contentAbuse: Signal = {
       suppress += s;
     }
     const units = blocks + 2 * suppress;
-    if (units >= CONTENT_BURST) {
+    // A key without a baseline yet is often its owner trying the filter out: the overall rate below still applies.
+    if (units >= CONTENT_BURST && mature) {
       // Faster still from a place the owner does not use: the burst and the novelty point the same way.
       const novel = !netKnown || !blockKnown;
       const base = Math.min(90, w + 10 * (units - CONTENT_BURST));
