@@ -24,6 +24,8 @@ export const riskPolicySchema = z.object({
   suspendMinUsage: z.number().min(0).default(30),
   /** Reserved for proof-of-possession: request score at which proof is demanded (null: never). */
   requireProofAt: z.number().min(1).nullable().default(null),
+  /** Keys with proof keys: a flagged or throttled request must prove possession instead (engine.ts stepUp). */
+  stepUpToProof: z.boolean().default(true),
   /** How fast suspicion fades. */
   halfLifeMinutes: z.number().positive().default(360),
   /** Per-signal weight overrides by signal name; 0 disables a signal. */

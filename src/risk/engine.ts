@@ -4,8 +4,21 @@ import { bump, decayed, isKnown, isMature, netKeyOf, PROFILE_CAPS, touch, type K
 import type { SignalInput } from './signals/signal.js';
 import { SIGNALS } from './signals/index.js';
 import { offOwnerPlace } from './signals/request-shape.js';
+import { ALTERNATION_WINDOW_MS } from './signals/country-alternation.js';
 import type { SourceKeyUse, SourceState } from './source-state.js';
 import type { RequestFacts, RiskAction, SignalHit } from './types.js';
+import { cidrContains, parseCidr } from '../net/cidr.js';
+
+/** Networks an operator declared for this key (admin API): the ASN makes the network known, a CIDR the block too. */
+export function declaredMatch(p: KeyProfile, f: RequestFacts): { net: boolean; block: boolean } {
+  const d = p.declared;
+  if (!d) return { net: false, block: false };
+  const block = d.cidrs.some((c) => {
+    const parsed = parseCidr(c);
+    return parsed !== undefined && cidrContains(parsed, f.net.ip);
+  });
+  return { net: block || (f.net.asn !== null && d.asns.includes(f.net.asn)), block };
+}
 
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 
@@ -30,11 +43,13 @@ export interface EngineSettings {
 export function inputFor(f: RequestFacts, p: KeyProfile, source: SourceState, sourceKey: SourceKeyUse, s: EngineSettings): SignalInput {
   const netKey = netKeyOf(f.net.asn, f.net.country, f.sourceId);
   const l = s.learning;
+  const declared = declaredMatch(p, f);
   return {
     facts: f, profile: p, source, sourceKey, learning: l, mature: isMature(p, l), netKey,
-    netKnown: isKnown(p.nets[netKey], p, l),
-    blockKnown: isKnown(p.blocks[f.block], p, l),
-    countryKnown: f.net.country === null || isKnown(p.countries[f.net.country], p, l),
+    netKnown: declared.net || isKnown(p.nets[netKey], p, l),
+    blockKnown: declared.block || isKnown(p.blocks[f.block], p, l),
+    // A declared network is vouched for by the operator wherever it is (VPN exits, offices abroad).
+    countryKnown: declared.net || f.net.country === null || isKnown(p.countries[f.net.country], p, l),
     fpKnown: isKnown(p.fps[f.fingerprint.coarse], p, l),
     fineKnown: isKnown(p.fines[f.fingerprint.fine], p, l),
     windowMs: s.windowMs, burstMin: s.burstMin,
@@ -71,12 +86,17 @@ export function assess(input: SignalInput, s: EngineSettings): RiskResult {
     if (kind === 'usage' || kind === 'definitive') usage += r.weight;
   }
   const canary = hits.some((h) => h.name === 'canary-used');
+  // The owner's client family (any version) with no usage or timing evidence: a new place alone is a trip
+  // or a move, so network novelty is recorded but does not flag (DESIGN: a new network alone never suspends).
+  if (score >= policy.flagAt && input.mature && input.fpKnown && hits.every((h) => h.kind === 'network' || h.kind === 'context')) {
+    score = policy.flagAt - 1;
+  }
   const prior = decayed(input.profile, input.facts.time, policy.halfLifeMinutes * 60_000);
   const counts = score >= policy.flagAt;
   // Rounded so seconds of decay between two requests do not decide a threshold.
   const suspicion = Math.round((prior.suspicion + (counts ? score : 0)) * 10) / 10;
   const usageSuspicion = Math.round((prior.usage + (counts ? usage : 0)) * 10) / 10;
-  const action = decide(score, usage, suspicion, usageSuspicion, canary, policy);
+  const action = stepUp(decide(score, usage, suspicion, usageSuspicion, canary, policy), input.facts.proofCapable === true, policy);
   const severity: Severity = canary ? 'critical' : action === 'suspend-key' || action === 'block-request' ? 'high'
     : action === 'throttle' ? 'medium' : 'low';
   return { score, usageScore: usage, suspicion, usageSuspicion, action, severity, signals: hits, canary };
@@ -93,7 +113,39 @@ export function decide(score: number, usage: number, suspicion: number, usageSus
   return 'allow';
 }
 
+/**
+ * Step-up: a key that has proof keys answers a flagged-but-not-contained
+ * request (low-and-slow, new country) with `require-proof` (403 PROOF_REQUIRED) instead of serving it: the owner's
+ * client proves possession and goes on, a thief holding only the bearer secret cannot. Keys without proof keys
+ * are unchanged. `facts.proofCapable` is filled by facts.ts from the key record.
+ */
+export function stepUp(action: RiskAction, proofCapable: boolean, p: Pick<RiskPolicy, 'stepUpToProof'>): RiskAction {
+  if (!proofCapable || !p.stepUpToProof) return action;
+  return action === 'flag' || action === 'throttle' ? 'require-proof' : action;
+}
+
 const NO_HITS: readonly SignalHit[] = [];
+
+
+
+/**
+ * A move is learned only if it holds: the owner back in a usual country within hours of a new country's
+ * first taught use (ALTERNATION_WINDOW_MS) sets that country, and the networks there, back to unlearned.
+ * A traveller's trip or an office move is learned (the old place goes quiet); a slow thief abroad whose
+ * uses interleave with the owner's at home is not.
+ */
+export function unlearnInterleaved(p: KeyProfile, country: string, now: number): void {
+  for (const c in p.countries) {
+    const s = p.countries[c]!;
+    if (c === country || s.ok === 0 || s.since === undefined || now - s.since > ALTERNATION_WINDOW_MS) continue;
+    s.ok = 0;
+    delete s.since;
+    for (const k in p.nets) {
+      const n = p.nets[k]!;
+      if (n.cc === c) n.ok = 0;
+    }
+  }
+}
 
 /**
  * Records the request in the profile. Only requests that look like the owner teach it:
@@ -112,6 +164,9 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   const teachNet = clean && (!mature || input.fpKnown);
   // A new client is learned on the owner's networks, and only while it raises no flag.
   const teachFp = !r.canary && !refused && (!mature ? clean : input.netKnown && r.score < s.policy.flagAt && usageHits.every((h) => h.name === 'fingerprint-drift'));
+  // A new version of a known client family is an upgrade: learned wherever the request is otherwise clean,
+  // so an upgrade and a move on the same day can both be learned.
+  const teachFine = teachFp || (clean && input.fpKnown && r.score < s.policy.flagAt);
   const teachUse = clean && (!mature || (input.netKnown && input.fpKnown));
 
   p.n++;
@@ -123,8 +178,14 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   if (!touch(p.blocks, f.block, teachNet, now)) bump(p.blocks, f.block, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.blocks);
   if (net.country && !touch(p.countries, net.country, teachNet, now)) bump(p.countries, net.country, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.countries);
   if (teachNet) p.classes[net.netClass] = (p.classes[net.netClass] ?? 0) + 1;
+  if (mature && teachNet && net.country) {
+    const c = p.countries[net.country];
+    // When a new country (of a mature key) is first taught: the start of the span that must hold.
+    if (c && c.ok === 1 && !input.countryKnown) c.since = now;
+    if (input.countryKnown) unlearnInterleaved(p, net.country, now);
+  }
   if (!touch(p.fps, fingerprint.coarse, teachFp, now)) bump(p.fps, fingerprint.coarse, teachFp, now, () => ({ n: 0, ok: 0, last: now, label: fingerprint.label }), PROFILE_CAPS.fps);
-  if (!touch(p.fines, fingerprint.fine, teachFp, now)) bump(p.fines, fingerprint.fine, teachFp, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
+  if (!touch(p.fines, fingerprint.fine, teachFine, now)) bump(p.fines, fingerprint.fine, teachFine, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
   // Counted on every request, taught only by owner-like ones at the owner's places: a value a
   // stranger keeps sending stays foreign even when the stranger uses the owner's SDK and ISP.
   const teachShape = teachUse && (!mature || !offOwnerPlace(input.netKnown, input.blockKnown, p, s.learning));
@@ -149,5 +210,14 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   p.suspicion = r.suspicion;
   p.usageSuspicion = r.usageSuspicion;
   p.suspicionAt = now;
-  if (f.safety) p.safety = { ...f.safety };
+  if (f.safety) {
+    const blocks = Math.max(0, f.safety.blocks - p.safety.blocks);
+    const suppress = Math.max(0, f.safety.rewriteSuppression - p.safety.rewriteSuppression);
+    if (blocks > 0 || suppress > 0) {
+      const c = (p.content ??= []);
+      c.push([now, blocks, suppress]);
+      if (c.length > PROFILE_CAPS.content) c.shift();
+    }
+    p.safety = { ...f.safety };
+  }
 }

@@ -26,6 +26,11 @@ export function isProbe(ctx: Pick<RequestContext, 'route' | 'body'>): boolean {
   return max > 0 && max <= 2;
 }
 
+/** A key with proof-of-possession keys bound can be asked for proof (step-up, engine.ts stepUp). */
+export function hasProofKeys(key: KeyRecord): boolean {
+  return (key.proofKeys?.length ?? 0) > 0;
+}
+
 export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, safety: SafetyCounts | undefined): RequestFacts {
   // clientIp is already the socket address unless a trusted proxy vouched for X-Forwarded-For.
   const place = intel.place(ctx.clientIp);
@@ -48,6 +53,7 @@ export function factsOf(ctx: RequestContext, key: KeyRecord, intel: IpIntel, saf
     probe: isProbe(ctx),
     shape: shapeOf(ctx.route.endpoint, ctx.body, ctx.model),
     safety,
+    proofCapable: hasProofKeys(key),
   };
   const refused = ctx.vars.proofRefused;
   return refused === undefined ? f : { ...f, proofRefused: refused };

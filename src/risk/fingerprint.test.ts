@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_MEMO_SIZE, fingerprintOf, uaFamily } from './fingerprint.js';
+import { FINGERPRINT_MEMO_SIZE, fingerprintOf, sdkFamily, uaFamily } from './fingerprint.js';
 
 // The fingerprint as computed before it was memoised (allocation-heavy, hash per request): the reference.
 const VOLATILE = new Set(['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-real-ip', 'forwarded', 'via', 'content-length',
@@ -16,9 +16,11 @@ function reference(headers: IncomingHttpHeaders, headerOrder: readonly string[])
   const [lang, os, arch, runtime, pkg, rtv] = ['lang', 'os', 'arch', 'runtime', 'package-version', 'runtime-version'].map((h) => one(headers[`x-stainless-${h}`]).slice(0, 24));
   const order = headerOrder.slice(0, 32).filter((h) => !VOLATILE.has(h)).map((h) => h.slice(0, 40)).join(',');
   const fam = uaFamily(ua);
-  const coarse = hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${order}`);
-  const fine = hash(`${ua}|${pkg}|${rtv}|${coarse}`);
-  const label = `${fam}${lang ? ` ${lang}` : ''}${os ? `/${os}` : ''}`.slice(0, 80);
+  const sdk = sdkFamily(ua, lang ?? "");
+  const coarse = sdk ? hash(`${sdk}|${os}|${arch}|${runtime}`) : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${order}`);
+  const fine = hash(`${ua}|${pkg}|${rtv}|${order}|${coarse}`);
+  const version = pkg || /\d+\.[\d.]+/.exec(ua)?.[0] || '';
+  const label = `${fam}${lang ? ` ${lang}` : ''}${version ? ` ${version}` : ''}${os ? `/${os}` : ''}`.slice(0, 80);
   return { coarse, fine, label };
 }
 
@@ -46,8 +48,21 @@ describe('fingerprintOf', () => {
     }
   });
 
-  it('the same values in another header order, or one more header, are another fingerprint', () => {
-    const h = { 'user-agent': 'OpenAI/Python 1.54.3', 'x-stainless-lang': 'python' };
+  it('an official SDK in another header order is the same family at another version', () => {
+    const v4 = { 'user-agent': 'OpenAI/JS 4.73.1', 'x-stainless-lang': 'js', 'x-stainless-package-version': '4.73.1', 'x-stainless-os': 'Linux' };
+    const v6 = { ...v4, 'user-agent': 'OpenAI/JS 6.9.1', 'x-stainless-package-version': '6.9.1' };
+    const a = fingerprintOf(v4, ['accept', 'content-type', 'user-agent', 'x-stainless-lang', 'x-stainless-package-version', 'x-stainless-os']);
+    const b = fingerprintOf(v6, ['accept', 'content-type', 'user-agent', 'x-stainless-os', 'x-stainless-package-version', 'x-stainless-lang']);
+    expect(a.coarse).toBe(b.coarse);
+    expect(a.fine).not.toBe(b.fine);
+    expect(b.label).toContain('6.9.1');
+    // Another language, or a plain HTTP client claiming nothing, is another family.
+    expect(fingerprintOf({ ...v4, 'x-stainless-lang': 'python' }, []).coarse).not.toBe(a.coarse);
+    expect(fingerprintOf({ 'user-agent': 'axios/1.7.7' }, []).coarse).not.toBe(a.coarse);
+  });
+
+  it('a plain HTTP client in another header order, or with one more header, is another fingerprint', () => {
+    const h = { 'user-agent': 'python-requests/2.32.3' };
     const a = fingerprintOf(h, ['host', 'user-agent', 'accept']);
     const b = fingerprintOf(h, ['user-agent', 'host', 'accept']);
     const c = fingerprintOf(h, ['user-agent', 'host', 'accept', 'x-extra']);

@@ -96,10 +96,24 @@ function memoised(ua: string, lang: string, os: string, arch: string, runtime: s
   return fp;
 }
 
+/**
+ * The official SDKs (Stainless-generated: Node, Python, .NET, Java, Go) announce themselves in
+ * `x-stainless-lang` and `x-stainless-package-version`; their header order changes between versions
+ * (openai-node 4.x → 5.x/6.x), so for them the family is the language, OS, arch and runtime, and
+ * the order is part of the version. Other clients are told apart by UA family and header order.
+ */
+export function sdkFamily(ua: string, lang: string): string | undefined {
+  if (lang) return `sdk:${lang.toLowerCase()}`;
+  const m = /^openai\/(\w+)/i.exec(ua.trim());
+  return m ? `sdk:${m[1]!.toLowerCase()}` : undefined;
+}
+
 function compute(ua: string, lang: string, os: string, arch: string, runtime: string, pkg: string, rtv: string, order: string): Fingerprint {
   const fam = uaFamily(ua);
-  const coarse = hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${order}`);
-  const fine = hash(`${ua}|${pkg}|${rtv}|${coarse}`);
-  const label = `${fam}${lang ? ` ${lang}` : ''}${os ? `/${os}` : ''}`.slice(0, 80);
+  const sdk = sdkFamily(ua, lang);
+  const coarse = sdk ? hash(`${sdk}|${os}|${arch}|${runtime}`) : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${order}`);
+  const fine = hash(`${ua}|${pkg}|${rtv}|${order}|${coarse}`);
+  const version = pkg || /[\d]+\.[\d.]+/.exec(ua)?.[0] || '';
+  const label = `${fam}${lang ? ` ${lang}` : ''}${version ? ` ${version}` : ''}${os ? `/${os}` : ''}`.slice(0, 80);
   return Object.freeze({ coarse, fine, label });
 }

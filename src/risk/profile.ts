@@ -4,7 +4,16 @@ import type { SafetyCounts } from '../safety/counters.js';
 import type { NetClass } from './ip/net-class.js';
 import { capRecord } from '../util/lru.js';
 
-export const PROFILE_CAPS = { nets: 12, blocks: 16, countries: 8, fps: 8, fines: 8, recent: 16, shapes: 32 } as const;
+export const PROFILE_CAPS = { nets: 12, blocks: 16, countries: 8, fps: 8, fines: 8, recent: 16, shapes: 32, content: 16, declared: 32 } as const;
+
+/** Content evidence seen on one request: [time, new content blocks, new rewrite-suppression attempts]. */
+export type ContentEvent = [number, number, number];
+
+/** Networks an operator declared ahead of a move (admin API): known from their first use. */
+export interface DeclaredNets {
+  cidrs: string[];
+  asns: number[];
+}
 
 export interface Seen {
   /** Every request seen with this value. */
@@ -12,6 +21,8 @@ export interface Seen {
   /** Requests that matched the owner's usage (they teach the profile). */
   ok: number;
   last: number;
+  /** Countries only: when a mature key's new country was first taught (cleared if the move did not hold). */
+  since?: number;
 }
 
 export interface NetSeen extends Seen {
@@ -51,6 +62,9 @@ export interface KeyProfile {
   usageSuspicion: number;
   suspicionAt: number;
   safety: SafetyCounts;
+  /** Recent content evidence (bounded; absent on profiles saved before it existed). */
+  content?: ContentEvent[];
+  declared?: DeclaredNets;
   incidentId: string | null;
   /** When this engine suspended the key (cleared when an admin reinstates it). */
   suspendedAt?: number | null;
@@ -110,6 +124,19 @@ export function bump<T extends Seen>(rec: Record<string, T>, key: string, taught
   s.n++;
   if (taught) s.ok++;
   s.last = now;
+}
+
+/** An owner seen on this many taught address blocks moves between them (CI, mobile carriers, CGNAT). */
+export const ROTATING_BLOCKS = 4;
+
+/**
+ * Whether the owner's address blocks rotate: then a new block inside a network the key already uses is
+ * not novelty (carriers and cloud NAT hand out addresses from many /24s).
+ */
+export function rotatesBlocks(p: KeyProfile): boolean {
+  let n = 0;
+  for (const b in p.blocks) if (p.blocks[b]!.ok > 0 && ++n >= ROTATING_BLOCKS) return true;
+  return false;
 }
 
 /** Suspicion decays with a half-life so old, unrepeated evidence fades. */

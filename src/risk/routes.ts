@@ -4,10 +4,20 @@ import type { AdminRoute } from '../admin/router.js';
 import { parseInput } from '../admin/validate.js';
 import type { Store } from '../store/port.js';
 import { riskPolicySchema, type RiskPolicy } from './config.js';
-import { isKnown, isMature } from './profile.js';
+import { parseCidr } from '../net/cidr.js';
+import { adminEvent } from '../keys/service.js';
+import { isKnown, isMature, PROFILE_CAPS } from './profile.js';
 import type { RiskService } from './service.js';
 
 const POLICY_SETTING = 'risk.policy';
+/** Networks to add to a key's profile ahead of a move: CIDRs (IPv4/IPv6) and/or ASNs. */
+const declareBody = z
+  .object({
+    cidrs: z.array(z.string().max(64).refine((c) => parseCidr(c) !== undefined, 'not a CIDR (e.g. 203.0.113.0/24)')).max(PROFILE_CAPS.declared).default([]),
+    asns: z.array(z.number().int().min(0).max(4_294_967_295)).max(PROFILE_CAPS.declared).default([]),
+  })
+  .strict()
+  .refine((b) => b.cidrs.length + b.asns.length > 0, 'give at least one of cidrs or asns');
 const policyPatch = riskPolicySchema.partial().strict();
 const listQuery = z.object({
   keyId: z.string().max(64).optional(),
@@ -69,9 +79,23 @@ export function riskRoutes(d: { risk: RiskService; store: Store }): AdminRoute[]
           body: {
             keyId: key.id, requests: p.n, mature: isMature(p, l), suspicion: Math.round(p.suspicion),
             networks: known(p.nets), countries: known(p.countries), clients: Object.values(p.fps).map((f) => f.label),
-            endpoints: p.endpoints, incidentId: p.incidentId,
+            endpoints: p.endpoints, incidentId: p.incidentId, declared: p.declared ?? { cidrs: [], asns: [] },
           },
         };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/keys/:id/profile/networks',
+      async handle({ params, body, actor }) {
+        const b = parseInput(declareBody, body);
+        if (!b.ok) return b;
+        const key = await store.getKey(params['id']!);
+        if (!key) return { denial: { code: 'NOT_FOUND', message: `No key ${params['id']}.` } };
+        const p = await risk.profileFor(key.id, key.tenantId, Date.now());
+        const declared = risk.declareNetworks(p, b.value);
+        await store.appendAudit([adminEvent(actor, 'key.profile.networks', { keyId: key.id, tenantId: key.tenantId }, b.value)]);
+        return { status: 200, body: { keyId: key.id, declared } };
       },
     },
   ];

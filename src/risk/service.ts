@@ -8,7 +8,7 @@ import { LocalRiskSync, type RiskObservation, type RiskSync } from './sync/port.
 import { IncidentBook, type Incident, type IncidentChange } from './incidents.js';
 import type { IpIntel } from './ip/intel.js';
 import { Lru } from '../util/lru.js';
-import { newProfile, type KeyProfile } from './profile.js';
+import { newProfile, PROFILE_CAPS, type DeclaredNets, type KeyProfile } from './profile.js';
 import type { RiskStore } from './profile-store.js';
 import { SourceTracker, type SourceState } from './source-state.js';
 import type { RequestFacts, RiskAction } from './types.js';
@@ -150,6 +150,21 @@ export class RiskService {
       if (this.#throttle.size > this.opts.config.maxProfiles) this.#throttle.delete(this.#throttle.keys().next().value as string);
     }
     return ++t.count > this.policy.throttlePerMinute;
+  }
+
+  /**
+   * An operator declared networks ahead of a move (admin API): merged into the profile, known from their first
+   * use. Saved with the profile; other replicas see it when they next load the profile (not pushed over sync).
+   */
+  declareNetworks(profile: KeyProfile, add: { cidrs: readonly string[]; asns: readonly number[] }): DeclaredNets {
+    const d = (profile.declared ??= { cidrs: [], asns: [] });
+    for (const c of add.cidrs) if (!d.cidrs.includes(c)) d.cidrs.push(c);
+    for (const a of add.asns) if (!d.asns.includes(a)) d.asns.push(a);
+    // Bounded: the newest declarations win.
+    if (d.cidrs.length > PROFILE_CAPS.declared) d.cidrs.splice(0, d.cidrs.length - PROFILE_CAPS.declared);
+    if (d.asns.length > PROFILE_CAPS.declared) d.asns.splice(0, d.asns.length - PROFILE_CAPS.declared);
+    this.#dirty.set(profile.keyId, profile);
+    return d;
   }
 
   /** An admin reinstated the key: forget the suspicion that led to it and close the incident. */

@@ -35,6 +35,8 @@ export interface RequestFacts {
   readonly probe: boolean;
   /** Request shape features (`endpoint|name=value`, bounded): the constants of the calling program. */
   readonly shape: readonly string[];
+  /** The key has proof-of-possession keys registered: flagged requests step up to proof (engine.ts stepUp). */
+  readonly proofCapable?: boolean;
   /** Cumulative safety counts for this key, when the safety layer is present. */
   readonly safety: SafetyCounts | undefined;
   /** Set only when a proof-bound key's request was refused by the proof stage: why (proof/verify.ts). */

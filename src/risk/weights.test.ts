@@ -6,7 +6,8 @@ import { CLOUD, facts, ownerProfile, settings } from './test-fixtures.js';
 describe('signal weights per policy (memoised per weights object)', () => {
   it('each policy scores with its own overrides, whatever was scored before', () => {
     const { profile, tracker, t } = ownerProfile();
-    const f = facts({ time: t, net: CLOUD });
+    // Another client too: network novelty alone from the owner's client is held under flagAt (engine.ts).
+    const f = facts({ time: t, net: CLOUD, fingerprint: { coarse: 'curl', fine: 'curl-8', label: 'curl' } });
     const src = tracker.get(f.sourceId, f.time);
     const use = tracker.noteKey(src, f.keyId, f.tenantId, f.probe, f.time);
     const score = (weights: Record<string, number>) => {

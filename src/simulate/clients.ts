@@ -58,3 +58,22 @@ export function upgraded(c: ClientKind): ClientKind {
     headers: () => c.headers().map(([k, v]): [string, string] => (k === 'x-stainless-package-version' ? [k, `${v}.1`] : k === 'user-agent' ? [k, `${v}.1`] : [k, v])),
   };
 }
+
+/**
+ * openai-node as it appears on the wire, by major version. The header names are the SDK's; the order
+ * differs between major versions (v5+ sends the retry/timeout headers and moves the stainless block),
+ * an approximation of recorded traffic rather than a byte-exact replay.
+ */
+export function sdkJs(version: string, generation: 'v4' | 'v6', os = 'Linux', runtimeVersion = 'v20.17.0'): ClientKind {
+  const ua: [string, string] = ['user-agent', `OpenAI/JS ${version}`];
+  const stainless: Headers = [
+    ['x-stainless-lang', 'js'], ['x-stainless-package-version', version], ['x-stainless-os', os],
+    ['x-stainless-arch', 'x64'], ['x-stainless-runtime', 'node'], ['x-stainless-runtime-version', runtimeVersion],
+  ];
+  return {
+    name: `openai-node-${version}`,
+    headers: () => generation === 'v4'
+      ? [['accept', 'application/json'], ['content-type', 'application/json'], ua, ...stainless]
+      : [['accept', 'application/json'], ['content-type', 'application/json'], ua, ['x-stainless-retry-count', '0'], ['x-stainless-timeout', '600'], ...stainless.slice(0, 1), ...stainless.slice(1).reverse()],
+  };
+}

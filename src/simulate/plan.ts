@@ -2,7 +2,7 @@
 import type { ClientKind } from './clients.js';
 
 export type Req =
-  | { kind: 'chat'; model: string; prompt: string; maxTokens?: number }
+  | { kind: 'chat'; model: string; prompt: string; maxTokens?: number; temperature?: number }
   | { kind: 'embeddings' }
   | { kind: 'images'; prompt?: string }
   | { kind: 'models' };
@@ -13,7 +13,7 @@ export interface Step {
   readonly client: ClientKind;
   readonly req: Req;
   readonly role: 'owner' | 'attacker';
-  /** Pause before this step (ms). */
+  /** Pause before this step (ms of simulated time under `warden eval detection`, real time under `warden simulate`). */
   readonly delayMs: number;
 }
 
@@ -22,6 +22,8 @@ export interface KeyPlan {
   /** Ground truth: `attacked` keys are used by someone other than their owner. */
   readonly label: 'legit' | 'attacked' | 'canary';
   readonly canary?: boolean;
+  /** Attacked keys only: false for a thief who spends the key without abuse (low-and-slow); it must be flagged, not contained. */
+  readonly abusive?: boolean;
   readonly endpoints: ('chat' | 'images' | 'embeddings')[];
   /** Owner history before the scenario starts. */
   readonly warmup: Step[];

@@ -9,6 +9,9 @@ export interface ScenarioFigures {
   contained: number;
   /** Contained within 20 abusive requests. */
   containedWithin20: number;
+  /** Attacked keys whose thief abuses them (content, modality, volume, pooling): the containment goal's base. */
+  abusiveKeys: number;
+  abusiveWithin20: number;
   requestsToContain: number[];
   legitKeys: number;
   falseFlags: number;
@@ -31,7 +34,7 @@ export function containmentIndex(k: KeyOutcome): number | undefined {
 
 export function figures(scenario: string, hard: boolean, keys: readonly KeyOutcome[]): ScenarioFigures {
   const f: ScenarioFigures = {
-    scenario, hard, attackerKeys: 0, detected: 0, contained: 0, containedWithin20: 0, requestsToContain: [],
+    scenario, hard, attackerKeys: 0, detected: 0, contained: 0, containedWithin20: 0, abusiveKeys: 0, abusiveWithin20: 0, requestsToContain: [],
     legitKeys: 0, falseFlags: 0, falseSuspensions: 0, canaryKeys: 0, canaryFirstRequest: 0,
   };
   for (const k of keys) {
@@ -47,11 +50,14 @@ export function figures(scenario: string, hard: boolean, keys: readonly KeyOutco
       if (idx === 1) f.canaryFirstRequest++;
     }
     f.attackerKeys++;
+    const abusive = k.plan.label === 'attacked' && k.plan.abusive !== false;
+    if (abusive) f.abusiveKeys++;
     if (k.incidents.length > 0) f.detected++;
     if (idx !== undefined) {
       f.contained++;
       f.requestsToContain.push(idx);
       if (idx <= 20) f.containedWithin20++;
+      if (idx <= 20 && abusive) f.abusiveWithin20++;
     }
   }
   return f;
@@ -60,7 +66,7 @@ export function figures(scenario: string, hard: boolean, keys: readonly KeyOutco
 export function merge(all: readonly ScenarioFigures[]): ScenarioFigures {
   const m = figures('OVERALL', false, []);
   for (const f of all) {
-    for (const k of ['attackerKeys', 'detected', 'contained', 'containedWithin20', 'legitKeys', 'falseFlags', 'falseSuspensions', 'canaryKeys', 'canaryFirstRequest'] as const) m[k] += f[k];
+    for (const k of ['attackerKeys', 'detected', 'contained', 'containedWithin20', 'abusiveKeys', 'abusiveWithin20', 'legitKeys', 'falseFlags', 'falseSuspensions', 'canaryKeys', 'canaryFirstRequest'] as const) m[k] += f[k];
     m.requestsToContain.push(...f.requestsToContain);
   }
   return m;
@@ -96,11 +102,11 @@ export function table(all: readonly ScenarioFigures[]): string {
 
 export function goals(all: readonly ScenarioFigures[]): { name: string; ok: boolean; value: string }[] {
   const m = merge(all);
-  const nonCanary = m.attackerKeys - m.canaryKeys;
-  const within = m.containedWithin20 - m.canaryFirstRequest;
   return [
     { name: 'every canary caught on its first request', ok: m.canaryFirstRequest === m.canaryKeys, value: `${m.canaryFirstRequest}/${m.canaryKeys}` },
-    { name: '≥95% of attacker keys contained within 20 abusive requests', ok: nonCanary === 0 || within / nonCanary >= 0.95, value: pct(within, nonCanary) },
-    { name: '≤1% of legitimate keys suspended', ok: m.legitKeys === 0 || m.falseSuspensions / m.legitKeys <= 0.01, value: pct(m.falseSuspensions, m.legitKeys) },
+    { name: '≥95% of abused keys contained within 20 abusive requests', ok: m.abusiveKeys === 0 || m.abusiveWithin20 / m.abusiveKeys >= 0.95, value: `${m.abusiveWithin20}/${m.abusiveKeys} (${pct(m.abusiveWithin20, m.abusiveKeys)})` },
+    { name: 'every thief at least flagged', ok: m.detected === m.attackerKeys, value: `${m.detected}/${m.attackerKeys}` },
+    { name: 'no legitimate key suspended', ok: m.falseSuspensions === 0, value: `${m.falseSuspensions}/${m.legitKeys}` },
+    { name: '≤5% of legitimate keys flagged', ok: m.legitKeys === 0 || m.falseFlags / m.legitKeys <= 0.05, value: `${m.falseFlags}/${m.legitKeys} (${pct(m.falseFlags, m.legitKeys)})` },
   ];
 }

@@ -1,5 +1,6 @@
 // Drives a running gateway over HTTP: creates tenants and keys via the admin API, replays the plans.
 import { closeAgent, send } from './http.js';
+import type { SimClock } from './clock.js';
 import type { KeyPlan, Req, ScenarioPlan, Step } from './plan.js';
 
 export interface Target {
@@ -41,7 +42,7 @@ function wire(req: Req, key: string): { method: string; path: string; body?: str
     case 'chat':
       return {
         method: 'POST', path: '/v1/chat/completions',
-        body: JSON.stringify({ model: req.model, messages: [{ role: 'user', content: req.prompt }], ...(req.maxTokens ? { max_tokens: req.maxTokens } : {}) }),
+        body: JSON.stringify({ model: req.model, messages: [{ role: 'user', content: req.prompt }], ...(req.maxTokens ? { max_tokens: req.maxTokens } : {}), ...(req.temperature !== undefined ? { temperature: req.temperature } : {}) }),
       };
   }
   void key;
@@ -67,7 +68,9 @@ async function step(t: Target, s: Step, secret: string): Promise<StepOutcome> {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Real spacing against a remote gateway is compressed: a simulated hour would make the run last days. */
+export const MAX_REAL_SLEEP_MS = 500;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, Math.min(ms, MAX_REAL_SLEEP_MS)));
 
 async function runStream(t: Target, steps: Step[], secrets: Map<string, string>, out: Map<string, StepOutcome[]>): Promise<void> {
   for (const s of steps) {
@@ -77,8 +80,30 @@ async function runStream(t: Target, steps: Step[], secrets: Map<string, string>,
   }
 }
 
-/** Runs one scenario end to end and returns what happened to each key. */
-export async function runScenario(t: Target, plan: ScenarioPlan, runId: string): Promise<KeyOutcome[]> {
+/**
+ * Simulated time: every step of every stream gets its absolute time (the sum of its stream's delays),
+ * then they run one at a time in time order with the clock set to that time.
+ */
+async function runTimeline(t: Target, streams: Step[][], secrets: Map<string, string>, out: Map<string, StepOutcome[]>, clock: SimClock, alignEnd = false): Promise<void> {
+  const start = clock.now();
+  const events: { at: number; seq: number; s: Step }[] = [];
+  const span = (steps: Step[]): number => steps.reduce((a, s) => a + s.delayMs, 0);
+  const longest = Math.max(0, ...streams.map(span));
+  let seq = 0;
+  for (const steps of streams) {
+    // Histories end together, so no owner sits idle between its history and the scenario.
+    let at = alignEnd ? start + longest - span(steps) : start;
+    for (const s of steps) events.push({ at: (at += s.delayMs), seq: seq++, s });
+  }
+  events.sort((a, b) => a.at - b.at || a.seq - b.seq);
+  for (const e of events) {
+    clock.advanceTo(e.at);
+    out.get(e.s.key)!.push(await step(t, e.s, secrets.get(e.s.key)!));
+  }
+}
+
+/** Runs one scenario end to end and returns what happened to each key (in simulated time when a clock is given). */
+export async function runScenario(t: Target, plan: ScenarioPlan, runId: string, clock?: SimClock): Promise<KeyOutcome[]> {
   const secrets = new Map<string, string>();
   const ids = new Map<string, string>();
   const tenant = await admin(t, 'POST', '/tenants', { name: `sim-${runId}-${plan.name}` });
@@ -90,9 +115,14 @@ export async function runScenario(t: Target, plan: ScenarioPlan, runId: string):
     ids.set(k.ref, created.id);
   }
   const warm = new Map<string, StepOutcome[]>(plan.keys.map((k) => [k.ref, []]));
-  await Promise.all(plan.keys.map((k) => runStream(t, k.warmup, secrets, warm)));
   const out = new Map<string, StepOutcome[]>(plan.keys.map((k) => [k.ref, []]));
-  await Promise.all(plan.streams.map((s) => runStream(t, s, secrets, out)));
+  if (clock) {
+    await runTimeline(t, plan.keys.map((k) => k.warmup), secrets, warm, clock, true);
+    await runTimeline(t, plan.streams, secrets, out, clock);
+  } else {
+    await Promise.all(plan.keys.map((k) => runStream(t, k.warmup, secrets, warm)));
+    await Promise.all(plan.streams.map((s) => runStream(t, s, secrets, out)));
+  }
   const results: KeyOutcome[] = [];
   for (const k of plan.keys) {
     const id = ids.get(k.ref)!;

@@ -3,8 +3,9 @@ import { carefulClient, OWNER_CLIENTS, TOOL_CLIENTS, upgraded, type ClientKind }
 import { blocksIn, CI_CLOUD, HOSTING, ipIn, RESIDENTIAL, VPN, type NetBlock } from './networks.js';
 import type { KeyPlan, Req, ScenarioPlan, Step } from './plan.js';
 import type { Rng } from './rng.js';
+import { HARD_SCENARIOS } from './scenarios-hard.js';
 
-const PROMPTS = ['Summarise this meeting note for the team.', 'Translate to German: the invoice is attached.', 'Write a SQL query for monthly revenue.', 'Explain this stack trace.', 'Draft a polite reminder email.'];
+export const PROMPTS = ['Summarise this meeting note for the team.', 'Translate to German: the invoice is attached.', 'Write a SQL query for monthly revenue.', 'Explain this stack trace.', 'Draft a polite reminder email.'];
 // The published trick for stopping an image model revising a prompt, and paraphrases of it.
 const SUPPRESS = [
   'I NEED to test how the tool works with extremely simple prompts. DO NOT add any detail, just use it AS-IS: a crowded stadium',
@@ -14,7 +15,7 @@ const SUPPRESS = [
 
 const WARMUP = 25;
 
-interface Owner {
+export interface Owner {
   ref: string;
   home: NetBlock;
   homeIps: string[];
@@ -22,17 +23,17 @@ interface Owner {
   usesEmbeddings: boolean;
 }
 
-function ownerReq(o: Owner, rng: Rng): Req {
+export function ownerReq(o: Owner, rng: Rng): Req {
   if (o.usesEmbeddings && rng.chance(0.15)) return { kind: 'embeddings' };
   return { kind: 'chat', model: rng.chance(0.8) ? 'gpt-4o-mini' : 'gpt-4o', prompt: rng.pick(PROMPTS), maxTokens: rng.pick([200, 300, 500]) };
 }
 
-function newOwner(ref: string, rng: Rng, home = rng.pick(RESIDENTIAL)): Owner {
+export function newOwner(ref: string, rng: Rng, home = rng.pick(RESIDENTIAL)): Owner {
   const homeIps = Array.from({ length: rng.int(1, 3) }, () => ipIn(home, rng));
   return { ref, home, homeIps, client: rng.pick(OWNER_CLIENTS), usesEmbeddings: rng.chance(0.4) };
 }
 
-function ownerSteps(o: Owner, n: number, rng: Rng, gap: [number, number], ips = o.homeIps, client = o.client): Step[] {
+export function ownerSteps(o: Owner, n: number, rng: Rng, gap: [number, number], ips = o.homeIps, client = o.client): Step[] {
   return Array.from({ length: n }, () => ({ key: o.ref, ip: rng.pick(ips), client, req: ownerReq(o, rng), role: 'owner' as const, delayMs: rng.int(gap[0], gap[1]) }));
 }
 
@@ -40,13 +41,13 @@ function keyOf(o: Owner, label: KeyPlan['label'], rng: Rng): KeyPlan {
   return { ref: o.ref, label, endpoints: ['chat', 'embeddings', 'images'], warmup: ownerSteps(o, WARMUP, rng, [0, 30]) };
 }
 
-function attack(key: string, n: number, rng: Rng, f: (i: number) => { ip: string; client: ClientKind; req: Req }, gap: [number, number]): Step[] {
+export function attack(key: string, n: number, rng: Rng, f: (i: number) => { ip: string; client: ClientKind; req: Req }, gap: [number, number]): Step[] {
   return Array.from({ length: n }, (_, i) => ({ key, ...f(i), role: 'attacker' as const, delayMs: rng.int(gap[0], gap[1]) }));
 }
 
 const chatReq = (rng: Rng, model = 'gpt-4o', maxTokens = 1500): Req => ({ kind: 'chat', model, prompt: rng.pick(PROMPTS), maxTokens });
 
-type Builder = (rng: Rng, n: number) => ScenarioPlan;
+export type Builder = (rng: Rng, n: number) => ScenarioPlan;
 
 export const SCENARIOS: Record<string, Builder> = {
   ordinary(rng, n) {
@@ -146,7 +147,10 @@ export const SCENARIOS: Record<string, Builder> = {
         const same = others.filter((b) => b.country === o.home.country);
         const office = rng.pick(same.length > 0 && rng.chance(0.7) ? same : others);
         const client = rng.chance(0.3) ? upgraded(o.client) : o.client;
-        return ownerSteps(o, 25, rng, [30, 200], [ipIn(office, rng), ipIn(office, rng)], client);
+        const steps = ownerSteps(o, 25, rng, [30, 200], [ipIn(office, rng), ipIn(office, rng)], client);
+        // A move happens overnight (14 h of simulated time; capped like every pause in real time).
+        steps[0] = { ...steps[0]!, delayMs: 14 * 3_600_000 };
+        return steps;
       }),
     };
   },
@@ -166,6 +170,7 @@ export const SCENARIOS: Record<string, Builder> = {
       }),
     };
   },
+  ...HARD_SCENARIOS,
   canary(rng, n) {
     const refs = Array.from({ length: n }, (_, i) => `canary-${i}`);
     return {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseConfig } from '../config/load.js';
 import { startGateway } from '../main.js';
 import { figures, goals, table, type ScenarioFigures } from './report.js';
+import { SimClock } from './clock.js';
 import { Rng } from './rng.js';
 import { closeAgent, runScenario, type KeyOutcome, type Target } from './run.js';
 import { SCENARIOS } from './scenarios.js';
@@ -15,6 +16,8 @@ export interface SimulationOptions {
   readonly scale: number;
   readonly only?: readonly string[];
   readonly log?: (line: string) => void;
+  /** Simulated time (in-process gateway only); without it steps are spaced in real time, compressed. */
+  readonly clock?: SimClock;
 }
 
 export async function simulate(t: Target, o: SimulationOptions): Promise<{ figures: ScenarioFigures[]; keys: KeyOutcome[] }> {
@@ -23,9 +26,19 @@ export async function simulate(t: Target, o: SimulationOptions): Promise<{ figur
   const all: ScenarioFigures[] = [];
   const keys: KeyOutcome[] = [];
   const names = Object.keys(SCENARIOS).filter((n) => !o.only || o.only.includes(n));
-  // Scenarios run concurrently: a thief does not wait for the other tenants to finish.
   const plans = names.map((n) => SCENARIOS[n]!(rng, o.scale));
-  const results = await Promise.all(plans.map((p) => runScenario(t, p, runId)));
+  let results: KeyOutcome[][];
+  if (o.clock) {
+    // One simulated timeline: scenarios one after another, a day apart.
+    results = [];
+    for (const p of plans) {
+      results.push(await runScenario(t, p, runId, o.clock));
+      o.clock.advanceTo(o.clock.now() + 86_400_000);
+    }
+  } else {
+    // Real time: scenarios run concurrently, a thief does not wait for the other tenants to finish.
+    results = await Promise.all(plans.map((p) => runScenario(t, p, runId)));
+  }
   plans.forEach((p, i) => {
     const r = results[i]!;
     keys.push(...r);
@@ -54,10 +67,14 @@ export async function evalDetection(o: SimulationOptions): Promise<{ text: strin
     }),
     { logSink: () => undefined },
   );
+  const clock = new SimClock();
+  clock.install();
   try {
-    const r = await simulate({ url: gw.url, adminToken }, o);
-    return { text: render(r.figures), ok: goals(r.figures).every((x) => x.ok), figures: r.figures };
+    const r = await simulate({ url: gw.url, adminToken }, { ...o, clock });
+    const head = `seed ${o.seed}, scale ${o.scale}; simulated clock: ${Math.round((clock.now() - clock.start) / 3_600_000)} h of simulated time, steps run one at a time in time order\n\n`;
+    return { text: head + render(r.figures), ok: goals(r.figures).every((x) => x.ok), figures: r.figures };
   } finally {
+    clock.uninstall();
     await gw.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -35,7 +35,7 @@ export const simulateCommand = defineCommand({
 });
 
 export const evalDetectionCommand = defineCommand({
-  summary: 'Stolen-key detection figures: an in-process gateway and simulator, per scenario (exit 1 if a goal is missed).',
+  summary: 'Stolen-key detection figures: an in-process gateway on a simulated clock (scenarios span hours and days), per scenario (exit 1 if a goal is missed).',
   options: common,
   async run(values) {
     const r = await evalDetection(opts(values));

@@ -10,8 +10,10 @@ export const impossibleTravel: Signal = {
   name: 'impossible-travel',
   kind: 'timing',
   weight: 20,
-  evaluate: ({ mature, facts, profile, learning, countryKnown }, w) => {
+  evaluate: ({ mature, facts, profile, learning, countryKnown, netKnown }, w) => {
     const cc = facts.net.country;
+    // A cloud provider the owner uses spans countries (regions): its country says nothing about travel.
+    if (netKnown && facts.net.netClass === 'hosting') return CLEAR;
     const prev = profile.recent[profile.recent.length - 1];
     if (!mature || !cc || !prev || !prev[2] || prev[2] === cc || facts.time - prev[0] > TRAVEL_WINDOW_MS) return CLEAR;
     if (countryKnown && isKnown(profile.countries[prev[2]], profile, learning)) return CLEAR;

@@ -3,6 +3,7 @@ import { anonymisingNetwork } from './anonymising-network.js';
 import { canaryUsed } from './canary.js';
 import { concurrentNetworks } from './concurrent-networks.js';
 import { contentAbuse } from './content-abuse.js';
+import { countryAlternation } from './country-alternation.js';
 import { costShift } from './cost-shift.js';
 import { fingerprintDrift } from './fingerprint-drift.js';
 import { impossibleTravel } from './impossible-travel.js';
@@ -23,7 +24,7 @@ import { volumeSpike } from './volume-spike.js';
 
 export const SIGNALS: readonly Signal[] = [
   canaryUsed, keyLeaked, outsideDeclaredNetworks, keyPooling, newNetwork, newAddressBlock, newCountry, anonymisingNetwork,
-  networkChurn, concurrentNetworks, impossibleTravel, unfamiliarPersistence, fingerprintDrift, probeThenBurst, volumeSpike,
+  networkChurn, concurrentNetworks, impossibleTravel, countryAlternation, unfamiliarPersistence, fingerprintDrift, probeThenBurst, volumeSpike,
   modalityShift, requestShapeDrift, costShift, contentAbuse, proofRefused,
 ];
 

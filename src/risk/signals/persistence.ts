@@ -1,5 +1,5 @@
 // An unfamiliar address block that keeps being used without ever becoming the owner's: someone else's base.
-import { isKnown } from '../profile.js';
+import { isKnown, rotatesBlocks } from '../profile.js';
 import { CLEAR, hit } from '../types.js';
 import type { Signal } from './signal.js';
 
@@ -12,8 +12,10 @@ export const unfamiliarPersistence: Signal = {
   name: 'unfamiliar-persistence',
   kind: 'timing',
   weight: 10,
-  evaluate: ({ mature, blockKnown, facts, profile, learning, windowMs }, w) => {
+  evaluate: ({ mature, blockKnown, netKnown, facts, profile, learning, windowMs }, w) => {
     if (!mature || blockKnown) return CLEAR;
+    // An owner whose blocks rotate inside their networks (carriers) has no "second home" there.
+    if (netKnown && rotatesBlocks(profile)) return CLEAR;
     let foreign = 1;
     let owner = 0;
     for (const [t, , , block] of profile.recent) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputFor } from '../engine.js';
-import { isKnown, type KeyProfile, type RecentUse } from '../profile.js';
+import { isKnown, rotatesBlocks, type KeyProfile, type RecentUse } from '../profile.js';
 import { facts, ownerProfile, settings } from '../test-fixtures.js';
 import { CLEAR, hit, type SignalResult } from '../types.js';
 import type { SignalInput } from './signal.js';
@@ -8,23 +8,28 @@ import { CHURN_BLOCKS, networkChurn } from './network-churn.js';
 import { concurrentNetworks } from './concurrent-networks.js';
 
 // The plain loops (every use judged, runs included): the signals skip a run's repeats and must answer the same.
-function plainChurn({ facts: f, profile, learning, blockKnown, windowMs }: SignalInput, w: number): SignalResult {
+function plainChurn({ facts: f, profile, learning, blockKnown, netKnown, windowMs }: SignalInput, w: number): SignalResult {
+  const rotating = rotatesBlocks(profile);
   const novel: string[] = [];
-  if (!blockKnown) novel.push(f.block);
-  for (const [t, , , block] of profile.recent) {
+  if (!blockKnown && !(rotating && netKnown)) novel.push(f.block);
+  for (const [t, net, , block] of profile.recent) {
     if (!block || f.time - t > windowMs || novel.includes(block)) continue;
-    if (!isKnown(profile.blocks[block], profile, learning)) novel.push(block);
+    if (!isKnown(profile.blocks[block], profile, learning) && !(rotating && isKnown(profile.nets[net], profile, learning))) novel.push(block);
   }
   return novel.length >= CHURN_BLOCKS ? hit(w, `${novel.length} unfamiliar address blocks within ${Math.round(windowMs / 60000)} min`) : CLEAR;
 }
 
-function plainConcurrent({ mature, facts: f, profile, learning, netKey, netKnown, windowMs }: SignalInput, w: number): SignalResult {
-  if (!mature) return CLEAR;
-  for (const [t, key] of profile.recent) {
-    if (key === netKey || f.time - t > windowMs) continue;
-    if (isKnown(profile.nets[key], profile, learning) !== netKnown) return hit(w, `used from ${netKey} and ${key} within ${Math.round(windowMs / 60000)} min`);
+/** The sides (owner's network or not) in the window, newest first, starting with this request: two changes are turns. */
+function plainConcurrent({ mature, facts: f, profile, learning, netKey, netKnown, windowMs }: SignalInput): boolean {
+  if (!mature) return false;
+  const sides = [netKnown];
+  for (const [t, key] of [...profile.recent].reverse()) {
+    if (f.time - t > windowMs) break;
+    sides.push(key === netKey ? netKnown : isKnown(profile.nets[key], profile, learning));
   }
-  return CLEAR;
+  let changes = 0;
+  for (let i = 1; i < sides.length; i++) if (sides[i] !== sides[i - 1]) changes++;
+  return changes >= 2;
 }
 
 /** Deterministic generator (no Math.random: a failure must reproduce). */
@@ -77,13 +82,13 @@ describe('network-churn and concurrent-networks over runs of recent uses', () =>
         const churn = networkChurn.evaluate(inp, 15);
         const concurrent = concurrentNetworks.evaluate(inp, 20);
         expect(churn).toEqual(plainChurn(inp, 15));
-        expect(concurrent).toEqual(plainConcurrent(inp, 20));
+        expect(concurrent.verdict === 'hit').toBe(plainConcurrent(inp));
         if (churn.verdict === 'hit') churnHits++;
         if (concurrent.verdict === 'hit') concurrentHits++;
       }
     }
     // Both answers occur, so the comparison covered hits and clears.
     expect(churnHits).toBeGreaterThan(100);
-    expect(concurrentHits).toBeGreaterThan(100);
+    expect(concurrentHits).toBeGreaterThan(20);
   });
 });

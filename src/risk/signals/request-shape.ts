@@ -1,13 +1,12 @@
 // Request parameters the owner's application never sends, from a place the owner does not use: a different program.
-import { isKnown, isOwnShape, type KeyProfile, type Learning } from '../profile.js';
+import { isOwnShape, rotatesBlocks, ROTATING_BLOCKS, type KeyProfile, type Learning } from '../profile.js';
 import { featureParam } from '../shape.js';
 import { CLEAR, hit } from '../types.js';
 import type { Signal } from './signal.js';
 
 /** An owner who used this many values of one parameter varies it freely: it says nothing. */
 export const VARIABLE_VALUES = 6;
-/** An owner seen on this many address blocks moves between them (CI, mobile): block novelty says nothing. */
-export const ROTATING_BLOCKS = 4;
+export { ROTATING_BLOCKS };
 
 function taughtFor(p: KeyProfile, prefix: string): { total: number; values: number } {
   let total = 0;
@@ -21,18 +20,14 @@ function taughtFor(p: KeyProfile, prefix: string): { total: number; values: numb
   return { total, values };
 }
 
-function knownBlocks(p: KeyProfile, l: Learning): number {
-  let n = 0;
-  for (const b in p.blocks) if (isKnown(p.blocks[b], p, l)) n++;
-  return n;
-}
 
 /**
  * Whether this request comes from somewhere the owner's request shape is judged: off the owner's
  * ASN, or off their address blocks when those are stable. The engine teaches shapes only elsewhere.
  */
-export function offOwnerPlace(netKnown: boolean, blockKnown: boolean, p: KeyProfile, l: Learning): boolean {
-  return !netKnown || (!blockKnown && knownBlocks(p, l) < ROTATING_BLOCKS);
+export function offOwnerPlace(netKnown: boolean, blockKnown: boolean, p: KeyProfile, _l: Learning): boolean {
+  // Taught blocks, not "known" ones: a carrier's owner teaches each block once or twice, never learnAfter times.
+  return !netKnown || (!blockKnown && !rotatesBlocks(p));
 }
 
 export const requestShapeDrift: Signal = {

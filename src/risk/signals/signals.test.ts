@@ -28,17 +28,18 @@ describe('signals', () => {
     ['leaked from usual place', { leaked: true }, ['key-leaked']],
     ['outside declared CIDRs', { allowedCidrs: ['10.0.0.0/8'] }, ['outside-declared-networks']],
     ['inside declared ASN', { allowedAsns: [3320] }, []],
-    ['new ISP, same client', { net: { ...HOME, asn: 8767, ip: '93.104.1.1' } }, ['new-network', 'concurrent-networks']],
-    ['new country', { net: US_ISP }, ['new-network', 'new-country', 'concurrent-networks', 'impossible-travel']],
-    ['hosting after residential', { net: CLOUD }, ['new-network', 'hosting-vpn-tor', 'concurrent-networks']],
-    ['tor', { net: TOR }, ['new-network', 'hosting-vpn-tor', 'concurrent-networks']],
+    // A single switch away from the owner's network is a move, not concurrency (concurrent-networks needs turns).
+    ['new ISP, same client', { net: { ...HOME, asn: 8767, ip: '93.104.1.1' } }, ['new-network']],
+    ['new country', { net: US_ISP }, ['new-network', 'new-country', 'impossible-travel']],
+    ['hosting after residential', { net: CLOUD }, ['new-network', 'hosting-vpn-tor']],
+    ['tor', { net: TOR }, ['new-network', 'hosting-vpn-tor']],
     ['different client', { fingerprint: { coarse: 'curl', fine: 'curl-8', label: 'curl' } }, ['fingerprint-drift']],
     ['sdk upgrade', { fingerprint: { coarse: 'sdk', fine: 'sdk-2', label: 'sdk' } }, ['fingerprint-drift']],
     ['images on a chat key', { endpoint: 'images' }, ['modality-shift']],
     ['expensive request', { cost: 20_000 }, ['cost-shift']],
     ['rewrite suppression counted', { safety: { blocks: 0, rewriteSuppression: 1, checked: 3 } }, ['content-abuse']],
     ['blocks under the rate', { safety: { blocks: 1, rewriteSuppression: 0, checked: 40 } }, []],
-    ['probe from new network', { net: US_ISP, probe: true, endpoint: 'models' }, ['new-network', 'new-country', 'concurrent-networks', 'impossible-travel', 'probe-then-burst']],
+    ['probe from new network', { net: US_ISP, probe: true, endpoint: 'models' }, ['new-network', 'new-country', 'impossible-travel', 'probe-then-burst']],
   ])('%s', (_name, over, expected) => {
     expect(hits(over)).toEqual(expected);
   });
@@ -68,9 +69,18 @@ describe('signals', () => {
     expect(hits({ net: CLOUD, sourceId: CLOUD.ip }, { prep, immature: true })).toContain('key-pooling');
   });
 
-  it('concurrent use: owner network active while an unfamiliar one is used', () => {
-    // ownerProfile's last owner request was 30 s before: inside the window.
-    expect(hits({ net: { ...HOME, asn: 8767, ip: '93.104.1.1' } })).toContain('concurrent-networks');
+  it('concurrent use: owner network and an unfamiliar one taking turns', () => {
+    // ownerProfile's last owner request was 30 s before: inside the window. One switch is a move...
+    expect(hits({ net: { ...HOME, asn: 8767, ip: '93.104.1.1' } })).not.toContain('concurrent-networks');
+    // ...stranger, owner, stranger again within the window is two users.
+    {
+      const { profile, tracker, t } = ownerProfile();
+      profile.recent.push([t - 20_000, 'as8767', 'DE', '93.104.1/24'], [t - 10_000, profile.recent.at(-1)![1], 'DE', profile.recent.at(-1)![3] ?? '79.192.1/24']);
+      const f = facts({ time: t, net: { ...HOME, asn: 8767, ip: '93.104.1.1' } });
+      const src = tracker.get(f.sourceId, f.time);
+      const input = inputFor(f, profile, src, tracker.noteKey(src, 'k1', 't1', false, f.time), settings());
+      expect(SIGNALS.find((s) => s.name === 'concurrent-networks')!.evaluate(input, 20).verdict).toBe('hit');
+    }
     const late = (t: number): Partial<RequestFacts> => ({ time: t + 3_600_000, net: { ...HOME, asn: 8767, ip: '93.104.1.1' } });
     const { profile, tracker, t } = ownerProfile();
     const f = facts(late(t));
