@@ -44,3 +44,30 @@ describe('step-up proof (risk action require-proof)', () => {
     expect((await h.admin('GET', `/incidents?keyId=${k.id}`)).body.data[0].action).toBe('require-proof');
   });
 });
+
+describe('step-up of a flag (risk.policy.stepUpToProof, default on)', () => {
+  let d: Harness;
+  beforeAll(async () => {
+    d = await startHarness();
+    // The default policy, except that a flag is the strongest answer here (no block, throttle or suspension).
+    expect((await d.admin('PUT', '/risk/policy', { throttleAt: 1000, blockAt: 1000, suspendAt: 1000 })).status).toBe(200);
+  });
+  afterAll(() => d.close());
+
+  it('a request the default policy would only flag is asked for proof on a proof-capable key; its owner passes', async () => {
+    const k = await d.quickKey({ proofKeys: [p.publicJwk] });
+    expect((await chat(new OpenAI({ apiKey: k.key, baseURL: `${d.url}/v1`, maxRetries: 0 }))).choices[0]!.message.content).toBeTruthy();
+    expect((await d.admin('POST', `/keys/${k.id}/leaked`)).status).toBe(200);
+    const err = await chat(new OpenAI({ apiKey: k.key, baseURL: `${d.url}/v1`, maxRetries: 0 })).catch((e: unknown) => e);
+    expect((err as InstanceType<typeof OpenAI.APIError>).code).toBe('proof_required');
+    const owner = new OpenAI({ apiKey: k.key, baseURL: `${d.url}/v1`, maxRetries: 0, fetch: wardenFetch({ privateKey: p.privateJwk }) });
+    expect((await chat(owner)).choices[0]!.message.content).toBeTruthy();
+  });
+
+  it('the same on a key without proof keys stays a flag: served', async () => {
+    const k = await d.quickKey();
+    expect((await d.admin('POST', `/keys/${k.id}/leaked`)).status).toBe(200);
+    expect((await chat(new OpenAI({ apiKey: k.key, baseURL: `${d.url}/v1`, maxRetries: 0 }))).choices[0]!.message.content).toBeTruthy();
+    expect((await d.admin('GET', `/incidents?keyId=${k.id}`)).body.data[0].action).toBe('flag');
+  });
+});
