@@ -161,4 +161,21 @@ describe.each(backends)('store contract: $name', ({ open }) => {
       expect(mine).toHaveLength(50);
     }
   });
+
+  it('admin credentials: create, get, list, revoke once (a second revoke changes nothing and writes no event)', async () => {
+    const c = { id: 'cred00000001', name: 'alice', role: 'viewer' as const, secretHash: 'cd'.repeat(32), last4: 'ABCD', createdAt: '2024-03-01T00:00:00.000Z', createdBy: 'admin-token', revokedAt: null };
+    await s.createCredential(c, admin('credential.create'));
+    expect(await s.getCredential(c.id)).toEqual(c);
+    expect(await s.getCredential('missing')).toBeUndefined();
+    expect((await s.listCredentials()).map((x) => x.id)).toContain(c.id);
+    await expect(s.createCredential(c, admin('credential.create.dup'))).rejects.toThrow();
+    const before = (await s.listAudit({ limit: 100_000 })).length;
+    const revoked = await s.revokeCredential(c.id, '2024-03-02T00:00:00.000Z', admin('credential.revoke'));
+    expect(revoked).toEqual({ ...c, revokedAt: '2024-03-02T00:00:00.000Z' });
+    expect(await s.revokeCredential(c.id, '2024-03-03T00:00:00.000Z', admin('credential.revoke.again'))).toBeUndefined();
+    expect(await s.revokeCredential('missing', '2024-03-03T00:00:00.000Z', admin('credential.revoke.missing'))).toBeUndefined();
+    const actions = (await s.listAudit({ limit: 100_000 })).slice(before).map((e) => e.action);
+    expect(actions).toEqual(['credential.revoke']);
+    expect((await s.getCredential(c.id))?.revokedAt).toBe('2024-03-02T00:00:00.000Z');
+  });
 });
