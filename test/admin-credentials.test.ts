@@ -62,6 +62,7 @@ describe.each(backends)('admin credentials on $name', ({ config, done }) => {
       ['POST', '/credentials', { name: 'escalate', role: 'admin' }],
       ['DELETE', `/credentials/${v.id}`, undefined],
       ['POST', `/keys/${k.id}/revoke`, {}],
+      ['PATCH', `/keys/${k.id}`, { name: 'x' }],
     ] as const) {
       const r = await as(v.token, method, path, body);
       expect(r.status, `${method} ${path}`).toBe(403);
