@@ -63,6 +63,8 @@ describe.each(backends)('admin credentials on $name', ({ config, done }) => {
       ['DELETE', `/credentials/${v.id}`, undefined],
       ['POST', `/keys/${k.id}/revoke`, {}],
       ['PATCH', `/keys/${k.id}`, { name: 'x' }],
+      ['PATCH', `/tenants/${tenantId}`, { name: 'x' }],
+      ['DELETE', `/tenants/${tenantId}`, undefined],
     ] as const) {
       const r = await as(v.token, method, path, body);
       expect(r.status, `${method} ${path}`).toBe(403);

@@ -178,4 +178,23 @@ describe.each(backends)('store contract: $name', ({ open }) => {
     expect(actions).toEqual(['credential.revoke']);
     expect((await s.getCredential(c.id))?.revokedAt).toBe('2024-03-02T00:00:00.000Z');
   });
+
+  it('tenants: rename (audited), and delete refused while a key is live, then done with the dead keys in one transaction', async () => {
+    await s.createTenant({ id: 'ten_del', name: 'Del', createdAt: '2024-04-01T00:00:00.000Z' }, admin('tenant.create', null, 'ten_del'));
+    expect(await s.renameTenant('ten_del', 'Del2', admin('tenant.rename', null, 'ten_del'))).toEqual({ id: 'ten_del', name: 'Del2', createdAt: '2024-04-01T00:00:00.000Z' });
+    expect(await s.renameTenant('nope', 'x', admin('tenant.rename.nope', null, 'nope'))).toBeUndefined();
+    const live = key('ten_del');
+    const expired = key('ten_del', { expiresAt: '2024-01-01T00:00:00.000Z' });
+    const revoked = key('ten_del', { status: 'revoked' });
+    for (const k of [live, expired, revoked]) await s.createKey(k, admin('key.create', k.id, 'ten_del'));
+    const nowIso = '2025-01-01T00:00:00.000Z';
+    expect(await s.deleteTenant('ten_del', nowIso, admin('tenant.delete.refused', null, 'ten_del'))).toEqual({ ok: false, reason: 'live_keys', keyIds: [live.id] });
+    expect(await s.getKey(revoked.id)).toBeDefined();
+    await s.updateKey(live.id, { status: 'revoked' }, admin('key.revoke', live.id, 'ten_del'));
+    expect(await s.deleteTenant('ten_del', nowIso, admin('tenant.delete', null, 'ten_del'))).toEqual({ ok: true, deletedKeys: [live.id, expired.id, revoked.id].sort() });
+    expect(await s.getTenant('ten_del')).toBeUndefined();
+    expect(await s.getKey(expired.id)).toBeUndefined();
+    expect(await s.deleteTenant('ten_del', nowIso, admin('tenant.delete.again', null, 'ten_del'))).toEqual({ ok: false, reason: 'not_found' });
+    expect((await s.listAudit({ tenantId: 'ten_del' })).map((e) => e.action)).toEqual(['tenant.create', 'tenant.rename', 'key.create', 'key.create', 'key.create', 'key.revoke', 'tenant.delete']);
+  });
 });
