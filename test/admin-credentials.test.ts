@@ -70,6 +70,9 @@ describe.each(backends)('admin credentials on $name', ({ config, done }) => {
       expect(r.status, `${method} ${path}`).toBe(403);
       expect(r.body.error.code).toBe('admin_forbidden');
     }
+    // The leak report endpoint (outside /admin/v1) suspends keys: an admin action too.
+    const leak = await h.fetch('/leaks/report', { method: 'POST', headers: { authorization: `Bearer ${v.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ tokens: [k.key] }) });
+    expect(leak.status).toBe(403);
     // Nothing the viewer tried happened.
     expect((await h.admin('GET', `/keys/${k.id}`)).body.status).toBe('active');
     expect((await h.admin('GET', '/credentials')).body.some((c: { name: string }) => c.name === 'escalate')).toBe(false);
