@@ -8,7 +8,7 @@ import { adminRoutes, createAdminHandler } from './admin/router.js';
 import { createConsole } from './console/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { leakRoutes } from './leaks/routes.js';
-import { checkAdminToken } from './admin/token.js';
+import { authenticateAdmin } from './admin/auth.js';
 import { sendMetrics } from './metrics/listener.js';
 import { createHandler } from './proxy/handler.js';
 import { buildStages } from './proxy/pipeline.js';
@@ -38,8 +38,9 @@ export function createApp(deps: Deps): Server {
     req.resume();
     if (!metrics) return;
     if (req.method !== 'GET') return void renderDenial(res, `req_${randomUUID().replace(/-/g, '')}`, { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on /metrics.` });
-    if (!(await checkAdminToken(deps, req.headers.authorization).catch(() => false))) {
-      return void renderDenial(res, `req_${randomUUID().replace(/-/g, '')}`, { code: 'ADMIN_UNAUTHORIZED', message: 'GET /metrics needs an admin token (Authorization: Bearer <admin token>), or set metrics.listen for a scraper on a private address.' });
+    // Any admin credential, a viewer included: metrics are read-only.
+    if (!(await authenticateAdmin(deps, req.headers.authorization).catch(() => undefined))) {
+      return void renderDenial(res, `req_${randomUUID().replace(/-/g, '')}`, { code: 'ADMIN_UNAUTHORIZED', message: 'GET /metrics needs an admin token or credential (Authorization: Bearer <token>), or set metrics.listen for a scraper on a private address.' });
     }
     await sendMetrics(metrics, res);
   };

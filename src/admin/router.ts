@@ -7,7 +7,8 @@ import { renderDenial } from '../errors/render.js';
 import { readAdminBody } from '../proxy/handler.js';
 import { clientIp } from '../net/client-ip.js';
 import type { AdminActor } from '../keys/service.js';
-import { checkAdminToken } from './token.js';
+import { authenticateAdmin, mayCall, type AdminPrincipal } from './auth.js';
+import { credentialRoutes } from './routes-credentials.js';
 import { keyRoutes } from './routes-keys.js';
 import { tenantRoutes } from './routes-tenants.js';
 import { riskRoutes } from '../risk/routes.js';
@@ -24,7 +25,7 @@ export interface AdminRequest {
 }
 export type AdminResult = { status: number; body: unknown; headers?: Record<string, string> } | { denial: Denial };
 export interface AdminRoute {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** e.g. "/keys/:id/revoke" under /admin/v1 */
   readonly path: string;
   handle(r: AdminRequest): Promise<AdminResult> | AdminResult;
@@ -32,7 +33,7 @@ export interface AdminRoute {
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
-  return [...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...riskRoutes(deps), ...safetyRoutes(deps), ...proofRoutes(deps)];
+  return [...credentialRoutes(deps), ...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...riskRoutes(deps), ...safetyRoutes(deps), ...proofRoutes(deps)];
 }
 
 interface Compiled {
@@ -85,9 +86,9 @@ const NUL_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\u0000/i;
 
 /**
  * A second credential besides the bearer token (the console session: cookie + CSRF header + same origin).
- * Returns the acting label, or undefined. Consulted only when no Authorization header was sent.
+ * Returns the acting principal, or undefined. Consulted only when no Authorization header was sent.
  */
-export type AltAdminAuth = (req: IncomingMessage) => string | undefined;
+export type AltAdminAuth = (req: IncomingMessage) => AdminPrincipal | undefined | Promise<AdminPrincipal | undefined>;
 
 export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAuth?: AltAdminAuth) {
   const compiled = compile(routes);
@@ -99,9 +100,9 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAu
       if (!url) return fail({ code: 'NOT_FOUND', message: 'Unknown admin route (the request target is not a valid path).' });
       const path = url.pathname.replace(/^\/admin\/v1/, '').replace(/\/+$/, '') || '/';
       const auth = req.headers['authorization'];
-      const actorName = auth !== undefined ? ((await checkAdminToken(deps, auth)) ? 'admin-token' : undefined) : altAuth?.(req);
-      if (!actorName) {
-        return fail({ code: 'ADMIN_UNAUTHORIZED', message: 'A valid admin token is required (Authorization: Bearer <admin token>).' });
+      const principal = auth !== undefined ? await authenticateAdmin(deps, auth) : await altAuth?.(req);
+      if (!principal) {
+        return fail({ code: 'ADMIN_UNAUTHORIZED', message: 'A valid admin token or credential is required (Authorization: Bearer <token>).' });
       }
       let pathMatched = false;
       for (const c of compiled) {
@@ -109,8 +110,11 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAu
         if (!m) continue;
         pathMatched = true;
         if (c.route.method !== req.method) continue;
+        if (!mayCall(principal.role, req.method)) {
+          return fail({ code: 'ADMIN_FORBIDDEN', message: `This credential (${principal.actor}) has the viewer role: it may read (GET) but not ${req.method} ${path}.` });
+        }
         let body: unknown = undefined;
-        if (req.method === 'POST' || req.method === 'PUT') {
+        if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
           const raw = await readAdminBody(req, 1024 * 1024);
           if (raw === 'too_large') return fail({ code: 'BODY_TOO_LARGE', message: 'Admin request body too large.' });
           if (raw.length > 0) {
@@ -128,7 +132,7 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAu
         for (const [name, value] of url.searchParams) {
           if (value.includes('\u0000')) return fail({ code: 'INVALID_REQUEST', message: `Query parameter ${name} contains a NUL character.`, param: name });
         }
-        const actor: AdminActor = { actor: actorName, requestId, clientIp: clientIp(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], deps.trustedProxies) };
+        const actor: AdminActor = { actor: principal.actor, requestId, clientIp: clientIp(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], deps.trustedProxies) };
         const r = await c.route.handle({ params, query: url.searchParams, body, actor });
         if ('denial' in r) return fail(r.denial);
         const out = JSON.stringify(r.body);

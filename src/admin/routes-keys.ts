@@ -2,22 +2,27 @@
 import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { KeyService, publicKey } from '../keys/service.js';
+import type { KeyLimits } from '../keys/types.js';
 import { parseCidr } from '../net/cidr.js';
 import { MAX_PROOF_KEYS, toProofKeys } from '../proof/bind.js';
 import type { AdminResult, AdminRoute } from './router.js';
 import { parseInput } from './validate.js';
 
-const limits = z
-  .object({
-    requestsPerMinute: z.number().int().positive(),
-    tokensPerMinute: z.number().int().positive(),
-    imagesPerDay: z.number().int().positive(),
-    spendPerDayUsd: z.number().positive(),
-    spendPerMonthUsd: z.number().positive(),
-    concurrentRequests: z.number().int().positive(),
-  })
+const limitFields = {
+  requestsPerMinute: z.number().int().positive(),
+  tokensPerMinute: z.number().int().positive(),
+  imagesPerDay: z.number().int().positive(),
+  spendPerDayUsd: z.number().positive(),
+  spendPerMonthUsd: z.number().positive(),
+  concurrentRequests: z.number().int().positive(),
+};
+const limits = z.object(limitFields).partial().strict();
+/** In a PATCH, null removes a limit; absent leaves it as it is. */
+const limitsPatch = z
+  .object(Object.fromEntries(Object.entries(limitFields).map(([k, v]) => [k, v.nullable()])) as { [K in keyof typeof limitFields]: z.ZodNullable<(typeof limitFields)[K]> })
   .partial()
   .strict();
+const cidr = z.string().refine((s) => parseCidr(s) !== undefined, 'not a valid CIDR');
 
 export const createKeySchema = z
   .object({
@@ -27,7 +32,7 @@ export const createKeySchema = z
     endpoints: z.array(z.enum(['chat', 'images', 'embeddings'])).min(1).default(['chat', 'embeddings']),
     models: z.array(z.string().min(1)).nullable().optional(),
     expiresAt: z.string().datetime({ offset: true }).nullable().optional(),
-    allowedCidrs: z.array(z.string().refine((s) => parseCidr(s) !== undefined, 'not a valid CIDR')).optional(),
+    allowedCidrs: z.array(cidr).optional(),
     allowedAsns: z.array(z.number().int().positive()).optional(),
     canary: z.boolean().optional(),
     requireProof: z.boolean().optional(),
@@ -37,11 +42,35 @@ export const createKeySchema = z
   })
   .strict();
 
+/** PATCH /keys/{id}: the settings an admin may edit; every issue is listed at once. */
+export const updateKeySchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    endpoints: z.array(z.enum(['chat', 'images', 'embeddings'])).min(1),
+    models: z.array(z.string().min(1)).min(1).nullable(),
+    allowedCidrs: z.array(cidr),
+    expiresAt: z.string().datetime({ offset: true }).nullable(),
+    limits: limitsPatch,
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'nothing to change: give at least one of name, endpoints, models, allowedCidrs, expiresAt, limits');
+
 const reason = z.object({ reason: z.string().max(500).optional() }).strict();
 const rotate = z.object({ gracePeriodSeconds: z.number().int().min(0).max(30 * 86400).default(3600) }).strict();
 
 const notFound = (id: string | undefined): AdminResult => ({ denial: { code: 'NOT_FOUND', message: `No key ${id}.` } });
 const isRevoked = (id: string | undefined): AdminResult => ({ denial: { code: 'CONFLICT', message: `Key ${id} is revoked; revocation is final.` } });
+
+/** The key's limits with a PATCH applied: a number sets, null removes, absent keeps. */
+export function mergeLimits(current: KeyLimits, patch: { [K in keyof KeyLimits]?: number | null | undefined }): KeyLimits {
+  const out: Record<string, number> = { ...(current as Record<string, number>) };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null) delete out[k];
+    else if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
 
 export function keyRoutes(deps: Deps): AdminRoute[] {
   const svc = new KeyService(deps);
@@ -90,6 +119,32 @@ export function keyRoutes(deps: Deps): AdminRoute[] {
       async handle({ params }) {
         const k = await deps.store.getKey(params['id']!);
         return k ? { status: 200, body: publicKey(k) } : notFound(params['id']);
+      },
+    },
+    {
+      method: 'PATCH',
+      path: '/keys/:id',
+      async handle({ params, body, actor }) {
+        const p = parseInput(updateKeySchema, body);
+        if (!p.ok) return p;
+        const k = await deps.store.getKey(params['id']!);
+        if (!k) return notFound(params['id']);
+        if (k.status === 'revoked') return isRevoked(params['id']);
+        const v = p.value;
+        const merged = v.limits ? mergeLimits(k.limits, v.limits) : undefined;
+        const after = await svc.update(
+          k.id,
+          {
+            ...(v.name !== undefined ? { name: v.name } : {}),
+            ...(v.endpoints !== undefined ? { endpoints: [...new Set(v.endpoints)] } : {}),
+            ...(v.models !== undefined ? { models: v.models === null ? null : [...new Set(v.models)] } : {}),
+            ...(v.allowedCidrs !== undefined ? { allowedCidrs: v.allowedCidrs } : {}),
+            ...(v.expiresAt !== undefined ? { expiresAt: v.expiresAt === null ? null : new Date(v.expiresAt).toISOString() } : {}),
+            ...(merged ? { limits: merged } : {}),
+          },
+          actor,
+        );
+        return after ? { status: 200, body: publicKey(after) } : notFound(params['id']);
       },
     },
     ...(['revoke', 'suspend'] as const).map(

@@ -1,6 +1,7 @@
 // The CLI's command table (one line per command).
 import { auditCommands } from './commands/audit.js';
 import { configCommands } from './commands/config.js';
+import { credentialsCommands } from './commands/credentials.js';
 import { keysCommands } from './commands/keys.js';
 import { scanCommand } from './commands/scan.js';
 import { serve } from './commands/serve.js';
@@ -15,6 +16,7 @@ export const commands: Record<string, CommandSpec<Options>> = {
   ...configCommands,
   ...tenantsCommands,
   ...keysCommands,
+  ...credentialsCommands,
   ...auditCommands,
   ...proofCommands,
   scan: scanCommand,

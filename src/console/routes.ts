@@ -6,7 +6,7 @@ import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
 import { readAdminBody } from '../proxy/handler.js';
-import { checkAdminToken } from '../admin/token.js';
+import { authenticateAdmin, credentialLive, type AdminPrincipal } from '../admin/auth.js';
 import type { AltAdminAuth } from '../admin/router.js';
 import { loadAssets, type Asset } from './assets.js';
 import { SECURITY_HEADERS } from './headers.js';
@@ -18,7 +18,7 @@ export interface Console {
   /** True when the request was a console route (answered). */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
   /** For the admin API: the acting session's label when the cookie, CSRF header and origin all check out. */
-  authorize(req: IncomingMessage): string | undefined;
+  authorize(req: IncomingMessage): Promise<AdminPrincipal | undefined>;
   readonly sessions: SessionStore;
 }
 
@@ -56,13 +56,16 @@ function parseSignIn(raw: Buffer, type: string | undefined): string | undefined 
  * `makeApi` builds the admin API handler that also accepts the session (the cookie is scoped to Path=/console,
  * so the browser reaches the admin routes as /console/api/v1/...; /admin/v1 itself keeps taking only bearer tokens).
  */
-export function createConsole(deps: Pick<Deps, 'config' | 'store' | 'log'>, makeApi: (authorize: AltAdminAuth) => Handler, assets: Map<string, Asset> = loadAssets()): Console {
+export function createConsole(deps: Pick<Deps, 'config' | 'store' | 'log' | 'pepper'>, makeApi: (authorize: AltAdminAuth) => Handler, assets: Map<string, Asset> = loadAssets()): Console {
   const cfg = deps.config.console;
   const sessions = new SessionStore(cfg.sessionTtlMinutes * 60_000);
-  const authorize: AltAdminAuth = (req) => {
-    const s = sessions.get(sessionCookie(req.headers.cookie));
+  const authorize = async (req: IncomingMessage): Promise<AdminPrincipal | undefined> => {
+    const id = sessionCookie(req.headers.cookie);
+    const s = sessions.get(id);
     if (!s || !sameOrigin(req) || !csrfMatches(s, req.headers['x-csrf-token'])) return undefined;
-    return s.label;
+    // A session signed in with a named credential ends when that credential is revoked.
+    if (s.credentialId !== undefined && !(await credentialLive(deps, s.credentialId))) return void sessions.delete(id);
+    return { actor: s.label, role: s.role, ...(s.credentialId !== undefined ? { credentialId: s.credentialId } : {}) };
   };
   const api = makeApi(authorize);
 
@@ -84,12 +87,13 @@ export function createConsole(deps: Pick<Deps, 'config' | 'store' | 'log'>, make
     const raw = await readAdminBody(req, 16 * 1024);
     if (raw === 'too_large') return fail(res, { code: 'BODY_TOO_LARGE', message: 'Sign-in body too large.' });
     const token = parseSignIn(raw, req.headers['content-type']);
-    if (!token || !(await checkAdminToken(deps, `Bearer ${token}`).catch(() => false))) {
-      return fail(res, { code: 'ADMIN_UNAUTHORIZED', message: 'That admin token is not valid.' });
+    const who = token ? await authenticateAdmin(deps, `Bearer ${token}`).catch(() => undefined) : undefined;
+    if (!who) {
+      return fail(res, { code: 'ADMIN_UNAUTHORIZED', message: 'That admin token or credential is not valid.' });
     }
-    const { id, session } = sessions.create();
+    const { id, session } = sessions.create({ role: who.role, credentialId: who.credentialId });
     deps.log.info('console sign-in', { session: session.label });
-    json(res, 200, { csrf: session.csrf, expiresAt: new Date(session.expiresAt).toISOString() }, { 'set-cookie': cookie(req, id, cfg.sessionTtlMinutes * 60) });
+    json(res, 200, { csrf: session.csrf, expiresAt: new Date(session.expiresAt).toISOString(), role: session.role }, { 'set-cookie': cookie(req, id, cfg.sessionTtlMinutes * 60) });
   }
 
   function sessionOf(req: IncomingMessage) {
@@ -122,7 +126,7 @@ export function createConsole(deps: Pick<Deps, 'config' | 'store' | 'log'>, make
           if (reading) {
             // The CSRF token goes only to same-origin script holding the cookie (no CORS headers are ever sent).
             if (!s) return fail(res, { code: 'ADMIN_UNAUTHORIZED', message: 'Not signed in.' });
-            return json(res, 200, { csrf: s.csrf, expiresAt: new Date(s.expiresAt).toISOString() });
+            return json(res, 200, { csrf: s.csrf, expiresAt: new Date(s.expiresAt).toISOString(), role: s.role });
           }
           if (method === 'DELETE') {
             req.resume();

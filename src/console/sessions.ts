@@ -5,8 +5,12 @@ export interface ConsoleSession {
   /** Sent back by the browser in the x-csrf-token header on every admin API call (double submit, kept in page memory). */
   readonly csrf: string;
   readonly expiresAt: number;
-  /** Short, non-secret label for audit events ("console:ab12cd34"). */
+  /** Short, non-secret label for audit events ("console:ab12cd34", or "console:ab12cd34:cred:<id>" when signed in with a named credential). */
   readonly label: string;
+  /** The role of the credential that signed in (viewer: read-only). */
+  readonly role: 'admin' | 'viewer';
+  /** The named credential that signed in (absent: the bootstrap admin token). */
+  readonly credentialId?: string;
 }
 
 const token = (): string => randomBytes(32).toString('base64url');
@@ -23,13 +27,14 @@ export class SessionStore {
   ) {}
 
   /** Returns the cookie value (the only copy of the id) and the session. */
-  create(): { id: string; session: ConsoleSession } {
+  create(who: { role: ConsoleSession['role']; credentialId?: string | undefined } = { role: 'admin' }): { id: string; session: ConsoleSession } {
     this.sweep();
     // Bounded: past the cap the oldest session goes (Map keeps insertion order).
     while (this.byHash.size >= this.maxSessions) this.byHash.delete(this.byHash.keys().next().value!);
     const id = token();
     const h = hash(id);
-    const session = { csrf: token(), expiresAt: this.now() + this.ttlMs, label: `console:${h.slice(0, 8)}` };
+    const cred = who.credentialId;
+    const session: ConsoleSession = { csrf: token(), expiresAt: this.now() + this.ttlMs, label: `console:${h.slice(0, 8)}${cred ? `:cred:${cred}` : ''}`, role: who.role, ...(cred ? { credentialId: cred } : {}) };
     this.byHash.set(h, session);
     return { id, session };
   }

@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'ADMIN_UNAUTHORIZED'
+  | 'ADMIN_FORBIDDEN'
   | 'CONFLICT'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_TIMEOUT'
@@ -42,6 +43,7 @@ export function statusOf(code: ErrorCode): number {
     case 'ADMIN_UNAUTHORIZED':
       return 401;
     case 'KEY_SUSPENDED':
+    case 'ADMIN_FORBIDDEN':
     case 'NETWORK_NOT_ALLOWED':
     case 'ENDPOINT_NOT_ALLOWED':
     case 'MODEL_NOT_ALLOWED':

@@ -84,6 +84,27 @@ export function newKeyRecord(input: CreateKeyInput, pepper: string, now = new Da
   return { record, key };
 }
 
+/** Never in an audit event: hashes of secrets (a hash of a short secret is a guessing oracle). */
+const SECRET_FIELDS = new Set(['secretHash', 'prevSecretHash']);
+
+/**
+ * The fields a patch changes, before and after (secret hashes named, never shown; proof keys as thumbprints):
+ * what an auditor needs to see what an admin did to a key.
+ */
+export function beforeAfter(before: KeyRecord, patch: KeyPatch): { before: Record<string, unknown>; after: Record<string, unknown> } | Record<string, never> {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  const show = (field: string, v: unknown): unknown => (SECRET_FIELDS.has(field) ? (v === null ? null : '(changed)') : field === 'proofKeys' ? (v as ProofKey[] | undefined)?.map((p) => p.thumbprint) ?? [] : v ?? null);
+  for (const [field, next] of Object.entries(patch)) {
+    if (next === undefined) continue;
+    const prev = (before as unknown as Record<string, unknown>)[field];
+    if (JSON.stringify(prev ?? null) === JSON.stringify(next ?? null)) continue;
+    b[field] = SECRET_FIELDS.has(field) ? (prev === null ? null : '(set)') : show(field, prev);
+    a[field] = show(field, next);
+  }
+  return Object.keys(a).length ? { before: b, after: a } : {};
+}
+
 export class KeyService {
   constructor(private readonly deps: Pick<Deps, 'store' | 'pepper' | 'keyChanged'>) {}
 
@@ -94,10 +115,10 @@ export class KeyService {
     return made;
   }
 
-  private async patch(id: string, patch: KeyPatch, a: AdminActor, action: string, detail?: unknown): Promise<KeyRecord | undefined> {
+  private async patch(id: string, patch: KeyPatch, a: AdminActor, action: string, detail?: Record<string, unknown>): Promise<KeyRecord | undefined> {
     const before = await this.deps.store.getKey(id);
     if (!before) return undefined;
-    const after = await this.deps.store.updateKey(id, patch, adminEvent(a, action, { keyId: id, tenantId: before.tenantId }, detail));
+    const after = await this.deps.store.updateKey(id, patch, adminEvent(a, action, { keyId: id, tenantId: before.tenantId }, { ...detail, ...beforeAfter(before, patch) }));
     if (after) this.deps.keyChanged(id, after.version);
     return after;
   }
@@ -126,6 +147,11 @@ export class KeyService {
    */
   setProof(id: string, change: { proofKeys?: ProofKey[]; requireProof?: boolean }, a: AdminActor, action: 'key.proof_keys.bind' | 'key.proof_keys.unbind' | 'key.require_proof', detail: Record<string, unknown>): Promise<KeyRecord | undefined> {
     return this.patch(id, change, a, action, detail);
+  }
+
+  /** An edit of the key's settings (PATCH /admin/v1/keys/{id}); the cache drops the key on every replica. */
+  update(id: string, change: KeyPatch, a: AdminActor): Promise<KeyRecord | undefined> {
+    return this.patch(id, change, a, 'key.update');
   }
 
   /** New secret, same kid: the old secret keeps working until the grace period ends. */

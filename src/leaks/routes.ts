@@ -2,7 +2,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { checkAdminToken } from '../admin/token.js';
+import { authenticateAdmin } from '../admin/auth.js';
 import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
@@ -126,9 +126,14 @@ export function leakRoutes(deps: Deps) {
   }
 
   async function adminReport(req: IncomingMessage, res: ServerResponse, rid: string): Promise<void> {
-    if (!(await checkAdminToken(deps, req.headers.authorization).catch(() => false))) {
+    const who = await authenticateAdmin(deps, req.headers.authorization).catch(() => undefined);
+    if (!who) {
       req.resume();
       return void renderDenial(res, rid, { code: 'ADMIN_UNAUTHORIZED', message: `POST ${REPORT} needs an admin token (Authorization: Bearer <admin token>).` });
+    }
+    if (who.role !== 'admin') {
+      req.resume();
+      return void renderDenial(res, rid, { code: 'ADMIN_FORBIDDEN', message: `POST ${REPORT} needs an admin credential; ${who.actor} is a viewer.` });
     }
     const raw = await body(req, res, rid);
     if (!raw) return;

@@ -14,7 +14,33 @@ export interface KeyPatch {
   requireProof?: boolean;
   /** The whole new list (stored as JSON). */
   proofKeys?: KeyRecord['proofKeys'];
+  /** Editable settings (PATCH /admin/v1/keys/{id}). */
+  name?: string;
+  endpoints?: KeyRecord['endpoints'];
+  models?: KeyRecord['models'];
+  allowedCidrs?: KeyRecord['allowedCidrs'];
+  limits?: KeyRecord['limits'];
+  expiresAt?: string | null;
 }
+
+export type AdminRole = 'admin' | 'viewer';
+
+/** A named admin credential: its token is shown once; only a peppered hash of the secret is kept. */
+export interface AdminCredential {
+  /** The token's kid: public, safe to log (actor `cred:<id>`). */
+  readonly id: string;
+  readonly name: string;
+  readonly role: AdminRole;
+  readonly secretHash: string;
+  readonly last4: string;
+  readonly createdAt: string;
+  /** The actor that created it. */
+  readonly createdBy: string;
+  readonly revokedAt: string | null;
+}
+
+/** Outcome of deleting a tenant: refused while any key is still usable (active or suspended, not expired). */
+export type TenantDeletion = { ok: true; deletedKeys: string[] } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'live_keys'; keyIds: string[] };
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;
@@ -30,6 +56,19 @@ export interface Store {
   createTenant(t: Tenant, audit: AuditEvent): Promise<void>;
   getTenant(id: string): Promise<Tenant | undefined>;
   listTenants(): Promise<Tenant[]>;
+  /** Renames the tenant and writes the audit event; one transaction. */
+  renameTenant(id: string, name: string, audit: AuditEvent): Promise<Tenant | undefined>;
+  /**
+   * Deletes the tenant with its revoked or expired key records and writes the audit event, in one transaction;
+   * refused (nothing changes) while a key is live at `now` (ISO).
+   */
+  deleteTenant(id: string, now: string, audit: AuditEvent): Promise<TenantDeletion>;
+
+  createCredential(c: AdminCredential, audit: AuditEvent): Promise<void>;
+  getCredential(id: string): Promise<AdminCredential | undefined>;
+  listCredentials(): Promise<AdminCredential[]>;
+  /** Marks it revoked at `at` with the audit event; undefined when absent or already revoked (no event then). */
+  revokeCredential(id: string, at: string, audit: AuditEvent): Promise<AdminCredential | undefined>;
 
   /** Writes the key and its admin audit event in one transaction. */
   createKey(k: KeyRecord, audit: AuditEvent): Promise<void>;

@@ -3,7 +3,7 @@ import { eventBody } from '../audit/event-body.js';
 import type { AuditEvent } from '../audit/event.js';
 import type { WrittenRows } from '../audit/written-rows.js';
 import type { KeyRecord } from '../keys/types.js';
-import type { StoredAuditEvent } from './port.js';
+import type { AdminCredential, StoredAuditEvent } from './port.js';
 
 export interface KeyRow {
   id: string;
@@ -98,7 +98,35 @@ export const PATCH_COLUMNS = {
   leaked: 'leaked',
   requireProof: 'require_proof',
   proofKeys: 'proof_keys',
+  name: 'name',
+  endpoints: 'endpoints',
+  models: 'models',
+  allowedCidrs: 'allowed_cidrs',
+  limits: 'limits',
+  expiresAt: 'expires_at',
 } as const;
+
+export interface CredentialRow {
+  id: string;
+  name: string;
+  role: string;
+  secret_hash: string;
+  last4: string;
+  created_at: string;
+  created_by: string;
+  revoked_at: string | null;
+}
+
+export function rowToCredential(r: CredentialRow): AdminCredential {
+  return { id: r.id, name: r.name, role: r.role as AdminCredential['role'], secretHash: r.secret_hash, last4: r.last4, createdAt: r.created_at, createdBy: r.created_by, revokedAt: r.revoked_at };
+}
+
+export function credentialToRow(c: AdminCredential): CredentialRow {
+  return { id: c.id, name: c.name, role: c.role, secret_hash: c.secretHash, last4: c.last4, created_at: c.createdAt, created_by: c.createdBy, revoked_at: c.revokedAt };
+}
+
+/** Key rows that may go with their tenant: revoked, or expired at `now`. */
+export const DEAD_KEY_SQL = (now: string): string => `(status = 'revoked' OR (expires_at IS NOT NULL AND expires_at <= ${now}))`;
 
 /** A patch value as a SQL parameter: lists as JSON text (booleans are the backend's business). */
 export function patchParam(v: unknown): unknown {

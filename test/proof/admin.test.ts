@@ -91,10 +91,11 @@ describe('proof keys: admin API', () => {
     expect((await h.admin('POST', `/keys/nosuchkey000/proof-keys`, { proofKeys: [a.pub] })).status).toBe(404);
     const actions = (await h.gateway.deps.store.listAudit({ keyId: k.id })).map((e) => [e.action, e.detail]);
     expect(actions.filter(([a]) => (a as string).startsWith('key.proof') || a === 'key.require_proof')).toEqual([
-      ['key.proof_keys.bind', { thumbprints: [a.thumbprint] }],
-      ['key.proof_keys.bind', { thumbprints: [b.thumbprint], requireProof: true }],
-      ['key.proof_keys.unbind', { thumbprints: [a.thumbprint] }],
-      ['key.require_proof', { thumbprints: [], requireProof: false }],
+      // Each also carries the record's before/after (admin credentials: changes record both values).
+      ['key.proof_keys.bind', expect.objectContaining({ thumbprints: [a.thumbprint], before: { proofKeys: [] }, after: { proofKeys: [a.thumbprint] } })],
+      ['key.proof_keys.bind', expect.objectContaining({ thumbprints: [b.thumbprint], requireProof: true })],
+      ['key.proof_keys.unbind', expect.objectContaining({ thumbprints: [a.thumbprint] })],
+      ['key.require_proof', expect.objectContaining({ thumbprints: [], requireProof: false, after: { requireProof: false } })],
     ]);
   });
 });

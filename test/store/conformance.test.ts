@@ -161,4 +161,40 @@ describe.each(backends)('store contract: $name', ({ open }) => {
       expect(mine).toHaveLength(50);
     }
   });
+
+  it('admin credentials: create, get, list, revoke once (a second revoke changes nothing and writes no event)', async () => {
+    const c = { id: 'cred00000001', name: 'alice', role: 'viewer' as const, secretHash: 'cd'.repeat(32), last4: 'ABCD', createdAt: '2024-03-01T00:00:00.000Z', createdBy: 'admin-token', revokedAt: null };
+    await s.createCredential(c, admin('credential.create'));
+    expect(await s.getCredential(c.id)).toEqual(c);
+    expect(await s.getCredential('missing')).toBeUndefined();
+    expect((await s.listCredentials()).map((x) => x.id)).toContain(c.id);
+    await expect(s.createCredential(c, admin('credential.create.dup'))).rejects.toThrow();
+    const before = (await s.listAudit({ limit: 100_000 })).length;
+    const revoked = await s.revokeCredential(c.id, '2024-03-02T00:00:00.000Z', admin('credential.revoke'));
+    expect(revoked).toEqual({ ...c, revokedAt: '2024-03-02T00:00:00.000Z' });
+    expect(await s.revokeCredential(c.id, '2024-03-03T00:00:00.000Z', admin('credential.revoke.again'))).toBeUndefined();
+    expect(await s.revokeCredential('missing', '2024-03-03T00:00:00.000Z', admin('credential.revoke.missing'))).toBeUndefined();
+    const actions = (await s.listAudit({ limit: 100_000 })).slice(before).map((e) => e.action);
+    expect(actions).toEqual(['credential.revoke']);
+    expect((await s.getCredential(c.id))?.revokedAt).toBe('2024-03-02T00:00:00.000Z');
+  });
+
+  it('tenants: rename (audited), and delete refused while a key is live, then done with the dead keys in one transaction', async () => {
+    await s.createTenant({ id: 'ten_del', name: 'Del', createdAt: '2024-04-01T00:00:00.000Z' }, admin('tenant.create', null, 'ten_del'));
+    expect(await s.renameTenant('ten_del', 'Del2', admin('tenant.rename', null, 'ten_del'))).toEqual({ id: 'ten_del', name: 'Del2', createdAt: '2024-04-01T00:00:00.000Z' });
+    expect(await s.renameTenant('nope', 'x', admin('tenant.rename.nope', null, 'nope'))).toBeUndefined();
+    const live = key('ten_del');
+    const expired = key('ten_del', { expiresAt: '2024-01-01T00:00:00.000Z' });
+    const revoked = key('ten_del', { status: 'revoked' });
+    for (const k of [live, expired, revoked]) await s.createKey(k, admin('key.create', k.id, 'ten_del'));
+    const nowIso = '2025-01-01T00:00:00.000Z';
+    expect(await s.deleteTenant('ten_del', nowIso, admin('tenant.delete.refused', null, 'ten_del'))).toEqual({ ok: false, reason: 'live_keys', keyIds: [live.id] });
+    expect(await s.getKey(revoked.id)).toBeDefined();
+    await s.updateKey(live.id, { status: 'revoked' }, admin('key.revoke', live.id, 'ten_del'));
+    expect(await s.deleteTenant('ten_del', nowIso, admin('tenant.delete', null, 'ten_del'))).toEqual({ ok: true, deletedKeys: [live.id, expired.id, revoked.id].sort() });
+    expect(await s.getTenant('ten_del')).toBeUndefined();
+    expect(await s.getKey(expired.id)).toBeUndefined();
+    expect(await s.deleteTenant('ten_del', nowIso, admin('tenant.delete.again', null, 'ten_del'))).toEqual({ ok: false, reason: 'not_found' });
+    expect((await s.listAudit({ tenantId: 'ten_del' })).map((e) => e.action)).toEqual(['tenant.create', 'tenant.rename', 'key.create', 'key.create', 'key.create', 'key.revoke', 'tenant.delete']);
+  });
 });

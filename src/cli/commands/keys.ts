@@ -1,4 +1,4 @@
-// `warden keys create|list|show|revoke|suspend|reinstate|rotate`.
+// `warden keys create|update|list|show|revoke|suspend|reinstate|rotate`.
 import { adminCall, adminOptions, clientOpts, print } from '../admin-client.js';
 import { defineCommand, UsageError } from '../spec.js';
 import { readPublicJwkFile } from './proof.js';
@@ -15,6 +15,32 @@ function number(name: string, v: string): number {
   const n = Number(v);
   if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} takes a non-negative number, not '${v}'`);
   return n;
+}
+
+/** One flag per limit in keys/types.ts KeyLimits (`none` removes it in `keys update`). */
+const LIMIT_FLAGS = {
+  rpm: ['requestsPerMinute', 'requests per minute'],
+  tpm: ['tokensPerMinute', 'tokens per minute'],
+  'images-per-day': ['imagesPerDay', 'images per day'],
+  'spend-per-day': ['spendPerDayUsd', 'spend per day, USD'],
+  'spend-per-month': ['spendPerMonthUsd', 'spend per month, USD'],
+  concurrent: ['concurrentRequests', 'requests in flight at once (per replica)'],
+} as const;
+
+const limitOptions = (removable: boolean) =>
+  Object.fromEntries(
+    Object.entries(LIMIT_FLAGS).map(([flag, [, what]]) => [flag, { type: 'string', value: 'N', description: removable ? `${what} ('none' removes the limit)` : what } as const]),
+  ) as { readonly [F in keyof typeof LIMIT_FLAGS]: { readonly type: 'string'; readonly value: 'N'; readonly description: string } };
+
+/** The limits given on the command line, or undefined when none was. */
+function limitsFrom(values: Record<string, unknown>, removable: boolean): Record<string, number | null> | undefined {
+  const out: Record<string, number | null> = {};
+  for (const [flag, [field]] of Object.entries(LIMIT_FLAGS)) {
+    const v = values[flag];
+    if (typeof v !== 'string') continue;
+    out[field] = removable && v === 'none' ? null : number(flag, v);
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 const action = (verb: 'revoke' | 'suspend' | 'reinstate', summary: string) =>
@@ -43,7 +69,7 @@ export const keysCommands = {
       'expires-at': { type: 'string', value: 'ISO', description: 'expiry time, ISO 8601' },
       canary: { type: 'boolean', description: 'a canary key: any use of it is an incident' },
       test: { type: 'boolean', description: 'a test key (wdn_t_…)' },
-      rpm: { type: 'string', value: 'N', description: 'requests per minute' },
+      ...limitOptions(false),
       'proof-key': { type: 'string', value: 'FILE', multiple: true, description: 'bind a client public JWK (repeatable; see `warden proof keygen`)' },
       'require-proof': { type: 'boolean', description: 'every request must carry a valid DPoP proof' },
     },
@@ -58,10 +84,38 @@ export const keysCommands = {
       if (values.test) body['type'] = 'test';
       if (values['proof-key']?.length) body['proofKeys'] = values['proof-key'].map(readPublicJwkFile);
       if (values['require-proof']) body['requireProof'] = true;
-      if (values.rpm) body['limits'] = { requestsPerMinute: number('rpm', values.rpm) };
+      const limits = limitsFrom(values, false);
+      if (limits) body['limits'] = limits;
       const created = (await adminCall(clientOpts(values), 'POST', '/keys', body)) as { key: string; id: string };
       print(created);
       process.stderr.write(`\nThe key above is shown once. Store it now; Warden keeps only a hash.\n`);
+      return 0;
+    },
+  }),
+  'keys update': defineCommand({
+    summary: 'Change a key’s limits, endpoints, models, networks, expiry or name (every replica sees it on the next request).',
+    args: 'KEY_ID',
+    options: {
+      ...adminOptions,
+      name: { type: 'string', value: 'NAME', description: 'a new name' },
+      endpoints: { type: 'string', value: 'LIST', description: 'allowed endpoints: chat,images,embeddings' },
+      models: { type: 'string', value: 'LIST', description: "allowed models, comma-separated ('all': any model)" },
+      cidrs: { type: 'string', value: 'LIST', description: "allowed client networks ('any': no restriction)" },
+      'expires-at': { type: 'string', value: 'ISO', description: "expiry time, ISO 8601 ('never': no expiry)" },
+      ...limitOptions(true),
+    },
+    async run(values, positionals) {
+      const id = idOf(positionals);
+      const body: Record<string, unknown> = {};
+      if (values.name !== undefined) body['name'] = values.name;
+      if (values.endpoints !== undefined) body['endpoints'] = list(values.endpoints);
+      if (values.models !== undefined) body['models'] = values.models === 'all' ? null : list(values.models);
+      if (values.cidrs !== undefined) body['allowedCidrs'] = values.cidrs === 'any' ? [] : list(values.cidrs);
+      if (values['expires-at'] !== undefined) body['expiresAt'] = values['expires-at'] === 'never' ? null : values['expires-at'];
+      const limits = limitsFrom(values, true);
+      if (limits) body['limits'] = limits;
+      if (Object.keys(body).length === 0) throw new UsageError('nothing to change: give at least one option');
+      print(await adminCall(clientOpts(values), 'PATCH', `/keys/${encodeURIComponent(id)}`, body));
       return 0;
     },
   }),

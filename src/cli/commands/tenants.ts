@@ -1,4 +1,4 @@
-// `warden tenants create|list`.
+// `warden tenants create|list|rename|delete`.
 import { adminCall, adminOptions, clientOpts, print } from '../admin-client.js';
 import { defineCommand, UsageError } from '../spec.js';
 
@@ -19,6 +19,29 @@ export const tenantsCommands = {
     options: adminOptions,
     async run(values) {
       print(await adminCall(clientOpts(values), 'GET', '/tenants'));
+      return 0;
+    },
+  }),
+  'tenants rename': defineCommand({
+    summary: 'Rename a tenant (its id and keys stay as they are).',
+    args: 'TENANT_ID',
+    options: { ...adminOptions, name: { type: 'string', value: 'NAME', description: 'the new name (required)' } },
+    async run(values, positionals) {
+      const id = positionals[0];
+      if (!id) throw new UsageError('a tenant id is required');
+      if (!values.name) throw new UsageError('--name is required');
+      print(await adminCall(clientOpts(values), 'PATCH', `/tenants/${encodeURIComponent(id)}`, { name: values.name }));
+      return 0;
+    },
+  }),
+  'tenants delete': defineCommand({
+    summary: 'Delete a tenant; refused while it has live keys (active or suspended): revoke them first.',
+    args: 'TENANT_ID',
+    options: adminOptions,
+    async run(values, positionals) {
+      const id = positionals[0];
+      if (!id) throw new UsageError('a tenant id is required');
+      print(await adminCall(clientOpts(values), 'DELETE', `/tenants/${encodeURIComponent(id)}`));
       return 0;
     },
   }),

@@ -1,5 +1,8 @@
 // The console's one path to the gateway: the admin API with the session cookie and the CSRF token (kept in memory only).
 let csrf = '';
+/** The signed-in credential's role: a viewer's changes are refused (403) by the server; the page says so. */
+let role = 'admin';
+export const currentRole = () => role;
 
 export class ApiError extends Error {
   constructor(status, body) {
@@ -23,7 +26,7 @@ async function call(url, method, body, withCsrf, raw = false) {
 /** Resumes an existing session (page reload): the server hands the CSRF token back to same-origin script only. */
 export async function resume() {
   try {
-    csrf = (await call('/console/session', 'GET', undefined, false)).csrf;
+    ({ csrf, role = 'admin' } = await call('/console/session', 'GET', undefined, false));
     return true;
   } catch {
     return false;
@@ -31,7 +34,7 @@ export async function resume() {
 }
 
 export async function signIn(token) {
-  csrf = (await call('/console/session', 'POST', { token }, false)).csrf;
+  ({ csrf, role = 'admin' } = await call('/console/session', 'POST', { token }, false));
 }
 
 export async function signOut() {

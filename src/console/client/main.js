@@ -1,7 +1,7 @@
 // Console entry: sign-in gate, hash-routed pages (#/overview, #/keys, #/incidents, #/audit), sign-out.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { resume, signIn, signOut } from './api.js';
+import { currentRole, resume, signIn, signOut } from './api.js';
 import { html, ErrorLine } from './ui.js';
 import { KeysPage } from './pages/keys.js';
 import { OverviewPage } from './pages/overview.js';
@@ -29,7 +29,7 @@ function SignIn({ onDone }) {
   return html`<main class="signin">
     <h1>Warden console</h1>
     <form onSubmit=${submit}>
-      <label for="token">Admin token</label>
+      <label for="token">Admin token or credential</label>
       <input id="token" name="token" type="password" autocomplete="off" value=${token} onInput=${(e) => setToken(e.target.value)} required />
       <button type="submit">Sign in</button>
       <${ErrorLine} error=${error} />
@@ -53,6 +53,7 @@ function App() {
     <header>
       <strong class="brand">Warden</strong>
       <nav>${Object.entries(PAGES).map(([id, [label]]) => html`<a href=${`#/${id}`} class=${id === page ? 'active' : ''}>${label}</a>`)}</nav>
+      ${currentRole() === 'viewer' ? html`<span class="badge" title="a viewer credential may only read">read-only</span>` : null}
       <button class="link" onClick=${async () => (await signOut(), setState('out'))}>Sign out</button>
     </header>
     <main><${Page} /></main>

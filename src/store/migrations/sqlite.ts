@@ -6,6 +6,20 @@ export interface Migration {
   readonly sql: string;
 }
 
+/** The same DDL on both backends (TEXT times, as everywhere): a credential's secret is kept only as a peppered hash. */
+export const ADMIN_CREDENTIALS_SQL = `
+  CREATE TABLE admin_credentials (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    secret_hash TEXT NOT NULL,
+    last4 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    revoked_at TEXT
+  );
+`;
+
 export const sqliteMigrations: readonly Migration[] = [
   {
     version: 1,
@@ -59,6 +73,11 @@ export const sqliteMigrations: readonly Migration[] = [
     version: 2,
     name: 'keys: proof-of-possession public keys',
     sql: `ALTER TABLE keys ADD COLUMN proof_keys TEXT NOT NULL DEFAULT '[]';`,
+  },
+  {
+    version: 3,
+    name: 'named admin credentials',
+    sql: ADMIN_CREDENTIALS_SQL,
   },
   // Audit domain tables (versions 101+), owned by src/audit/sqlite-migrations.ts.
   ...auditSqliteMigrations,

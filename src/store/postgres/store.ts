@@ -3,8 +3,8 @@ import pg from 'pg';
 import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
-import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
-import { type AuditInsertRow, auditToRow, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, TenantDeletion } from '../port.js';
+import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
 import { PostgresAuditLog } from './audit-log.js';
 import { postgresMigrations } from './migrations.js';
 import { StoreHealth } from './health.js';
@@ -100,6 +100,57 @@ export class PostgresStore implements Store {
   async listTenants(): Promise<Tenant[]> {
     const rows = (await this.read<{ id: string; name: string; created_at: string }>('SELECT id, name, created_at FROM tenants ORDER BY created_at, id')).rows;
     return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+  }
+
+  async renameTenant(id: string, name: string, audit: AuditEvent): Promise<Tenant | undefined> {
+    let out: Tenant | undefined;
+    await this.write(async (c) => {
+      const r = (await c.query<{ created_at: string }>('UPDATE tenants SET name = $2 WHERE id = $1 RETURNING created_at', [id, name])).rows[0];
+      out = r && { id, name, createdAt: r.created_at };
+      return out !== undefined;
+    }, [audit]);
+    return out;
+  }
+
+  async deleteTenant(id: string, now: string, audit: AuditEvent): Promise<TenantDeletion> {
+    let out: TenantDeletion = { ok: false, reason: 'not_found' };
+    await this.write(async (c) => {
+      // FOR UPDATE conflicts with the KEY SHARE lock a concurrent key insert takes on its tenant row: no key slips in.
+      if ((await c.query('SELECT 1 FROM tenants WHERE id = $1 FOR UPDATE', [id])).rowCount === 0) return (out = { ok: false, reason: 'not_found' }), false;
+      const live = (await c.query<{ id: string }>(`SELECT id FROM keys WHERE tenant_id = $1 AND NOT ${DEAD_KEY_SQL('$2')} ORDER BY id`, [id, now])).rows;
+      if (live.length > 0) return (out = { ok: false, reason: 'live_keys', keyIds: live.map((r) => r.id) }), false;
+      const dead = (await c.query<{ id: string }>('DELETE FROM keys WHERE tenant_id = $1 RETURNING id', [id])).rows.map((r) => r.id).sort();
+      await c.query('DELETE FROM tenants WHERE id = $1', [id]);
+      out = { ok: true, deletedKeys: dead };
+      return true;
+    }, [audit]);
+    return out;
+  }
+
+  async createCredential(cr: AdminCredential, audit: AuditEvent): Promise<void> {
+    const row = credentialToRow(cr);
+    const cols = Object.keys(row);
+    const sql = `INSERT INTO admin_credentials (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`;
+    await this.write((c) => c.query(sql, Object.values(row)), [audit]);
+  }
+
+  async getCredential(id: string): Promise<AdminCredential | undefined> {
+    const r = (await this.read<CredentialRow>('SELECT * FROM admin_credentials WHERE id = $1', [id])).rows[0];
+    return r && rowToCredential(r);
+  }
+
+  async listCredentials(): Promise<AdminCredential[]> {
+    return (await this.read<CredentialRow>('SELECT * FROM admin_credentials ORDER BY created_at, id')).rows.map(rowToCredential);
+  }
+
+  async revokeCredential(id: string, at: string, audit: AuditEvent): Promise<AdminCredential | undefined> {
+    let out: AdminCredential | undefined;
+    await this.write(async (c) => {
+      const r = (await c.query<CredentialRow>('UPDATE admin_credentials SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING *', [id, at])).rows[0];
+      out = r && rowToCredential(r);
+      return out !== undefined;
+    }, [audit]);
+    return out;
   }
 
   async createKey(k: KeyRecord, audit: AuditEvent): Promise<void> {

@@ -7,8 +7,8 @@ import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
-import type { KeyPatch, Store, StoredAuditEvent } from '../port.js';
-import { type AuditInsertRow, auditToRow, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, TenantDeletion } from '../port.js';
+import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -97,6 +97,54 @@ export class SqliteStore implements Store {
   async listTenants(): Promise<Tenant[]> {
     const rows = this.db.prepare('SELECT id, name, created_at FROM tenants ORDER BY created_at, id').all() as { id: string; name: string; created_at: string }[];
     return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
+  }
+
+  async renameTenant(id: string, name: string, audit: AuditEvent): Promise<Tenant | undefined> {
+    return this.withAudit(() => {
+      if (this.db.prepare('UPDATE tenants SET name = ? WHERE id = ?').run(name, id).changes === 0) return undefined;
+      this.insertAudit(audit);
+      return { id, name, createdAt: (this.db.prepare('SELECT created_at FROM tenants WHERE id = ?').get(id) as { created_at: string }).created_at };
+    });
+  }
+
+  async deleteTenant(id: string, now: string, audit: AuditEvent): Promise<TenantDeletion> {
+    // One writer at a time in SQLite: nothing can add a key between the check and the delete.
+    return this.withAudit((): TenantDeletion => {
+      if (!this.db.prepare('SELECT 1 FROM tenants WHERE id = ?').get(id)) return { ok: false, reason: 'not_found' };
+      const live = this.db.prepare(`SELECT id FROM keys WHERE tenant_id = @id AND NOT ${DEAD_KEY_SQL('@now')} ORDER BY id`).all({ id, now }) as { id: string }[];
+      if (live.length > 0) return { ok: false, reason: 'live_keys', keyIds: live.map((r) => r.id) };
+      const dead = (this.db.prepare('SELECT id FROM keys WHERE tenant_id = ? ORDER BY id').all(id) as { id: string }[]).map((r) => r.id);
+      this.db.prepare('DELETE FROM keys WHERE tenant_id = ?').run(id);
+      this.db.prepare('DELETE FROM tenants WHERE id = ?').run(id);
+      this.insertAudit(audit);
+      return { ok: true, deletedKeys: dead };
+    });
+  }
+
+  async createCredential(c: AdminCredential, audit: AuditEvent): Promise<void> {
+    const row = credentialToRow(c);
+    const cols = Object.keys(row);
+    this.withAudit(() => {
+      this.db.prepare(`INSERT INTO admin_credentials (${cols.join(', ')}) VALUES (${cols.map((x) => '@' + x).join(', ')})`).run(row);
+      this.insertAudit(audit);
+    });
+  }
+
+  async getCredential(id: string): Promise<AdminCredential | undefined> {
+    const r = this.db.prepare('SELECT * FROM admin_credentials WHERE id = ?').get(id) as CredentialRow | undefined;
+    return r && rowToCredential(r);
+  }
+
+  async listCredentials(): Promise<AdminCredential[]> {
+    return (this.db.prepare('SELECT * FROM admin_credentials ORDER BY created_at, id').all() as CredentialRow[]).map(rowToCredential);
+  }
+
+  async revokeCredential(id: string, at: string, audit: AuditEvent): Promise<AdminCredential | undefined> {
+    return this.withAudit(() => {
+      if (this.db.prepare('UPDATE admin_credentials SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes === 0) return undefined;
+      this.insertAudit(audit);
+      return rowToCredential(this.db.prepare('SELECT * FROM admin_credentials WHERE id = ?').get(id) as CredentialRow);
+    });
   }
 
   async createKey(k: KeyRecord, audit: AuditEvent): Promise<void> {
