@@ -29,6 +29,7 @@ export class AuditSealer {
   private frontier = new Frontier();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
   readonly health: SealerHealth = { ok: true, repaired: [], treeSize: 0 };
   readonly pinnedPath: string;
 
@@ -82,8 +83,20 @@ export class AuditSealer {
 
   /** Seals everything written so far; one run at a time. */
   sealNow(): Promise<void> {
-    this.running ??= this.sealOnce().finally(() => (this.running = undefined));
-    return this.running;
+    if (!this.running) {
+      this.running = this.sealOnce().finally(() => (this.running = undefined));
+      return this.running;
+    }
+    // A run in flight may have read the log before this caller's events were written: one more run after it
+    // covers them (shared by every caller that arrives meanwhile). An export waiting on the in-flight run alone
+    // could get a checkpoint without its own key's latest events.
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = undefined;
+        return this.sealNow();
+      });
+    return this.queued;
   }
 
   async close(): Promise<void> {
