@@ -23,6 +23,17 @@ const LEXICONS: readonly Lexicon[] = [en, de, zh];
 const OFFSET = LEXICONS.map((_, i) => LEXICONS.slice(0, i).reduce((n, l) => n + l.patterns.length, 0));
 const GATE = new NeedleGate(LEXICONS.flatMap((l) => l.patterns.map((p) => p.need)));
 
+/**
+ * Patterns whose needles are not ASCII (Chinese) are not gated by the automaton; a literal alternation of their
+ * needles is tested first, so a pattern like "optional how-to, then up to ten characters, then a verb" is not tried
+ * at every position of a long text that cannot contain its drug or weapon word.
+ */
+const WIDE_NEED = LEXICONS.flatMap((l) => l.patterns.map((p) => (p.need?.some((w) => /[^\x00-\x7f]/.test(w)) ? new RegExp(p.need.map(escape).join('|')) : undefined)));
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 const GLOBAL = new WeakMap<LexPattern, RegExp>();
 
 /** The first match that is not one of the pattern's benign senses ("bath bomb … and a pipe bomb" still matches). */
@@ -64,6 +75,7 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
     for (let pi = 0; pi < lex.patterns.length; pi++) {
       const p = lex.patterns[pi]!;
       if (may[base + pi] === 0) continue;
+      if (WIDE_NEED[base + pi]?.test(text) === false) continue;
       const m = firstMatch(p, text);
       if (!m) continue;
       patterns.push(p.id);

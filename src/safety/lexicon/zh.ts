@@ -5,14 +5,16 @@ const HOW = '(?:如何|怎么|怎样|怎麼|怎樣|教我|告诉我|告訴我|�
 const MAKE = '(?:制造|製造|制作|製作|做|造|合成|生产|生產|提炼|提煉|组装|組裝|获取|獲取|买到|買到)';
 const WEAPON = '(?:炸弹|炸彈|爆炸物|炸药|炸藥|土制炸弹|雷管|手榴弹|手榴彈|神经毒气|神經毒氣|沙林|蓖麻毒素|炭疽|生物武器|化学武器|化學武器|核武器|脏弹|髒彈|燃烧弹|燃燒彈|毒气|毒氣)';
 const DRUG = '(?:冰毒|甲基苯丙胺|芬太尼|海洛因|可卡因|摇头丸|搖頭丸|毒品)';
+/** The words of a literal alternation, as the needles a pattern needs (zh patterns are gated by these in harm.ts). */
+const list = (alternation: string): string[] => alternation.slice(3, -1).split('|');
 const PERSON = '(?:人|他|她|别人|別人|某人|我老婆|我老公|我妻子|我丈夫|老板|老闆|邻居|鄰居|孩子)';
 
 export const zh: Lexicon = {
   lang: 'zh',
   patterns: [
-    { id: 'zh.weapon-howto', hazard: 'S9', severity: 'high', re: new RegExp(`${HOW}.{0,20}?${MAKE}.{0,10}?${WEAPON}`) },
-    { id: 'zh.weapon-make', hazard: 'S9', severity: 'medium', re: new RegExp(`${MAKE}.{0,6}?${WEAPON}`) },
-    { id: 'zh.drug-howto', hazard: 'S2', severity: 'medium', re: new RegExp(`${HOW}?.{0,10}?${MAKE}.{0,6}?${DRUG}`) },
+    { id: 'zh.weapon-howto', need: list(WEAPON), hazard: 'S9', severity: 'high', re: new RegExp(`${HOW}.{0,20}?${MAKE}.{0,10}?${WEAPON}`) },
+    { id: 'zh.weapon-make', need: list(WEAPON), hazard: 'S9', severity: 'medium', re: new RegExp(`${MAKE}.{0,6}?${WEAPON}`) },
+    { id: 'zh.drug-howto', need: list(DRUG), hazard: 'S2', severity: 'medium', re: new RegExp(`${HOW}?.{0,10}?${MAKE}.{0,6}?${DRUG}`) },
     { id: 'zh.kill-howto', hazard: 'S1', severity: 'high', re: new RegExp(`${HOW}.{0,10}?(?:杀死|殺死|杀掉|殺掉|杀害|殺害|谋杀|謀殺|毒死|弄死|绑架|綁架).{0,6}?${PERSON}?`) },
     { id: 'zh.kill-intent', hazard: 'S1', severity: 'medium', re: new RegExp(`我(?:要|想|会|會|打算)(?:杀|殺|弄死|毒死|捅)${PERSON}`) },
     { id: 'zh.body', hazard: 'S1', severity: 'high', re: /(?:处理|處理|藏|溶解|销毁|銷毀)(?:一具)?(?:尸体|屍體)/ },
