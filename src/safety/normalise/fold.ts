@@ -177,21 +177,24 @@ function isLetter(ch: string): boolean {
  * Compatibility punctuation such as an ellipsis is ordinary typing, and counting per character keeps one
  * length-changing character from making everything after it look changed.
  */
-function nfkcDisguise(s: string): number {
+function nfkcDisguise(text: string): number {
   let d = 0;
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    if (c < 128) continue;
-    // The answer depends on the character alone: judged once per BMP character (1 disguise, 2 not).
-    let k = ch.length === 1 ? NFKC_LETTER[c]! : 0;
-    if (k === 0) {
-      const n = ch.normalize('NFKC');
-      k = n !== ch && LETTER_OR_DIGIT.test(n) ? 1 : 2;
-      if (ch.length === 1) NFKC_LETTER[c] = k;
+  // Only non-ASCII characters can count: their runs are visited, not every character of the text.
+  for (const [run] of text.matchAll(NON_ASCII_RUN)) {
+    for (const ch of run) {
+      const c = ch.charCodeAt(0);
+      // The answer depends on the character alone: judged once per BMP character (1 disguise, 2 not).
+      let k = ch.length === 1 ? NFKC_LETTER[c]! : 0;
+      if (k === 0) {
+        const n = ch.normalize('NFKC');
+        k = n !== ch && LETTER_OR_DIGIT.test(n) ? 1 : 2;
+        if (ch.length === 1) NFKC_LETTER[c] = k;
+      }
+      if (k === 1) d++;
     }
-    if (k === 1) d++;
   }
   return d;
 }
 const NFKC_LETTER = new Uint8Array(0x10000);
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

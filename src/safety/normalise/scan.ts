@@ -41,6 +41,16 @@ function classAt(s: string, i: number): number {
   return k & 127;
 }
 
+/** Class bits of the ASCII characters, filled up front so the loops below read them without a call. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = judge(String.fromCharCode(c));
+
+/** Class bits of the code point at i, ASCII inline. */
+function classOf(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c < 128 ? ASCII[c]! : classAt(s, i);
+}
+
 /** Code units of the code point at i. */
 function width(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -73,16 +83,16 @@ export function replaceWords(s: string, fn: (w: string) => string): string {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const k = classAt(s, i);
+    const k = classOf(s, i);
     if (!(k & (LN | SYM))) {
-      i += width(s, i);
+      i += s.charCodeAt(i) < 0xd800 ? 1 : width(s, i);
       continue;
     }
     const start = i;
     let lastLN = -1;
     let cand = false;
-    for (let c = k; i < n && c & (LN | SYM); c = i < n ? classAt(s, i) : 0) {
-      const w = width(s, i);
+    for (let c = k; i < n && c & (LN | SYM); c = i < n ? classOf(s, i) : 0) {
+      const w = s.charCodeAt(i) < 0xd800 ? 1 : width(s, i);
       if (c & CAND) cand = true;
       i += w;
       if (c & LN) lastLN = i;
@@ -108,9 +118,9 @@ export function hasSpacedLetters(s: string): boolean {
   let broken = true;
   let prev = 0;
   for (let i = 0; i < n; ) {
-    const k = classAt(s, i);
-    const w = width(s, i);
-    if (k & L && !(prev & LN) && !(i + w < n && classAt(s, i + w) & LN)) {
+    const k = classOf(s, i);
+    const w = s.charCodeAt(i) < 0xd800 ? 1 : width(s, i);
+    if (k & L && !(prev & LN) && !(i + w < n && classOf(s, i + w) & LN)) {
       chain = !broken && gap >= 1 && gap <= 2 && chain > 0 ? chain + 1 : 1;
       if (chain >= 4) return true;
       gap = 0;
