@@ -2,6 +2,7 @@
 import type { Scores } from '../classifier/model.js';
 import { de } from '../lexicon/de.js';
 import { en } from '../lexicon/en.js';
+import { leftmostNearNeedles, MAX_SPOTS, RunCache, type Found } from '../lexicon/near-needles.js';
 import { NeedleGate } from '../lexicon/needles.js';
 import type { LexPattern, Lexicon } from '../lexicon/types.js';
 import { zh } from '../lexicon/zh.js';
@@ -22,21 +23,56 @@ const LEXICONS: readonly Lexicon[] = [en, de, zh];
 /** Offset of each lexicon's first pattern in the gate. */
 const OFFSET = LEXICONS.map((_, i) => LEXICONS.slice(0, i).reduce((n, l) => n + l.patterns.length, 0));
 const GATE = new NeedleGate(LEXICONS.flatMap((l) => l.patterns.map((p) => p.need)));
+const GATE_SIZE = LEXICONS.reduce((n, l) => n + l.patterns.length, 0);
+
+/**
+ * Patterns whose needles are not ASCII (Chinese) are not gated by the automaton; a literal alternation of their
+ * needles is tested first, so a pattern like "optional how-to, then up to ten characters, then a verb" is not tried
+ * at every position of a long text that cannot contain its drug or weapon word.
+ */
+const WIDE_NEED = LEXICONS.flatMap((l) => l.patterns.map((p) => (p.need?.some((w) => /[^\x00-\x7f]/.test(w)) ? new RegExp(p.need.map(escape).join('|')) : undefined)));
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 const GLOBAL = new WeakMap<LexPattern, RegExp>();
 
 /** The first match that is not one of the pattern's benign senses ("bath bomb … and a pipe bomb" still matches). */
-function firstMatch(p: LexPattern, text: string): RegExpExecArray | undefined {
+function firstMatch(p: LexPattern, text: string, near?: { runs: RunCache; ends: readonly number[] }): Found | undefined {
+  // A long text: the pattern runs on windows around its needles instead of over the whole text (same leftmost match).
+  const w = near && near.ends !== TOO_MANY ? leftmostNearNeedles(p.re, near.runs, near.ends) : null;
+  if (w !== null && (!w || !p.unless || !p.unless.test(w.match))) return w;
   const m = p.re.exec(text);
-  if (!m || !p.unless || !p.unless.test(m[0])) return m ?? undefined;
+  if (!m || !p.unless || !p.unless.test(m[0])) return m ? { index: m.index, match: m[0] } : undefined;
   let g = GLOBAL.get(p);
   if (!g) GLOBAL.set(p, (g = new RegExp(p.re.source, `${p.re.flags.replace('g', '')}g`)));
   g.lastIndex = m.index + 1;
   for (let n = g.exec(text); n; n = g.exec(text)) {
-    if (!p.unless.test(n[0])) return n;
+    if (!p.unless.test(n[0])) return { index: n.index, match: n[0] };
     g.lastIndex = n.index + 1;
   }
   return undefined;
+}
+
+const TOO_MANY: readonly number[] = [];
+/** Below this length a text is scanned whole by every pattern its needles let through (measured: whole is faster at 4 KB, windows at 8 KB). */
+const WINDOWED_FROM = 6144;
+
+/** End offsets of each gated pattern's needles (TOO_MANY past MAX_SPOTS), and which patterns may match at all. */
+function needleEnds(text: string): { may: Uint8Array; ends: (readonly number[] | undefined)[] } {
+  const may = new Uint8Array(GATE_SIZE);
+  for (let i = 0; i < GATE_SIZE; i++) if (GATE.always(i)) may[i] = 1;
+  const ends: (number[] | undefined)[] = new Array(GATE_SIZE);
+  GATE.each(text, (i, end) => {
+    may[i] = 1;
+    const a = ends[i];
+    if (a === TOO_MANY) return;
+    if (!a) ends[i] = [end];
+    else if (a.length >= MAX_SPOTS) ends[i] = TOO_MANY as number[];
+    else if (a[a.length - 1] !== end) a.push(end);
+  });
+  return { may, ends };
 }
 
 /** Below this p(unsafe) the classifier is confident the text is benign. */
@@ -54,7 +90,9 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
   const p = scores?.harmful ?? 0;
   // Cue words only label a classifier hit, so they are looked for only when there is one.
   const wantCues = scores !== undefined && p >= HARM_THRESHOLDS.withCue;
-  const may = GATE.scan(text);
+  const long = text.length >= WINDOWED_FROM;
+  const { may, ends } = long ? needleEnds(text) : { may: GATE.scan(text), ends: [] };
+  const runs = long ? new RunCache(text) : undefined;
   const confidentBenign = scores !== undefined && 1 - scores.benign < CONFIDENT_BENIGN;
   // Chinese patterns only where there are Han characters.
   const nLex = HAN.test(text) ? 3 : 2;
@@ -64,12 +102,14 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
     for (let pi = 0; pi < lex.patterns.length; pi++) {
       const p = lex.patterns[pi]!;
       if (may[base + pi] === 0) continue;
-      const m = firstMatch(p, text);
+      if (WIDE_NEED[base + pi]?.test(text) === false) continue;
+      const at = ends[base + pi];
+      const m = firstMatch(p, text, runs && at && !GATE.always(base + pi) ? { runs, ends: at } : undefined);
       if (!m) continue;
       patterns.push(p.id);
       // English patterns have the classifier as a second opinion: when it is sure the text is benign, one step down.
       const severity = lex.lang === 'en' && confidentBenign ? downgrade(p.severity) : p.severity;
-      findings.push({ category: hazardCategory(p.hazard), severity, hazard: p.hazard, source: `lexicon:${lex.lang}`, reason: p.id, span: [m.index, m.index + m[0].length] });
+      findings.push({ category: hazardCategory(p.hazard), severity, hazard: p.hazard, source: `lexicon:${lex.lang}`, reason: p.id, span: [m.index, m.index + m.match.length] });
     }
     if (wantCues) for (const c of lex.cues) if (!cues.includes(c.hazard) && c.re.test(text)) cues.push(c.hazard);
   }

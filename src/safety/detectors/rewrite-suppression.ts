@@ -102,7 +102,12 @@ const CLAUSE_MAX = 240;
 const NEAR = 48;
 /** Anchors looked at per text: bounds the work on a long text full of "change" and "exactly". */
 const MAX_ANCHORS = 2000;
-const LETTER = /[a-z0-9\u0400-\u04ff]/;
+/** The character at i is in [a-z0-9\u0400-\u04ff] (a word goes on), read as a code without a one-character string. */
+function letterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0x400 && c <= 0x4ff);
+}
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** Every anchor in the text with its start offset, in text order, at most MAX_ANCHORS. */
 function anchors(text: string): { at: number; a: Anchor }[] {
@@ -113,21 +118,23 @@ function anchors(text: string): { at: number; a: Anchor }[] {
       const at = end - a.len;
       // Latin and Cyrillic cues start a word, and whole-word cues end one ("add" is not in "address").
       if (a.table >= 0 && REWRITE_CUES[a.table]!.cjk !== true) {
-        if (at > 0 && LETTER.test(text[at - 1]!)) continue;
-        if (!a.stem && end < text.length && LETTER.test(text[end]!)) continue;
+        if (at > 0 && letterAt(text, at - 1)) continue;
+        if (!a.stem && end < text.length && letterAt(text, end)) continue;
       }
       out.push({ at, a });
     }
   });
   if (WIDE_ANCHORS.size > 0 && /[^\x00-\x7f]/.test(text)) {
-    for (let i = 0; i < text.length && out.length < MAX_ANCHORS; i++) {
-      if (text.charCodeAt(i) < 128) continue;
+    // Wide anchors start with a non-ASCII character: only those positions are visited.
+    NON_ASCII.lastIndex = 0;
+    for (let m = NON_ASCII.exec(text); m && out.length < MAX_ANCHORS; m = NON_ASCII.exec(text)) {
+      const i = m.index;
       const list = WIDE_ANCHORS.get(text[i]!);
       if (!list) continue;
       for (const e of list) {
         if (!text.startsWith(e.word, i)) continue;
         for (const a of e.anchors) {
-          if (REWRITE_CUES[a.table]?.cjk !== true && i > 0 && LETTER.test(text[i - 1]!)) continue;
+          if (REWRITE_CUES[a.table]?.cjk !== true && i > 0 && letterAt(text, i - 1)) continue;
           out.push({ at: i, a });
         }
       }

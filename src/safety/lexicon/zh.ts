@@ -5,26 +5,31 @@ const HOW = '(?:如何|怎么|怎样|怎麼|怎樣|教我|告诉我|告訴我|�
 const MAKE = '(?:制造|製造|制作|製作|做|造|合成|生产|生產|提炼|提煉|组装|組裝|获取|獲取|买到|買到)';
 const WEAPON = '(?:炸弹|炸彈|爆炸物|炸药|炸藥|土制炸弹|雷管|手榴弹|手榴彈|神经毒气|神經毒氣|沙林|蓖麻毒素|炭疽|生物武器|化学武器|化學武器|核武器|脏弹|髒彈|燃烧弹|燃燒彈|毒气|毒氣)';
 const DRUG = '(?:冰毒|甲基苯丙胺|芬太尼|海洛因|可卡因|摇头丸|搖頭丸|毒品)';
+/** The words of a literal alternation, as the needles a pattern needs (zh patterns are gated by these in harm.ts). */
+const list = (alternation: string): string[] => alternation.slice(3, -1).split('|');
+const KILL = '(?:杀死|殺死|杀掉|殺掉|杀害|殺害|谋杀|謀殺|毒死|弄死|绑架|綁架)';
+const BREAK_IN = '(?:黑进|黑進|入侵|盗取|盜取|破解)';
+const MALWARE = '(?:勒索软件|勒索軟體|木马|木馬|病毒|键盘记录器|鍵盤記錄器)';
 const PERSON = '(?:人|他|她|别人|別人|某人|我老婆|我老公|我妻子|我丈夫|老板|老闆|邻居|鄰居|孩子)';
 
 export const zh: Lexicon = {
   lang: 'zh',
   patterns: [
-    { id: 'zh.weapon-howto', hazard: 'S9', severity: 'high', re: new RegExp(`${HOW}.{0,20}?${MAKE}.{0,10}?${WEAPON}`) },
-    { id: 'zh.weapon-make', hazard: 'S9', severity: 'medium', re: new RegExp(`${MAKE}.{0,6}?${WEAPON}`) },
-    { id: 'zh.drug-howto', hazard: 'S2', severity: 'medium', re: new RegExp(`${HOW}?.{0,10}?${MAKE}.{0,6}?${DRUG}`) },
-    { id: 'zh.kill-howto', hazard: 'S1', severity: 'high', re: new RegExp(`${HOW}.{0,10}?(?:杀死|殺死|杀掉|殺掉|杀害|殺害|谋杀|謀殺|毒死|弄死|绑架|綁架).{0,6}?${PERSON}?`) },
+    { id: 'zh.weapon-howto', need: list(WEAPON), hazard: 'S9', severity: 'high', re: new RegExp(`${HOW}.{0,20}?${MAKE}.{0,10}?${WEAPON}`) },
+    { id: 'zh.weapon-make', need: list(WEAPON), hazard: 'S9', severity: 'medium', re: new RegExp(`${MAKE}.{0,6}?${WEAPON}`) },
+    { id: 'zh.drug-howto', need: list(DRUG), hazard: 'S2', severity: 'medium', re: new RegExp(`${HOW}?.{0,10}?${MAKE}.{0,6}?${DRUG}`) },
+    { id: 'zh.kill-howto', need: list(KILL), hazard: 'S1', severity: 'high', re: new RegExp(`${HOW}.{0,10}?${KILL}.{0,6}?${PERSON}?`) },
     { id: 'zh.kill-intent', hazard: 'S1', severity: 'medium', re: new RegExp(`我(?:要|想|会|會|打算)(?:杀|殺|弄死|毒死|捅)${PERSON}`) },
     { id: 'zh.body', hazard: 'S1', severity: 'high', re: /(?:处理|處理|藏|溶解|销毁|銷毀)(?:一具)?(?:尸体|屍體)/ },
     { id: 'zh.mass-violence', hazard: 'S1', severity: 'high', re: /(?:策划|策劃|实施|實施|发动|發動)(?:一次|一场|一場)?(?:恐怖袭击|恐怖襲擊|大屠杀|大屠殺|校园枪击|校園槍擊)/ },
     { id: 'zh.suicide-howto', hazard: 'S11', severity: 'high', re: /(?:如何|怎么|怎樣|怎样|怎麼|最好的方法|无痛|無痛).{0,6}?(?:自杀|自殺|结束自己的生命|結束自己的生命|割腕|上吊)/ },
     { id: 'zh.suicide-intent', hazard: 'S11', severity: 'medium', re: /我(?:想|要)(?:自杀|自殺|去死|结束生命|結束生命)/ },
-    { id: 'zh.csam', hazard: 'S4', severity: 'high', re: /(?:儿童|兒童|未成年|幼女|萝莉|蘿莉).{0,6}?(?:色情|裸体|裸體|性爱|性愛)|(?:色情|裸体|裸體).{0,6}?(?:儿童|兒童|未成年)/ },
+    { id: 'zh.csam', need: ['色情', '裸体', '裸體', '性爱', '性愛'], hazard: 'S4', severity: 'high', re: /(?:儿童|兒童|未成年|幼女|萝莉|蘿莉).{0,6}?(?:色情|裸体|裸體|性爱|性愛)|(?:色情|裸体|裸體).{0,6}?(?:儿童|兒童|未成年)/ },
     { id: 'zh.sexual', hazard: 'S12', severity: 'medium', re: /(?:色情|淫秽|淫穢|黄色小说|黃色小說|裸照|性爱场景|性愛場景|露骨的性)/ },
     { id: 'zh.rape', hazard: 'S3', severity: 'high', re: /(?:强奸|強姦|迷奸|迷姦|性侵)/ },
     { id: 'zh.hate', hazard: 'S10', severity: 'medium', re: /(?:黑人|犹太人|猶太人|穆斯林|同性恋|同性戀|外国人|外國人|移民).{0,8}?(?:是劣等|都是垃圾|是畜生|是害虫|是害蟲|应该被消灭|應該被消滅|该死|該死)/ },
     { id: 'zh.hate-exterminate', hazard: 'S10', severity: 'high', re: /(?:消灭|消滅|灭绝|滅絕|屠杀|屠殺)(?:所有)?(?:黑人|犹太人|猶太人|穆斯林|同性恋|同性戀)/ },
-    { id: 'zh.hack', hazard: 'S2', severity: 'medium', re: new RegExp(`${HOW}.{0,10}?(?:黑进|黑進|入侵|盗取|盜取|破解).{0,10}?(?:账户|帳戶|账号|帳號|密码|密碼|邮箱|郵箱|服务器|伺服器|网络|網絡|手机|手機)|(?:编写|編寫|写|寫).{0,6}?(?:勒索软件|勒索軟體|木马|木馬|病毒|键盘记录器|鍵盤記錄器)`) },
+    { id: 'zh.hack', need: [...list(BREAK_IN), ...list(MALWARE)], hazard: 'S2', severity: 'medium', re: new RegExp(`${HOW}.{0,10}?${BREAK_IN}.{0,10}?(?:账户|帳戶|账号|帳號|密码|密碼|邮箱|郵箱|服务器|伺服器|网络|網絡|手机|手機)|(?:编写|編寫|写|寫).{0,6}?${MALWARE}`) },
     { id: 'zh.fraud', hazard: 'S2', severity: 'medium', re: /(?:洗钱|洗錢|伪造货币|偽造貨幣|假钞|假鈔|网络诈骗|網絡詐騙|钓鱼邮件|釣魚郵件|电信诈骗|電信詐騙)/ },
   ],
   cues: [

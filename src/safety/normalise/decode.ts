@@ -209,17 +209,9 @@ function tryRot13(s: string): string | undefined {
   let words: number;
   let before: number;
   let after: number;
-  if (!asciiLike(s)) {
-    // Lower-casing can turn non-ASCII into ASCII letters (the Kelvin sign): the general path.
-    const ws = s.toLowerCase().match(/[a-z]{1,12}/g) ?? [];
-    words = ws.length;
-    before = 0;
-    after = 0;
-    for (const w of ws) {
-      if (COMMON.has(w)) before++;
-      if (COMMON.has(rot13Lower(w))) after++;
-    }
-  } else ({ words, before, after } = commonCounts(s));
+  // Lower-casing can turn non-ASCII into ASCII letters (the Kelvin sign): such text is counted lower-cased (after
+  // which no A-Z is left, so the scan sees exactly the chunks /[a-z]{1,12}/g finds in it).
+  ({ words, before, after } = commonCounts(asciiLike(s) ? s : s.toLowerCase()));
   if (words < 4) return undefined;
   // Ordinary English is full of common words: no need to rotate it.
   if (before / words >= 0.15) return undefined;

@@ -1,6 +1,7 @@
 // Folds one layer of text to a canonical form: NFKC, case fold, marks, homoglyphs, leetspeak, spaced-out letters.
 import { CONFUSABLES, LEET } from './confusables.js';
 import { stripInvisible } from './invisible.js';
+import { hasSpacedLetters, replaceShortLeet, replaceWords } from './scan.js';
 
 export interface FoldCounts {
   invisible: number;
@@ -18,15 +19,17 @@ export interface Folded {
 }
 
 const MARKS = /\p{M}+/gu;
-const WORD = /[\p{L}\p{N}@$!|€£+]*[\p{L}\p{N}]/gu;
 const HAS_LETTER = /\p{L}/u;
 const LATIN = /[a-z]/;
 const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·/|]{1,2}\p{L}(?![\p{L}\p{N}])){3,}/gu;
 const SEPARATORS = /[ .\-_*·/|]/g;
-const WS = /\s+/g;
+/**
+ * Every whitespace run that /\s+/g would turn into one space, except a lone ' ' (unchanged by it): the same result
+ * with a match per line break instead of one per word.
+ */
+const WS = / ?[^\S ]\s*| {2,}\s*/g;
 const ODD_WS = /[^\S ]| {2}/;
-// Two-character words like "t0" are leet only once the text has shown longer leet words.
-const SHORT_LEET = /(?<![\p{L}\p{N}])(?:[a-z][0134579@$]|[0134579@$][a-z])(?![\p{L}\p{N}])/gu;
+// Two-character words like "t0" are leet only once the text has shown longer leet words (scan.ts: replaceShortLeet).
 
 function foldShortLeet(w: string, counts: FoldCounts): string {
   counts.leet++;
@@ -68,12 +71,8 @@ export function asciiLike(s: string): boolean {
   return true;
 }
 // ASCII twins of the Unicode patterns: the common case, and several times faster without /u.
-const WORD_ASCII = /[a-z0-9@$!|+]*[a-z0-9]/g;
 const MAYBE_LEET = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/;
 const SPACED_ASCII = /(?<![a-z0-9])[a-z](?:[ .\-_*/|]{1,2}[a-z](?![a-z0-9])){3,}/g;
-const HAS_SPACED_ASCII = new RegExp(SPACED_ASCII.source);
-const HAS_SPACED = new RegExp(SPACED.source, 'u');
-const PLAIN = /^[a-z]+$/;
 
 export function fold(raw: string): Folded {
   const ascii = asciiLike(raw);
@@ -83,7 +82,8 @@ export function fold(raw: string): Folded {
   const counts: FoldCounts = { invisible: inv.removed, nfkc: 0, stackedMarks: 0, homoglyphs: 0, leet: 0, spacing: 0 };
   if (ascii) {
     s = s.toLowerCase();
-    if (MAYBE_LEET.test(s)) s = s.replace(WORD_ASCII, (w) => (PLAIN.test(w) ? w : foldWord(w, counts)));
+    // Words (runs of [a-z0-9@$!|+] ending in a letter or digit) that hold a leet character; the others fold to themselves.
+    if (MAYBE_LEET.test(s)) s = replaceWords(s, (w) => foldWord(w, counts));
     return finish(s, counts, inv.smuggled, true);
   }
 
@@ -98,15 +98,16 @@ export function fold(raw: string): Folded {
     return '';
   });
 
-  s = s.replace(WORD, (w) => (PLAIN.test(w) ? w : foldWord(w, counts)));
+  // Words (runs of letters, numbers and @$!|€£+ ending in a letter or number) that hold a homoglyph or leet character.
+  s = replaceWords(s, (w) => foldWord(w, counts));
   return finish(s, counts, inv.smuggled);
 }
 
 function finish(text: string, counts: FoldCounts, smuggled: string, ascii = false): Folded {
   let s = text;
-  if (counts.leet > 0) s = s.replace(SHORT_LEET, (w) => foldShortLeet(w, counts));
-  // Most text has no spaced-out letters: a non-global test first spares a replace (and its callback) per call.
-  if ((ascii ? HAS_SPACED_ASCII : HAS_SPACED).test(s)) {
+  if (counts.leet > 0) s = replaceShortLeet(s, (w) => foldShortLeet(w, counts));
+  // Most text has no spaced-out letters: a linear scan first spares the replace (and its lookbehind) per call.
+  if (hasSpacedLetters(s)) {
     s = s.replace(ascii ? SPACED_ASCII : SPACED, (m) => {
       counts.spacing += m.length;
       const joined = m.replace(SEPARATORS, '');
@@ -176,13 +177,24 @@ function isLetter(ch: string): boolean {
  * Compatibility punctuation such as an ellipsis is ordinary typing, and counting per character keeps one
  * length-changing character from making everything after it look changed.
  */
-function nfkcDisguise(s: string): number {
+function nfkcDisguise(text: string): number {
   let d = 0;
-  for (const ch of s) {
-    if (ch.charCodeAt(0) < 128) continue;
-    const n = ch.normalize('NFKC');
-    if (n !== ch && LETTER_OR_DIGIT.test(n)) d++;
+  // Only non-ASCII characters can count: their runs are visited, not every character of the text.
+  for (const [run] of text.matchAll(NON_ASCII_RUN)) {
+    for (const ch of run) {
+      const c = ch.charCodeAt(0);
+      // The answer depends on the character alone: judged once per BMP character (1 disguise, 2 not).
+      let k = ch.length === 1 ? NFKC_LETTER[c]! : 0;
+      if (k === 0) {
+        const n = ch.normalize('NFKC');
+        k = n !== ch && LETTER_OR_DIGIT.test(n) ? 1 : 2;
+        if (ch.length === 1) NFKC_LETTER[c] = k;
+      }
+      if (k === 1) d++;
+    }
   }
   return d;
 }
+const NFKC_LETTER = new Uint8Array(0x10000);
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

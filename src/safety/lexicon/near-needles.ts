@@ -1,0 +1,96 @@
+// Finds a pattern's leftmost match by running it only on short windows around its needles, exactly as a whole-text exec would.
+import { longestRun, matchReach, type Reach } from './match-bound.js';
+
+/** Past this many needle occurrences the windows cover most of the text anyway: the caller runs the whole text. */
+export const MAX_SPOTS = 128;
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+const STATIC = new WeakMap<RegExp, string[]>();
+
+/** The one-character matchers under unbounded repeats in `re` (their longest runs in a text bound the match). */
+function unboundedMatchers(re: RegExp): string[] {
+  let list = STATIC.get(re);
+  if (!list) {
+    const found: string[] = [];
+    matchReach(re, (m) => (found.push(m), 1));
+    STATIC.set(re, (list = found));
+  }
+  return list;
+}
+
+/** Per text: the longest run of each one-character matcher, computed once. */
+export class RunCache {
+  readonly #runs = new Map<string, number>();
+  constructor(readonly text: string) {}
+  #word = -1;
+  #other = -1;
+
+  run(matcher: string, flags: string): number {
+    // \w and \s (nearly every repeat in the lexicons) from one pass: a \s run is never longer than a run of non-word
+    // characters, and a larger bound only makes the windows wider.
+    if (matcher === '\\w' || matcher === '\\s') {
+      if (this.#word < 0) this.#wordRuns();
+      return matcher === '\\w' ? this.#word : this.#other;
+    }
+    const key = `${flags}/${matcher}`;
+    let n = this.#runs.get(key);
+    if (n === undefined) this.#runs.set(key, (n = longestRun(this.text, matcher, flags)));
+    return n;
+  }
+
+  #wordRuns(): void {
+    const t = this.text;
+    let word = 0;
+    let other = 0;
+    let w = 0;
+    let o = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95) {
+        if (++w > word) word = w;
+        o = 0;
+      } else {
+        if (++o > other) other = o;
+        w = 0;
+      }
+    }
+    this.#word = word;
+    this.#other = other;
+  }
+}
+
+export interface Found {
+  readonly index: number;
+  readonly match: string;
+}
+
+/**
+ * The leftmost match of `re` in `runs.text`, given the end offsets (ascending) of every occurrence of the pattern's
+ * needles, when every match of `re` contains one of them (the lexicon's contract, tested in gate-soundness.test.ts).
+ * A match holding the needle that ends at e starts in [e - len, e) and ends by e + len; a window with `context`
+ * characters more on each side evaluates every start in that range exactly as the whole text does. Returns
+ * `undefined` when there is no match and `null` when the pattern cannot be bounded (the caller scans the whole text).
+ */
+export function leftmostNearNeedles(re: RegExp, runs: RunCache, ends: readonly number[]): Found | undefined | null {
+  const text = runs.text;
+  for (const m of unboundedMatchers(re)) runs.run(m, re.flags);
+  const reach: Reach | undefined = matchReach(re, (m) => runs.run(m, re.flags));
+  if (!reach || ends.length === 0) return null;
+  const len = reach.len;
+  const margin = reach.context + 2;
+  if (2 * (len + margin) * ends.length >= text.length) return null;
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
+  for (let k = 0; k < ends.length; ) {
+    // Merge needles whose windows overlap: starts [from, to] are evaluated in one slice.
+    const from = Math.max(0, ends[k]! - len);
+    let to = ends[k]!;
+    for (k++; k < ends.length && ends[k]! - len - margin <= to + len + margin; k++) to = ends[k]!;
+    const a = Math.max(0, from - margin);
+    const b = Math.min(text.length, to + len + margin);
+    g.lastIndex = from - a;
+    const m = g.exec(text.slice(a, b));
+    if (m && m.index + a <= to) return { index: m.index + a, match: m[0] };
+  }
+  return undefined;
+}

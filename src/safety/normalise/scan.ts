@@ -1,0 +1,156 @@
+// Linear scanners that stand in for fold's whole-text Unicode regexes: one table lookup per character, no callback per word.
+import { CONFUSABLES, LEET } from './confusables.js';
+
+/** Class bits of a character: letter or number, letter, word symbol, fold candidate, spacing separator. */
+const LN = 1;
+const L = 2;
+const SYM = 4;
+const CAND = 8;
+const SEP = 16;
+
+const IS_LN = /[\p{L}\p{N}]/u;
+const IS_L = /\p{L}/u;
+/** Per BMP code unit: class bits + 128 once judged (0 = not yet). */
+const BMP = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, number>();
+
+function judge(ch: string): number {
+  let k = 0;
+  if (IS_LN.test(ch)) k |= LN;
+  if (IS_L.test(ch)) k |= L;
+  if ('@$!|€£+'.includes(ch)) k |= SYM;
+  if (CONFUSABLES.has(ch) || LEET.has(ch)) k |= CAND;
+  if (' .-_*·/|'.includes(ch)) k |= SEP;
+  return k;
+}
+
+/** Class bits of the code point at i (a lone surrogate is judged as itself, as the /u regexes do). */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      let k = ASTRAL.get(cp);
+      if (k === undefined) ASTRAL.set(cp, (k = judge(String.fromCodePoint(cp))));
+      return k;
+    }
+  }
+  let k = BMP[c]!;
+  if (k === 0) BMP[c] = k = judge(String.fromCharCode(c)) | 128;
+  return k & 127;
+}
+
+/** Class bits of the ASCII characters, filled up front so the loops below read them without a call. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = judge(String.fromCharCode(c));
+
+/** Class bits of the code point at i, ASCII inline. */
+function classOf(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c < 128 ? ASCII[c]! : classAt(s, i);
+}
+
+/** Code units of the code point at i. */
+function width(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Class bits of the code point that ends just before i (0 at the start). */
+function classBefore(s: string, i: number): number {
+  if (i <= 0) return 0;
+  const d = s.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = s.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return classAt(s, i - 2);
+  }
+  return classAt(s, i - 1);
+}
+
+/**
+ * Exactly `s.replace(/[\p{L}\p{N}@$!|€£+]*[\p{L}\p{N}]/gu, (w) => (/^[a-z]+$/.test(w) ? w : fn(w)))` for an `fn` that
+ * returns a word with no confusable or leet character unchanged: that regex matches each maximal run of word
+ * characters cut back to its last letter or number, so only runs holding a candidate character reach `fn`.
+ */
+export function replaceWords(s: string, fn: (w: string) => string): string {
+  let out = '';
+  let copied = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const k = classOf(s, i);
+    if (!(k & (LN | SYM))) {
+      i += s.charCodeAt(i) < 0xd800 ? 1 : width(s, i);
+      continue;
+    }
+    const start = i;
+    let lastLN = -1;
+    let cand = false;
+    for (let c = k; i < n && c & (LN | SYM); c = i < n ? classOf(s, i) : 0) {
+      const w = s.charCodeAt(i) < 0xd800 ? 1 : width(s, i);
+      if (c & CAND) cand = true;
+      i += w;
+      if (c & LN) lastLN = i;
+    }
+    if (!cand || lastLN < 0) continue;
+    const word = s.slice(start, lastLN);
+    const f = fn(word);
+    if (f === word) continue;
+    out += s.slice(copied, start) + f;
+    copied = lastLN;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/**
+ * Exactly `/(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·/|]{1,2}\p{L}(?![\p{L}\p{N}])){3,}/u.test(s)`: four or more single-letter
+ * tokens in a row, each one to two separators from the last. Separators are never letters, so the scan is forced.
+ */
+export function hasSpacedLetters(s: string): boolean {
+  const n = s.length;
+  let chain = 0;
+  let gap = 0;
+  let broken = true;
+  let prev = 0;
+  for (let i = 0; i < n; ) {
+    const k = classOf(s, i);
+    const w = s.charCodeAt(i) < 0xd800 ? 1 : width(s, i);
+    if (k & L && !(prev & LN) && !(i + w < n && classOf(s, i + w) & LN)) {
+      chain = !broken && gap >= 1 && gap <= 2 && chain > 0 ? chain + 1 : 1;
+      if (chain >= 4) return true;
+      gap = 0;
+      broken = false;
+    } else if (k & SEP) gap++;
+    else broken = true;
+    prev = k;
+    i += w;
+  }
+  return false;
+}
+
+const SHORT_PAIR = /[a-z][0134579@$]|[0134579@$][a-z]/g;
+
+/**
+ * Exactly `s.replace(/(?<![\p{L}\p{N}])(?:[a-z][0134579@$]|[0134579@$][a-z])(?![\p{L}\p{N}])/gu, fn)`: the pairs are
+ * found by a plain regex and their word boundaries checked by table.
+ */
+export function replaceShortLeet(s: string, fn: (w: string) => string): string {
+  let out = '';
+  let copied = 0;
+  SHORT_PAIR.lastIndex = 0;
+  for (let m = SHORT_PAIR.exec(s); m; m = SHORT_PAIR.exec(s)) {
+    const at = m.index;
+    if (classBefore(s, at) & LN || (at + 2 < s.length && classAt(s, at + 2) & LN)) {
+      SHORT_PAIR.lastIndex = at + 1;
+      continue;
+    }
+    out += s.slice(copied, at) + fn(m[0]);
+    copied = at + 2;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
