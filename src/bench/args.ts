@@ -1,6 +1,6 @@
 // Pure parsing of `npm run bench -- [flags]` into a bench plan.
 import { parseArgs } from 'node:util';
-import { CONCURRENCY, SCENARIOS, type Scenario, TARGETS, type TargetName } from './scenarios.js';
+import { CONCURRENCY, DEFAULT_TARGETS, SCENARIOS, type Scenario, TARGETS, type TargetName } from './scenarios.js';
 
 export interface BenchArgs {
   readonly scenarios: readonly Scenario[];
@@ -10,18 +10,28 @@ export interface BenchArgs {
   readonly durationSec: number;
   readonly warmupSec: number;
   readonly json: string | undefined;
-  /** Run the gateway under --cpu-prof and print where its CPU went. */
+  /** After the table, profile a pinned default gateway under chat load and print µs per request per stage. */
   readonly profile: boolean;
   /** Share of the passthrough's peak req/s offered at a fixed rate to time unsaturated latency (0: skip). */
   readonly pacedShare: number;
+  /** Seconds of each fixed-rate run. */
+  readonly pacedSec: number;
+  /** Timed requests of each concurrency-1 TTFB run (streamed scenarios). */
+  readonly ttfbRequests: number;
+  /** wrk (Debian's, one thread pinned to the load core) or autocannon (in this process, pinned likewise). */
+  readonly loadgen: 'wrk' | 'autocannon';
+  /** Pin the target to core 0 and the load generator and simulator to core 1 (off: everything floats). */
+  readonly pin: boolean;
 }
 
-export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-stream,images] [--concurrency 16,64]
-                        [--targets gateway-core,gateway,passthrough,simulator] [--runs 3] [--duration 4] [--paced 0.5] [--json out.json] [--profile]
-  --quick     1 run of 2 s per cell (default: median of 3 runs of 4 s)
-  --paced     after each cell, offer this share of the passthrough's peak req/s at a fixed rate to every
+export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-stream,images,embeddings] [--concurrency 16,64]
+                        [--targets passthrough,gateway,gateway-core,simulator] [--runs 3] [--duration 3] [--paced 0.5]
+                        [--loadgen wrk|autocannon] [--no-pin] [--json out.json] [--profile]
+  --quick     one concurrency (16), one run of 2 s per cell (default: 16 and 64, median of 3 runs of 3 s)
+  --paced     per scenario, offer this share of the passthrough's peak req/s at a fixed rate to every
               target and time what each adds when not saturated (default 0.5; 0 skips it)
-  --profile   run the gateway under --cpu-prof and print its hottest functions and files`;
+  --no-pin    do not pin (target on core 0, load generator and simulator on core 1)
+  --profile   then profile a pinned default gateway under chat load: CPU µs per request per pipeline stage`;
 
 const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
 
@@ -40,6 +50,8 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
         json: { type: 'string' },
         profile: { type: 'boolean' },
         paced: { type: 'string' },
+        loadgen: { type: 'string' },
+        'no-pin': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -51,17 +63,19 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
   const scenarios = names === undefined ? SCENARIOS : SCENARIOS.filter((s) => names.includes(s.name));
   const unknown = names?.filter((n) => !SCENARIOS.some((s) => s.name === n)) ?? [];
   if (unknown.length > 0) return { ok: false, reason: `unknown scenario(s): ${unknown.join(', ')} (known: ${SCENARIOS.map((s) => s.name).join(', ')})` };
-  const concurrency = list(values.concurrency)?.map(Number) ?? CONCURRENCY;
+  const quick = values.quick === true;
+  const concurrency = list(values.concurrency)?.map(Number) ?? (quick ? CONCURRENCY.slice(0, 1) : CONCURRENCY);
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1)) return { ok: false, reason: '--concurrency takes positive integers' };
-  const targetNames = list(values.targets) ?? TARGETS;
+  const targetNames = list(values.targets) ?? DEFAULT_TARGETS;
   const badTarget = targetNames.filter((t) => !(TARGETS as readonly string[]).includes(t));
   if (badTarget.length > 0) return { ok: false, reason: `unknown target(s): ${badTarget.join(', ')}` };
-  const quick = values.quick === true;
   const runs = Number(values.runs ?? (quick ? 1 : 3));
-  const durationSec = Number(values.duration ?? (quick ? 2 : 4));
+  const durationSec = Number(values.duration ?? (quick ? 2 : 3));
   if (!(runs >= 1) || !(durationSec > 0)) return { ok: false, reason: '--runs and --duration must be positive' };
   const pacedShare = Number(values.paced ?? 0.5);
   if (!(pacedShare >= 0 && pacedShare < 1)) return { ok: false, reason: '--paced takes a share of the peak rate, 0 (skip) to below 1' };
+  const loadgen = values.loadgen ?? 'wrk';
+  if (loadgen !== 'wrk' && loadgen !== 'autocannon') return { ok: false, reason: '--loadgen is wrk or autocannon' };
   return {
     ok: true,
     args: {
@@ -71,10 +85,14 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
       targets: TARGETS.filter((t) => targetNames.includes(t)),
       runs,
       durationSec,
-      warmupSec: quick ? 0.5 : 1,
+      warmupSec: quick ? 1 : 2,
       json: values.json,
       profile: values.profile === true,
       pacedShare,
+      pacedSec: quick ? 2 : 3,
+      ttfbRequests: quick ? 100 : 300,
+      loadgen,
+      pin: values['no-pin'] !== true,
     },
   };
 }

@@ -1,16 +1,17 @@
-// Bench building blocks: statistics, argument parsing, the table, and the passthrough against the simulator.
+// Bench building blocks: statistics, argument parsing, wrk's script and output, stage attribution, the tables, the passthrough.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../simulator/index.js';
 import { parseBenchArgs } from './args.js';
-import { parseStatTicks } from './cpu.js';
+import { descendants, parseStatPpid, parseStatTicks } from './cpu.js';
 import { dueBy, runPaced } from './paced.js';
-import { formatSummary, summarise } from './profile.js';
 import { endToEnd, startPassthrough } from './passthrough.js';
 import { SCENARIOS } from './scenarios.js';
 import { medianRun, percentile } from './stats.js';
-import { GOALS, formatAllVerdicts, formatPacedTable, formatTable, gatewaysIn, verdicts } from './table.js';
+import { formatStages, projectFile, ruleOf, stageMicros, stageOfStack } from './stages.js';
+import { GOALS, formatAllVerdicts, formatPacedTable, formatTable, formatTtfbTable, gatewaysIn, verdicts } from './table.js';
+import { parseWrkOutput, wrkScript } from './wrk.js';
 
 describe('stats', () => {
   it.each([
@@ -41,39 +42,20 @@ describe('parseStatTicks', () => {
   });
 });
 
-describe('summarise (cpu profile)', () => {
-  it('ranks self time and counts a file once per sample however deep it recurses', () => {
-    const cf = (functionName: string, url = '') => ({ functionName, url, lineNumber: 0 });
-    const profile = {
-      nodes: [
-        { id: 1, callFrame: cf('(root)'), children: [2, 5] },
-        { id: 2, callFrame: cf('handle', 'file:///w/dist/proxy/handler.js'), children: [3] },
-        { id: 3, callFrame: cf('handle', 'file:///w/dist/proxy/handler.js'), children: [4] },
-        { id: 4, callFrame: cf('writev') },
-        { id: 5, callFrame: cf('(idle)') },
-      ],
-      samples: [4, 4, 3, 5],
-      timeDeltas: [10, 10, 10, 10],
-    };
-    const s = summarise(profile);
-    expect(s.idle).toBe(0.25);
-    expect(s.self[0]).toEqual({ name: 'writev', share: 0.5 });
-    expect(s.files).toEqual([{ name: 'dist/proxy/handler.js', share: 0.75 }]);
-    expect(formatSummary(s)).toContain('75.0%  dist/proxy/handler.js');
-  });
-});
-
 describe('parseBenchArgs', () => {
-  it('defaults to every scenario, 16 and 64, median of 3', () => {
+  it('defaults to every scenario, 16 and 64, median of 3, the three targets, wrk, pinned', () => {
     const r = parseBenchArgs([]);
-    expect(r).toMatchObject({ ok: true, args: { runs: 3, concurrency: [16, 64], targets: ['gateway-core', 'gateway', 'passthrough', 'simulator'] } });
+    expect(r).toMatchObject({ ok: true, args: { runs: 3, concurrency: [16, 64], targets: ['passthrough', 'gateway', 'gateway-core'], loadgen: 'wrk', pin: true } });
     if (r.ok) expect(r.args.scenarios).toBe(SCENARIOS);
+    if (r.ok) expect(r.args.scenarios.map((s) => s.name)).toEqual(['chat', 'chat-stream', 'images', 'embeddings']);
   });
-  it('--quick, filters, and rejections', () => {
+  it('--quick (one concurrency, one run), filters, and rejections', () => {
     expect(parseBenchArgs(['--quick', '--scenario', 'images', '--targets', 'simulator,gateway'])).toMatchObject({
       ok: true,
-      args: { runs: 1, durationSec: 2, scenarios: [{ name: 'images' }], targets: ['gateway', 'simulator'] },
+      args: { runs: 1, durationSec: 2, concurrency: [16], scenarios: [{ name: 'images' }], targets: ['gateway', 'simulator'] },
     });
+    expect(parseBenchArgs(['--no-pin', '--loadgen', 'autocannon'])).toMatchObject({ ok: true, args: { pin: false, loadgen: 'autocannon' } });
+    expect(parseBenchArgs(['--loadgen', 'ab'])).toMatchObject({ ok: false, reason: expect.stringContaining('--loadgen') });
     expect(parseBenchArgs(['--scenario', 'nope'])).toMatchObject({ ok: false, reason: expect.stringContaining('nope') });
     expect(parseBenchArgs(['--concurrency', '0'])).toMatchObject({ ok: false });
     expect(parseBenchArgs(['--bogus'])).toMatchObject({ ok: false });
@@ -83,6 +65,76 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--paced', '0'])).toMatchObject({ ok: true, args: { pacedShare: 0 } });
     expect(parseBenchArgs(['--paced', '0.3'])).toMatchObject({ ok: true, args: { pacedShare: 0.3 } });
     for (const bad of ['1', '-0.1', 'half']) expect(parseBenchArgs(['--paced', bad])).toMatchObject({ ok: false, reason: expect.stringContaining('--paced') });
+  });
+});
+
+describe('wrk', () => {
+  it('writes a Lua script with the method, headers and a JSON body as Lua string literals', () => {
+    const lua = wrkScript({ method: 'POST', headers: { authorization: 'Bearer wdn_x', 'content-type': 'application/json' }, body: JSON.stringify({ q: 'say "hi"\n' }) });
+    expect(lua).toContain('wrk.method = "POST"');
+    expect(lua).toContain('wrk.headers["authorization"] = "Bearer wdn_x"');
+    expect(lua).toContain('wrk.body = "{\\"q\\":\\"say \\\\\\"hi\\\\\\"\\\\n\\"}"');
+    expect(lua).toContain('done = function(summary, latency, requests)');
+  });
+  it('parses the summary line: 2xx count, rate, µs percentiles, status and socket errors as failures', () => {
+    const out = 'Running 3s test\nWARDEN_WRK {"requests":3010,"duration_us":3000000,"connect":0,"read":2,"write":0,"status":10,"timeout":1,"p50_us":850,"p99_us":4200}\n';
+    const r = parseWrkOutput(out);
+    expect(r).toMatchObject({ count: 3000, p50: 0.85, p99: 4.2, failures: 13, failed: { 'status>399': 10, error: 3 } });
+    expect(r.rps).toBeCloseTo(1000, 6);
+    expect(parseWrkOutput(out.replace('"status":10,', '"status":0,').replace('"read":2', '"read":0').replace('"timeout":1', '"timeout":0')).failed).toBeUndefined();
+    expect(() => parseWrkOutput('unable to connect')).toThrow(/no summary/);
+  });
+});
+
+describe('process tree CPU', () => {
+  it('reads the parent pid after the command name, and finds every descendant once', () => {
+    expect(parseStatPpid('77 (node (x) y) S 12 77 77 0')).toBe(12);
+    const parents = new Map([[2, 1], [3, 2], [4, 9], [5, 3], [6, 1]]);
+    expect(descendants(1, parents).sort()).toEqual([1, 2, 3, 5, 6]);
+    expect(descendants(4, parents)).toEqual([4]);
+  });
+});
+
+describe('stages (profile attribution)', () => {
+  const fr = (file: string, functionName = 'f') => ({ url: file.startsWith('node:') ? file : `file:///w/dist/${file}.js`, functionName });
+  it('maps project files to stages, and ignores node_modules and node internals', () => {
+    expect(projectFile('file:///w/dist/proxy/body.js')).toBe('proxy/body');
+    expect(projectFile('file:///w/node_modules/undici/lib/x.js')).toBeUndefined();
+    expect(projectFile('node:internal/streams')).toBeUndefined();
+    expect(ruleOf('audit/canonical')).toBe('audit record/seal');
+    expect(ruleOf('proxy/stages/authenticate')).toBe('authenticate');
+    expect(ruleOf('proxy/relay-stream')).toBe('forward');
+    expect(ruleOf('somewhere/new')).toBe('other project code');
+  });
+  it('gives a sample to the nearest project frame; shared helpers and safety checks defer to the stage that called them', () => {
+    expect(stageOfStack([fr('node:internal/json'), fr('proxy/body'), fr('proxy/handler')])).toBe('parse/validate');
+    expect(stageOfStack([fr('crypto/hash'), fr('audit/sealer')])).toBe('audit record/seal');
+    expect(stageOfStack([fr('safety/detectors/x'), fr('safety/stage-output-policy')])).toBe('output policy');
+    expect(stageOfStack([fr('safety/detectors/x'), fr('proxy/handler')])).toBe('safety checks (prompt or output)');
+    expect(stageOfStack([fr('node:net')])).toBe('node/libraries, no project frame');
+    expect(stageOfStack([{ url: '', functionName: '(garbage collector)' }])).toBe('GC');
+    expect(stageOfStack([{ url: '', functionName: '(idle)' }])).toBeUndefined();
+  });
+  it('sums sample time per stage within the load window only, and prints µs per request', () => {
+    const cf = (functionName: string, url = '') => ({ functionName, url, lineNumber: 0 });
+    const profile = {
+      startTime: 1000,
+      nodes: [
+        { id: 1, callFrame: cf('(root)'), children: [2, 4] },
+        { id: 2, callFrame: cf('rec', 'file:///w/dist/audit/sink.js'), children: [3] },
+        { id: 3, callFrame: cf('digest', 'node:crypto') },
+        { id: 4, callFrame: cf('parse', 'file:///w/dist/proxy/body.js') },
+      ],
+      samples: [3, 4, 3, 4, 3],
+      timeDeltas: [100, 100, 100, 100, 100], // at 1100 … 1500
+    };
+    const m = stageMicros(profile, 1150, 1450);
+    expect(Object.fromEntries(m)).toEqual({ 'parse/validate': 200, 'audit record/seal': 100 });
+    const t = formatStages(m, 10, 35);
+    expect(t).toMatch(/parse\/validate\s+\|\s+20\.0 \|\s+66\.7% \|/);
+    expect(t).toMatch(/sampled busy total\s+\|\s+30\.0 \|/);
+    expect(t.indexOf('parse/validate')).toBeLessThan(t.indexOf('audit record/seal'));
+    expect(t).toContain('35 µs/req');
   });
 });
 
@@ -136,60 +188,40 @@ describe('paced load', () => {
 });
 
 describe('table', () => {
-  const row = (gwRps: number, gwP50: number, rss: number) => ({
+  const res = (rps: number, p50: number, p99 = 9, cpuUsPerReq?: number) => ({ rps, p50, p99, failures: 0, count: 1, ...(cpuUsPerReq !== undefined ? { cpuUsPerReq } : {}) });
+  const row = (gwRps: number, rss: number, coreRps = 900) => ({
     scenario: 'chat',
     concurrency: 16,
-    results: { gateway: { rps: gwRps, p50: gwP50, p99: 9, failures: 0, count: 1, cpuUsPerReq: 123 }, passthrough: { rps: 1000, p50: 2, p99: 5, failures: 0, count: 1 } },
-    gatewayRss: { gateway: rss * 2 ** 20 },
+    results: { passthrough: res(1000, 2, 5, 80), gateway: res(gwRps, 4, 9, 123), 'gateway-core': res(coreRps, 3) },
+    gatewayRss: { gateway: rss * 2 ** 20, 'gateway-core': 100 * 2 ** 20 },
   });
-  it('prints ratio and added p50; verdicts take the worst row', () => {
-    const rows = [row(900, 2.5, 90), row(700, 4, 150)];
-    const t = formatTable(rows);
-    expect(t).toContain('0.90');
-    expect(t).toContain('0.70');
-    expect(t).toContain('2.00'); // 4 - 2
-    expect(t).toContain(' 123 ');
-    expect(verdicts(rows).map((v) => v.ok)).toEqual([false, false, true]);
-    expect(verdicts([row(950, 2.4, 250)]).map((v) => v.ok)).toEqual([true, true, false]);
-    expect(verdicts([{ scenario: 'x', concurrency: 1, results: {} }]).map((v) => v.ok)).toEqual([undefined, undefined, undefined]);
+  it('prints one line per target with req/s, the ratio, latencies, CPU per request and RSS', () => {
+    const t = formatTable([row(550, 150)]).split('\n');
+    expect(t).toHaveLength(5);
+    expect(t[2]).toMatch(/^\| chat\s+\| 16\s+\| passthrough\s+\|\s+1000 \|\s+1\.00 \|\s+2\.00 \|\s+5\.00 \|\s+80 \|\s+\|\s+0 \|$/);
+    expect(t[3]).toMatch(/\| Warden default\s+\|\s+550 \|\s+0\.55 \|\s+4\.00 \|\s+9\.00 \|\s+123 \|\s+150 \|/);
+    expect(t[4]).toMatch(/\| Warden core\s+\|\s+900 \|\s+0\.90 \|.*\|\s+– \|\s+100 \|/);
   });
-  it('prints the fixed-rate table and adds its verdict only when a row was paced', () => {
-    const at = (p50: number) => ({ rps: 500, p50, p99: p50 * 3, failures: 0, count: 1, cpuUsPerReq: p50 * 100 + 0.4 });
-    const paced = { ...row(700, 4, 150), paced: { rate: 500, share: 0.5, results: { gateway: at(1.7), passthrough: at(1.2) } } };
-    const t = formatPacedTable([row(900, 2.5, 90), paced]);
-    expect(t).toContain('| chat     |   16 | all |           500 |');
-    expect(t).toContain(' 0.50 '); // +p50: 1.7 - 1.2
-    expect(t).toContain(' 1.50 '); // +p99: 5.1 - 3.6
-    expect(t).toMatch(/\|\s+120 \|\s+170 \|\s+– \|/); // CPU µs per request at that rate: passthrough, gateway, its main thread
-    expect(formatPacedTable([row(900, 2.5, 90)])).toBeUndefined();
-    const vs = verdicts([row(900, 2.5, 90), paced]);
-    expect(vs).toHaveLength(4);
-    expect(vs[3]).toMatchObject({ ok: true, worst: '0.50 ms', goal: expect.stringContaining('fixed rate of 0.50') });
-    expect(verdicts([{ ...paced, paced: { ...paced.paced, results: { gateway: at(2.5), passthrough: at(1.2) } } }])[3]?.ok).toBe(false);
+  it('prints what each target adds at the fixed rate and at the first byte', () => {
+    const paced = { scenario: 'chat', rate: 500, share: 0.5, results: { passthrough: res(500, 1.2, 3.6, 120), gateway: res(500, 1.7, 5.1, 170) } };
+    const p = formatPacedTable([paced]);
+    expect(p).toMatch(/\| Warden default\s+\|\s+1\.70 \|\s+5\.10 \|\s+0\.50 \|\s+1\.50 \|\s+170 \|/);
+    expect(p).toMatch(/\| passthrough\s+\|\s+1\.20 \|\s+3\.60 \|\s+– \|\s+– \|/);
+    const ttfb = { scenario: 'chat-stream', results: { passthrough: res(Number.NaN, 0.6, 0.9), gateway: res(Number.NaN, 0.84, 1.5) } };
+    expect(formatTtfbTable([ttfb])).toMatch(/\| Warden default\s+\|\s+0\.84 \|\s+1\.50 \|\s+0\.24 \|/);
   });
-  it('gives each gateway its own line, ratio, RSS and verdicts; the core one under the issue\'s heading', () => {
-    const res = (rps: number, p50: number) => ({ rps, p50, p99: 9, failures: 0, count: 1 });
-    const both = {
-      scenario: 'chat-stream',
-      concurrency: 64,
-      results: { 'gateway-core': res(850, 2.6), gateway: res(700, 4), passthrough: res(1000, 2) },
-      gatewayRss: { 'gateway-core': 120 * 2 ** 20, gateway: 210 * 2 ** 20 },
-    };
-    const t = formatTable([both]).split('\n');
-    expect(t).toHaveLength(4);
-    expect(t[2]).toMatch(/^\| chat-stream \|\s+64 \| core \|.*\|\s+0\.85 \|.*\|\s+0\.60 \|.*\|\s+120 \|/);
-    expect(t[3]).toMatch(/\|\s+all \|.*\|\s+0\.70 \|.*\|\s+2\.00 \|.*\|\s+210 \|/);
-    expect(gatewaysIn([both])).toEqual(['gateway-core', 'gateway']);
-    expect(verdicts([both], GOALS, 'gateway-core').map((v) => v.ok)).toEqual([true, true, true]);
-    expect(verdicts([both], GOALS, 'gateway').map((v) => v.ok)).toEqual([false, false, false]);
-    const text = formatAllVerdicts([both]);
-    expect(text.indexOf("Issue #2's goals")).toBeLessThan(text.indexOf('every defence on'));
-    expect(text).toMatch(/auth \+ audit[^\n]*\nPASS  throughput[^\n]*0\.85\nPASS  added p50[^\n]*0\.60 ms\nPASS  gateway RSS[^\n]*120 MB\n\n/);
-    expect(text).toMatch(/every defence on[^\n]*\nFAIL  throughput[^\n]*0\.70\nFAIL  added p50[^\n]*2\.00 ms\nFAIL  gateway RSS[^\n]*210 MB$/);
-    // Only the core gateway measured: no line and no verdicts for the other.
-    const coreOnly = { ...both, results: { 'gateway-core': res(850, 2.6), passthrough: res(1000, 2) } };
-    expect(formatTable([coreOnly]).split('\n')).toHaveLength(3);
-    expect(formatAllVerdicts([coreOnly])).not.toContain('every defence on');
+  it('verdicts take the worst row for each of the issue\'s goals, per gateway', () => {
+    const paced = (gwP99: number) => ({ scenario: 'chat', rate: 500, share: 0.5, results: { passthrough: res(500, 1, 3), gateway: res(500, 1, gwP99), 'gateway-core': res(500, 1, 4) } });
+    const ttfb = (gw: number) => ({ scenario: 'chat-stream', results: { passthrough: res(0, 0.6), gateway: res(0, gw), 'gateway-core': res(0, 0.7) } });
+    const all = { rows: [row(700, 150), row(580, 190)], paced: [paced(7), paced(9)], ttfb: [ttfb(0.8)] };
+    expect(verdicts(all).map((v) => [v.ok, v.worst])).toEqual([[false, '0.58'], [false, '6.00 ms'], [true, '0.20 ms'], [true, '190 MB']]);
+    expect(verdicts(all, GOALS, 'gateway-core').map((v) => v.ok)).toEqual([true, true, true, true]);
+    expect(verdicts({ rows: [row(700, 250)], paced: [paced(7.5)], ttfb: [ttfb(0.95)] }).map((v) => v.ok)).toEqual([true, true, false, false]);
+    expect(verdicts({ rows: [{ scenario: 'x', concurrency: 1, results: {} }], paced: [], ttfb: [] }).map((v) => v.ok)).toEqual([undefined, undefined, undefined, undefined]);
+    const text = formatAllVerdicts(all);
+    expect(gatewaysIn(all.rows)).toEqual(['gateway-core', 'gateway']);
+    expect(text).toMatch(/Warden core:\nPASS  throughput[^\n]*0\.90\n/);
+    expect(text).toMatch(/Warden default:\nFAIL  throughput[^\n]*0\.58\nFAIL  added p99[^\n]*6\.00 ms\nPASS  added TTFB[^\n]*0\.20 ms\nPASS  RSS[^\n]*190 MB$/);
   });
 });
 

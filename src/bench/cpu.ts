@@ -1,6 +1,6 @@
 // CPU time a process spends (user + system, from /proc/<pid>/stat): per-request cost that machine load barely skews.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 let ticksPerSecond: number | undefined;
 function clockTicks(): number {
@@ -34,4 +34,41 @@ export function cpuSeconds(pid: number, mainThread = false): number | undefined 
   } catch {
     return undefined;
   }
+}
+
+/** Pure: the parent pid (field 4) of a /proc/<pid>/stat line. */
+export function parseStatPpid(stat: string): number | undefined {
+  const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  return Number.isInteger(ppid) ? ppid : undefined;
+}
+
+/** Pure: `root` and every descendant of it in a pid → parent map. */
+export function descendants(root: number, parents: ReadonlyMap<number, number>): number[] {
+  const out = [root];
+  for (let i = 0; i < out.length; i++) for (const [pid, ppid] of parents) if (ppid === out[i] && !out.includes(pid)) out.push(pid);
+  return out;
+}
+
+/**
+ * CPU seconds of a process with all its threads (/proc/<pid>/stat counts them) and all its
+ * living children and their children: the whole cost of a target, whatever it spawns.
+ */
+export function treeCpuSeconds(pid: number): number | undefined {
+  const parents = new Map<number, number>();
+  try {
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const ppid = parseStatPpid(readFileSync(`/proc/${name}/stat`, 'utf8'));
+        if (ppid !== undefined) parents.set(Number(name), ppid);
+      } catch {
+        // exited while we looked
+      }
+    }
+  } catch {
+    return cpuSeconds(pid);
+  }
+  const own = cpuSeconds(pid);
+  if (own === undefined) return undefined;
+  return descendants(pid, parents).slice(1).reduce((sum, p) => sum + (cpuSeconds(p) ?? 0), own);
 }

@@ -44,6 +44,20 @@ function keyOf(key: { status: number; json: Record<string, unknown> }): string {
   return key.json['key'];
 }
 
+export interface BenchGatewayOptions {
+  /** taskset core list for the gateway process (e.g. "0"). */
+  readonly cpus?: string;
+  /**
+   * `gateway` only: the configuration an operator runs (no overrides at all: the default
+   * concurrency limits, every defence on), with each key's own limits set, a concurrency
+   * allowance included. Without it the bench raises the concurrency limits in the config.
+   */
+  readonly operatorDefaults?: boolean;
+}
+
+/** An ordinary key's limits: every one set (so every limiter counts), high enough that the bench is never refused. */
+export const BENCH_KEY_LIMITS = { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, imagesPerDay: 1_000_000_000, spendPerDayUsd: 1_000_000_000 };
+
 export async function startBenchGateway(
   name: GatewayName,
   cliMain: string,
@@ -51,6 +65,7 @@ export async function startBenchGateway(
   upstreamKey: string,
   tmp: string,
   nodeArgs: readonly string[] = [],
+  opts: BenchGatewayOptions = {},
 ): Promise<BenchGateway> {
   if (!existsSync(cliMain)) throw new Error(`${cliMain} not built`);
   const core = name === 'gateway-core';
@@ -59,7 +74,8 @@ export async function startBenchGateway(
   await mkdir(dataDir, { recursive: true });
   const token = `bench-admin-${randomBytes(12).toString('hex')}`;
   const configFile = join(tmp, `${name}.yaml`);
-  await writeFile(configFile, (core ? CORE_CONFIG : '') + BENCH_LIMITS_CONFIG);
+  const defaults = !core && opts.operatorDefaults === true;
+  await writeFile(configFile, defaults ? '# the defaults: nothing overridden\n{}\n' : (core ? CORE_CONFIG : '') + BENCH_LIMITS_CONFIG);
   const config: Record<string, string> = { WARDEN_CONFIG: configFile };
   const env = {
     ...process.env,
@@ -71,7 +87,7 @@ export async function startBenchGateway(
     WARDEN_UPSTREAM_URL: upstreamBase,
     WARDEN_UPSTREAM_KEY: upstreamKey,
   };
-  const child = spawnNode(name, cliMain, ['serve'], env, tmp, [...GATEWAY_NODE_FLAGS, ...nodeArgs]);
+  const child = spawnNode(name, cliMain, ['serve'], env, tmp, [...GATEWAY_NODE_FLAGS, ...nodeArgs], opts.cpus);
   const url = `http://127.0.0.1:${port}`;
   await waitHttp(child, `${url}/v1/models`);
 
@@ -83,7 +99,8 @@ export async function startBenchGateway(
   const newKey = async (name: string, extra: object = {}): Promise<string> => {
     const base = { tenantId, name: `bench-${name}`, endpoints: ['chat', 'images', 'embeddings'], ...extra };
     // Generous limits so the bench measures forwarding, not the limiter saying 429.
-    const limits = { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, imagesPerDay: 1_000_000_000, spendPerDayUsd: 1_000_000_000 };
+    // With the operator's defaults the key carries its own concurrency allowance (the default per key is 32; the bench runs 64).
+    const limits = defaults ? { ...BENCH_KEY_LIMITS, concurrentRequests: 128 } : BENCH_KEY_LIMITS;
     // The core gateway's keys have no limits: usage is counted, nothing is reserved.
     if (core) return keyOf(await admin(url, token, '/admin/v1/keys', base));
     let key = await admin(url, token, '/admin/v1/keys', { ...base, limits });

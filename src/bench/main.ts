@@ -1,30 +1,39 @@
-// `npm run bench`: simulator, passthrough and gateway as child processes, autocannon on loopback, one table.
+// `npm run bench`: the target pinned to core 0, the load generator (wrk) and the simulator upstream on core 1; three tables.
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { USAGE, parseBenchArgs } from './args.js';
+import { USAGE, parseBenchArgs, type BenchArgs } from './args.js';
 import { type BenchGateway, startBenchGateway } from './gateway.js';
 import { type LoadSpec, runLoad } from './load.js';
-import { PACED_MAX_CONNECTIONS, runPaced } from './paced.js';
-import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
-import { cpuSeconds } from './cpu.js';
-import { type CpuProfile, formatSummary, summarise } from './profile.js';
+import { runPaced } from './paced.js';
+import { type Child, freePort, pinSelf, spawnNode, waitHttp } from './procs.js';
+import { treeCpuSeconds } from './cpu.js';
 import { rssBytes, sampleRss } from './rss.js';
-import { GATEWAYS, type GatewayName, isGateway, type Scenario, type TargetName } from './scenarios.js';
+import { GATEWAYS, type GatewayName, isGateway, isStream, type Scenario, type TargetName } from './scenarios.js';
+import { type CpuProfile, formatStages, stageMicros } from './stages.js';
 import { type RunResult, medianRun } from './stats.js';
-import { GOALS, type Row, formatAllVerdicts, formatPacedTable, formatTable, gatewaysIn, verdicts } from './table.js';
+import { GOALS, type PacedRow, type Row, type TtfbRow, formatAllVerdicts, formatPacedTable, formatTable, formatTtfbTable, verdicts } from './table.js';
+import { runTtfb } from './ttfb.js';
+import { runWrk, wrkAvailable } from './wrk.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
+const loadNow = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 interface Target {
   readonly name: TargetName;
   readonly url: string;
   headers: Record<string, string>;
   readonly pid: number;
+}
+
+/** Where things run: the target's cores and the load side's (undefined: unpinned). */
+interface Placement {
+  readonly target: string | undefined;
+  readonly load: string | undefined;
 }
 
 /** One request before loading a target: a target that answers errors fast must not look fast. */
@@ -44,54 +53,104 @@ async function tryOnce(t: Target, s: Scenario): Promise<string | undefined> {
   return res.status === 200 ? undefined : `${t.name} ${s.name}: HTTP ${res.status} ${text.slice(0, 300)}`;
 }
 
-async function profileReport(dir: string, name: string): Promise<string> {
-  try {
-    const file = (await readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
-    if (file === undefined) return 'no gateway profile was written (did it exit gracefully on SIGINT?)';
-    const raw = await readFile(join(dir, file), 'utf8');
-    const kept = join(tmpdir(), `warden-${name}.cpuprofile`);
-    writeFileSync(kept, raw); // for Chrome DevTools or a closer look
-    return `${formatSummary(summarise(JSON.parse(raw) as CpuProfile))}\nraw profile: ${kept}`;
-  } catch (e) {
-    return `no gateway profile: ${e instanceof Error ? e.message : String(e)}`;
-  }
+/** A run with the target's CPU per answered request (process, threads and children) from /proc readings around it. */
+async function measured(pid: number, run: () => Promise<RunResult>): Promise<RunResult> {
+  const cpu0 = treeCpuSeconds(pid);
+  const r = await run();
+  const cpu1 = treeCpuSeconds(pid);
+  return cpu0 !== undefined && cpu1 !== undefined && r.count > 0 ? { ...r, cpuUsPerReq: ((cpu1 - cpu0) * 1e6) / r.count } : r;
 }
 
-type Spec = (t: Target, durationSec: number) => LoadSpec;
+const specOf = (t: Target, s: Scenario, connections: number, durationSec: number): LoadSpec => ({
+  url: `${t.url}${s.path}`,
+  method: s.method,
+  headers: { ...t.headers, 'content-type': 'application/json' },
+  ...(s.body ? { body: JSON.stringify(s.body) } : {}),
+  connections,
+  durationSec,
+});
 
-/** A run with the target's CPU per answered request (whole process, and its main thread) from /proc readings around it. */
-function withCpu(r: RunResult, cpu0: number | undefined, cpu1: number | undefined, main0: number | undefined, main1: number | undefined): RunResult {
-  const perReq = (x0: number | undefined, x1: number | undefined) => (x0 !== undefined && x1 !== undefined && r.count > 0 ? ((x1 - x0) * 1e6) / r.count : undefined);
-  const cpuUs = perReq(cpu0, cpu1);
-  const mainUs = perReq(main0, main1);
-  return { ...r, ...(cpuUs !== undefined ? { cpuUsPerReq: cpuUs } : {}), ...(mainUs !== undefined ? { mainCpuUsPerReq: mainUs } : {}) };
+/** Runs `once` for every target, `runs` rounds, targets interleaved so drift hits all alike; the median run of each. */
+async function interleaved(targets: readonly Target[], runs: number, by: (r: RunResult) => number, once: (t: Target, round: number) => Promise<RunResult>): Promise<Partial<Record<TargetName, RunResult>>> {
+  const all = new Map<TargetName, RunResult[]>();
+  for (let r = 0; r < runs; r++) for (const t of targets) all.set(t.name, [...(all.get(t.name) ?? []), await once(t, r)]);
+  const out: Partial<Record<TargetName, RunResult>> = {};
+  for (const [name, rs] of all) {
+    const m = medianRun(rs, by);
+    if (m) out[name] = m;
+  }
+  return out;
 }
 
 /**
- * The cell again at one fixed rate for every target (a share of the passthrough's median peak),
- * interleaved like the saturated runs: what each target adds when it is not the bottleneck.
+ * The fixed-rate generator's connections: under the default tenant concurrency limit (96), so a
+ * moment of queueing shows as latency (timed from hand-off to the pool), not as 429s.
  */
-async function pacedCell(targets: readonly Target[], spec: Spec, peak: Partial<Record<TargetName, RunResult>>, share: number, runs: number, durationSec: number, label: string): Promise<Row['paced']> {
-  const base = peak.passthrough?.rps ?? peak.gateway?.rps;
-  if (base === undefined || !(base > 0)) return undefined;
-  const rate = Math.max(1, Math.round(base * share));
-  const paced = targets.filter((t) => t.name !== 'simulator');
-  const byTarget = new Map<TargetName, RunResult[]>();
-  for (let r = 0; r < runs; r++) {
-    for (const t of paced) {
-      const cpu0 = cpuSeconds(t.pid);
-      const main0 = cpuSeconds(t.pid, true);
-      const res = withCpu(await runPaced({ ...spec(t, durationSec), rate }), cpu0, cpuSeconds(t.pid), main0, cpuSeconds(t.pid, true));
-      byTarget.set(t.name, [...(byTarget.get(t.name) ?? []), res]);
-      log(`${label} paced ${rate} req/s run ${r + 1}/${runs} ${t.name}: p50 ${res.p50.toFixed(2)} ms p99 ${res.p99.toFixed(2)} ms${res.failures ? ` (failed: ${JSON.stringify(res.failed)})` : ''}`);
-    }
+const PACED_CONNECTIONS = 64;
+
+const failedNote = (r: RunResult) => (r.failures ? ` (failed: ${JSON.stringify(r.failed)})` : '');
+
+async function measureScenario(a: BenchArgs, s: Scenario, targets: readonly Target[], load: (spec: LoadSpec) => Promise<RunResult>, out: { rows: Row[]; paced: PacedRow[]; ttfb: TtfbRow[] }): Promise<void> {
+  for (const t of targets) await probe(t, s);
+  let peak = 0;
+  for (const c of a.concurrency) {
+    for (const t of targets) await load(specOf(t, s, c, a.warmupSec)); // JIT, pools, caches
+    const rss: Partial<Record<GatewayName, number>> = {};
+    const results = await interleaved(targets, a.runs, (x) => x.rps, async (t, round) => {
+      const sampler = isGateway(t.name) ? sampleRss(t.pid) : undefined;
+      const res = await measured(t.pid, () => load(specOf(t, s, c, a.durationSec)));
+      if (sampler && isGateway(t.name)) rss[t.name] = Math.max(rss[t.name] ?? 0, sampler.stop());
+      log(`${s.name} c=${c} run ${round + 1}/${a.runs} ${t.name}: ${res.rps.toFixed(0)} req/s p50 ${res.p50.toFixed(2)} ms, ${res.cpuUsPerReq?.toFixed(0) ?? '?'} µs/req${failedNote(res)}`);
+      if (res.failures > 0) log(`  now answering: ${(await tryOnce(t, s)) ?? '200'}`);
+      return res;
+    });
+    peak = Math.max(peak, results.passthrough?.rps ?? 0);
+    out.rows.push({ scenario: s.name, concurrency: c, results, ...(Object.keys(rss).length > 0 ? { gatewayRss: rss } : {}) });
   }
-  const results: Partial<Record<TargetName, RunResult>> = {};
-  for (const [name, rs] of byTarget) {
-    const m = medianRun(rs, (x) => x.p50);
-    if (m) results[name] = m;
+  const light = targets.filter((t) => t.name !== 'simulator');
+  if (isStream(s)) {
+    const results = await interleaved(light, a.runs, (x) => x.p50, async (t, round) => {
+      const res = await runTtfb(specOf(t, s, 1, 0), a.ttfbRequests, 20);
+      log(`${s.name} TTFB c=1 run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(3)} ms${failedNote(res)}`);
+      return res;
+    });
+    out.ttfb.push({ scenario: s.name, results });
   }
-  return { rate, share, results };
+  if (a.pacedShare > 0 && peak > 0) {
+    const rate = Math.max(1, Math.round(peak * a.pacedShare));
+    const results = await interleaved(light, a.runs, (x) => x.p50, async (t, round) => {
+      const res = await measured(t.pid, () => runPaced({ ...specOf(t, s, 16, a.pacedSec), rate, maxConnections: PACED_CONNECTIONS }));
+      log(`${s.name} paced ${rate} req/s run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(2)} p99 ${res.p99.toFixed(2)} ms${failedNote(res)}`);
+      return res;
+    });
+    out.paced.push({ scenario: s.name, rate, share: a.pacedShare, results });
+  }
+}
+
+/**
+ * µs per request per pipeline stage: a fresh default gateway, pinned like the measured one,
+ * under --cpu-prof while one scenario's load runs; only samples inside the load window count.
+ */
+async function profileScenario(s: Scenario, simUrl: string, upstreamKey: string, tmp: string, place: Placement, load: (spec: LoadSpec) => Promise<RunResult>): Promise<string> {
+  const dir = join(tmp, `profile-${s.name}`);
+  const gw = await startBenchGateway('gateway', join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200'], { operatorDefaults: true, ...(place.target ? { cpus: place.target } : {}) });
+  try {
+    const t: Target = { name: 'gateway', url: gw.url, headers: { authorization: `Bearer ${await gw.newKey(`profile-${s.name}`)}` }, pid: gw.child.pid };
+    await probe(t, s);
+    await load(specOf(t, s, 16, 2));
+    const from = Number(process.hrtime.bigint() / 1000n);
+    const res = await measured(t.pid, () => load(specOf(t, s, 16, 5)));
+    const to = Number(process.hrtime.bigint() / 1000n);
+    await gw.child.stop(); // the profile is written as the gateway exits
+    const file = (await readdir(dir)).find((f) => f.endsWith('.cpuprofile'));
+    if (file === undefined) return `${s.name}: no profile was written`;
+    const prof = JSON.parse(await readFile(join(dir, file), 'utf8')) as CpuProfile;
+    const kept = join(tmpdir(), `warden-bench-${s.name}.cpuprofile`);
+    writeFileSync(kept, JSON.stringify(prof));
+    return `${s.name}, concurrency 16, ${res.rps.toFixed(0)} req/s, ${res.count} requests in 5 s (raw profile: ${kept}):\n${formatStages(stageMicros(prof, from, to), res.count, res.cpuUsPerReq)}`;
+  } finally {
+    await gw.child.stop();
+  }
 }
 
 async function main(): Promise<number> {
@@ -101,7 +160,17 @@ async function main(): Promise<number> {
     return parsed.reason === 'help' ? 0 : 2;
   }
   const a = parsed.args;
+  // Pinned: target alone on core 0; this process (autocannon, the paced and TTFB clients), wrk and the simulator on core 1.
+  const pinned = a.pin && availableParallelism() >= 2 && pinSelf('1');
+  if (a.pin && !pinned) log('not pinned: needs 2 cores and taskset; figures are then load generator and target sharing cores');
+  const place: Placement = pinned ? { target: '0', load: '1' } : { target: undefined, load: undefined };
+  let loadgen = a.loadgen;
+  if (loadgen === 'wrk' && !wrkAvailable()) {
+    log('wrk not found (/usr/bin/wrk; `apt-get install -y wrk`, or `npm run bench:setup`): using autocannon in this process instead');
+    loadgen = 'autocannon';
+  }
   const tmp = await mkdtemp(join(tmpdir(), 'warden-bench-'));
+  const load = (spec: LoadSpec) => (loadgen === 'wrk' ? runWrk(spec, tmp, place.load) : runLoad(spec));
   const children: Child[] = [];
   const killAll = () => children.forEach((c) => c.proc.kill('SIGKILL'));
   process.once('exit', killAll);
@@ -110,7 +179,7 @@ async function main(): Promise<number> {
   let ok = false;
   try {
     const simPort = await freePort();
-    const sim = spawnNode('simulator', join(dist, 'simulator/main.js'), ['--port', String(simPort)], process.env, tmp);
+    const sim = spawnNode('simulator', join(dist, 'simulator/main.js'), ['--port', String(simPort)], process.env, tmp, [], place.load);
     children.push(sim);
     const simUrl = `http://127.0.0.1:${simPort}`;
     await waitHttp(sim, `${simUrl}/v1/models`);
@@ -119,19 +188,14 @@ async function main(): Promise<number> {
     const upstreamAuth = { authorization: `Bearer ${upstreamKey}` };
     const gateways = new Map<GatewayName, BenchGateway>();
     for (const name of GATEWAYS.filter((g) => a.targets.includes(g))) {
-      try {
-        const profArgs = a.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(tmp, `profile-${name}`)}`] : [];
-        const gw = await startBenchGateway(name, join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, profArgs);
-        children.push(gw.child);
-        gateways.set(name, gw);
-        targets.push({ name, url: gw.url, headers: {}, pid: gw.child.pid });
-      } catch (e) {
-        log(`${name} skipped: ${e instanceof Error ? e.message : String(e)}`);
-      }
+      const gw = await startBenchGateway(name, join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, [], { operatorDefaults: name === 'gateway', ...(place.target ? { cpus: place.target } : {}) });
+      children.push(gw.child);
+      gateways.set(name, gw);
+      targets.push({ name, url: gw.url, headers: {}, pid: gw.child.pid });
     }
     if (a.targets.includes('passthrough')) {
       const port = await freePort();
-      const pt = spawnNode('passthrough', join(dist, 'bench/passthrough-main.js'), ['--upstream', simUrl, '--port', String(port), '--api-key', upstreamKey], process.env, tmp);
+      const pt = spawnNode('passthrough', join(dist, 'bench/passthrough-main.js'), ['--upstream', simUrl, '--port', String(port), '--api-key', upstreamKey], process.env, tmp, [], place.target);
       children.push(pt);
       await waitHttp(pt, `http://127.0.0.1:${port}/v1/models`);
       targets.push({ name: 'passthrough', url: `http://127.0.0.1:${port}`, headers: upstreamAuth, pid: pt.pid });
@@ -140,76 +204,51 @@ async function main(): Promise<number> {
     targets.sort((x, y) => a.targets.indexOf(x.name) - a.targets.indexOf(y.name));
 
     const idleRss = targets.flatMap((t) => (isGateway(t.name) ? [`${t.name} ${((rssBytes(t.pid) ?? 0) / 2 ** 20).toFixed(0)} MB`] : []));
-    const loadBefore = loadavg().map((l) => l.toFixed(1)).join(' ');
-    const rows: Row[] = [];
+    const loadBefore = loadNow();
+    const all = { rows: [] as Row[], paced: [] as PacedRow[], ttfb: [] as TtfbRow[] };
     const started = Date.now();
     for (const s of a.scenarios) {
+      // A fresh key per scenario: a key that switched from chat volume to images volume would rightly look stolen.
       for (const t of targets) {
         const gw = isGateway(t.name) ? gateways.get(t.name) : undefined;
         if (gw) t.headers = { authorization: `Bearer ${await gw.newKey(s.name)}` };
       }
-      for (const t of targets) await probe(t, s);
-      for (const c of a.concurrency) {
-        const body = s.body ? JSON.stringify(s.body) : undefined;
-        const spec = (t: Target, durationSec: number) => ({
-          url: `${t.url}${s.path}`,
-          method: s.method,
-          headers: { ...t.headers, 'content-type': 'application/json' },
-          ...(body !== undefined ? { body } : {}),
-          connections: c,
-          durationSec,
-        });
-        for (const t of targets) await runLoad(spec(t, a.warmupSec)); // JIT, pools, caches
-        const runs = new Map<TargetName, RunResult[]>();
-        const peak: Partial<Record<GatewayName, number>> = {};
-        // Targets interleave within each round so drift (thermal, other load) hits all alike.
-        for (let r = 0; r < a.runs; r++) {
-          for (const t of targets) {
-            const sampler = isGateway(t.name) ? sampleRss(t.pid) : undefined;
-            const cpu0 = cpuSeconds(t.pid);
-            const main0 = cpuSeconds(t.pid, true);
-            const result = withCpu(await runLoad(spec(t, a.durationSec)), cpu0, cpuSeconds(t.pid), main0, cpuSeconds(t.pid, true));
-            if (sampler && isGateway(t.name)) peak[t.name] = Math.max(peak[t.name] ?? 0, sampler.stop());
-            runs.set(t.name, [...(runs.get(t.name) ?? []), result]);
-            log(`${s.name} c=${c} run ${r + 1}/${a.runs} ${t.name}: ${result.rps.toFixed(0)} req/s p50 ${result.p50.toFixed(2)} ms${result.failures ? ` (failed: ${JSON.stringify(result.failed)})` : ''}`);
-            if (result.failures > 0) log(`  now answering: ${(await tryOnce(t, s)) ?? '200'}`);
-          }
-        }
-        const results: Partial<Record<TargetName, RunResult>> = {};
-        for (const [name, rs] of runs) {
-          const m = medianRun(rs);
-          if (m) results[name] = m;
-        }
-        const paced = a.pacedShare > 0 ? await pacedCell(targets, spec, results, a.pacedShare, a.runs, a.durationSec, `${s.name} c=${c}`) : undefined;
-        rows.push({ scenario: s.name, concurrency: c, results, ...(Object.keys(peak).length > 0 ? { gatewayRss: peak } : {}), ...(paced ? { paced } : {}) });
-      }
+      await measureScenario(a, s, targets, load, all);
     }
+    const loadAfter = loadNow();
+    const secs = ((Date.now() - started) / 1000).toFixed(0);
 
     const cmd = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+    const gen = loadgen === 'wrk' ? 'wrk 1 thread' : 'autocannon';
     const out = [
       '',
       `Warden bench: ${cmd}`,
-      `node ${process.version}, ${availableParallelism()} CPUs, loopback; autocannon, median of ${a.runs} run(s) × ${a.durationSec} s per cell (+${a.warmupSec} s warm-up); latencies in ms`,
-      `load average before ${loadBefore}, after ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine skews req/s and latency; CPU µs/req much less)`,
-      idleRss.length > 0 ? `RSS idle: ${idleRss.join(', ')}` : 'no gateway measured',
+      `node ${process.version}, ${cpus().length} CPUs, loopback; ${pinned ? `each target alone on core 0 (taskset), ${gen}, the simulator and the bench's own clients on core 1` : `unpinned, ${gen}`}`,
+      `median of ${a.runs} run(s) × ${a.durationSec} s per cell after a ${a.warmupSec} s warm-up, targets interleaved; latencies in ms; CPU µs/req: the target's process, threads and children (/proc)`,
+      `load average (1 5 15 min) before ${loadBefore}, after ${loadAfter}`,
+      idleRss.length > 0 ? `RSS idle: ${idleRss.join(', ')}` : '',
       '',
-      formatTable(rows),
+      formatTable(all.rows),
       '',
-      ...(a.pacedShare > 0 ? [`At a fixed rate (${a.pacedShare} × the passthrough's peak req/s offered to each target, open loop with up to ${PACED_MAX_CONNECTIONS} connections; latency timed from when each request was handed to the client pool):`, formatPacedTable(rows) ?? '(no cell had a peak to pace from)', ''] : []),
-      formatAllVerdicts(rows),
+      ...(all.ttfb.length > 0 ? [`Streams, time to first byte at concurrency 1 (${a.ttfbRequests} sequential requests per run, median run by p50):`, formatTtfbTable(all.ttfb), ''] : []),
+      ...(all.paced.length > 0
+        ? [`At a fixed rate (${a.pacedShare} × the passthrough's peak req/s in that scenario, offered alike to each target for ${a.pacedSec} s, open loop, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1):`, formatPacedTable(all.paced), '']
+        : []),
+      formatAllVerdicts(all),
       '',
       ...a.scenarios.map((s) => `${s.name}: ${s.note}`),
-      `total ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      'Warden default: no configuration overridden (every defence on), a key with all its limits set (high enough never to refuse, concurrency 128).',
+      'Warden core: risk and safety off (auth, bind, limits as counters, audit), for reference.',
+      `total ${secs} s`,
     ].join('\n');
     process.stdout.write(`${out}\n`);
     if (a.profile) {
-      for (const [name, gw] of gateways) {
-        await gw.child.stop(); // the profile is written as the gateway exits
-        process.stdout.write(`\n${name}: ${await profileReport(join(tmp, `profile-${name}`), name)}\n`);
-      }
+      for (const c of children.filter((c) => c !== sim)) await c.stop(); // the profiled gateway gets core 0 to itself
+      process.stdout.write('\nPer-stage CPU of the default gateway (self time by source file on the stack; µs per request over the load window):\n');
+      for (const s of a.scenarios) process.stdout.write(`\n${await profileScenario(s, simUrl, upstreamKey, tmp, place, load)}\n`);
     }
-    const byGateway = Object.fromEntries(gatewaysIn(rows).map((gw) => [gw, verdicts(rows, GOALS, gw)]));
-    if (a.json !== undefined) writeFileSync(a.json, JSON.stringify({ command: cmd, rows, verdicts: byGateway }, null, 2));
+    const byGateway = Object.fromEntries([...gateways.keys()].map((gw) => [gw, verdicts(all, GOALS, gw)]));
+    if (a.json !== undefined) writeFileSync(a.json, JSON.stringify({ command: cmd, loadBefore, loadAfter, ...all, verdicts: byGateway }, null, 2));
     ok = true;
     return 0;
   } catch (e) {

@@ -9,6 +9,8 @@ import { percentile } from './stats.js';
 export interface PacedSpec extends LoadSpec {
   /** Requests per second, spread evenly over the run. */
   readonly rate: number;
+  /** Cap on the generator's connections (default PACED_MAX_CONNECTIONS), e.g. under a tenant's concurrency limit. */
+  readonly maxConnections?: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export function dueBy(elapsedMs: number, rate: number): number {
  */
 export async function runPaced(spec: PacedSpec): Promise<RunResult> {
   const u = new URL(spec.url);
-  const pool = new Pool(u.origin, { connections: Math.max(spec.connections, PACED_MAX_CONNECTIONS), pipelining: 1, keepAliveTimeout: 30_000 });
+  const pool = new Pool(u.origin, { connections: Math.max(spec.connections, spec.maxConnections ?? PACED_MAX_CONNECTIONS), pipelining: 1, keepAliveTimeout: 30_000 });
   const path = `${u.pathname}${u.search}`;
   const total = Math.max(1, Math.round(spec.rate * spec.durationSec));
   const times: number[] = [];

@@ -1,5 +1,5 @@
 // Child processes for the bench: free ports, spawn with logs to files, wait until serving, stop.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -26,11 +26,16 @@ export interface Child {
   tail(lines?: number): string;
 }
 
-export function spawnNode(name: string, script: string, args: readonly string[], env: NodeJS.ProcessEnv, logDir: string, nodeArgs: readonly string[] = []): Child {
+/**
+ * `cpus` (a taskset list such as "0"): the child runs on those cores only. taskset execs node,
+ * so the pid is node's own (its /proc figures are the target's).
+ */
+export function spawnNode(name: string, script: string, args: readonly string[], env: NodeJS.ProcessEnv, logDir: string, nodeArgs: readonly string[] = [], cpus?: string): Child {
   const logFile = join(logDir, `${name}.log`);
   const fd = openSync(logFile, 'a');
   // Logs go to a file, not a pipe: a chatty child under load must never block on a full pipe.
-  const proc = spawn(process.execPath, [...nodeArgs, script, ...args], { env, stdio: ['ignore', fd, fd] });
+  const argv = [...nodeArgs, script, ...args];
+  const proc = cpus === undefined ? spawn(process.execPath, argv, { env, stdio: ['ignore', fd, fd] }) : spawn('taskset', ['-c', cpus, process.execPath, ...argv], { env, stdio: ['ignore', fd, fd] });
   if (proc.pid === undefined) throw new Error(`${name}: spawn failed`);
   const pid = proc.pid;
   return {
@@ -72,4 +77,14 @@ export async function waitHttp(child: Child, url: string, timeoutMs = 20_000): P
     }
   }
   throw new Error(`${child.name} did not answer at ${url} within ${timeoutMs} ms:\n${child.tail()}`);
+}
+
+/** Pins this process and all its threads to `cpus`; false when taskset is missing or refused. */
+export function pinSelf(cpus: string): boolean {
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', cpus, String(process.pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -24,7 +24,17 @@ export const SCENARIOS: readonly Scenario[] = [
     note: 'streamed chat, 20 content chunks + usage chunk',
   },
   { name: 'images', method: 'POST', path: '/v1/images/generations', body: { model: 'dall-e-3', prompt: 'a lighthouse on a cliff at dusk, watercolour' }, note: 'image generation (url)' },
+  {
+    name: 'embeddings',
+    method: 'POST',
+    path: '/v1/embeddings',
+    body: { model: 'text-embedding-3-small', input: 'Lighthouses guide ships past rocks at night.' },
+    note: 'embeddings, one input (1 536 floats back)',
+  },
 ];
+
+/** Scenarios whose answer is a stream: they also get the concurrency-1 time-to-first-byte probe. */
+export const isStream = (s: Scenario): boolean => (s.body as { stream?: boolean } | undefined)?.stream === true;
 
 /**
  * Two gateways: `gateway-core` is the gateway issue #2's goals are set for (auth + audit, with
@@ -37,6 +47,8 @@ export const GATEWAY_LABEL: Readonly<Record<GatewayName, string>> = {
   gateway: 'all',
 };
 export type TargetName = GatewayName | 'passthrough' | 'simulator';
-export const TARGETS: readonly TargetName[] = [...GATEWAYS, 'passthrough', 'simulator'];
+export const TARGETS: readonly TargetName[] = ['passthrough', 'gateway', 'gateway-core', 'simulator'];
+/** Measured unless --targets says otherwise: the baseline, the default gateway, the core one for reference. */
+export const DEFAULT_TARGETS: readonly TargetName[] = ['passthrough', 'gateway', 'gateway-core'];
 export const isGateway = (t: TargetName): t is GatewayName => (GATEWAYS as readonly string[]).includes(t);
 export const CONCURRENCY: readonly number[] = [16, 64];
