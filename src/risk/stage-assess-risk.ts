@@ -18,8 +18,10 @@ declare module '../proxy/context.js' {
 
 const SUSPENDED = 'This key is suspended (unusual use detected). Ask the gateway operator to reinstate it.';
 
-function record(ctx: RequestContext, f: RequestFacts, r: RiskResult): void {
+function record(ctx: RequestContext, f: RequestFacts, r: RiskResult, incidentId?: string): void {
   ctx.vars.risk = r;
+  // The request that opened or extended an incident is tagged with it, so `audit export --incident` finds it.
+  if (incidentId) ctx.audit.incidentId = incidentId;
   ctx.audit.riskScore = Math.round(r.score);
   // Members in canonical order: the audit event stores them as they are (audit/canonical.ts).
   ctx.audit.signals = r.signals.map((s) => ({ detail: s.detail, name: s.name, weight: s.weight }));
@@ -34,10 +36,14 @@ function apply(risk: RiskService, ctx: RequestContext, f: RequestFacts, key: Key
     // Suspended by us: an active record newer than the suspension means an admin reinstated it;
     // an older one is a cache that has not caught up yet.
     if (Date.parse(key.updatedAt) > profile.suspendedAt && !risk.isSuspending(key.id)) risk.reinstated(profile);
-    else return deny('KEY_SUSPENDED', SUSPENDED, { wireCode: 'key_suspended' });
+    else {
+      // Attempts on a contained key belong to its incident's evidence.
+      if (profile.incidentId) ctx.audit.incidentId = profile.incidentId;
+      return deny('KEY_SUSPENDED', SUSPENDED, { wireCode: 'key_suspended' });
+    }
   }
-  const { result } = risk.decide(f, profile);
-  record(ctx, f, result);
+  const { result, incident } = risk.decide(f, profile);
+  record(ctx, f, result, incident?.id);
   switch (result.action) {
     case 'allow':
     case 'flag':
@@ -77,7 +83,10 @@ export function assessRisk(risk: RiskService, safety?: (keyId: string) => Reques
       const f = facts(ctx, key);
       const p = risk.profileFor(key.id, key.tenantId, ctx.time);
       // In memory (the usual case): decide now, so the audit event (built after this) carries it.
-      if (!(p instanceof Promise)) return void record(ctx, f, risk.decide(f, p).result);
+      if (!(p instanceof Promise)) {
+        const d = risk.decide(f, p);
+        return void record(ctx, f, d.result, d.incident?.id);
+      }
       void p.then((prof) => risk.decide(f, prof)).catch(() => undefined);
     },
   };

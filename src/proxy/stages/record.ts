@@ -24,6 +24,7 @@ export function requestEvent(ctx: RequestContext, now: number, hashKey: string):
     endpoint: ctx.route.endpoint,
     errorCode: ctx.errorCode ?? null,
     fingerprint: undefined,
+    incidentId: undefined,
     keyId: key?.id ?? null,
     kind: 'request',
     latencyMs: Math.round((now - ctx.startedAt) * 100) / 100,
