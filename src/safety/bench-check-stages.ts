@@ -1,32 +1,16 @@
 // Micro-benchmark: wall p50/p99 and CPU time per call of each stage of the built-in checks at 4 KB and 64 KB. Not a test.
 // Run: node dist/safety/bench-check-stages.js [--rounds 200]   (after npx tsc -p tsconfig.build.json)
 import { classify, type Scores } from './classifier/model.js';
-import { effective, runChecks, WINDOW_CHARS } from './check.js';
+import { effective, maxScores, runChecks, windows } from './check.js';
 import { detectHarm } from './detectors/harm.js';
 import { detectJailbreak } from './detectors/jailbreak.js';
 import { detectObfuscation } from './detectors/obfuscation.js';
 import { detectRewriteSuppression } from './detectors/rewrite-suppression.js';
 import { normalise, type Normalised } from './normalise/normalise.js';
-import { synthBenign } from './train/synth-benign.js';
-import { synthCounterfactual } from './train/synth-counterfactual.js';
+import { benignPrompt as prompt } from './bench-prompts.js';
 
 const i = process.argv.indexOf('--rounds');
 const ROUNDS = i >= 0 ? Number(process.argv[i + 1]) : 200;
-
-// The same benign prompts as bench-checks.ts, so the two benches agree.
-const pool = [...synthBenign(), ...synthCounterfactual()];
-function prompt(bytes: number, seed: number): string {
-  let s = '';
-  for (let k = seed; s.length < bytes; k += 7) s += `${pool[k % pool.length]!}\n`;
-  return s.slice(0, bytes);
-}
-
-function windows(s: string): string[] {
-  if (s.length <= WINDOW_CHARS) return [s];
-  const out: string[] = [];
-  for (let k = 0; k < s.length; k += WINDOW_CHARS) out.push(s.slice(k, k + WINDOW_CHARS + 200));
-  return out;
-}
 
 interface Prepared { raw: string; n: Normalised; eff: Scores }
 
@@ -43,10 +27,7 @@ const STAGES: Record<string, (p: Prepared) => unknown> = {
 function prepare(raw: string): Prepared {
   const n = normalise(raw);
   let s: Scores | undefined;
-  for (const w of windows(n.all)) {
-    const c = classify(w);
-    s = s ? { benign: Math.min(s.benign, c.benign), harmful: Math.max(s.harmful, c.harmful), jailbreak: Math.max(s.jailbreak, c.jailbreak), injection: Math.max(s.injection, c.injection) } : c;
-  }
+  for (const w of windows(n.all)) s = maxScores(s, classify(w));
   return { raw, n, eff: effective(s!) };
 }
 

@@ -1,20 +1,10 @@
 // Micro-benchmark: p50/p99 of the built-in checks (runChecks) on 4 KB and 64 KB prompts. Not a test.
 // Run: npx tsx src/safety/bench-checks.ts [--rounds 200]   (or node dist/safety/bench-checks.js after a build)
 import { runChecks } from './check.js';
-import { synthBenign } from './train/synth-benign.js';
-import { synthCounterfactual } from './train/synth-counterfactual.js';
+import { benignPrompt as prompt } from './bench-prompts.js';
 
 const i = process.argv.indexOf('--rounds');
 const ROUNDS = i >= 0 ? Number(process.argv[i + 1]) : 200;
-
-// Benign text, so every detector runs to the end (nothing short-circuits on a block).
-const pool = [...synthBenign(), ...synthCounterfactual()];
-
-function prompt(bytes: number, seed: number): string {
-  let s = '';
-  for (let k = seed; s.length < bytes; k += 7) s += `${pool[k % pool.length]!}\n`;
-  return s.slice(0, bytes);
-}
 
 function measure(bytes: number, rounds: number): { p50: number; p99: number; max: number; cpu: number } {
   const prompts = Array.from({ length: 20 }, (_, k) => prompt(bytes, k * 13));

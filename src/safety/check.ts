@@ -35,14 +35,14 @@ export interface CheckResult {
 /** Classifier window: long prompts are classified window by window so nothing hides past the first tokens. */
 export const WINDOW_CHARS = 6000;
 
-function windows(s: string): string[] {
+export function windows(s: string): string[] {
   if (s.length <= WINDOW_CHARS) return [s];
   const out: string[] = [];
   for (let i = 0; i < s.length; i += WINDOW_CHARS) out.push(s.slice(i, i + WINDOW_CHARS + 200));
   return out;
 }
 
-function maxScores(a: Scores | undefined, b: Scores): Scores {
+export function maxScores(a: Scores | undefined, b: Scores): Scores {
   if (!a) return b;
   return { benign: Math.min(a.benign, b.benign), harmful: Math.max(a.harmful, b.harmful), jailbreak: Math.max(a.jailbreak, b.jailbreak), injection: Math.max(a.injection, b.injection) };
 }
