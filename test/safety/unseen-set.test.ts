@@ -2,11 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../../src/safety/train/pool.js';
 
 const DIR = join(import.meta.dirname, '..', '..', 'eval', 'safety-unseen');
 // Training/dev data the detectors and classifier may be tuned on (the trainer's default path); the unseen set must
 // share no text with it. WARDEN_SAFETY_DATA overrides it; the check is skipped where the data is not present.
-const SHARED = process.env['WARDEN_SAFETY_DATA'] ?? '/work/shared/data/safety';
+const SHARED = DEFAULT_DATA_DIR;
 
 const LANGS = ['en', 'de', 'zh', 'fr', 'es', 'ja'];
 const KIND_LABEL: Record<string, 'unsafe' | 'benign'> = {

@@ -3,8 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks, type CheckTarget } from '../check.js';
+import { DEFAULT_DATA_DIR } from '../train/pool.js';
 
-const DIR = process.argv[2] ?? '/work/shared/data/safety';
+const DIR = process.argv[2] ?? DEFAULT_DATA_DIR;
 const FILES = ['benign_chat_wide.jsonl', 'benign_chat.jsonl', 'benign_chat_de.jsonl', 'benign_chat_zh.jsonl', 'benign_image.jsonl'];
 
 function pool(): string[] {

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import type { CheckInput } from '../check.js';
 import { synthBenign } from '../train/synth-benign.js';
 import { synthCounterfactual } from '../train/synth-counterfactual.js';
+import { mulberry32 } from '../train/train.js';
+import { DEFAULT_DATA_DIR } from '../train/pool.js';
 
-export const DATA = '/work/shared/data/safety';
+export const DATA = DEFAULT_DATA_DIR;
 
 export interface GoldenCase {
   readonly key: string;
@@ -17,18 +19,6 @@ const STRIDE = 5;
 
 function rows(file: string): string[] {
   return readFileSync(join(DATA, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
-}
-
-/** A small deterministic generator (mulberry32), so the long texts are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function concat(pool: readonly string[], bytes: number, next: () => number): string {
@@ -62,7 +52,7 @@ export function goldenCases(): GoldenCase[] {
       cases.push({ key: `${f}#${i}`, input });
     }
   }
-  const next = rng(14);
+  const next = mulberry32(14);
   for (const [bytes, count] of [[4096, 40], [65536, 10]] as const) {
     for (let k = 0; k < count; k++) cases.push({ key: `mixed-${bytes}#${k}`, input: { target: 'prompt', texts: [concat(all, bytes, next)] } });
   }

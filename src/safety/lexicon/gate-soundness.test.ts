@@ -7,8 +7,9 @@ import { normalise } from '../normalise/normalise.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { NeedleGate } from './needles.js';
+import { DEFAULT_DATA_DIR } from '../train/pool.js';
 
-const DATA = '/work/shared/data/safety';
+const DATA = DEFAULT_DATA_DIR;
 
 const PATTERNS = [...en.patterns, ...de.patterns, ...FRAMINGS].filter((p) => p.need !== undefined);
 

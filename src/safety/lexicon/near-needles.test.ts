@@ -9,8 +9,9 @@ import { matchReach } from './match-bound.js';
 import { leftmostNearNeedles, RunCache } from './near-needles.js';
 import { NeedleIndex } from './needles.js';
 import { zh } from './zh.js';
+import { DEFAULT_DATA_DIR } from '../train/pool.js';
 
-const DATA = '/work/shared/data/safety';
+const DATA = DEFAULT_DATA_DIR;
 const PATTERNS = [...en.patterns, ...de.patterns, ...zh.patterns].filter((p) => p.need !== undefined);
 
 function rows(): string[] {

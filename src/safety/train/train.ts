@@ -20,7 +20,7 @@ export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, lr: 0.4, l2: 1e-4, seed
 
 export interface Example { x: SparseVec; y: number; w: number; lang?: string }
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
