@@ -4,7 +4,7 @@ import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
 import type { Stage } from '../proxy/stage.js';
 import type { RiskResult } from './engine.js';
-import { factsOf } from './facts.js';
+import { factsOf, hasProofKeys } from './facts.js';
 import type { KeyProfile } from './profile.js';
 import type { RiskService } from './service.js';
 import type { RequestFacts } from './types.js';
@@ -55,7 +55,7 @@ function apply(risk: RiskService, ctx: RequestContext, f: RequestFacts, key: Key
     case 'require-proof':
       // Step-up: a request that already proved possession passes; one on a key with client keys bound
       // must prove it; a key with none bound cannot, so the decision stays a flag (its incident is open).
-      if (ctx.vars.proof || !key.proofKeys?.length) return OK;
+      if (ctx.vars.proof || !hasProofKeys(key)) return OK;
       return deny('PROOF_REQUIRED', "This request needs proof of possession of the key: send a 'DPoP' header signed by a client key bound to it.");
     case 'block-request':
       return deny('RISK_BLOCKED', 'This request was refused by the gateway risk policy.');

@@ -65,6 +65,17 @@ function build(words: readonly string[], payload: (w: string) => readonly number
   return { cls, width, delta, start, ids: Int32Array.from(sets.flat()) };
 }
 
+/** Calls `fn(id, end offset)` for each id of every match ending at each position of `text`, in one pass. */
+function walk(a: Automaton, text: string, fn: (id: number, end: number) => void): void {
+  const { cls, width, delta, start, ids } = a;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+    for (let k = start[s]!; k < start[s + 1]!; k++) fn(ids[k]!, i + 1);
+  }
+}
+
 const asciiWords = (needles: Iterable<string>): string[] => [...new Set(needles)].filter((w) => w.length > 0 && /^[\x00-\x7f]+$/.test(w));
 
 export class NeedleIndex {
@@ -84,13 +95,7 @@ export class NeedleIndex {
 
   /** Calls `fn(needle index, end offset)` for every occurrence of every needle, in one pass. */
   each(text: string, fn: (word: number, end: number) => void): void {
-    const { cls, width, delta, start, ids } = this.#a;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
-      for (let k = start[s]!; k < start[s + 1]!; k++) fn(ids[k]!, i + 1);
-    }
+    walk(this.#a, text, fn);
   }
 
   /** Every needle that occurs in `text`. */
@@ -133,13 +138,7 @@ export class NeedleGate {
    * (patterns that are always tried are not reported).
    */
   each(text: string, fn: (pattern: number, end: number) => void): void {
-    const { cls, width, delta, start, ids } = this.#a;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
-      for (let k = start[s]!; k < start[s + 1]!; k++) fn(ids[k]!, i + 1);
-    }
+    walk(this.#a, text, fn);
   }
 
   /** 1 when pattern i is always tried (it declares no ASCII needles). */
