@@ -2,6 +2,7 @@
 import { auditCommands } from './commands/audit.js';
 import { configCommands } from './commands/config.js';
 import { credentialsCommands } from './commands/credentials.js';
+import { demoCommand } from './commands/demo.js';
 import { keysCommands } from './commands/keys.js';
 import { scanCommand } from './commands/scan.js';
 import { serve } from './commands/serve.js';
@@ -13,6 +14,7 @@ import { evalSafetyCommand } from '../safety/eval/command.js';
 
 export const commands: Record<string, CommandSpec<Options>> = {
   serve,
+  demo: demoCommand,
   ...configCommands,
   ...tenantsCommands,
   ...keysCommands,

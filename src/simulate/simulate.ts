@@ -20,9 +20,9 @@ export interface SimulationOptions {
   readonly clock?: SimClock;
 }
 
-export async function simulate(t: Target, o: SimulationOptions): Promise<{ figures: ScenarioFigures[]; keys: KeyOutcome[] }> {
+export async function simulate(t: Target, o: SimulationOptions): Promise<{ runId: string; figures: ScenarioFigures[]; keys: KeyOutcome[] }> {
   const rng = new Rng(o.seed);
-  const runId = `${o.seed}-${Date.now().toString(36)}`;
+  const runId = `sim-${o.seed}-${Date.now().toString(36)}`;
   const all: ScenarioFigures[] = [];
   const keys: KeyOutcome[] = [];
   const names = Object.keys(SCENARIOS).filter((n) => !o.only || o.only.includes(n));
@@ -46,7 +46,7 @@ export async function simulate(t: Target, o: SimulationOptions): Promise<{ figur
     o.log?.(`scenario ${p.name}: ${r.length} keys`);
   });
   closeAgent();
-  return { figures: all, keys };
+  return { runId, figures: all, keys };
 }
 
 export function render(figs: readonly ScenarioFigures[]): string {
