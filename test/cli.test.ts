@@ -36,13 +36,16 @@ afterAll(async () => {
 });
 
 /** Runs a CLI command in this process (same code path as the binary), capturing stdout. */
+/** Admin commands print tables for people; these tests read their --json output. */
+const withJson = (a: string[]): string[] => (['keys', 'tenants', 'credentials', 'audit'].includes(a[0]!) ? [...a, '--json'] : a);
+
 const warden = async (...args: string[]) => {
   process.env['WARDEN_ADMIN_URL'] = url;
   process.env['WARDEN_ADMIN_TOKEN'] = TOKEN;
   let out = '';
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
   try {
-    expect(await runCli(args)).toBe(0);
+    expect(await runCli(withJson(args))).toBe(0);
   } finally {
     spy.mockRestore();
   }
@@ -95,6 +98,42 @@ describe('warden CLI', () => {
     rmSync(other, { recursive: true, force: true });
     expect(err).toMatchObject({ code: 1, killed: false });
     expect((err as { stderr: string }).stderr).toContain('already in use');
+  });
+
+  it('list and show print tables for people, --json for scripts, --quiet just the id', async () => {
+    const text = async (...args: string[]) => {
+      process.env['WARDEN_ADMIN_URL'] = url;
+      process.env['WARDEN_ADMIN_TOKEN'] = TOKEN;
+      let out = '';
+      const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
+      const e = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+      try {
+        expect(await runCli(args)).toBe(0);
+      } finally {
+        o.mockRestore();
+        e.mockRestore();
+      }
+      return out;
+    };
+    const tenantId = (await text('tenants', 'create', '--name', 'cli-quiet', '--quiet')).trim();
+    expect(tenantId).toMatch(/^ten_\w+$/);
+    const [keyId, secret, ...rest] = (await text('keys', 'create', '--tenant', tenantId, '--name', 'quiet-key', '-q')).trim().split('\t');
+    expect(rest).toEqual([]);
+    expect(secret).toMatch(/^wdn_l_/);
+    const all = { rpm: '60', tpm: '9000', 'images-per-day': '5', 'spend-per-day': '2.5', 'spend-per-month': '40', concurrent: '4' };
+    const limited = (await text('keys', 'create', '--tenant', tenantId, '--name', 'limited', '-q', ...Object.entries(all).flatMap(([f, v]) => [`--${f}`, v]))).split('\t')[0]!;
+    const listed = await text('keys', 'list', '--tenant', tenantId);
+    const [head, ...rows] = listed.trim().split('\n');
+    expect(head).toMatch(/^ID\s+NAME\s+TENANT\s+STATUS\s+ENDPOINTS/);
+    expect(rows.map((r) => r.split(/\s+/)[0]).sort()).toEqual([keyId, limited].sort());
+    expect(rows.find((r) => r.startsWith(keyId!))).toMatch(/quiet-key\s+ten_\w+\s+active/);
+    const json = JSON.parse(await text('keys', 'show', limited, '--json'));
+    expect(json.limits).toEqual({ requestsPerMinute: 60, tokensPerMinute: 9000, imagesPerDay: 5, spendPerDayUsd: 2.5, spendPerMonthUsd: 40, concurrentRequests: 4 });
+    const shown = await text('keys', 'show', limited);
+    expect(shown).toMatch(new RegExp(`^id:\\s+${limited}$`, 'm'));
+    expect(shown).toMatch(/^status:\s+active$/m);
+    expect(shown).not.toContain('wdn_l_');
+    expect(await text('tenants', 'list')).toMatch(new RegExp(`^${tenantId}\\s+cli-quiet\\s`, 'm'));
   });
 
   it('a misspelt config key stops serve with a "did you mean" hint', async () => {

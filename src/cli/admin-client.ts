@@ -30,9 +30,8 @@ export async function adminCall(o: AdminClientOpts, method: string, path: string
 export const adminOptions = {
   url: { type: 'string', value: 'URL', description: 'the gateway (default $WARDEN_ADMIN_URL, else http://127.0.0.1:$WARDEN_PORT)' },
   token: { type: 'string', value: 'TOKEN', description: 'admin token (default $WARDEN_ADMIN_TOKEN)' },
-  json: { type: 'boolean', description: 'print JSON (the output is JSON either way today)' },
+  json: { type: 'boolean', description: 'print JSON (for scripts) instead of a table' },
 } as const satisfies Options;
 
-export function print(v: unknown): void {
-  process.stdout.write(JSON.stringify(v, null, 2) + '\n');
-}
+/** Create commands also take --quiet. */
+export const quietOption = { quiet: { type: 'boolean', short: 'q', description: 'print only the id (scripts)' } } as const satisfies Options;
