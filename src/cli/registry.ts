@@ -1,5 +1,6 @@
 // The CLI's command table (one line per command).
 import { auditCommands } from './commands/audit.js';
+import { auditSearchCommand } from './commands/audit-search.js';
 import { configCommands } from './commands/config.js';
 import { credentialsCommands } from './commands/credentials.js';
 import { demoCommand } from './commands/demo.js';
@@ -20,6 +21,7 @@ export const commands: Record<string, CommandSpec<Options>> = {
   ...keysCommands,
   ...credentialsCommands,
   ...auditCommands,
+  'audit search': auditSearchCommand,
   ...proofCommands,
   scan: scanCommand,
   simulate: simulateCommand,
