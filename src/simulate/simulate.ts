@@ -18,11 +18,15 @@ export interface SimulationOptions {
   readonly log?: (line: string) => void;
   /** Simulated time (in-process gateway only); without it steps are spaced in real time, compressed. */
   readonly clock?: SimClock;
+  /** Prefix of every tenant and key name the run creates (default `sim-<seed>-<time>`). */
+  readonly runId?: string;
 }
+
+export const newRunId = (seed: number): string => `sim-${seed}-${Date.now().toString(36)}`;
 
 export async function simulate(t: Target, o: SimulationOptions): Promise<{ runId: string; figures: ScenarioFigures[]; keys: KeyOutcome[] }> {
   const rng = new Rng(o.seed);
-  const runId = `sim-${o.seed}-${Date.now().toString(36)}`;
+  const runId = o.runId ?? newRunId(o.seed);
   const all: ScenarioFigures[] = [];
   const keys: KeyOutcome[] = [];
   const names = Object.keys(SCENARIOS).filter((n) => !o.only || o.only.includes(n));
