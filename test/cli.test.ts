@@ -162,7 +162,7 @@ describe('warden CLI help and misuse', () => {
   };
 
   it('every command answers --help and -h with its options instead of running', async () => {
-    for (const name of ['serve', 'keys create', 'keys revoke', 'audit export', 'eval safety', 'config check', 'simulate']) {
+    for (const name of ['serve', 'demo', 'keys create', 'keys revoke', 'audit export', 'audit search', 'eval safety', 'config check', 'simulate']) {
       for (const flag of ['--help', '-h']) {
         const r = await capture(...name.split(' '), flag);
         expect(r.code, `${name} ${flag}`).toBe(0);
