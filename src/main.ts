@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { createApp } from './app.js';
+import { startupFacts } from './startup-facts.js';
 import { ensureAdminToken } from './admin/token.js';
 import { openAuditService } from './audit/open.js';
 import { auditFingerprints } from './audit/key-fingerprints.js';
@@ -196,7 +197,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
-  deps.log.info('warden listening', { url, store: deps.store.kind, upstreams: deps.config.upstreams.map((u) => `${u.name}(${u.kind})`) });
+  deps.log.info('warden listening', { url, ...startupFacts(deps.config, deps.store.kind) });
   let closed = false;
   return {
     url,

@@ -55,6 +55,9 @@ const warden = async (...args: string[]) => {
 describe('warden CLI', () => {
   it('serve with no upstream says loudly that answers are simulated', async () => {
     expect(serveOut).toContain('NO UPSTREAM CONFIGURED');
+    const started = serveOut.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((l) => l.msg === 'warden listening');
+    expect(started).toMatchObject({ store: 'sqlite', redis: expect.stringContaining('none'), upstreams: [expect.stringContaining('simulator')], defences: { audit: 'on', risk: 'on', safety: 'on' } });
+    expect(started.schema).toMatch(/^version \d+, every migration applied$/);
     const t = await warden('tenants', 'create', '--name', 'cli-co');
     const k = await warden('keys', 'create', '--tenant', t.id, '--name', 'cli-key', '--endpoints', 'chat');
     const res = await fetch(`${url}/v1/chat/completions`, {
