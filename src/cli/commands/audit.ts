@@ -2,6 +2,10 @@
 // included) when a token is given, else on the local SQLite store under WARDEN_DATA_DIR (--local forces that);
 // verify-bundle needs nothing but the bundle file.
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { Bundle } from '../../audit/bundle.js';
+import type { VerifyReport } from '../../audit/verify-log.js';
+import { adminCall, adminOptions, adminText, clientOpts } from '../admin-client.js';
+import type { Options } from '../spec.js';
 import { serializeBundle } from '../../audit/bundle.js';
 import { verifyBundle } from '../../audit/bundle-verify.js';
 import type { AuditQuery } from '../../audit/log-port.js';
@@ -11,15 +15,12 @@ import { loadConfig } from '../../config/load.js';
 import { createLogger } from '../../log.js';
 import { SqliteStore } from '../../store/sqlite/store.js';
 import type { Store } from '../../store/port.js';
-import { adminCall, adminOptions, adminText, clientOpts } from '../admin-client.js';
-import { defineCommand, UsageError, type Options } from '../spec.js';
+import { defineCommand, UsageError } from '../spec.js';
 import { join } from 'node:path';
-import type { VerifyReport } from '../../audit/verify-log.js';
-import type { Bundle } from '../../audit/bundle.js';
 
 async function withLocalLog<T>(seal: boolean, fn: (svc: AuditService) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env);
-  if (config.store.kind !== 'sqlite') throw new Error(`the store is ${config.store.kind}: give the gateway's admin API (--url and --token, or WARDEN_ADMIN_URL and WARDEN_ADMIN_TOKEN)`);
+  if (config.store.kind !== 'sqlite') throw new Error('audit commands work on the local SQLite store; use the admin API for PostgreSQL');
   const store: Store = new SqliteStore(config.store.path ?? join(config.dataDir, 'warden.db'));
   try {
     const svc = await openAuditService(config, store, createLogger('warn', (l) => process.stderr.write(l + '\n')), false, seal);
