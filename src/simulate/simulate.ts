@@ -9,6 +9,7 @@ import { SimClock } from './clock.js';
 import { Rng } from './rng.js';
 import { closeAgent, runScenario, type KeyOutcome, type Target } from './run.js';
 import { SCENARIOS } from './scenarios.js';
+import { newRunId } from './target.js';
 
 export interface SimulationOptions {
   readonly seed: number;
@@ -22,7 +23,6 @@ export interface SimulationOptions {
   readonly runId?: string;
 }
 
-export const newRunId = (seed: number): string => `sim-${seed}-${Date.now().toString(36)}`;
 
 export async function simulate(t: Target, o: SimulationOptions): Promise<{ runId: string; figures: ScenarioFigures[]; keys: KeyOutcome[] }> {
   const rng = new Rng(o.seed);

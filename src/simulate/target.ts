@@ -24,6 +24,9 @@ export async function probeXffTrust(t: Target, runId: string): Promise<XffTrust>
 }
 
 /** Revokes every key of the run's tenants (names start with `${runId}-`), then deletes those tenants. */
+/** The prefix of every name a `warden simulate` run gives what it creates. */
+export const newRunId = (seed: number): string => `sim-${seed}-${Date.now().toString(36)}`;
+
 export const isRunId = (s: string): boolean => /^(sim|demo)-[\w-]+$/.test(s);
 
 export async function removeRun(t: Target, runId: string): Promise<{ tenants: number; keys: number }> {

@@ -1,9 +1,9 @@
 // `warden simulate` (drive a running gateway with labelled traffic) and `warden eval detection`.
-import { closeAgent } from '../../simulate/http.js';
-import { evalDetection, newRunId, render, simulate } from '../../simulate/simulate.js';
+import { evalDetection, render, simulate } from '../../simulate/simulate.js';
 import { SCENARIOS } from '../../simulate/scenarios.js';
-import { isRunId, probeXffTrust, removeRun } from '../../simulate/target.js';
-import { defineCommand, UsageError } from '../spec.js';
+import { defineCommand } from '../spec.js';
+import { closeAgent } from '../../simulate/http.js';
+import { isRunId, newRunId, probeXffTrust, removeRun } from '../../simulate/target.js';
 
 const common = {
   seed: { type: 'string', default: '1', value: 'N', description: 'random seed' },
@@ -29,11 +29,17 @@ export const simulateCommand = defineCommand({
   async run(values) {
     const url = (values.url ?? process.env['WARDEN_URL'] ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
     const adminToken = values['admin-token'] ?? process.env['WARDEN_ADMIN_TOKEN'];
-    if (!adminToken) throw new UsageError('an admin token is required: --admin-token or WARDEN_ADMIN_TOKEN');
+    if (!adminToken) {
+      process.stderr.write('warden simulate: pass --admin-token or WARDEN_ADMIN_TOKEN (the gateway must trust loopback in WARDEN_TRUSTED_PROXIES)\n');
+      return 2;
+    }
     const target = { url, adminToken };
     try {
       if (values.remove !== undefined) {
-        if (!isRunId(values.remove)) throw new UsageError(`--remove takes a run id such as sim-1-m3k9x2 (printed by the run), not '${values.remove}'`);
+        if (!isRunId(values.remove)) {
+          process.stderr.write(`warden simulate: --remove takes a run id such as sim-1-m3k9x2 (printed by the run), not '${values.remove}'\n`);
+          return 2;
+        }
         const r = await removeRun(target, values.remove);
         process.stdout.write(`removed run ${values.remove}: ${r.keys} keys revoked, ${r.tenants} tenants deleted\n`);
         return 0;
