@@ -25,7 +25,7 @@ beforeAll(async () => {
   child = spawn(TSX, [CLI, 'serve'], { env: { ...process.env, WARDEN_DATA_DIR: dir, WARDEN_PORT: port, WARDEN_HOST: '127.0.0.1', WARDEN_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d) => (serveOut += d));
   child.stderr!.on('data', (d) => (serveOut += d));
-  for (let i = 0; i < 100 && !serveOut.includes('warden listening on'); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 280 && !serveOut.includes('warden listening on'); i++) await new Promise((r) => setTimeout(r, 100));
   if (!serveOut.includes('warden listening on')) throw new Error(`serve did not start: ${serveOut}`);
 }, 30_000);
 
