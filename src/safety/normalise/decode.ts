@@ -1,5 +1,4 @@
 // Finds encoded payloads (base64, hex, URL-encoding, ROT13) in a text and decodes them, within fixed limits.
-import { asciiLike } from './fold.js';
 
 export interface DecodeLimits {
   /** Layers of encoding followed (base64 inside hex inside URL-encoding = 3). */
@@ -204,14 +203,19 @@ function commonCounts(s: string): { words: number; before: number; after: number
   return { words, before, after };
 }
 
+/** The only characters whose lower case holds an ASCII letter (U+0130 → "i\u0307", U+212A → "k"); fold.test.ts checks. */
+export const LOWERS_TO_ASCII = /[\u0130\u212a]/;
+
 /** ROT13 has no marker, so a text counts as ROT13 only when rotating it turns gibberish into common English. */
 function tryRot13(s: string): string | undefined {
   let words: number;
   let before: number;
   let after: number;
-  // Lower-casing can turn non-ASCII into ASCII letters (the Kelvin sign): such text is counted lower-cased (after
-  // which no A-Z is left, so the scan sees exactly the chunks /[a-z]{1,12}/g finds in it).
-  ({ words, before, after } = commonCounts(asciiLike(s) ? s : s.toLowerCase()));
+  // Lower-casing turns two non-ASCII characters into ASCII letters (the Kelvin sign, dotted capital I): text holding
+  // one is counted lower-cased (after which no A-Z is left, so the scan sees exactly the chunks /[a-z]{1,12}/g finds
+  // in it). Lower-casing any other text changes no ASCII letter into a non-letter or back: the scan, which folds
+  // A-Z itself, sees the same chunks in it as it is.
+  ({ words, before, after } = commonCounts(LOWERS_TO_ASCII.test(s) ? s.toLowerCase() : s));
   if (words < 4) return undefined;
   // Ordinary English is full of common words: no need to rotate it.
   if (before / words >= 0.15) return undefined;
