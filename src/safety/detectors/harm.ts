@@ -41,8 +41,9 @@ const GLOBAL = new WeakMap<LexPattern, RegExp>();
 /** The first match that is not one of the pattern's benign senses ("bath bomb … and a pipe bomb" still matches). */
 function firstMatch(p: LexPattern, text: string, near?: { runs: RunCache; ends: readonly number[] }): Found | undefined {
   // A long text: the pattern runs on windows around its needles instead of over the whole text (same leftmost match).
-  const w = near && near.ends !== TOO_MANY ? leftmostNearNeedles(p.re, near.runs, near.ends) : null;
-  if (w !== null && (!w || !p.unless || !p.unless.test(w.match))) return w;
+  const unless = p.unless;
+  const w = near && near.ends !== TOO_MANY ? leftmostNearNeedles(p.re, near.runs, near.ends, unless && ((s) => !unless.test(s))) : null;
+  if (w !== null) return w;
   const m = p.re.exec(text);
   if (!m || !p.unless || !p.unless.test(m[0])) return m ? { index: m.index, match: m[0] } : undefined;
   let g = GLOBAL.get(p);

@@ -112,6 +112,9 @@ export function replaceWords(s: string, fn: (w: string) => string): string {
  * tokens in a row, each one to two separators from the last. Separators are never letters, so the scan is forced.
  */
 export function hasSpacedLetters(s: string): boolean {
+  // The second and third letters of a chain each stand between separators, one to two apart: a plain regex (any
+  // non-ASCII code unit may be, or be half of, a letter) rules out nearly every text before the exact scan.
+  if (!SPACED_MIDDLE.test(s)) return false;
   const n = s.length;
   let chain = 0;
   let gap = 0;
@@ -178,6 +181,8 @@ export function replaceLeetWordsAscii(s: string, fn: (w: string) => string): str
 }
 
 const MIXED_PAIR = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/g;
+
+const SPACED_MIDDLE = /[ .\-_*·/|](?:[A-Za-z]|[\u0080-\uffff]{1,2})[ .\-_*·/|]{1,2}(?:[A-Za-z]|[\u0080-\uffff]{1,2})[ .\-_*·/|]/;
 
 const SHORT_PAIR = /[a-z][0134579@$]|[0134579@$][a-z]/g;
 
