@@ -113,6 +113,10 @@ describe('lexicon matches and their needles', () => {
   it('bounds what a regex can reach, and declines what it cannot bound', () => {
     expect(matchReach(/\bab.{0,5}?c\b/, () => 0)).toEqual({ len: 8, context: 1 });
     expect(matchReach(/(?:x|yy){2,3}\w*(?! no)/, (m) => (m === '\\w' ? 10 : 0))).toEqual({ len: 16, context: 3 });
+    // Parsed once per regex, evaluated per text: the same regex with other runs.
+    const re = /(?:x|yy){2,3}\w*(?=\s+z)/;
+    expect(matchReach(re, (m) => (m === '\\w' ? 10 : 1))).toEqual({ len: 16, context: 2 });
+    expect(matchReach(re, (m) => (m === '\\w' ? 3 : 7))).toEqual({ len: 9, context: 8 });
     expect(matchReach(/^a/, () => 0)).toBeUndefined();
     expect(matchReach(/(a)\1/, () => 0)).toBeUndefined();
     expect(matchReach(/(?:ab)+/, () => 0)).toBeUndefined();
