@@ -2,6 +2,7 @@
 // framings (English here, nine more languages in lexicon/jailbreak-cues.ts), plus the classifier's jailbreak class.
 import type { Scores } from '../classifier/model.js';
 import { DEVICE, MULTILINGUAL_FRAMINGS, type Framing } from '../lexicon/jailbreak-cues.js';
+import { leftmostNearNeedles, MAX_SPOTS as MAX_ENDS, RunCache } from '../lexicon/near-needles.js';
 import { NeedleGate } from '../lexicon/needles.js';
 import type { DetectorResult, Finding } from '../types.js';
 
@@ -69,10 +70,25 @@ const SPOT_RADIUS = 240;
 const SPOT_MERGE = 40;
 const TOO_MANY: readonly number[] = [];
 
-/** End offsets of each gated framing's needles in the text (TOO_MANY past MAX_SPOTS), from one automaton pass. */
-function needleSpots(text: string): (readonly number[] | undefined)[] {
+/** Framings whose match alone decides (no before, near or unless part): exactly the leftmost match of their regex. */
+const PLAIN = FRAMINGS.map((f) => !f.before && !f.near && !f.unless);
+
+/**
+ * End offsets of each gated framing's needles in the text (TOO_MANY past MAX_SPOTS), from one automaton pass; and,
+ * for plain framings, every needle end (up to MAX_ENDS), for the exact windows of leftmostNearNeedles.
+ */
+function needleSpots(text: string): { spots: (readonly number[] | undefined)[]; ends: (readonly number[] | undefined)[] } {
   const spots: (number[] | undefined)[] = new Array(FRAMINGS.length);
+  const ends: (number[] | undefined)[] = new Array(FRAMINGS.length);
   GATE.each(text, (i, end) => {
+    if (PLAIN[i]) {
+      const e = ends[i];
+      if (!e) ends[i] = [end];
+      else if (e !== TOO_MANY) {
+        if (e.length >= MAX_ENDS) ends[i] = TOO_MANY as number[];
+        else if (e[e.length - 1] !== end) e.push(end);
+      }
+    }
     const a = spots[i];
     if (a === TOO_MANY) return;
     if (!a) spots[i] = [end];
@@ -80,7 +96,19 @@ function needleSpots(text: string): (readonly number[] | undefined)[] {
     // A needle within SPOT_MERGE of the last kept one lies in its window with room for a whole match either side.
     else if (end - a[a.length - 1]! > SPOT_MERGE) a.push(end);
   });
-  return spots;
+  return { spots, ends };
+}
+
+/**
+ * A plain framing with too many needles for findNear's windows: its leftmost match from merged windows around
+ * every needle (as a whole-text exec gives it, near-needles.ts), or from the whole text when they cannot be bounded.
+ */
+function findPlain(f: Framing, text: string, ends: readonly number[], runs: RunCache): { index: number; length: number } | undefined {
+  if (f.pre && !f.pre.test(text)) return undefined;
+  const w = ends === TOO_MANY ? null : leftmostNearNeedles(f.re, runs, ends);
+  if (w !== null) return w && { index: w.index, length: w.match.length };
+  const r = find(f, text);
+  return r ? { index: r.index, length: r[0].length } : undefined;
 }
 
 /**
@@ -104,7 +132,8 @@ function findNear(f: Framing, text: string, at: readonly number[]): { index: num
 export function detectJailbreak(text: string, scores: Scores | undefined): DetectorResult<{ framings: string[]; classifier: number }> {
   const framings: string[] = [];
   const findings: Finding[] = [];
-  const spots = needleSpots(text);
+  const { spots, ends } = needleSpots(text);
+  let runs: RunCache | undefined;
   const cyrillic = CYRILLIC.test(text);
   const cjk = CJK.test(text);
   for (let i = 0; i < FRAMINGS.length; i++) {
@@ -118,7 +147,7 @@ export function detectJailbreak(text: string, scores: Scores | undefined): Detec
     } else {
       const at = spots[i];
       if (!at) continue;
-      m = findNear(f, text, at);
+      m = at === TOO_MANY && PLAIN[i] ? findPlain(f, text, ends[i]!, (runs ??= new RunCache(text))) : findNear(f, text, at);
     }
     if (!m) continue;
     framings.push(f.id);
