@@ -93,7 +93,7 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
   const wantCues = scores !== undefined && p >= HARM_THRESHOLDS.withCue;
   const long = text.length >= WINDOWED_FROM;
   const { may, ends } = long ? needleEnds(text) : { may: GATE.scan(text), ends: [] };
-  const runs = long ? new RunCache(text) : undefined;
+  const runs = long ? RunCache.of(text) : undefined;
   const confidentBenign = scores !== undefined && 1 - scores.benign < CONFIDENT_BENIGN;
   // Chinese patterns only where there are Han characters.
   const nLex = HAN.test(text) ? 3 : 2;

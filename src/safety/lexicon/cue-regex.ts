@@ -33,3 +33,48 @@ export function alt(list: readonly string[], script: Script): string {
 export function folded(raw: string): string {
   return fold(raw.endsWith('*') ? raw.slice(0, -1) : raw).text;
 }
+
+/**
+ * The first code units a match of `re` can start with, when its source is an alternation (optionally in one group)
+ * whose every branch starts with a literal non-ASCII character; undefined otherwise. A text holding none of them
+ * cannot match, so a whole-text test can be skipped on text where they are absent.
+ */
+export function leadUnits(re: RegExp): ReadonlySet<number> | undefined {
+  if (/[iu]/.test(re.flags)) return undefined;
+  let src = re.source;
+  if (src.startsWith('(?:') && src.endsWith(')') && closes(src, 0) === src.length - 1) src = src.slice(3, -1);
+  const out = new Set<number>();
+  let depth = 0;
+  let branch = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const c = src[i];
+    if (i === src.length || (c === '|' && depth === 0)) {
+      const b = src.slice(branch, i);
+      const first = b.charCodeAt(0);
+      // A literal non-ASCII first character that no quantifier makes optional.
+      if (!(first >= 128) || /^[?*{]/.test(b.slice(first >= 0xd800 && first <= 0xdbff ? 2 : 1))) return undefined;
+      out.add(first);
+      branch = i + 1;
+    } else if (c === '\\') i++;
+    else if (c === '[') i = src.indexOf(']', i + 1);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (i < 0) return undefined;
+  }
+  return out;
+}
+
+/** Offset of the parenthesis closing the group opened at `open`. */
+function closes(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = src.indexOf(']', i + 1);
+      if (i < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}

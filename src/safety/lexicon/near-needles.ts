@@ -18,10 +18,18 @@ function unboundedMatchers(re: RegExp): string[] {
   return list;
 }
 
+let last: RunCache | undefined;
+
 /** Per text: the longest run of each one-character matcher, computed once. */
 export class RunCache {
   readonly #runs = new Map<string, number>();
   constructor(readonly text: string) {}
+
+  /** The cache of the text the last caller asked about, when it is this text (the detectors of one check share it). */
+  static of(text: string): RunCache {
+    if (last?.text !== text) last = new RunCache(text);
+    return last;
+  }
   #word = -1;
   #other = -1;
 
