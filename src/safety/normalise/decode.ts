@@ -38,29 +38,31 @@ for (let c = 0; c < 128; c++) {
  */
 function scanCandidates(s: string): { base64: string[]; hex: boolean } {
   const base64: string[] = [];
-  let hex = false;
-  let runStart = -1;
+  let hex = 0;
+  let run = 0;
   let hexDigits = 0;
   const n = s.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? s.charCodeAt(i) : -1;
+  // Branch-free counters: English text flips between hex and non-hex letters at random, which a branch per
+  // character mispredicts; only the rare end of a 16+ character run takes a branch.
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
     // Non-ASCII may be Unicode whitespace: it never breaks a possible hex run (a superset is safe).
-    const k = c < 0 ? 0 : c < 128 ? CLASS[c]! : 4;
-    if (k & 1) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      if (i - runStart >= 16) {
-        let end = i;
-        while (end < n && end - i < 2 && s.charCodeAt(end) === 61) end++;
-        base64.push(s.slice(runStart, end));
-      }
-      runStart = -1;
-    }
-    if (k & 2) {
-      if (++hexDigits >= 16) hex = true;
-    } else if (!(k & 4)) hexDigits = 0;
+    const k = c < 128 ? CLASS[c]! : 4;
+    const b = k & 1;
+    if (b === 0 && run >= 16) base64.push(take64(s, i - run, i));
+    run = (run + 1) * b;
+    hexDigits = (hexDigits + ((k >> 1) & 1)) * (((k >> 1) | (k >> 2)) & 1);
+    hex |= (15 - hexDigits) >>> 31;
   }
-  return { base64, hex };
+  if (run >= 16) base64.push(take64(s, n - run, n));
+  return { base64, hex: hex === 1 };
+}
+
+/** The base64 candidate s[start, end) and up to two '=' after it. */
+function take64(s: string, start: number, end: number): string {
+  let e = end;
+  while (e < s.length && e - end < 2 && s.charCodeAt(e) === 61) e++;
+  return s.slice(start, e);
 }
 
 /** Decodes the payloads one level deep in `s`, spending at most `budget` characters. */
