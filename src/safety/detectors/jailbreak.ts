@@ -1,7 +1,7 @@
 // Jailbreak detector: instruction-override, persona and "no rules", developer mode, refusal suppression and dual-answer
 // framings (English here, nine more languages in lexicon/jailbreak-cues.ts), plus the classifier's jailbreak class.
 import type { Scores } from '../classifier/model.js';
-import { leadUnits } from '../lexicon/cue-regex.js';
+import { leadUnits, mayStart, wideUnits } from '../lexicon/cue-regex.js';
 import { DEVICE, MULTILINGUAL_FRAMINGS, type Framing } from '../lexicon/jailbreak-cues.js';
 import { leftmostNearNeedles, MAX_SPOTS as MAX_ENDS, RunCache } from '../lexicon/near-needles.js';
 import { NeedleGate } from '../lexicon/needles.js';
@@ -130,30 +130,9 @@ function findNear(f: Framing, text: string, at: readonly number[]): { index: num
   return undefined;
 }
 
-/** Per framing, the code units its `pre` test can start a match with (undefined: not known). */
+/** Per framing, the code units a match of its `pre` test and of its pattern can start with (undefined: not known). */
 const PRE_LEADS = FRAMINGS.map((f) => (f.pre ? leadUnits(f.pre) : undefined));
-const NON_ASCII = /[^\x00-\x7f]/g;
-/** Past this many non-ASCII characters the text is mostly another script: the `pre` tests simply run. */
-const MAX_WIDE = 2048;
-
-/** The non-ASCII code units in the text (null when there are more than MAX_WIDE of them). */
-function wideUnits(text: string): Set<number> | null {
-  const set = new Set<number>();
-  NON_ASCII.lastIndex = 0;
-  for (let k = 0, m = NON_ASCII.exec(text); m; k++, m = NON_ASCII.exec(text)) {
-    if (k >= MAX_WIDE) return null;
-    set.add(text.charCodeAt(m.index));
-  }
-  return set;
-}
-
-/** False when framing i's `pre` test cannot match: none of the characters its matches start with is in the text. */
-function mayHold(i: number, wide: Set<number> | null): boolean {
-  const leads = PRE_LEADS[i];
-  if (!leads || !wide) return true;
-  for (const c of leads) if (wide.has(c)) return true;
-  return false;
-}
+const RE_LEADS = FRAMINGS.map((f) => leadUnits(f.re));
 
 export function detectJailbreak(text: string, scores: Scores | undefined): DetectorResult<{ framings: string[]; classifier: number }> {
   const framings: string[] = [];
@@ -168,7 +147,12 @@ export function detectJailbreak(text: string, scores: Scores | undefined): Detec
     if ((f.script === 'cyrillic' && !cyrillic) || (f.script === 'cjk' && !cjk)) continue;
     let m: { index: number; length: number } | undefined;
     if (GATE.always(i)) {
-      if (f.pre && (!mayHold(i, (wide ??= wideUnits(text))) || !f.pre.test(text))) continue;
+      // A framing whose pre-test or pattern must start with a character the text lacks cannot match.
+      if (PRE_LEADS[i] || RE_LEADS[i]) {
+        wide ??= wideUnits(text);
+        if (!mayStart(PRE_LEADS[i], wide) || !mayStart(RE_LEADS[i], wide)) continue;
+      }
+      if (f.pre && !f.pre.test(text)) continue;
       const r = find(f, text);
       if (r) m = { index: r.index, length: r[0].length };
     } else {
