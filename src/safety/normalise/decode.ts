@@ -22,27 +22,41 @@ const HEX = /(?:\\x|0x)?(?:[0-9a-fA-F]{2}(?:[\s:,]|\\x|0x)?){8,}/g;
 const URLENC = /(?:%[0-9a-fA-F]{2}[^\s%]{0,3}){3,}/g;
 
 // Character classes for the candidate scan (ASCII): 1 = base64 alphabet [A-Za-z0-9+/_-], 2 = hex digit,
-// 4 = may sit inside a hex match between digit pairs (whitespace, ':', ',', and the 'x' of \\x and 0x).
+// 4 = may sit inside a hex match between digit pairs (whitespace, ':', ',', and the 'x' of \\x and 0x), 8 = a letter.
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c]! |= 1;
   if (/[0-9a-fA-F]/.test(ch)) CLASS[c]! |= 2;
   if (/[\s:,\\x]/.test(ch)) CLASS[c]! |= 4;
+  if (/[A-Za-z]/.test(ch)) CLASS[c]! |= 8;
+}
+
+interface Scan {
+  readonly base64: string[];
+  readonly hex: boolean;
+  /** The ROT13 word counts (commonCounts) of the text as it is. */
+  readonly counts: WordCounts;
 }
 
 /**
  * One pass instead of a regex per encoding: base64 candidates are the maximal runs of 16+ alphabet characters
  * (plus up to two '='), exactly what /[A-Za-z0-9+/_-]{16,}={0,2}/g finds; `hex` says whether the hex pattern can
- * match at all: every match lies in one run of hex digits and separators and holds at least 16 hex digits.
+ * match at all: every match lies in one run of hex digits and separators and holds at least 16 hex digits. The same
+ * pass counts the common words for ROT13 (commonCounts).
  */
-function scanCandidates(s: string): { base64: string[]; hex: boolean } {
+export function scanCandidates(s: string): Scan {
   const base64: string[] = [];
   let hex = 0;
   let run = 0;
   let hexDigits = 0;
+  let words = 0;
+  let before = 0;
+  let after = 0;
+  let start = -1;
+  let h = 0;
   const n = s.length;
-  // Branch-free counters: English text flips between hex and non-hex letters at random, which a branch per
+  // Branch-free run counters: English text flips between hex and non-hex letters at random, which a branch per
   // character mispredicts; only the rare end of a 16+ character run takes a branch.
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -53,9 +67,36 @@ function scanCandidates(s: string): { base64: string[]; hex: boolean } {
     run = (run + 1) * b;
     hexDigits = (hexDigits + ((k >> 1) & 1)) * (((k >> 1) | (k >> 2)) & 1);
     hex |= (15 - hexDigits) >>> 31;
+    // Word chunks as /[a-z]{1,12}/gi finds them: a chunk ends at a non-letter or after 12 letters.
+    if (k & 8) {
+      if (start >= 0 && i - start === 12) {
+        const f = lookup(s, start, i, h | 0);
+        words++;
+        before += f & 1;
+        after += (f >> 1) & 1;
+        start = -1;
+      }
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
+    } else if (start >= 0) {
+      const f = lookup(s, start, i, h | 0);
+      words++;
+      before += f & 1;
+      after += (f >> 1) & 1;
+      start = -1;
+    }
   }
   if (run >= 16) base64.push(take64(s, n - run, n));
-  return { base64, hex: hex === 1 };
+  if (start >= 0) {
+    const f = lookup(s, start, n, h | 0);
+    words++;
+    before += f & 1;
+    after += (f >> 1) & 1;
+  }
+  return { base64, hex: hex === 1, counts: { words, before, after } };
 }
 
 /** The base64 candidate s[start, end) and up to two '=' after it. */
@@ -93,7 +134,7 @@ export function decodeOnce(s: string, budget: { chars: number; candidates: numbe
       take('url', tryUrl(m[0]));
     }
   }
-  take('rot13', tryRot13(s));
+  take('rot13', tryRot13(s, scan.counts));
   return out;
 }
 
@@ -176,7 +217,13 @@ function lookup(s: string, start: number, end: number, h: number): number {
  * Counts, over the chunks /[a-z]{1,12}/g finds in lower-cased ASCII `s`, the words that are common English (before)
  * and those whose ROT13 is (after), without building the chunks.
  */
-function commonCounts(s: string): { words: number; before: number; after: number } {
+interface WordCounts {
+  readonly words: number;
+  readonly before: number;
+  readonly after: number;
+}
+
+export function commonCounts(s: string): WordCounts {
   let words = 0;
   let before = 0;
   let after = 0;
@@ -209,15 +256,12 @@ function commonCounts(s: string): { words: number; before: number; after: number
 export const LOWERS_TO_ASCII = /[\u0130\u212a]/;
 
 /** ROT13 has no marker, so a text counts as ROT13 only when rotating it turns gibberish into common English. */
-function tryRot13(s: string): string | undefined {
-  let words: number;
-  let before: number;
-  let after: number;
+function tryRot13(s: string, counts: WordCounts): string | undefined {
   // Lower-casing turns two non-ASCII characters into ASCII letters (the Kelvin sign, dotted capital I): text holding
   // one is counted lower-cased (after which no A-Z is left, so the scan sees exactly the chunks /[a-z]{1,12}/g finds
   // in it). Lower-casing any other text changes no ASCII letter into a non-letter or back: the scan, which folds
   // A-Z itself, sees the same chunks in it as it is.
-  ({ words, before, after } = commonCounts(LOWERS_TO_ASCII.test(s) ? s.toLowerCase() : s));
+  const { words, before, after } = LOWERS_TO_ASCII.test(s) ? commonCounts(s.toLowerCase()) : counts;
   if (words < 4) return undefined;
   // Ordinary English is full of common words: no need to rotate it.
   if (before / words >= 0.15) return undefined;
