@@ -29,14 +29,15 @@ export function proof(deps: Pick<Deps, 'config' | 'nonces' | 'log' | 'pepper'>):
   const ports: ProofPorts = {
     claim: (id, ttl) => deps.nonces.claim(id, ttl),
     keyFor: keys.get,
+    header: keys.header,
     ...(nonces ? { nonceValid: nonces.valid } : {}),
   };
 
   /** The URL the client called: the configured public base, else this server as the Host header names it. */
-  const htuOf = (ctx: RequestContext): string => {
+  const htuOf = (ctx: RequestContext): string | undefined => {
     const host = ctx.headers.host;
     const url = base !== undefined ? base + ctx.path : host ? `http://${host}${ctx.path}` : '';
-    return normaliseHtu(url) ?? '(unknown)';
+    return normaliseHtu(url);
   };
 
   const refuse = (ctx: RequestContext, v: Extract<ProofVerdict, { ok: false }>): Outcome => {
