@@ -166,6 +166,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   const riskSync = config.redis && shared.redis ? await openRedisRiskSync(shared.redis, config.redis.url, { prefix: config.limits.redisPrefix, log }) : undefined;
   const risk = createRiskService(finalConfig, base, riskSync);
   await loadSavedPolicy(risk, store);
+  if (metrics) risk.onDecision = (a) => metrics.riskDecided(a);
   if (metrics) metrics.sources.openIncidents = async () => (await risk.listIncidents({ status: 'open', limit: 10_000 })).length;
   closers.push(() => risk.close());
   return { ...base, risk };

@@ -16,7 +16,6 @@ const base: RequestFacts = {
   firstEventSeconds: undefined,
   spendUsd: 0.0125,
   usage: { promptTokens: 12, completionTokens: 30, images: 0 },
-  riskDecision: 'allow',
   safety: [{ stage: 'prompt', action: 'allow', categories: [] }],
 };
 
@@ -24,6 +23,8 @@ describe('GatewayMetrics', () => {
   it('counts requests, denials, tokens, safety and risk with bounded labels', async () => {
     const m = new GatewayMetrics({ perKey: false });
     m.record(base);
+    m.riskDecided('allow');
+    m.riskDecided('allow');
     m.record({ ...base, status: 400, deniedBy: 'promptPolicy', errorCode: 'CONTENT_FILTERED', usage: undefined, upstreamSeconds: undefined, overheadSeconds: 0.004, spendUsd: undefined, safety: [{ stage: 'prompt', action: 'block', categories: ['violence', 'weapons'] }] });
     const t = await m.text();
     expect(t).toContain('warden_requests_total{endpoint="chat",style="openai",status="200",denied_by="none"} 1');

@@ -23,7 +23,6 @@ export interface RequestFacts {
   /** What the answered request cost (price table), in USD; undefined when not charged. */
   readonly spendUsd: number | undefined;
   readonly usage: { promptTokens: number; completionTokens: number; images: number } | undefined;
-  readonly riskDecision: string | undefined;
   readonly safety: readonly { stage: string; action: string; categories: readonly string[] }[];
 }
 
@@ -91,11 +90,15 @@ export class GatewayMetrics {
       if (f.usage.images > 0) this.#images.inc({ tenant, key }, f.usage.images);
     }
     if (f.spendUsd !== undefined && f.spendUsd > 0) this.#spend.inc({ tenant, key }, f.spendUsd);
-    if (f.riskDecision) this.#risk.inc({ decision: bounded(f.riskDecision, 32) });
     for (const v of f.safety) {
       const categories = v.categories.length ? v.categories : [NONE];
       for (const c of categories) this.#safety.inc({ stage: bounded(v.stage, 16), action: bounded(v.action, 16), category: bounded(c, 32) });
     }
+  }
+
+  /** One risk decision (RiskService.onDecision): counted where it is made, so ones scored after the answer count too. */
+  riskDecided(action: string): void {
+    this.#risk.inc({ decision: bounded(action, 32) });
   }
 
   /** One audit batch written (BatchingAuditSink.onCommit). */

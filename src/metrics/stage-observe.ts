@@ -29,7 +29,6 @@ export function factsOf(ctx: RequestContext, now: number): RequestFacts {
     firstEventSeconds: t.firstEvent,
     spendUsd: ctx.vars.limits?.spentMicroUsd === undefined ? undefined : ctx.vars.limits.spentMicroUsd / 1e6,
     usage: ctx.usage,
-    riskDecision: typeof ctx.audit.decision === 'string' ? ctx.audit.decision : undefined,
     safety: verdicts.map((v) => ({
       stage: String(v.stage ?? 'prompt'),
       action: String(v.action ?? 'allow'),

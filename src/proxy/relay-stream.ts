@@ -244,6 +244,7 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   const last = `${out}data: [DONE]\n\n`;
   // Taken: a send still queued finds nothing (the end may be held for the audit, so the response is not ended yet).
   out = '';
+  if (timing && timing.firstEventAt === undefined) timing.firstEventAt = performance.now();
   if (!res.destroyed) res.end(last);
 }
 

@@ -120,12 +120,16 @@ export class RiskService {
   }
 
   /** Scores one request, teaches the profile, records an incident and starts containment. */
+  /** Told every action decided here, the ones scored after the answer included (the metrics count them). */
+  onDecision: ((action: string) => void) | undefined;
+
   decide(f: RequestFacts, profile: KeyProfile): Decision {
     const src = this.sources.get(f.sourceId, f.time);
     const use = this.sources.noteKey(src, f.keyId, f.tenantId, f.probe, f.time);
     const s = this.settings;
     const input = inputFor(f, profile, src, use, s);
     const result = assess(input, s);
+    this.onDecision?.(result.action);
     learn(profile, input, result, s);
     this.#dirty.set(profile.keyId, profile);
     if (result.action === 'allow') {
