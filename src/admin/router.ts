@@ -15,6 +15,7 @@ import { tenantRoutes } from './routes-tenants.js';
 import { riskRoutes } from '../risk/routes.js';
 import { usageRoutes } from '../limits/routes-usage.js';
 import { auditRoutes } from './routes-audit.js';
+import { statsRoutes } from './routes-stats.js';
 import { safetyRoutes } from '../safety/routes.js';
 import { proofRoutes } from '../proof/routes.js';
 
@@ -36,7 +37,7 @@ export interface AdminRoute {
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
-  return [...credentialRoutes(deps), ...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...riskRoutes({ risk: deps.risk, store: deps.store, webhooks: deps.config.risk.webhooks }), ...safetyRoutes(deps), ...proofRoutes(deps)];
+  return [...credentialRoutes(deps), ...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...statsRoutes(deps), ...riskRoutes({ risk: deps.risk, store: deps.store, webhooks: deps.config.risk.webhooks }), ...safetyRoutes(deps), ...proofRoutes(deps)];
 }
 
 interface Compiled {
