@@ -119,10 +119,10 @@ export class RiskService {
     return this.#suspending.has(keyId);
   }
 
-  /** Scores one request, teaches the profile, records an incident and starts containment. */
   /** Told every action decided here, the ones scored after the answer included (the metrics count them). */
   onDecision: ((action: string) => void) | undefined;
 
+  /** Scores one request, teaches the profile, records an incident and starts containment. */
   decide(f: RequestFacts, profile: KeyProfile): Decision {
     const src = this.sources.get(f.sourceId, f.time);
     const use = this.sources.noteKey(src, f.keyId, f.tenantId, f.probe, f.time);
