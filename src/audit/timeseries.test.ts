@@ -11,7 +11,7 @@ describe('timeseries', () => {
     const s = timeseries(
       [
         { kind: 'request', time: at(55), status: 200, model: 'm', usage: { promptTokens: 2, completionTokens: 1, images: 0 }, decision: 'allow' },
-        { kind: 'request', time: at(54), status: 400, detail: { deniedBy: 'promptPolicy' }, verdicts: { safety: [{ action: 'block' }] } },
+        { kind: 'request', time: at(54), status: 400, detail: { deniedBy: 'promptPolicy' }, verdicts: { safety: [{ action: 'block' }] }, decision: 'content-filter' },
         { kind: 'request', time: at(5), status: 403, detail: { deniedBy: 'assessRisk' }, decision: 'block-request' },
         { kind: 'request', time: at(4), status: 200, decision: 'flag', model: 'm', usage: { promptTokens: 1, completionTokens: 0, images: 0 } },
         { kind: 'admin', time: at(3), action: 'key.revoke' },

@@ -20,7 +20,7 @@ export interface Timeseries {
   readonly requests: number[];
   readonly denied: number[];
   readonly safetyBlocks: number[];
-  /** Requests whose risk decision was anything but allow. */
+  /** Requests whose risk decision was anything but allow (flag, throttle, block, suspend…). */
   readonly riskActions: number[];
   readonly spendUsd: number[];
   readonly deniedByStage: Record<string, number>;
@@ -32,6 +32,9 @@ interface Usage {
   completionTokens?: number;
   images?: number;
 }
+
+/** The risk engine's actions besides allow (the decision field also carries safety decisions such as content-filter). */
+const RISK_ACTIONS = new Set(['flag', 'require-proof', 'throttle', 'block-request', 'suspend-key']);
 
 const blocked = (v: unknown): boolean => {
   const safety = (v as { safety?: { action?: unknown }[] } | undefined)?.safety;
@@ -56,7 +59,7 @@ export function timeseries(events: Iterable<SeriesEvent>, o: { nowMs: number; wi
       out.deniedByStage[stage] = (out.deniedByStage[stage] ?? 0) + 1;
     }
     if (blocked(e.verdicts)) out.safetyBlocks[i]!++;
-    if (typeof e.decision === 'string' && e.decision !== 'allow') {
+    if (typeof e.decision === 'string' && RISK_ACTIONS.has(e.decision)) {
       out.riskActions[i]!++;
       out.riskByAction[e.decision] = (out.riskByAction[e.decision] ?? 0) + 1;
     }

@@ -21,8 +21,7 @@ function Entry({ e }) {
   }
   const signals = Array.isArray(e.signals) ? e.signals : [];
   return html`<li class=${`tl-request ${e.status >= 400 ? 'tl-denied' : ''}`}>
-    <span class="tl-time">${when(e.time)}</span> <span class="mono">${e.endpoint ?? ''}</span> → <strong>${e.status}</strong>${e.errorCode ? html` <span class="mono small">${e.errorCode}</span>` : null}
-    from <span class="mono">${e.clientIp ?? '?'}</span>${e.country ? ` (${e.country}${e.asn ? `, AS${e.asn}` : ''})` : e.asn ? ` (AS${e.asn})` : ''}
+    <span class="tl-time">${when(e.time)}</span> <span class="mono">${e.endpoint ?? ''}</span> → <strong>${e.status}</strong>${e.errorCode ? html` <span class="mono small">${e.errorCode}</span>` : null}${' '}from <span class="mono">${e.clientIp ?? '?'}</span>${e.country ? ` (${e.country}${e.asn ? `, AS${e.asn}` : ''})` : e.asn ? ` (AS${e.asn})` : ''}
     ${e.decision ? html`; risk <strong>${e.decision}</strong>${e.riskScore != null ? ` (score ${e.riskScore})` : ''}` : null}
     ${signals.length > 0 && html`<div class="small muted">${signals.map((s) => s.name).join(', ')}</div>`}
   </li>`;
@@ -37,7 +36,8 @@ function Timeline({ i }) {
   if (error) return html`<${ErrorLine} error=${error} />`;
   if (!events) return html`<p class="muted small">Loading timeline…</p>`;
   const evidence = new Set(i.requestIds);
-  const shown = events.data.filter((e) => e.kind === 'admin' || evidence.has(e.requestId) || e.incidentId === i.id);
+  // Actions on the key from the incident's first request on; requests that are its evidence (or carry its id).
+  const shown = events.data.filter((e) => (e.kind === 'admin' && e.time >= i.firstSeen) || evidence.has(e.requestId) || e.incidentId === i.id);
   return html`<div class="timeline">
     <h4>Timeline (${shown.length} entries: evidence requests and actions)</h4>
     <ol>${shown.map((e) => html`<${Entry} e=${e} />`)}</ol>

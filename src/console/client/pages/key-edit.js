@@ -94,9 +94,11 @@ function ProofKeys({ k, onChanged }) {
 }
 
 export function KeyEditor({ k, onSaved, onClose }) {
-  const [f, setF] = useState(() => formOf(k));
+  const [f, setForm] = useState(() => formOf(k));
   const [error, setError] = useState(null);
   const [saved, setSaved] = useState('');
+  // An edit clears the last refusal: it no longer describes what the form holds.
+  const setF = (next) => (setForm(next), setError(null), setSaved(''));
   const save = async (e) => {
     e.preventDefault();
     setError(null);
@@ -105,7 +107,7 @@ export function KeyEditor({ k, onSaved, onClose }) {
     if (Object.keys(patch).length === 0) return setSaved('Nothing changed.');
     try {
       const after = await admin('PATCH', `/keys/${encodeURIComponent(k.id)}`, patch);
-      setF(formOf(after));
+      setForm(formOf(after));
       setSaved(`Saved: ${Object.keys(patch).join(', ')}.`);
       onSaved(after);
     } catch (err) {

@@ -61,7 +61,7 @@ function CreateKey({ tenants, onCreated, onTenant }) {
     <form class="grid" onSubmit=${submit}>
       <label>Tenant
         <select name="tenant" value=${tid} onChange=${(e) => setTenantId(e.target.value)}>
-          ${tenants.map((t) => html`<option value=${t.id}>${t.name} (${t.id})</option>`)}
+          ${tenants.map((t) => html`<option value=${t.id} title=${t.id}>${t.name}</option>`)}
         </select>
       </label>
       <label>Name <input name="name" value=${name} onInput=${(e) => setName(e.target.value)} required maxlength="200" /></label>
@@ -124,7 +124,7 @@ export function KeysPage() {
     <h2>Keys</h2>
     ${secret && html`<${Reveal} secret=${secret} onClose=${() => setSecret(null)} />`}
     <${ErrorLine} error=${error} />
-    <${CreateKey} tenants=${tenants} onTenant=${load} onCreated=${(k) => (setSecret({ title: `Key ${k.name} created`, key: k.key }), load())} />
+    <${CreateKey} tenants=${tenants} onTenant=${load} onCreated=${(k) => (setSecret({ title: `Key “${k.name}” created`, key: k.key }), load())} />
     <div class="row filters">
       <input type="search" name="q" placeholder="Search name, id, tenant, last 4" value=${q} onInput=${(e) => setQ(e.target.value)} />
       <select name="status" value=${status} onChange=${(e) => setStatus(e.target.value)}>

@@ -10,7 +10,7 @@ const RISK_FIELDS = [
   ['throttleAt', 'Throttle at (key suspicion)'],
   ['throttlePerMinute', 'Throttled requests / min'],
   ['suspendAt', 'Suspend key at (key suspicion)'],
-  ['suspendMinUsage', 'Suspend needs usage evidence ≥'],
+  ['suspendMinUsage', 'Usage evidence to suspend'],
   ['halfLifeMinutes', 'Suspicion half-life (min)'],
   ['requireProofAt', 'Require proof at (empty: never)'],
 ];
@@ -43,7 +43,7 @@ function RiskPolicy() {
     <p class="muted small">Scores run 0–100. A request at or above <em>flag</em> opens or extends an incident; <em>block</em> refuses it; a key whose suspicion reaches <em>throttle</em> is slowed, at <em>suspend</em> suspended (only with enough client or usage evidence: a new network alone never suspends).</p>
     <form class="grid risk-policy" onSubmit=${save} novalidate>
       ${RISK_FIELDS.map(([k, label]) => html`<label>${label}
-        <input name=${k} type="number" step="any" value=${draft[k] ?? ''} aria-invalid=${Boolean(error?.param === k)} onInput=${(e) => setDraft({ ...draft, [k]: e.target.value })} />
+        <input name=${k} type="number" step="any" value=${draft[k] ?? ''} aria-invalid=${Boolean(error?.param === k)} onInput=${(e) => (setDraft({ ...draft, [k]: e.target.value }), setError(null), setSaved(false))} />
         <${FieldError} error=${error} name=${k} /></label>`)}
       <label class="inline"><input type="checkbox" name="stepUpToProof" checked=${draft.stepUpToProof} onChange=${(e) => setDraft({ ...draft, stepUpToProof: e.target.checked })} /> Keys with proof keys must prove possession instead of being throttled</label>
       <div class="row"><button type="submit">Save risk policy</button>${saved && html`<span class="ok">Saved.</span>`}</div>
@@ -117,7 +117,7 @@ function SafetyOverrides({ tenants, keys }) {
       setError(err);
     }
   };
-  const set = (k) => (e) => setForm({ ...form, [k]: e.target.value });
+  const set = (k) => (e) => (setForm({ ...form, [k]: e.target.value }), setError(null), setNote(''));
   return html`<section class="card">
     <h3>Safety overrides</h3>
     <p class="muted small">Layers, each field overriding the one before: built-in defaults ← config ← tenant override ← key override. Fields left on "inherit" or empty are not overridden.</p>
@@ -128,7 +128,7 @@ function SafetyOverrides({ tenants, keys }) {
     </div>
     ${target && html`<form class="grid safety-form" onSubmit=${save} novalidate>
       <label>Guard failure mode <select name="failMode" value=${form.failMode} onChange=${set('failMode')}><option value="">inherit</option><option value="open">open (let through)</option><option value="closed">closed (refuse)</option></select><${FieldError} error=${error} name="failMode" /></label>
-      <label>Annotate responses (Azure filter results) <select name="annotate" value=${form.annotate} onChange=${set('annotate')}>${TRI.map(([v, l]) => html`<option value=${v}>${l}</option>`)}</select><${FieldError} error=${error} name="annotate" /></label>
+      <label>Azure filter annotations <select name="annotate" value=${form.annotate} onChange=${set('annotate')}>${TRI.map(([v, l]) => html`<option value=${v}>${l}</option>`)}</select><${FieldError} error=${error} name="annotate" /></label>
       <label>Check model output <select name="checkOutput" value=${form.checkOutput} onChange=${set('checkOutput')}>${TRI.map(([v, l]) => html`<option value=${v}>${l}</option>`)}</select><${FieldError} error=${error} name="checkOutput" /></label>
       <label>Stream window (chars) <input name="streamWindowChars" type="number" value=${form.streamWindowChars} onInput=${set('streamWindowChars')} /><${FieldError} error=${error} name="streamWindowChars" /></label>
       <label class="wide">Categories (JSON: category → {threshold: low|medium|high, action: block|flag|strip|allow})
