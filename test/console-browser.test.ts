@@ -52,6 +52,8 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
       return route.abort();
     });
     page = await ctx.newPage();
+    // A locator that never appears fails its own step with its name, well inside the test's timeout.
+    page.setDefaultTimeout(10_000);
     page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
     page.on('pageerror', (e) => void consoleErrors.push(e.message));
     page.on('dialog', (d) => void d.accept());
@@ -282,6 +284,7 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     const tenants = (await h.admin('GET', '/tenants')).body as { id: string; name: string }[];
     const acme = tenants.find((x) => x.name === 'acme-research')!;
     await page.selectOption('select[name=target]', acme.id);
+    await page.locator(`form.safety-form[data-target="${acme.id}"]`).waitFor();
     await page.locator('textarea[name=categories]').fill('{"violence": {"threshold": "extreme", "action": "block"}}');
     await page.getByRole('button', { name: 'Save override' }).click();
     await expect.poll(() => page.locator('[data-field=categories]').textContent()).toContain('categories.violence.threshold');
@@ -293,6 +296,25 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     await page.locator('table.webhooks').getByText('http://127.0.0.1:9/hooks/warden').waitFor();
     await shot('11-policies');
     await h.admin('PUT', '/risk/policy', { flagAt: 25, blockAt: 70 });
+  });
+
+  it('a viewer credential reads every page but its changes are refused, and the page says why', async () => {
+    const cred = (await h.admin('POST', '/credentials', { name: 'auditor', role: 'viewer' })).body as { token: string };
+    const vctx = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const v = await vctx.newPage();
+    await v.goto(`${h.url}/console#/policies`);
+    await v.fill('#token', cred.token);
+    await v.click('button[type=submit]');
+    await v.getByRole('heading', { name: 'Risk policy' }).waitFor();
+    await v.getByText('read-only').waitFor();
+    await v.locator('input[name=throttlePerMinute]').fill('9');
+    await v.getByRole('button', { name: 'Save risk policy' }).click();
+    await expect.poll(() => v.locator('.risk-policy ~ [role=alert], [role=alert]').first().textContent()).toContain('viewer role');
+    expect((await h.admin('GET', '/risk/policy')).body.throttlePerMinute).not.toBe(9);
+    await v.screenshot({ path: join(SHOTS, '12-viewer-refused.png'), fullPage: true });
+    await v.goto(`${h.url}/console#/usage`);
+    await v.locator(`tr.key-row[data-key="${stolenId}"]`).waitFor();
+    await vctx.close();
   });
 
   it('a browser without the session cookie gets nothing', async () => {

@@ -73,6 +73,8 @@ function SafetyOverrides({ tenants, keys }) {
   const [current, setCurrent] = useState(undefined);
   const [error, setError] = useState(null);
   const [note, setNote] = useState('');
+  /** The target whose override the form holds: until it has loaded, the form is not shown (no edit can be overwritten). */
+  const [loaded, setLoaded] = useState('');
   const options = scope === 'tenant' ? tenants.map((t) => [t.id, `${t.name} (${t.id})`]) : keys.filter((k) => k.status !== 'revoked').map((k) => [k.id, `${k.name} (${k.id})`]);
   const target = id || options[0]?.[0] || '';
   const path = `/safety/policies/${scope === 'tenant' ? 'tenants' : 'keys'}/${encodeURIComponent(target)}`;
@@ -80,7 +82,8 @@ function SafetyOverrides({ tenants, keys }) {
     setError(null);
     setNote('');
     if (!target) return;
-    admin('GET', path).then((r) => (setCurrent(r.override), setForm(toForm(r.override))), setError);
+    setLoaded('');
+    admin('GET', path).then((r) => (setCurrent(r.override), setForm(toForm(r.override)), setLoaded(`${scope}:${target}`)), setError);
   }, [scope, target]);
   const save = async (e) => {
     e.preventDefault();
@@ -126,7 +129,8 @@ function SafetyOverrides({ tenants, keys }) {
       <select name="target" value=${target} onChange=${(e) => setId(e.target.value)}>${options.map(([v, label]) => html`<option value=${v}>${label}</option>`)}</select>
       <span class="muted">${current === null ? 'No override stored.' : current ? 'Override stored.' : ''}</span>
     </div>
-    ${target && html`<form class="grid safety-form" onSubmit=${save} novalidate>
+    ${target && loaded !== `${scope}:${target}` && html`<p class="muted">Loading…</p>`}
+    ${target && loaded === `${scope}:${target}` && html`<form class="grid safety-form" data-target=${target} onSubmit=${save} novalidate>
       <label>Guard failure mode <select name="failMode" value=${form.failMode} onChange=${set('failMode')}><option value="">inherit</option><option value="open">open (let through)</option><option value="closed">closed (refuse)</option></select><${FieldError} error=${error} name="failMode" /></label>
       <label>Azure filter annotations <select name="annotate" value=${form.annotate} onChange=${set('annotate')}>${TRI.map(([v, l]) => html`<option value=${v}>${l}</option>`)}</select><${FieldError} error=${error} name="annotate" /></label>
       <label>Check model output <select name="checkOutput" value=${form.checkOutput} onChange=${set('checkOutput')}>${TRI.map(([v, l]) => html`<option value=${v}>${l}</option>`)}</select><${FieldError} error=${error} name="checkOutput" /></label>
