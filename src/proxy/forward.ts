@@ -156,6 +156,7 @@ async function relayWhole(ctx: RequestContext, res: ServerResponse, deps: Deps, 
     if (answer.statusCode === 0) return requestFailed(ctx, deps, call, err, reply);
     answerFailed(ctx, res, deps, call, err, reply);
   } finally {
+    timing.doneAt ??= performance.now();
     res.off('close', onClose);
   }
 }
