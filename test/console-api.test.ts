@@ -119,6 +119,7 @@ describe('usage', () => {
     for (let i = 0; i < 3; i++) await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `n${i}` }] });
     const r = await h.admin('GET', '/usage');
     expect(r.status).toBe(200);
+    expect(r.body.truncated).toBe(false);
     const key = r.body.keys.find((x: { keyId: string }) => x.keyId === k.id);
     expect(key.limits).toMatchObject({ requestsPerMinute: 7, spendPerDayUsd: 3 });
     expect(key.usage.requestsPerMinute).toMatchObject({ used: 3, limit: 7, remaining: 4 });

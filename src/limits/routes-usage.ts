@@ -27,7 +27,8 @@ export function usageRoutes(deps: Pick<Deps, 'store' | 'limiter' | 'config'>): A
       async handle({ query }) {
         const only = query.get('tenantId');
         const tenants = (await deps.store.listTenants()).filter((t) => !only || t.id === only);
-        const keys = (await deps.store.listKeys(only ?? undefined)).filter((k) => k.status === 'active' || k.status === 'suspended').slice(0, MAX_KEYS);
+        const live = (await deps.store.listKeys(only ?? undefined)).filter((k) => k.status === 'active' || k.status === 'suspended');
+        const keys = live.slice(0, MAX_KEYS);
         const owners = [
           ...tenants.map((t) => ({ scope: 't' as const, id: t.id, limits: tenantLimitsOf(cfg.tenants, t.id) })),
           ...keys.map((k) => ({ scope: 'k' as const, id: k.id, limits: effectiveKeyLimits(k.limits, cfg.keyDefaults) })),
@@ -42,6 +43,8 @@ export function usageRoutes(deps: Pick<Deps, 'store' | 'limiter' | 'config'>): A
         return {
           status: 200,
           body: {
+            /** More live keys than one answer reports: ask per tenant (?tenantId=). */
+            truncated: live.length > keys.length,
             tenants: out.filter((o) => o.scope === 't').map((o) => ({ tenantId: o.id, name: names.get(o.id) ?? o.id, limits: o.limits, usage: o.usage })),
             keys: out.filter((o) => o.scope === 'k').map((o) => {
               const k = keys.find((x) => x.id === o.id)!;

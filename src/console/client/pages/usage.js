@@ -36,6 +36,7 @@ export function UsagePage() {
         ])}
       </tbody>
     </table>`}
+    ${data?.truncated && html`<p class="muted">Only the first 500 live keys are shown; the tenants' own totals are complete.</p>`}
     ${data && tenants.length === 0 && html`<p class="muted">No tenants match.</p>`}
   </div>`;
 }
