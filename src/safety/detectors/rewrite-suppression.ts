@@ -187,9 +187,11 @@ export function detectRewriteSuppression(text: string, target: RewriteTarget = '
       if (!(a.role === Role.Prohibited ? table.rewrite.test(w) || table.modify.test(w) : table.nominal.test(w))) continue;
     }
     const [s, e] = clauseAt(text, at, at + a.len);
-    // A clause is judged once, however many anchors it holds.
-    if (judged.has(s)) continue;
-    judged.add(s);
+    // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
+    // share their first characters: 原文 and 原文のまま).
+    const key = s * 64 + a.table + 1;
+    if (judged.has(key)) continue;
+    judged.add(key);
     const clause = text.slice(s, e);
     let rule: string | undefined;
     if (PUBLISHED.test(clause)) rule = 'en:published-prefix';

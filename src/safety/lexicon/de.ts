@@ -29,6 +29,8 @@ export const de: Lexicon = {
     { id: 'de.hacken', need: ['hack', 'einbrechen', 'knacken', 'ransomware', 'keylogger', 'schadsoftware', 'trojaner', 'virus'], hazard: 'S2', severity: 'medium', re: /\b(?:hacke?n?|einbrechen in|knacken)\b.{0,30}?\b(?:konto|e-mail|email|passwort|netzwerk|server|handy|account)\w*\b|\b(?:schreib\w*|programmier\w*|erstell\w*)\b.{0,30}?\b(?:ransomware|keylogger|schadsoftware|trojaner|virus)\b/ },
     { id: 'de.betrug', need: ['geldwasche', 'geld', 'waschen', 'falschgeld', 'steuerhinterziehung', 'phishing', 'enkeltrick', 'kreditkartenbetrug'], hazard: 'S2', severity: 'medium', re: /\b(?:geldwasche|geld waschen|falschgeld herstellen|steuerhinterziehung anleitung|phishing-?mail\w*|enkeltrick|kreditkartenbetrug)\b/ },
     { id: 'de.diebstahl', need: ['stehlen', 'klauen', 'einbrechen', 'ladendiebstahl', 'kurzschliessen'], hazard: 'S2', severity: 'medium', re: new RegExp(String.raw`${WIE}\b.{0,30}?\b(?:stehlen|klauen|einbrechen|ladendiebstahl|kurzschliessen)\b`) },
+    { id: 'de.gift-unbemerkt', need: ['gift', 'vergift'], hazard: 'S1', severity: 'high', re: /\b(?:gift|vergift\w*)\b.{0,60}?\b(?:unbemerkt|unauffallig|nicht nachweisbar|ohne dass es (?:bei der obduktion )?(?:auffallt|bemerkt)|bei der obduktion)\b/ },
+    { id: 'de.hass-ungeziefer', need: ['ungeziefer', 'parasiten', 'untermenschen', 'abschaum', 'vertreiben', 'rausschmeissen'], hazard: 'S10', severity: 'medium', re: /\b(?:juden|muslime|auslander|fluchtlinge|schwarze|turken|araber|schwule|zigeuner|sinti|roma|migranten|asylanten)\b.{0,50}?\b(?:ungeziefer|parasiten|untermenschen|abschaum|vertreiben muss|rausschmeissen)\b/ },
   ],
   cues: [
     { hazard: 'S9', re: new RegExp(String.raw`\b${WAFFE}`) },
