@@ -79,6 +79,24 @@ const DANGER_C = C('武器', '炸弹', '炸彈', '毒药', '毒藥', '毒品', '
 const LAWLESS = new RegExp(`${L('nothing is off-limits', 'nothing is off limits', 'no laws', 'without laws', 'without rules', 'anything goes', 'ohne gesetze', 'ohne regeln', 'keine gesetze', 'sans lois', 'sans regles', 'sin leyes', 'sin reglas')}|${C('没有法律', '沒有法律', '没有规则的世界', '法律のない', 'ルールのない世界')}`);
 const EXPLAIN = new RegExp(`${L('explain', 'tell me', 'describe', 'answer', 'erklar*', 'beschreib*', 'explique*', 'decris', 'explica*', 'describe', 'dime')}|${C('讲解', '講解', '解释', '解釋', '告诉我', '説明', '教えて')}`);
 
+// --- permission to skip the rules, answers forced to start agreeing, filters asked away --------------------------
+const PERMIT_L = L('i authorise you to', 'i authorize you to', 'you are authorised to', 'you are authorized to', 'i allow you to', 'you have permission to', 'i give you permission to', 'you are allowed to',
+  'ich erlaube dir', 'ich autorisiere dich', 'du darfst', 'du hast die erlaubnis', "je t'autorise a", 'tu as le droit de', 'tu es autorise a', 'te autorizo a', 'tienes permiso para', 'puedes');
+const SKIP_L = L('skip', 'ignore', 'bypass', 'disable', 'drop', 'break', 'ignorier*', 'umgeh*', 'uberspring*', 'ignorer', 'contourner', 'sauter', 'enfreindre', 'ignorar', 'saltarte', 'saltar', 'evadir', 'romper');
+const RULE_NOUNS_L = L('rules', 'content rules', 'guidelines', 'policies', 'policy', 'filters', 'restrictions', 'safety', 'regeln', 'inhaltsregeln', 'richtlinien', 'filter', 'regles', 'consignes', 'filtres', 'reglas', 'normas', 'filtros', 'politicas');
+const PERMIT_C = C('授权你', '授權你', '允许你', '允許你', '准许你', '准許你', '許可します', '許可する', '許可を与え');
+const SKIP_RULES_C = `${C('跳过', '跳過', '忽略', '绕过', '繞過', '无视', '無視', '不遵守')}${GAP_C}${C('规则', '規則', '限制', '政策', '过滤', '過濾', '准则', '準則')}|${C('ルール', '規則', '制限', 'ポリシー', 'フィルター', 'カイトライン')}${GAP_C}${C('飛はす', '無視', 'スキップ', '破る', '回避')}`;
+const STARTWITH_L = L('start your reply with', 'start your answer with', 'start your response with', 'begin your reply with', 'begin your answer with', 'begin your response with', 'start with the words', 'your answer must start with',
+  'beginne deine antwort mit', 'fang deine antwort mit', 'starte deine antwort mit', 'commence ta reponse par', 'commence ta reponse avec', 'commencez votre reponse par', 'empieza tu respuesta con', 'comienza tu respuesta con', 'empieza con');
+const AGREE_L = L('sure', 'of course', 'certainly', 'absolutely', 'here is', "here's", 'naturlich', 'klar', 'gerne', 'selbstverstandlich', 'hier ist', 'bien sur', 'voici', 'avec plaisir', 'claro', 'por supuesto', 'aqui tienes', 'aqui esta');
+const STARTWITH_C = `${C('以')}[“\"「『'‘]?${C('当然', '當然', '好的', '没问题', '沒問題', '可以')}${GAP_C}${C('开头', '開頭', '开始', '開始')}|${C('回答は', '返答は', '答えは')}${GAP_C}${C('もちろん', 'はい', '喜んて')}${GAP_C}${C('て始め', 'から始め')}`;
+const FILTER_L = L('filter', 'filters', 'filtre', 'filtres', 'filtro', 'filtros', 'censorship', 'zensur', 'censure', 'censura', 'moderation');
+const NOFILTER_L = L('without the filter', 'without filter', 'without any filter', 'without filters', 'unfiltered this time', 'ohne filter', 'ohne den filter', 'diesmal ohne', 'sans filtre', 'sans le filtre', 'sin filtro', 'sin el filtro', 'sin filtros', 'this time without', 'cette fois sans', 'esta vez sin');
+const CUTOFF_L = L('cut off', 'truncated', 'interrupted', 'stopped', 'blocked', 'abgeschnitten', 'unterbrochen', 'blockiert', 'coupee', 'coupe', 'interrompue', 'bloquee', 'cortada', 'cortado', 'interrumpida', 'bloqueada', 'continue', 'weiter', 'reprends', 'continua');
+const NOFILTER_C = `${C('过滤器', '過濾器', '过滤', '過濾', '审查', '審查', 'フィルター', '検閲')}${GAP_C}${C('截断', '截斷', '打断', '打斷', '切られ', '止められ', '途中て')}|${C('不要过滤', '不要過濾', '别过滤', '不经过滤', '不經過濾', 'フィルターなしで', 'フィルターなして', '検閲なしで', '検閲なして')}`;
+// --- text quoted to the assistant that tells it to turn on its user -----------------------------------------------
+const IGNORE_USER = new RegExp(`${L('ignore', 'disregard', 'ignoriere', 'ignoriert', 'missachte', 'ignore', 'ignorez', 'ignora', 'ignoren')}\\s+(?:${L('the user', "the user's", 'den nutzer', 'den benutzer', 'die nutzer', "l'utilisateur", 'al usuario', 'el usuario')})|${C('无视用户', '無視用戶', '忽略用户', '忽略用戶', '不要理会用户', 'ユーサーを無視', 'ユーサーの指示を無視')}`);
+
 const SHAPES: readonly Shape[] = [
   { id: 'rules-void', category: 'jailbreak', why: 'declares the rules or instructions void', gate: new RegExp(VOID_L), re: new RegExp(`${RULES_L}${GAP}${VOID_L}`), also: new RegExp(AIMED_L) },
   { id: 'rules-void-cjk', category: 'jailbreak', why: 'declares the rules or instructions void', gate: new RegExp(VOID_C), re: new RegExp(`${RULES_C}${GAP_C}${VOID_C}`), also: new RegExp(AIMED_C) },
@@ -87,6 +105,10 @@ const SHAPES: readonly Shape[] = [
   { id: 'task-hijack', category: 'indirect_attack', why: 'replaces the current task with another', gate: new RegExp(`${HIJACK_L}|${HIJACK_C}`), re: new RegExp(`${HIJACK_L}|${HIJACK_C}`) },
   { id: 'exfiltrate', category: 'indirect_attack', why: "sends the user's data elsewhere", gate: new RegExp(EXFIL_L), re: new RegExp(`${EXFIL_L}.{0,25}?${EXFIL_NEXT}`) },
   { id: 'fiction-procedure', category: 'jailbreak', why: 'wraps a step-by-step dangerous procedure in fiction', gate: new RegExp(`${STEPS_L}|${STEPS_C}`), re: new RegExp(`${FICTION_L}|${FICTION_C}`), also: new RegExp(`${DANGER_L}|${DANGER_C}`) },
+  { id: 'permission-to-skip', category: 'jailbreak', why: 'grants itself permission to skip the rules', gate: new RegExp(`${PERMIT_L}|${PERMIT_C}`), re: new RegExp(`${PERMIT_L}.{0,30}?${SKIP_L}.{0,40}?${RULE_NOUNS_L}|${PERMIT_C}${GAP_C}(?:${SKIP_RULES_C})|(?:${SKIP_RULES_C})${GAP_C}${PERMIT_C}`) },
+  { id: 'forced-agreement', category: 'jailbreak', why: 'forces the answer to start by agreeing', gate: new RegExp(`${STARTWITH_L}|${STARTWITH_C}`), re: new RegExp(`${STARTWITH_L}\\s*[\"'“«‘„]?\\s*${AGREE_L}|${STARTWITH_C}`) },
+  { id: 'filter-away', category: 'jailbreak', why: 'asks to continue or answer without the filter', gate: new RegExp(`${FILTER_L}|${NOFILTER_C}`), re: new RegExp(`${NOFILTER_L}|${NOFILTER_C}`), also: new RegExp(`${CUTOFF_L}|${NOFILTER_C}`) },
+  { id: 'ignore-the-user', category: 'indirect_attack', why: 'tells the assistant to ignore its user', gate: IGNORE_USER, re: IGNORE_USER },
   { id: 'lawless-world', category: 'jailbreak', why: 'sets the answer in a world without rules', gate: LAWLESS, re: LAWLESS, also: EXPLAIN },
 ];
 
