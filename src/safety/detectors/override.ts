@@ -104,7 +104,7 @@ const SHAPES: readonly Shape[] = [
   { id: 'hidden-instructions-cjk', category: 'indirect_attack', why: 'asks for the system prompt or hidden instructions', gate: new RegExp(SECRET_C), re: new RegExp(`${SHOW_C}${GAP_C}${SECRET_C}|${SECRET_C}${GAP_C}${SHOW_C}`) },
   { id: 'task-hijack', category: 'indirect_attack', why: 'replaces the current task with another', gate: new RegExp(`${HIJACK_L}|${HIJACK_C}`), re: new RegExp(`${HIJACK_L}|${HIJACK_C}`) },
   { id: 'exfiltrate', category: 'indirect_attack', why: "sends the user's data elsewhere", gate: new RegExp(EXFIL_L), re: new RegExp(`${EXFIL_L}.{0,25}?${EXFIL_NEXT}`) },
-  { id: 'fiction-procedure', category: 'jailbreak', why: 'wraps a step-by-step dangerous procedure in fiction', gate: new RegExp(`${STEPS_L}|${STEPS_C}`), re: new RegExp(`${FICTION_L}|${FICTION_C}`), also: new RegExp(`${DANGER_L}|${DANGER_C}`) },
+  { id: 'fiction-procedure', category: 'jailbreak', why: 'wraps a step-by-step dangerous procedure in fiction', gate: new RegExp(`${STEPS_L}|${STEPS_C}`), re: new RegExp(`${STEPS_L}.{0,80}?${DANGER_L}|${DANGER_L}.{0,80}?${STEPS_L}|${STEPS_C}.{0,30}?${DANGER_C}|${DANGER_C}.{0,30}?${STEPS_C}`), also: new RegExp(`${FICTION_L}|${FICTION_C}`) },
   { id: 'permission-to-skip', category: 'jailbreak', why: 'grants itself permission to skip the rules', gate: new RegExp(`${PERMIT_L}|${PERMIT_C}`), re: new RegExp(`${PERMIT_L}.{0,30}?${SKIP_L}.{0,40}?${RULE_NOUNS_L}|${PERMIT_C}${GAP_C}(?:${SKIP_RULES_C})|(?:${SKIP_RULES_C})${GAP_C}${PERMIT_C}`) },
   { id: 'forced-agreement', category: 'jailbreak', why: 'forces the answer to start by agreeing', gate: new RegExp(`${STARTWITH_L}|${STARTWITH_C}`), re: new RegExp(`${STARTWITH_L}\\s*[\"'“«‘„]?\\s*${AGREE_L}|${STARTWITH_C}`) },
   { id: 'filter-away', category: 'jailbreak', why: 'asks to continue or answer without the filter', gate: new RegExp(`${FILTER_L}|${NOFILTER_C}`), re: new RegExp(`${NOFILTER_L}|${NOFILTER_C}`), also: new RegExp(`${CUTOFF_L}|${NOFILTER_C}`) },
@@ -112,17 +112,23 @@ const SHAPES: readonly Shape[] = [
   { id: 'lawless-world', category: 'jailbreak', why: 'sets the answer in a world without rules', gate: LAWLESS, re: LAWLESS, also: EXPLAIN },
 ];
 
-/** Only this much of a long text is searched: these shapes open a prompt, they are not buried in 64 KB. */
+/**
+ * A long text is searched in its first and last HEAD_CHARS: these shapes open or close a prompt (a payload appended
+ * to a long document), and the classifier and the jailbreak framings still read all of it.
+ */
 const HEAD_CHARS = 8192;
 
 export function detectOverride(text: string): DetectorResult<{ shapes: string[] }> {
-  const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  const parts = text.length > 2 * HEAD_CHARS ? [[0, text.slice(0, HEAD_CHARS)], [text.length - HEAD_CHARS, text.slice(-HEAD_CHARS)]] as const : [[0, text]] as const;
   const findings: Finding[] = [];
   for (const s of SHAPES) {
-    if (!s.gate.test(head)) continue;
-    const m = s.re.exec(head);
-    if (!m || (s.also && !s.also.test(head))) continue;
-    findings.push({ category: s.category, severity: 'medium', source: 'pattern', reason: `${s.id}: ${s.why}`, span: [m.index, m.index + m[0].length] });
+    for (const [at, part] of parts) {
+      if (!s.gate.test(part)) continue;
+      const m = s.re.exec(part);
+      if (!m || (s.also && !s.also.test(part))) continue;
+      findings.push({ category: s.category, severity: 'medium', source: 'pattern', reason: `${s.id}: ${s.why}`, span: [at + m.index, at + m.index + m[0].length] });
+      break;
+    }
   }
   const shapes = findings.map((f) => f.reason.split(':')[0]!);
   return { verdict: findings.length ? 'hit' : 'pass', reason: findings.length ? `override: ${shapes.join(',')}` : 'none', data: { shapes }, findings };
