@@ -53,12 +53,12 @@ const SECRET_C = C('系统提示', '系統提示', '系统指令', '系統指令
 
 // --- current task hijacked -------------------------------------------------------------------------------------
 const HIJACK_L = L('new task from the administrator', 'new task from the admin', 'new task from the system', 'new task from the developer', 'new instructions from the administrator', 'new instructions from the admin',
-  'forget the previous task', 'forget your previous task', 'forget the current task', 'forget your task', 'forget the earlier task', 'stop translating and', 'stop summarizing and', 'stop summarising and',
-  'neue aufgabe vom administrator', 'neue aufgabe vom admin', 'neue aufgabe des administrators', 'neue anweisung vom administrator', 'vergiss den bisherigen auftrag', 'vergiss die bisherige aufgabe', 'vergiss den vorherigen auftrag', 'vergiss die vorherige aufgabe', 'hor auf zu ubersetzen',
-  "nouvelle tache de l'administrateur", "nouvelle tache de l'admin", 'nouvelle tache du systeme', "nouvelle consigne de l'administrateur", 'oublie la mission precedente', 'oublie la tache precedente', 'oublie ta mission', 'oublie ta tache', 'arrete de traduire',
-  'nueva tarea del administrador', 'nueva tarea del admin', 'nueva tarea del sistema', 'nueva instruccion del administrador', 'olvida el encargo anterior', 'olvida la tarea anterior', 'olvida tu tarea', 'olvida la mision anterior', 'deja de traducir');
-const HIJACK_C = C('管理员的新任务', '管理員的新任務', '管理员新任务', '忘掉之前的任务', '忘记之前的任务', '忘記之前的任務', '忘掉原来的任务', '不要再翻译了', '停止翻译', '别翻译了',
-  '管理者からの新しい', 'これまての仕事は忘れ', 'これまてのタスクは忘れ', '以前のタスクは忘れ', '翻訳をやめて', '要約をやめて');
+  'forget the previous task', 'forget your previous task', 'forget the current task', 'forget your task', 'forget the earlier task', 
+  'neue aufgabe vom administrator', 'neue aufgabe vom admin', 'neue aufgabe des administrators', 'neue anweisung vom administrator', 'vergiss den bisherigen auftrag', 'vergiss die bisherige aufgabe', 'vergiss den vorherigen auftrag', 'vergiss die vorherige aufgabe',
+  "nouvelle tache de l'administrateur", "nouvelle tache de l'admin", 'nouvelle tache du systeme', "nouvelle consigne de l'administrateur", 'oublie la mission precedente', 'oublie la tache precedente', 'oublie ta mission', 'oublie ta tache',
+  'nueva tarea del administrador', 'nueva tarea del admin', 'nueva tarea del sistema', 'nueva instruccion del administrador', 'olvida el encargo anterior', 'olvida la tarea anterior', 'olvida tu tarea', 'olvida la mision anterior');
+const HIJACK_C = C('管理员的新任务', '管理員的新任務', '管理员新任务', '忘掉之前的任务', '忘记之前的任务', '忘記之前的任務', '忘掉原来的任务',
+  '管理者からの新しい', 'これまての仕事は忘れ', 'これまてのタスクは忘れ', '以前のタスクは忘れ');
 const EXFIL_L = L("send the user's", 'send the users', 'forward the user', "send the user's chat history", 'send all the data');
 const EXFIL_NEXT = L('history', 'conversation', 'data', 'credentials', 'password*', 'messages', 'emails', 'files');
 
