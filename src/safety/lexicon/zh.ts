@@ -39,7 +39,8 @@ export const zh: Lexicon = {
   ],
   cues: [
     { hazard: 'S9', re: new RegExp(WEAPON) },
-    { hazard: 'S1', re: /(?:杀|殺|暴力|武器|枪|槍|恐怖)/ },
+    // Killing a process (杀掉进程, プロセスを殺す) is not violence: the kill cue does not count after a program word.
+    { hazard: 'S1', re: /(?<!(?:进程|進程|程序|程式|任务|任務|线程|線程|フロセス|タスク|ションフ|スレット|アフリ)[^。？！]{0,8})(?:杀|殺)(?![^。？！]{0,10}(?:进程|進程|程序|程式|任务|任務|线程|線程))|暴力|武器|枪|槍|恐怖/ },
     { hazard: 'S10', re: /(?:仇恨|种族|種族|歧视|歧視)/ },
     { hazard: 'S11', re: /(?:自杀|自殺|自残|自殘)/ },
     { hazard: 'S12', re: /(?:色情|裸|性爱|性愛)/ },
