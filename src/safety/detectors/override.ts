@@ -2,7 +2,8 @@
 // (aimed at the assistant's or the earlier rules), requests for the hidden/system instructions, hijacks of the
 // current task, and a fictional frame around a step-by-step procedure for something dangerous. Each shape is a
 // gate word (cheap test) and two parts that must both occur; all of it runs on the normalised text.
-import { alt, type Script } from '../lexicon/cue-regex.js';
+import { alt, folded, type Script } from '../lexicon/cue-regex.js';
+import { NeedleGate } from '../lexicon/needles.js';
 import type { Category, DetectorResult, Finding } from '../types.js';
 
 interface Shape {
@@ -15,10 +16,20 @@ interface Shape {
   readonly re: RegExp;
   /** Optional third part that must occur anywhere in the text (e.g. aimed at the assistant). */
   readonly also?: RegExp;
+  /** The Latin-script lists the gate is built from (their words are the ASCII needles of the shape). */
+  readonly latin?: readonly string[];
+  /** The gate has a CJK part: tried on any text with Han or kana. */
+  readonly cjk?: boolean;
 }
 
 const a = (script: Script, ...list: string[]): string => alt(list, script);
-const L = (...list: string[]): string => a('latin', ...list);
+/** Each Latin list's needles: the longest word of every cue, folded (a substring of any text the cue matches). */
+const NEEDLES = new Map<string, string[]>();
+const L = (...list: string[]): string => {
+  const src = a('latin', ...list);
+  NEEDLES.set(src, list.map((w) => folded(w).split(/[\s'’-]+/).reduce((x, y) => (y.length > x.length ? y : x), '')));
+  return src;
+};
 const C = (...list: string[]): string => a('cjk', ...list);
 /** Up to this many characters between the parts of a shape (Latin, CJK). */
 const GAP = '.{0,40}?';
@@ -76,7 +87,8 @@ const FICTION_C = C('虚构', '虛構', '小说', '小說', '故事', '假设', 
 const STEPS_C = C('每一步', '一步一步', '详细', '詳細', '具体步骤', '具體步驟', '精确用量', '手順ことに', '手順', '詳しく', '具体的に', '分量');
 const DANGER_C = C('武器', '炸弹', '炸彈', '毒药', '毒藥', '毒品', '违禁', '違禁', '违法', '爆弾', '毒', '麻薬', '禁しられた', '違法', '危険な');
 /** A world without rules or laws, where nothing is off-limits: with a request to explain, a jailbreak frame. */
-const LAWLESS = new RegExp(`${L('nothing is off-limits', 'nothing is off limits', 'no laws', 'without laws', 'without rules', 'anything goes', 'ohne gesetze', 'ohne regeln', 'keine gesetze', 'sans lois', 'sans regles', 'sin leyes', 'sin reglas')}|${C('没有法律', '沒有法律', '没有规则的世界', '法律のない', 'ルールのない世界')}`);
+const LAWLESS_L = L('nothing is off-limits', 'nothing is off limits', 'no laws', 'without laws', 'without rules', 'anything goes', 'ohne gesetze', 'ohne regeln', 'keine gesetze', 'sans lois', 'sans regles', 'sin leyes', 'sin reglas');
+const LAWLESS = new RegExp(`${LAWLESS_L}|${C('没有法律', '沒有法律', '没有规则的世界', '法律のない', 'ルールのない世界')}`);
 const EXPLAIN = new RegExp(`${L('explain', 'tell me', 'describe', 'answer', 'erklar*', 'beschreib*', 'explique*', 'decris', 'explica*', 'describe', 'dime')}|${C('讲解', '講解', '解释', '解釋', '告诉我', '説明', '教えて')}`);
 
 // --- permission to skip the rules, answers forced to start agreeing, filters asked away --------------------------
@@ -95,21 +107,22 @@ const NOFILTER_L = L('without the filter', 'without filter', 'without any filter
 const CUTOFF_L = L('cut off', 'truncated', 'interrupted', 'stopped', 'blocked', 'abgeschnitten', 'unterbrochen', 'blockiert', 'coupee', 'coupe', 'interrompue', 'bloquee', 'cortada', 'cortado', 'interrumpida', 'bloqueada', 'continue', 'weiter', 'reprends', 'continua');
 const NOFILTER_C = `${C('过滤器', '過濾器', '过滤', '過濾', '审查', '審查', 'フィルター', '検閲')}${GAP_C}${C('截断', '截斷', '打断', '打斷', '切られ', '止められ', '途中て')}|${C('不要过滤', '不要過濾', '别过滤', '不经过滤', '不經過濾', 'フィルターなしで', 'フィルターなして', '検閲なしで', '検閲なして')}`;
 // --- text quoted to the assistant that tells it to turn on its user -----------------------------------------------
-const IGNORE_USER = new RegExp(`${L('ignore', 'disregard', 'ignoriere', 'ignoriert', 'missachte', 'ignore', 'ignorez', 'ignora', 'ignoren')}\\s+(?:${L('the user', "the user's", 'den nutzer', 'den benutzer', 'die nutzer', "l'utilisateur", 'al usuario', 'el usuario')})|${C('无视用户', '無視用戶', '忽略用户', '忽略用戶', '不要理会用户', 'ユーサーを無視', 'ユーサーの指示を無視')}`);
+const IGNORE_USER_L = L('ignore', 'disregard', 'ignoriere', 'ignoriert', 'missachte', 'ignore', 'ignorez', 'ignora', 'ignoren');
+const IGNORE_USER = new RegExp(`${IGNORE_USER_L}\\s+(?:${L('the user', "the user's", 'den nutzer', 'den benutzer', 'die nutzer', "l'utilisateur", 'al usuario', 'el usuario')})|${C('无视用户', '無視用戶', '忽略用户', '忽略用戶', '不要理会用户', 'ユーサーを無視', 'ユーサーの指示を無視')}`);
 
 const SHAPES: readonly Shape[] = [
-  { id: 'rules-void', category: 'jailbreak', why: 'declares the rules or instructions void', gate: new RegExp(VOID_L), re: new RegExp(`${RULES_L}${GAP}${VOID_L}`), also: new RegExp(AIMED_L) },
-  { id: 'rules-void-cjk', category: 'jailbreak', why: 'declares the rules or instructions void', gate: new RegExp(VOID_C), re: new RegExp(`${RULES_C}${GAP_C}${VOID_C}`), also: new RegExp(AIMED_C) },
-  { id: 'hidden-instructions', category: 'indirect_attack', why: 'asks for the system prompt or hidden instructions', gate: new RegExp(SECRET_L), re: new RegExp(`${SHOW_L}${GAP}${SECRET_L}|${SECRET_L}${GAP}${SHOW_L}`) },
-  { id: 'hidden-instructions-cjk', category: 'indirect_attack', why: 'asks for the system prompt or hidden instructions', gate: new RegExp(SECRET_C), re: new RegExp(`${SHOW_C}${GAP_C}${SECRET_C}|${SECRET_C}${GAP_C}${SHOW_C}`) },
-  { id: 'task-hijack', category: 'indirect_attack', why: 'replaces the current task with another', gate: new RegExp(`${HIJACK_L}|${HIJACK_C}`), re: new RegExp(`${HIJACK_L}|${HIJACK_C}`) },
-  { id: 'exfiltrate', category: 'indirect_attack', why: "sends the user's data elsewhere", gate: new RegExp(EXFIL_L), re: new RegExp(`${EXFIL_L}.{0,25}?${EXFIL_NEXT}`) },
-  { id: 'fiction-procedure', category: 'jailbreak', why: 'wraps a step-by-step dangerous procedure in fiction', gate: new RegExp(`${STEPS_L}|${STEPS_C}`), re: new RegExp(`${STEPS_L}.{0,80}?${DANGER_L}|${DANGER_L}.{0,80}?${STEPS_L}|${STEPS_C}.{0,30}?${DANGER_C}|${DANGER_C}.{0,30}?${STEPS_C}`), also: new RegExp(`${FICTION_L}|${FICTION_C}`) },
-  { id: 'permission-to-skip', category: 'jailbreak', why: 'grants itself permission to skip the rules', gate: new RegExp(`${PERMIT_L}|${PERMIT_C}`), re: new RegExp(`${PERMIT_L}.{0,30}?${SKIP_L}.{0,40}?${RULE_NOUNS_L}|${PERMIT_C}${GAP_C}(?:${SKIP_RULES_C})|(?:${SKIP_RULES_C})${GAP_C}${PERMIT_C}`) },
-  { id: 'forced-agreement', category: 'jailbreak', why: 'forces the answer to start by agreeing', gate: new RegExp(`${STARTWITH_L}|${STARTWITH_C}`), re: new RegExp(`${STARTWITH_L}\\s*[\"'“«‘„]?\\s*${AGREE_L}|${STARTWITH_C}`) },
-  { id: 'filter-away', category: 'jailbreak', why: 'asks to continue or answer without the filter', gate: new RegExp(`${FILTER_L}|${NOFILTER_C}`), re: new RegExp(`${NOFILTER_L}|${NOFILTER_C}`), also: new RegExp(`${CUTOFF_L}|${NOFILTER_C}`) },
-  { id: 'ignore-the-user', category: 'indirect_attack', why: 'tells the assistant to ignore its user', gate: IGNORE_USER, re: IGNORE_USER },
-  { id: 'lawless-world', category: 'jailbreak', why: 'sets the answer in a world without rules', gate: LAWLESS, re: LAWLESS, also: EXPLAIN },
+  { id: 'rules-void', latin: [VOID_L], category: 'jailbreak', why: 'declares the rules or instructions void', gate: new RegExp(VOID_L), re: new RegExp(`${RULES_L}${GAP}${VOID_L}`), also: new RegExp(AIMED_L) },
+  { id: 'rules-void-cjk', cjk: true, category: 'jailbreak', why: 'declares the rules or instructions void', gate: new RegExp(VOID_C), re: new RegExp(`${RULES_C}${GAP_C}${VOID_C}`), also: new RegExp(AIMED_C) },
+  { id: 'hidden-instructions', latin: [SECRET_L], category: 'indirect_attack', why: 'asks for the system prompt or hidden instructions', gate: new RegExp(SECRET_L), re: new RegExp(`${SHOW_L}${GAP}${SECRET_L}|${SECRET_L}${GAP}${SHOW_L}`) },
+  { id: 'hidden-instructions-cjk', cjk: true, category: 'indirect_attack', why: 'asks for the system prompt or hidden instructions', gate: new RegExp(SECRET_C), re: new RegExp(`${SHOW_C}${GAP_C}${SECRET_C}|${SECRET_C}${GAP_C}${SHOW_C}`) },
+  { id: 'task-hijack', latin: [HIJACK_L], cjk: true, category: 'indirect_attack', why: 'replaces the current task with another', gate: new RegExp(`${HIJACK_L}|${HIJACK_C}`), re: new RegExp(`${HIJACK_L}|${HIJACK_C}`) },
+  { id: 'exfiltrate', latin: [EXFIL_L], category: 'indirect_attack', why: "sends the user's data elsewhere", gate: new RegExp(EXFIL_L), re: new RegExp(`${EXFIL_L}.{0,25}?${EXFIL_NEXT}`) },
+  { id: 'fiction-procedure', latin: [STEPS_L], cjk: true, category: 'jailbreak', why: 'wraps a step-by-step dangerous procedure in fiction', gate: new RegExp(`${STEPS_L}|${STEPS_C}`), re: new RegExp(`${STEPS_L}.{0,80}?${DANGER_L}|${DANGER_L}.{0,80}?${STEPS_L}|${STEPS_C}.{0,30}?${DANGER_C}|${DANGER_C}.{0,30}?${STEPS_C}`), also: new RegExp(`${FICTION_L}|${FICTION_C}`) },
+  { id: 'permission-to-skip', latin: [PERMIT_L], cjk: true, category: 'jailbreak', why: 'grants itself permission to skip the rules', gate: new RegExp(`${PERMIT_L}|${PERMIT_C}`), re: new RegExp(`${PERMIT_L}.{0,30}?${SKIP_L}.{0,40}?${RULE_NOUNS_L}|${PERMIT_C}${GAP_C}(?:${SKIP_RULES_C})|(?:${SKIP_RULES_C})${GAP_C}${PERMIT_C}`) },
+  { id: 'forced-agreement', latin: [STARTWITH_L], cjk: true, category: 'jailbreak', why: 'forces the answer to start by agreeing', gate: new RegExp(`${STARTWITH_L}|${STARTWITH_C}`), re: new RegExp(`${STARTWITH_L}\\s*[\"'“«‘„]?\\s*${AGREE_L}|${STARTWITH_C}`) },
+  { id: 'filter-away', latin: [FILTER_L], cjk: true, category: 'jailbreak', why: 'asks to continue or answer without the filter', gate: new RegExp(`${FILTER_L}|${NOFILTER_C}`), re: new RegExp(`${NOFILTER_L}|${NOFILTER_C}`), also: new RegExp(`${CUTOFF_L}|${NOFILTER_C}`) },
+  { id: 'ignore-the-user', latin: [IGNORE_USER_L], cjk: true, category: 'indirect_attack', why: 'tells the assistant to ignore its user', gate: IGNORE_USER, re: IGNORE_USER },
+  { id: 'lawless-world', latin: [LAWLESS_L], cjk: true, category: 'jailbreak', why: 'sets the answer in a world without rules', gate: LAWLESS, re: LAWLESS, also: EXPLAIN },
 ];
 
 /**
@@ -118,10 +131,18 @@ const SHAPES: readonly Shape[] = [
  */
 const HEAD_CHARS = 8192;
 
+/** One automaton pass tells which Latin gates can match; CJK gates are tried only on text with Han or kana. */
+const GATE = new NeedleGate(SHAPES.map((s) => (s.latin ? s.latin.flatMap((src) => NEEDLES.get(src) ?? []) : undefined)));
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
 export function detectOverride(text: string): DetectorResult<{ shapes: string[] }> {
   const parts = text.length > 2 * HEAD_CHARS ? [[0, text.slice(0, HEAD_CHARS)], [text.length - HEAD_CHARS, text.slice(-HEAD_CHARS)]] as const : [[0, text]] as const;
   const findings: Finding[] = [];
-  for (const s of SHAPES) {
+  const may = GATE.scan(text);
+  const cjk = CJK_TEXT.test(text);
+  for (let i = 0; i < SHAPES.length; i++) {
+    const s = SHAPES[i]!;
+    if (!((s.latin && may[i] === 1) || (s.cjk && cjk))) continue;
     for (const [at, part] of parts) {
       if (!s.gate.test(part)) continue;
       const m = s.re.exec(part);
