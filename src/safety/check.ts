@@ -5,6 +5,7 @@ import { detectHarm, HARM_THRESHOLDS } from './detectors/harm.js';
 import { detectIndirectAttack } from './detectors/indirect-attack.js';
 import { detectJailbreak } from './detectors/jailbreak.js';
 import { detectObfuscation } from './detectors/obfuscation.js';
+import { detectOverride } from './detectors/override.js';
 import { detectRewriteSuppression } from './detectors/rewrite-suppression.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from './normalise/decode.js';
 import { normalise } from './normalise/normalise.js';
@@ -75,6 +76,8 @@ export function runChecks(input: CheckInput): CheckResult {
   findings.push(...detectHarm(n.all, harmScores).findings);
   // Model output is not checked for jailbreak framings or rewrite suppression: those are instructions to a model.
   if (input.target !== 'output') findings.push(...detectJailbreak(n.all, eff).findings);
+  // Rules declared void, hidden instructions asked for, the task hijacked, fiction around a procedure (six languages).
+  if (input.target !== 'output') findings.push(...detectOverride(n.all).findings);
   // A client prompt that reads like an injection payload ("ignore … and print", "add … to your reply").
   if (input.target !== 'output' && eff && eff.injection >= 0.85) {
     findings.push({ category: 'indirect_attack', severity: 'medium', source: 'classifier', reason: `p(injection)=${eff.injection.toFixed(2)}` });

@@ -66,7 +66,7 @@ describe('frozen unseen set through the gateway (default policy)', () => {
     const results: { lang: string; hit: boolean }[] = [];
     for (const r of rows('rewrite_suppression.jsonl').filter((x) => x.target === 'image_prompt')) results.push({ lang: r.lang, hit: (await outcome(r)) !== 'unchanged' });
     const rate = rateBy(results);
-    for (const l of LANGS) expect(rate[l], `${l} caught ${rate[l]}`).toBeGreaterThanOrEqual(0.35);
+    for (const l of LANGS) expect(rate[l], `${l} caught ${rate[l]}`).toBeGreaterThanOrEqual(0.45);
   }, 120_000);
 
   it('benign look-alikes reach the upstream untouched in every language', async () => {

@@ -1,15 +1,19 @@
-// Harm detector: lexicon patterns (en/de/zh) give hazard and severity; the classifier catches what they miss.
+// Harm detector: lexicon patterns (en/de/fr/es/zh/ja) give hazard and severity; the classifier catches what they miss.
 import type { Scores } from '../classifier/model.js';
 import { de } from '../lexicon/de.js';
 import { en } from '../lexicon/en.js';
 import { leadUnits, mayStart, wideUnits } from '../lexicon/cue-regex.js';
+import { es } from '../lexicon/es.js';
+import { fr } from '../lexicon/fr.js';
+import { ja } from '../lexicon/ja.js';
 import { leftmostNearNeedles, MAX_SPOTS, RunCache, type Found } from '../lexicon/near-needles.js';
 import { NeedleGate } from '../lexicon/needles.js';
 import type { LexPattern, Lexicon } from '../lexicon/types.js';
 import { zh } from '../lexicon/zh.js';
 import { hazardCategory, SEVERITY_RANK, type DetectorResult, type Finding, type Hazard, type Severity } from '../types.js';
 
-const HAN = /\p{Script=Han}/u;
+/** Han or kana: the Chinese and Japanese lexicons are tried only where there is one. */
+const CJK_TEXT = /[\p{Script=Han}\u3040-\u30ff]/u;
 
 /** Classifier probability bands: a confident score stands on its own; a middling one needs a hazard cue. */
 export const HARM_THRESHOLDS = { alone: 0.85, withCue: 0.5, high: 0.97 } as const;
@@ -20,7 +24,9 @@ export interface HarmData {
   readonly classifier: number;
 }
 
-const LEXICONS: readonly Lexicon[] = [en, de, zh];
+/** Latin-script lexicons first, then the CJK ones (LATIN_LEXICONS of them are tried on every text). */
+const LEXICONS: readonly Lexicon[] = [en, de, fr, es, zh, ja];
+const LATIN_LEXICONS = 4;
 /** Offset of each lexicon's first pattern in the gate. */
 const OFFSET = LEXICONS.map((_, i) => LEXICONS.slice(0, i).reduce((n, l) => n + l.patterns.length, 0));
 const GATE = new NeedleGate(LEXICONS.flatMap((l) => l.patterns.map((p) => p.need)));
@@ -105,8 +111,8 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
   const { may, ends } = long ? needleEnds(text) : { may: GATE.scan(text), ends: [] };
   const runs = long ? RunCache.of(text) : undefined;
   const confidentBenign = scores !== undefined && 1 - scores.benign < CONFIDENT_BENIGN;
-  // Chinese patterns only where there are Han characters.
-  const nLex = HAN.test(text) ? 3 : 2;
+  // Chinese and Japanese patterns only where there are Han or kana characters.
+  const nLex = CJK_TEXT.test(text) ? LEXICONS.length : LATIN_LEXICONS;
   let wide: Set<number> | null | undefined;
   for (let li = 0; li < nLex; li++) {
     const lex = LEXICONS[li]!;

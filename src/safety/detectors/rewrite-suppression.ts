@@ -51,6 +51,14 @@ function compile(t: RewriteCues): Compiled {
 }
 
 const TABLES = REWRITE_CUES.map(compile);
+/**
+ * A setting that switches revision off, in any language's key: `"rewrite": false`, `prompt_rewrite=false`,
+ * `enhance=off`, `"改写": false`. Keys and values are the parts; quotes and spacing vary.
+ */
+const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|umschreib\w*|umformulier\w*|uberarbeit\w*|optimier\w*|reecri\w*|reformul\w*|reescrib\w*|reescritura|reformular|改写|改寫|优化|優化|扩写|擴寫|書き換え|最適化|リライト)`;
+/** The value half of FLAG, tried first: a scan for ':' or '=' is cheap, the key alternation is not. */
+const FLAG_VALUE = /[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])/;
+const FLAG = new RegExp(String.raw`${FLAG_KEY}["'”]?\s*[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])`);
 const PUBLISHED = /i need to test how the tool works with (?:extremely |very |really )?simple prompts|ich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/;
 
 /** What a cue found in the text asks for: a prohibition near it, or a look at its clause straight away. */
@@ -187,9 +195,11 @@ export function detectRewriteSuppression(text: string, target: RewriteTarget = '
       if (!(a.role === Role.Prohibited ? table.rewrite.test(w) || table.modify.test(w) : table.nominal.test(w))) continue;
     }
     const [s, e] = clauseAt(text, at, at + a.len);
-    // A clause is judged once, however many anchors it holds.
-    if (judged.has(s)) continue;
-    judged.add(s);
+    // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
+    // share their first characters: 原文 and 原文のまま).
+    const key = s * 64 + a.table + 1;
+    if (judged.has(key)) continue;
+    judged.add(key);
     const clause = text.slice(s, e);
     let rule: string | undefined;
     if (PUBLISHED.test(clause)) rule = 'en:published-prefix';
@@ -205,6 +215,12 @@ export function detectRewriteSuppression(text: string, target: RewriteTarget = '
       }
     }
     if (rule) findings.push({ category: 'prompt_rewrite_suppression', severity: rule.endsWith('published-prefix') ? 'high' : 'medium', source: 'rules', reason: rule, span: [s, e] });
+  }
+  if (findings.length === 0) {
+    const m = FLAG_VALUE.test(text) ? FLAG.exec(text) : null;
+    if (m && (target === 'image_prompt' || isImage() || /\bprompt\b/.test(text))) {
+      findings.push({ category: 'prompt_rewrite_suppression', severity: 'medium', source: 'rules', reason: 'any:revision-switched-off', span: [m.index, m.index + m[0].length] });
+    }
   }
   const rules = findings.map((f) => f.reason);
   const hit = findings.length > 0;

@@ -200,7 +200,7 @@ const ZH: Framing[] = [
 
 const AI_JA = cjk('AI', 'ai', 'アシスタント', 'ボット', 'モデル', '回答', '答え', '返答', 'チャットボット');
 const RULES_JA = cjk('ルール', '制限', '制約', 'フィルター', '検閲', '倫理', 'ポリシー', '規則', 'ガイドライン', 'タブー');
-const NONE_JA = cjk('ない', 'なし', '無し', '一切なし', '無い', 'から解放', '解除', '無効');
+const NONE_JA = cjk('ない', 'なく', 'なし', '無し', '一切なし', '無い', 'から解放', '解除', '無効');
 const JA: Framing[] = [
   { id: 'ja.ignore-instructions', severity: 'medium', pre: new RegExp(cjk('無視', '忘れ', '破棄', '脇に置', '捨て')), why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('指示', 'ルール', 'ガイドライン', 'ポリシー', '制限', '規則', '制約', '設定', '命令', 'プロンプト', '指令')}.{0,10}?${cjk('無視', '忘れ', '破棄', '脇に置', '捨て')}`) },
   { id: 'ja.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', pre: new RegExp(RULES_JA), re: new RegExp(`${RULES_JA}(?=.{0,12}?${NONE_JA})|${RULES_JA}${cjk('なしに', 'なしで', '無しで')}`), near: new RegExp(AI_JA), nearChars: 30 },
