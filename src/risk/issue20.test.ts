@@ -4,7 +4,7 @@ import { declaredMatch, stepUp } from './engine.js';
 import { riskPolicySchema } from './config.js';
 import { newProfile } from './profile.js';
 import { SourceTracker } from './source-state.js';
-import { facts, HOME, ownerProfile, run, settings, US_ISP } from './test-fixtures.js';
+import { facts, HOME, ownerProfile, run, settings, US_ISP } from '../../test/support/risk-fixtures.js';
 import type { RequestFacts, RiskAction } from './types.js';
 
 const HARMFUL_BLOCK = (n: number, checked: number): RequestFacts['safety'] => ({ blocks: n, rewriteSuppression: 0, checked });

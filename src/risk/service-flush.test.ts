@@ -13,7 +13,7 @@ import { IpIntel } from './ip/intel.js';
 import { newProfile, type KeyProfile } from './profile.js';
 import { MemoryRiskStore } from './profile-store.js';
 import { RiskService } from './service.js';
-import { facts } from './test-fixtures.js';
+import { facts } from '../../test/support/risk-fixtures.js';
 
 /** The memory store, failing every write while `down` is set (what a lost database connection looks like). */
 class FlakyRiskStore extends MemoryRiskStore {

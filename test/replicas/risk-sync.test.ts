@@ -2,9 +2,9 @@
 import { sharedSecrets, until } from './shared-secrets.js';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../src/limits/test-services.js';
+import { redisForTests } from '../support/redis.js';
 import { sourceIdOf } from '../../src/risk/ip/addr.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { postgresForTests } from '../support/postgres.js';
 import { startHarness, type Harness } from '../harness.js';
 
 const pgSvc = await postgresForTests();

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRedis, whenReady } from '../../src/limits/redis-client.js';
-import { redisForTests } from '../../src/limits/test-services.js';
+import { redisForTests } from '../support/redis.js';
 import { RedisSafetyCounters } from '../../src/safety/counters-redis.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { postgresForTests } from '../support/postgres.js';
 import { startHarness, type Harness } from '../harness.js';
 import { OwnRedis } from './cluster.js';
 

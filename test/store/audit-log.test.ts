@@ -5,7 +5,7 @@ import type { AuditLogStore, StoredCheckpoint } from '../../src/audit/log-port.j
 import { SqliteAuditLog } from '../../src/audit/sqlite-log.js';
 import type { Store } from '../../src/store/port.js';
 import { PostgresStore } from '../../src/store/postgres/store.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { postgresForTests } from '../support/postgres.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 
 const pgSvc = await postgresForTests();

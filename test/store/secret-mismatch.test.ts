@@ -9,7 +9,7 @@ import { openAuditService } from '../../src/audit/open.js';
 import { applyEnv, parseConfig } from '../../src/config/load.js';
 import { createLogger } from '../../src/log.js';
 import { startGateway, type Gateway } from '../../src/main.js';
-import { postgresForTests, type PgService } from '../../src/store/postgres/test-services.js';
+import { postgresForTests, type PgService } from '../support/postgres.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { SecretMismatchError } from '../../src/store/secret-fingerprints.js';
 

@@ -1,16 +1,16 @@
 // Micro-benchmark: CPU µs per request of the "limit" stage (reserve in before + reconcile in after).
-// Run: npx tsx src/limits/bench.ts [--iterations 20000] [--rounds 7] [--redis redis://127.0.0.1:6379]
+// Run: npx tsx bench/limits/limits.ts [--iterations 20000] [--rounds 7] [--redis redis://127.0.0.1:6379]
 // CPU time (process.cpuUsage), not wall time: the box is shared. Redis runs in its own process, so
 // the Redis rows show the gateway's own cost of talking to it.
 import { randomBytes } from 'node:crypto';
-import type { KeyLimits, KeyRecord } from '../keys/types.js';
-import type { RequestContext, Usage } from '../proxy/context.js';
-import { limitsConfigSchema } from './config.js';
-import { MemoryLimiter } from './memory.js';
-import type { Limiter } from './port.js';
-import { rateLimit } from './rate-limit.js';
-import { openRedis, whenReady } from './redis-client.js';
-import { RedisLimiter } from './redis.js';
+import type { KeyLimits, KeyRecord } from '../../src/keys/types.js';
+import type { RequestContext, Usage } from '../../src/proxy/context.js';
+import { limitsConfigSchema } from '../../src/limits/config.js';
+import { MemoryLimiter } from '../../src/limits/memory.js';
+import type { Limiter } from '../../src/limits/port.js';
+import { rateLimit } from '../../src/limits/rate-limit.js';
+import { openRedis, whenReady } from '../../src/limits/redis-client.js';
+import { RedisLimiter } from '../../src/limits/redis.js';
 
 interface Case {
   readonly name: string;

@@ -1,14 +1,14 @@
-// Micro-benchmark of the risk stages' cost per request: `npx tsx src/risk/bench.ts` (not a test).
-import type { KeyRecord } from '../keys/types.js';
-import { createLogger } from '../log.js';
-import type { RequestContext } from '../proxy/context.js';
-import { riskConfigSchema } from './config.js';
-import { IpIntel } from './ip/intel.js';
-import { loadBundledIpDb } from './ip/load-db.js';
-import { MemoryRiskStore } from './profile-store.js';
-import { RiskService } from './service.js';
-import { assessRisk } from './stage-assess-risk.js';
-import { sourceGuard } from './stage-source-guard.js';
+// Micro-benchmark of the risk stages' cost per request: `npx tsx bench/risk/stages.ts` (not a test).
+import type { KeyRecord } from '../../src/keys/types.js';
+import { createLogger } from '../../src/log.js';
+import type { RequestContext } from '../../src/proxy/context.js';
+import { riskConfigSchema } from '../../src/risk/config.js';
+import { IpIntel } from '../../src/risk/ip/intel.js';
+import { loadBundledIpDb } from '../../src/risk/ip/load-db.js';
+import { MemoryRiskStore } from '../../src/risk/profile-store.js';
+import { RiskService } from '../../src/risk/service.js';
+import { assessRisk } from '../../src/risk/stage-assess-risk.js';
+import { sourceGuard } from '../../src/risk/stage-source-guard.js';
 
 const KEYS = 2000;
 const N = 200_000;

@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { USAGE, parseBenchArgs, type BenchArgs } from './args.js';
 import { type BenchGateway, startBenchGateway } from './gateway.js';
 import { type LoadSpec, runLoad } from './load.js';
@@ -18,8 +17,8 @@ import { type RunResult, medianRun } from './stats.js';
 import { GOALS, type PacedRow, type Row, type TtfbRow, formatAllVerdicts, formatPacedTable, formatTable, formatTtfbTable, verdicts } from './table.js';
 import { runTtfb } from './ttfb.js';
 import { runWrk, wrkAvailable } from './wrk.js';
+import { productDist as dist, benchDir } from '../paths.js';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 const loadNow = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
@@ -195,7 +194,7 @@ async function main(): Promise<number> {
     }
     if (a.targets.includes('passthrough')) {
       const port = await freePort();
-      const pt = spawnNode('passthrough', join(dist, 'bench/passthrough-main.js'), ['--upstream', simUrl, '--port', String(port), '--api-key', upstreamKey], process.env, tmp, [], place.target);
+      const pt = spawnNode('passthrough', join(benchDir, 'gateway/passthrough-main.js'), ['--upstream', simUrl, '--port', String(port), '--api-key', upstreamKey], process.env, tmp, [], place.target);
       children.push(pt);
       await waitHttp(pt, `http://127.0.0.1:${port}/v1/models`);
       targets.push({ name: 'passthrough', url: `http://127.0.0.1:${port}`, headers: upstreamAuth, pid: pt.pid });

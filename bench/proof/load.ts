@@ -3,16 +3,15 @@
 import { generateKeyPairSync, randomBytes, randomUUID, sign, type KeyObject } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { cpuSeconds } from '../bench/cpu.js';
-import { startBenchGateway } from '../bench/gateway.js';
-import { arg } from '../bench/micro.js';
-import { freePort, spawnNode, waitHttp, type Child } from '../bench/procs.js';
-import { athOf } from './verify.js';
+import { cpuSeconds } from '../gateway/cpu.js';
+import { startBenchGateway } from '../gateway/gateway.js';
+import { arg } from '../micro.js';
+import { freePort, spawnNode, waitHttp, type Child } from '../gateway/procs.js';
+import { athOf } from '../../src/proof/verify.js';
+import { productDist as dist } from '../paths.js';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION = Number(arg('duration', '8'));
 const RUNS = Number(arg('runs', '3'));
 const ALG = arg('alg', 'ES256') as 'ES256' | 'EdDSA';

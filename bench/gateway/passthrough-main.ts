@@ -1,4 +1,4 @@
-// Runs the baseline passthrough as its own process: `node dist/bench/passthrough-main.js --upstream URL [--port N]`.
+// Runs the baseline passthrough as its own process: `node dist-bench/bench/gateway/passthrough-main.js --upstream URL [--port N]`.
 import { parseArgs } from 'node:util';
 import { startPassthrough } from './passthrough.js';
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { GATEWAY_NODE_FLAGS } from '../cli/node-flags.js';
+import { GATEWAY_NODE_FLAGS } from '../../src/cli/node-flags.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
 import type { GatewayName } from './scenarios.js';
 

@@ -1,7 +1,7 @@
 // A whole RequestContext for a chat request made with a key, for tests and micro-benchmarks that call
 // stages or the audit record directly (no HTTP request behind it). Override what the case is about.
-import type { KeyRecord } from '../keys/types.js';
-import type { RequestContext } from './context.js';
+import type { KeyRecord } from '../../src/keys/types.js';
+import type { RequestContext } from '../../src/proxy/context.js';
 
 export function chatContext(over: Partial<RequestContext> = {}): RequestContext {
   return {

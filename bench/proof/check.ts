@@ -1,14 +1,14 @@
 // Micro-benchmark: CPU µs per request of the proof check (ES256 / EdDSA verification + replay check). Not a test.
-// Run: npx tsx src/proof/bench.ts [--iterations 4000] [--rounds 5] [--redis redis://127.0.0.1:6379]
-//      (or node dist/proof/bench.js after a build)
+// Run: npx tsx bench/proof/check.ts [--iterations 4000] [--rounds 5] [--redis redis://127.0.0.1:6379]
+//      (or node dist-bench/bench/proof/check.js after npm run bench:build)
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
-import { arg, cpuPerCallAsync } from '../bench/micro.js';
+import { arg, cpuPerCallAsync } from '../micro.js';
 import { Redis } from 'ioredis';
-import { MemoryNonceCache } from '../nonce/memory.js';
-import { RedisNonceCache } from '../nonce/redis.js';
-import { proofKeyCache } from './key-cache.js';
-import { signProof, testPair, type TestPair } from './test-proofs.js';
-import { verifyProof, type ProofPorts } from './verify.js';
+import { MemoryNonceCache } from '../../src/nonce/memory.js';
+import { RedisNonceCache } from '../../src/nonce/redis.js';
+import { proofKeyCache } from '../../src/proof/key-cache.js';
+import { signProof, testPair, type TestPair } from '../../test/support/proofs.js';
+import { verifyProof, type ProofPorts } from '../../src/proof/verify.js';
 
 const N = Number(arg('iterations', '4000'));
 const ROUNDS = Number(arg('rounds', '5'));

@@ -4,19 +4,19 @@
 // forward, after-hooks, audit flush faked); then of the request side alone (a real IncomingMessage fed its body as
 // node's parser does, context, validate, a last stage that denies, after-hooks). Not a test; no sockets: the gateway's
 // JS and undici's request layers.
-// Run: npx tsx src/proxy/bench-forward.ts [--iterations 50000] [--rounds 7]
+// Run: npx tsx bench/proxy/forward.ts [--iterations 50000] [--rounds 7]
 import { EventEmitter } from 'node:events';
 import { IncomingMessage, type ServerResponse } from 'node:http';
 import { MockAgent } from 'undici';
-import { cpuPerCallAsync, arg } from '../bench/micro.js';
-import type { Deps } from '../deps.js';
-import { deny, OK } from '../errors/denial.js';
-import { chatCompletion } from '../simulator/chat.js';
-import type { RequestContext, RouteMatch } from './context.js';
-import { forward } from './forward.js';
-import { createHandler } from './handler.js';
-import { validateRequest } from './stages/validate-request.js';
-import type { Stage } from './stage.js';
+import { cpuPerCallAsync, arg } from '../micro.js';
+import type { Deps } from '../../src/deps.js';
+import { deny, OK } from '../../src/errors/denial.js';
+import { chatCompletion } from '../../src/simulator/chat.js';
+import type { RequestContext, RouteMatch } from '../../src/proxy/context.js';
+import { forward } from '../../src/proxy/forward.js';
+import { createHandler } from '../../src/proxy/handler.js';
+import { validateRequest } from '../../src/proxy/stages/validate-request.js';
+import type { Stage } from '../../src/proxy/stage.js';
 
 const ITER = Number(arg('iterations', '50000'));
 const ROUNDS = Number(arg('rounds', '7'));

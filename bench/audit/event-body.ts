@@ -1,18 +1,18 @@
 // Micro-benchmark: CPU µs to build and serialise one request event the way the proxy does (record stage, then the
 // sink's stored form, then canonical JSON), against the same event with its members out of order; then what the
 // store and the sealer do with it (row, leaf hash, seal). Not a test.
-// Run: npx tsx src/audit/bench-event-body.ts [--iterations 20000] [--rounds 5]
-import { arg, cpuPerCall } from '../bench/micro.js';
-import type { KeyRecord } from '../keys/types.js';
-import type { RequestContext } from '../proxy/context.js';
-import { chatContext } from '../proxy/context-fixture.js';
-import { requestEvent } from '../proxy/stages/record.js';
-import { auditToRow, noteWritten } from '../store/rows.js';
-import { eventBody } from './event-body.js';
-import type { AuditEvent } from './event.js';
-import { sealOf } from './seal.js';
-import { withoutText } from './sink.js';
-import { WrittenRows } from './written-rows.js';
+// Run: npx tsx bench/audit/event-body.ts [--iterations 20000] [--rounds 5]
+import { arg, cpuPerCall } from '../micro.js';
+import type { KeyRecord } from '../../src/keys/types.js';
+import type { RequestContext } from '../../src/proxy/context.js';
+import { chatContext } from '../../test/support/context.js';
+import { requestEvent } from '../../src/proxy/stages/record.js';
+import { auditToRow, noteWritten } from '../../src/store/rows.js';
+import { eventBody } from '../../src/audit/event-body.js';
+import type { AuditEvent } from '../../src/audit/event.js';
+import { sealOf } from '../../src/audit/seal.js';
+import { withoutText } from '../../src/audit/sink.js';
+import { WrittenRows } from '../../src/audit/written-rows.js';
 
 const N = Number(arg('iterations', '20000'));
 const ROUNDS = Number(arg('rounds', '5'));

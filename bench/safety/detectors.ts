@@ -1,9 +1,9 @@
 // Micro-benchmark: p50/p99 of the built-in checks (runChecks) on 4 KB and 64 KB prompts built from benign text. Not a test.
-// Run: npx tsx src/safety/detectors/bench-detectors.ts [DATA_DIR]   (default /work/shared/data/safety, else a built-in filler)
+// Run: npx tsx bench/safety/detectors.ts [DATA_DIR]   (default /work/shared/data/safety, else a built-in filler)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runChecks, type CheckTarget } from '../check.js';
-import { DEFAULT_DATA_DIR } from '../train/pool.js';
+import { runChecks, type CheckTarget } from '../../src/safety/check.js';
+import { DEFAULT_DATA_DIR } from '../../src/safety/train/pool.js';
 
 const DIR = process.argv[2] ?? DEFAULT_DATA_DIR;
 const FILES = ['benign_chat_wide.jsonl', 'benign_chat.jsonl', 'benign_chat_de.jsonl', 'benign_chat_zh.jsonl', 'benign_image.jsonl'];

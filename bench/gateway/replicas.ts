@@ -3,17 +3,16 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { stringify } from 'yaml';
 import { runLoad } from './load.js';
-import { GATEWAY_NODE_FLAGS } from '../cli/node-flags.js';
+import { GATEWAY_NODE_FLAGS } from '../../src/cli/node-flags.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
 import type { RunResult } from './stats.js';
+import { productDist as dist } from '../paths.js';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg: string): void => void process.stderr.write(`${msg}\n`);
 const TOKEN = `bench-admin-${randomBytes(12).toString('hex')}`;
 

@@ -1,13 +1,13 @@
 // Micro-benchmark: wall p50/p99 and CPU time per call of each stage of the built-in checks at 4 KB and 64 KB. Not a test.
-// Run: node dist/safety/bench-check-stages.js [--rounds 200]   (after npx tsc -p tsconfig.build.json)
-import { classify, type Scores } from './classifier/model.js';
-import { effective, maxScores, runChecks, windows } from './check.js';
-import { detectHarm } from './detectors/harm.js';
-import { detectJailbreak } from './detectors/jailbreak.js';
-import { detectObfuscation } from './detectors/obfuscation.js';
-import { detectRewriteSuppression } from './detectors/rewrite-suppression.js';
-import { normalise, type Normalised } from './normalise/normalise.js';
-import { benignPrompt as prompt } from './bench-prompts.js';
+// Run: npx tsx bench/safety/check-stages.ts [--rounds 200]   (or node dist-bench/bench/safety/check-stages.js after npm run bench:build)
+import { classify, type Scores } from '../../src/safety/classifier/model.js';
+import { effective, maxScores, runChecks, windows } from '../../src/safety/check.js';
+import { detectHarm } from '../../src/safety/detectors/harm.js';
+import { detectJailbreak } from '../../src/safety/detectors/jailbreak.js';
+import { detectObfuscation } from '../../src/safety/detectors/obfuscation.js';
+import { detectRewriteSuppression } from '../../src/safety/detectors/rewrite-suppression.js';
+import { normalise, type Normalised } from '../../src/safety/normalise/normalise.js';
+import { benignPrompt as prompt } from './prompts.js';
 
 const i = process.argv.indexOf('--rounds');
 const ROUNDS = i >= 0 ? Number(process.argv[i + 1]) : 200;

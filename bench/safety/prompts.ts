@@ -1,6 +1,6 @@
 // Benign prompts of a given size for the safety micro-benches, the same for each of them so their figures agree.
-import { synthBenign } from './train/synth-benign.js';
-import { synthCounterfactual } from './train/synth-counterfactual.js';
+import { synthBenign } from '../../src/safety/train/synth-benign.js';
+import { synthCounterfactual } from '../../src/safety/train/synth-counterfactual.js';
 
 // Benign text, so every detector runs to the end (nothing short-circuits on a block).
 const pool = [...synthBenign(), ...synthCounterfactual()];

@@ -1,12 +1,12 @@
 // Micro-benchmark: CPU µs per request of the promptPolicy stage and its parts (cache hits, no guards). Not a test.
-// Run: npx tsx src/safety/bench-prompt-stage.ts [--iterations 50000] [--rounds 7]
-import type { KeyRecord } from '../keys/types.js';
-import type { RequestContext } from '../proxy/context.js';
-import { safetyConfigSchema } from './config.js';
-import { extractChat } from './request/extract.js';
-import { SafetyService } from './service.js';
-import { promptPolicy } from './stage-prompt-policy.js';
-import { arg, cpuPerCallAsync } from '../bench/micro.js';
+// Run: npx tsx bench/safety/prompt-stage.ts [--iterations 50000] [--rounds 7]
+import type { KeyRecord } from '../../src/keys/types.js';
+import type { RequestContext } from '../../src/proxy/context.js';
+import { safetyConfigSchema } from '../../src/safety/config.js';
+import { extractChat } from '../../src/safety/request/extract.js';
+import { SafetyService } from '../../src/safety/service.js';
+import { promptPolicy } from '../../src/safety/stage-prompt-policy.js';
+import { arg, cpuPerCallAsync } from '../micro.js';
 
 const N = Number(arg('iterations', '50000'));
 const ROUNDS = Number(arg('rounds', '7'));

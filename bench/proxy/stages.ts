@@ -3,21 +3,21 @@
 // after-hooks), on the real deps (SQLite store in a temp dir, in-process limiter). Not a test. With --handler: the
 // same stages run by the real handler instead (route matched, node's request object fed its body as the parser does,
 // body read, a last stage that denies so nothing is forwarded, the denial rendered).
-// Run: npx tsx src/proxy/stages/bench.ts [--iterations 20000] [--rounds 7] [--ip public|loopback] [--handler]
+// Run: npx tsx bench/proxy/stages.ts [--iterations 20000] [--rounds 7] [--ip public|loopback] [--handler]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseConfig } from '../../config/load.js';
-import { KeyService } from '../../keys/service.js';
-import { buildDeps } from '../../main.js';
-import type { Endpoint, RouteMatch } from '../context.js';
-import { deny } from '../../errors/denial.js';
-import { createHandler, newContext } from '../handler.js';
-import { matchRoute } from '../routes.js';
-import { buildStages } from '../pipeline.js';
-import type { Stage } from '../stage.js';
-import { arg } from '../../bench/micro.js';
+import { parseConfig } from '../../src/config/load.js';
+import { KeyService } from '../../src/keys/service.js';
+import { buildDeps } from '../../src/main.js';
+import type { Endpoint, RouteMatch } from '../../src/proxy/context.js';
+import { deny } from '../../src/errors/denial.js';
+import { createHandler, newContext } from '../../src/proxy/handler.js';
+import { matchRoute } from '../../src/proxy/routes.js';
+import { buildStages } from '../../src/proxy/pipeline.js';
+import type { Stage } from '../../src/proxy/stage.js';
+import { arg } from '../micro.js';
 
 const ITER = Number(arg('iterations', '20000'));
 const ROUNDS = Number(arg('rounds', '7'));

@@ -1,11 +1,11 @@
 // Test helpers: plain request facts and a profile taught by owner-like traffic (used by unit tests only).
-import type { RiskPolicy } from './config.js';
-import { riskConfigSchema } from './config.js';
-import { assess, inputFor, learn, type EngineSettings, type RiskResult } from './engine.js';
-import type { IpInfo } from './ip/intel.js';
-import { newProfile, type KeyProfile } from './profile.js';
-import { SourceTracker } from './source-state.js';
-import type { RequestFacts } from './types.js';
+import type { RiskPolicy } from '../../src/risk/config.js';
+import { riskConfigSchema } from '../../src/risk/config.js';
+import { assess, inputFor, learn, type EngineSettings, type RiskResult } from '../../src/risk/engine.js';
+import type { IpInfo } from '../../src/risk/ip/intel.js';
+import { newProfile, type KeyProfile } from '../../src/risk/profile.js';
+import { SourceTracker } from '../../src/risk/source-state.js';
+import type { RequestFacts } from '../../src/risk/types.js';
 
 export const HOME: IpInfo = { ip: '79.192.1.1', country: 'DE', asn: 3320, org: 'Deutsche Telekom AG', netClass: 'isp', lists: [] };
 export const CLOUD: IpInfo = { ip: '5.9.1.1', country: 'DE', asn: 24940, org: 'Hetzner Online GmbH', netClass: 'hosting', lists: [] };

@@ -1,22 +1,22 @@
 // Micro-benchmark: CPU µs per call of the risk stage's parts (facts, IP look-ups, fingerprint, engine). Not a test.
-// Run: npx tsx src/risk/bench-parts.ts [--iterations 50000] [--rounds 7] [--stage-only] [--cold]
+// Run: npx tsx bench/risk/parts.ts [--iterations 50000] [--rounds 7] [--stage-only] [--cold]
 // --cold [--cold-mb 2]: the stage's data is evicted from L1/L2 before each stage call (as in a server, where other
 // code runs between two requests) by reading a buffer; the reads alone are timed in the same rounds and subtracted.
-import type { KeyRecord } from '../keys/types.js';
-import { createLogger } from '../log.js';
-import type { RequestContext } from '../proxy/context.js';
-import { riskConfigSchema } from './config.js';
-import { factsOf } from './facts.js';
-import { fingerprintOf } from './fingerprint.js';
-import { blockOf, sourceIdOf } from './ip/addr.js';
-import { IpIntel } from './ip/intel.js';
-import { loadBundledIpDb } from './ip/load-db.js';
-import { MemoryRiskStore } from './profile-store.js';
-import { RiskService } from './service.js';
-import { shapeOf } from './shape.js';
-import { assessRisk } from './stage-assess-risk.js';
-import { sourceGuard } from './stage-source-guard.js';
-import { arg, cpuPerCall as cpuPerCallOf } from '../bench/micro.js';
+import type { KeyRecord } from '../../src/keys/types.js';
+import { createLogger } from '../../src/log.js';
+import type { RequestContext } from '../../src/proxy/context.js';
+import { riskConfigSchema } from '../../src/risk/config.js';
+import { factsOf } from '../../src/risk/facts.js';
+import { fingerprintOf } from '../../src/risk/fingerprint.js';
+import { blockOf, sourceIdOf } from '../../src/risk/ip/addr.js';
+import { IpIntel } from '../../src/risk/ip/intel.js';
+import { loadBundledIpDb } from '../../src/risk/ip/load-db.js';
+import { MemoryRiskStore } from '../../src/risk/profile-store.js';
+import { RiskService } from '../../src/risk/service.js';
+import { shapeOf } from '../../src/risk/shape.js';
+import { assessRisk } from '../../src/risk/stage-assess-risk.js';
+import { sourceGuard } from '../../src/risk/stage-source-guard.js';
+import { arg, cpuPerCall as cpuPerCallOf } from '../micro.js';
 
 const N = Number(arg('iterations', '50000'));
 const ROUNDS = Number(arg('rounds', '7'));

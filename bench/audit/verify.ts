@@ -1,17 +1,17 @@
 // Benchmark (not a test): event-loop delay while the admin API verifies an audit log of N events.
-// Run: npx tsx src/audit/bench-verify.ts [events=10000] [rounds=3]
+// Run: npx tsx bench/audit/verify.ts [events=10000] [rounds=3]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parseConfig } from '../config/load.js';
-import { startGateway } from '../main.js';
-import { SqliteStore } from '../store/sqlite/store.js';
-import { auditConfigSchema } from './config.js';
-import type { AuditEvent } from './event.js';
-import { loadAuditKeys } from './keys.js';
-import { AuditService } from './service.js';
-import { SqliteAuditLog } from './sqlite-log.js';
+import { parseConfig } from '../../src/config/load.js';
+import { startGateway } from '../../src/main.js';
+import { SqliteStore } from '../../src/store/sqlite/store.js';
+import { auditConfigSchema } from '../../src/audit/config.js';
+import type { AuditEvent } from '../../src/audit/event.js';
+import { loadAuditKeys } from '../../src/audit/keys.js';
+import { AuditService } from '../../src/audit/service.js';
+import { SqliteAuditLog } from '../../src/audit/sqlite-log.js';
 
 const TOKEN = 'bench-admin-token-0123456789abcdef';
 

@@ -1,7 +1,7 @@
 // Micro-benchmark: p50/p99 of the built-in checks (runChecks) on 4 KB and 64 KB prompts. Not a test.
-// Run: npx tsx src/safety/bench-checks.ts [--rounds 200]   (or node dist/safety/bench-checks.js after a build)
-import { runChecks } from './check.js';
-import { benignPrompt as prompt } from './bench-prompts.js';
+// Run: npx tsx bench/safety/checks.ts [--rounds 200]   (or node dist-bench/bench/safety/checks.js after npm run bench:build)
+import { runChecks } from '../../src/safety/check.js';
+import { benignPrompt as prompt } from './prompts.js';
 
 const i = process.argv.indexOf('--rounds');
 const ROUNDS = i >= 0 ? Number(process.argv[i + 1]) : 200;

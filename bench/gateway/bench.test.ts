@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startSimulator } from '../simulator/index.js';
+import { startSimulator } from '../../src/simulator/index.js';
 import { parseBenchArgs } from './args.js';
 import { descendants, parseStatPpid, parseStatTicks } from './cpu.js';
 import { dueBy, runPaced } from './paced.js';

@@ -1,11 +1,11 @@
 // Micro-benchmark: CPU µs per call of key verification on the request path. Not a test.
-// Run: npx tsx src/keys/bench.ts [--iterations 100000] [--rounds 9]
+// Run: npx tsx bench/keys/keys.ts [--iterations 100000] [--rounds 9]
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { KeyCache } from './cache.js';
-import { parseKey } from './format.js';
-import { newKeyRecord } from './service.js';
-import { verifySecret } from './verify.js';
-import { arg, cpuPerCall as cpuPerCallOf, cpuPerCallAsync } from '../bench/micro.js';
+import { KeyCache } from '../../src/keys/cache.js';
+import { parseKey } from '../../src/keys/format.js';
+import { newKeyRecord } from '../../src/keys/service.js';
+import { verifySecret } from '../../src/keys/verify.js';
+import { arg, cpuPerCall as cpuPerCallOf, cpuPerCallAsync } from '../micro.js';
 
 const N = Number(arg('iterations', '100000'));
 const ROUNDS = Number(arg('rounds', '9'));

@@ -1,8 +1,8 @@
 // Test helpers: client key pairs and hand-built DPoP proofs, good and deliberately bad (tests and benches only).
 import { randomUUID } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
-import type { ProofKey } from '../keys/types.js';
-import { athOf } from './verify.js';
+import type { ProofKey } from '../../src/keys/types.js';
+import { athOf } from '../../src/proof/verify.js';
 
 export interface TestPair {
   readonly alg: 'ES256' | 'EdDSA';

@@ -1,14 +1,14 @@
 // Benchmark (not a test): audit writer throughput in events/s on a fresh SQLite store.
-// Run: npx tsx src/audit/bench-writer.ts [events=100000] [concurrency=256]
+// Run: npx tsx bench/audit/writer.ts [events=100000] [concurrency=256]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteStore } from '../store/sqlite/store.js';
-import { auditConfigSchema } from './config.js';
-import type { AuditEvent } from './event.js';
-import { loadAuditKeys } from './keys.js';
-import { AuditService } from './service.js';
-import { SqliteAuditLog } from './sqlite-log.js';
+import { SqliteStore } from '../../src/store/sqlite/store.js';
+import { auditConfigSchema } from '../../src/audit/config.js';
+import type { AuditEvent } from '../../src/audit/event.js';
+import { loadAuditKeys } from '../../src/audit/keys.js';
+import { AuditService } from '../../src/audit/service.js';
+import { SqliteAuditLog } from '../../src/audit/sqlite-log.js';
 
 export async function benchWriter(total = 100_000, concurrency = 256): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'warden-bench-audit-'));
@@ -60,7 +60,7 @@ function cpuUs(since: NodeJS.CpuUsage): number {
   return d.user + d.system;
 }
 
-if (process.argv[1]?.endsWith('bench-writer.ts') || process.argv[1]?.endsWith('bench-writer.js')) {
+if (/[/\\]audit[/\\]writer\.[jt]s$/.test(process.argv[1] ?? '')) {
   const [n, c] = process.argv.slice(2).map(Number);
   const r = await benchWriter(n || 100_000, c || 256);
   for (const [k, v] of Object.entries(r)) {
