@@ -4,7 +4,8 @@
 // the Redis rows show the gateway's own cost of talking to it.
 import { randomBytes } from 'node:crypto';
 import type { KeyLimits, KeyRecord } from '../../src/keys/types.js';
-import type { RequestContext, Usage } from '../../src/proxy/context.js';
+import type { Usage } from '../../src/api.js';
+import type { RequestContext } from '../../src/proxy/context.js';
 import { limitsConfigSchema } from '../../src/limits/config.js';
 import { MemoryLimiter } from '../../src/limits/memory.js';
 import type { Limiter } from '../../src/limits/port.js';

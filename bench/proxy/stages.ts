@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseConfig } from '../../src/config/load.js';
 import { KeyService } from '../../src/keys/service.js';
 import { buildDeps } from '../../src/main.js';
-import type { Endpoint, RouteMatch } from '../../src/proxy/context.js';
+import type { Endpoint, RouteMatch } from '../../src/api.js';
 import { deny } from '../../src/errors/denial.js';
 import { createHandler, newContext } from '../../src/proxy/handler.js';
 import { matchRoute } from '../../src/proxy/routes.js';

@@ -13,7 +13,7 @@ import type { KeyRecord } from '../../src/keys/types.js';
 import type { RequestContext } from '../../src/proxy/context.js';
 import { chatContext } from '../../test/support/context.js';
 import { relayStream } from '../../src/proxy/forward.js';
-import { bodyReads, type ReadSource } from '../../src/proxy/stream-reads.js';
+import { bodyReads, type ReadSource } from '../../src/net/stream-reads.js';
 import { StreamAnswer } from '../../src/upstream/stream-answer.js';
 import type { Stage } from '../../src/proxy/stage.js';
 import { safetyConfigSchema } from '../../src/safety/config.js';

@@ -4,10 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import { GatewayError, type Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
-import { readAdminBody } from '../proxy/handler.js';
+import { readAdminBody } from '../net/body.js';
 import { clientIp } from '../net/client-ip.js';
 import type { AdminActor } from '../keys/service.js';
 import { authenticateAdmin, mayCall, type AdminPrincipal } from './auth.js';
+import type { AdminRoute } from './route.js';
 import { credentialRoutes } from './routes-credentials.js';
 import { keyRoutes } from './routes-keys.js';
 import { tenantRoutes } from './routes-tenants.js';
@@ -16,20 +17,6 @@ import { usageRoutes } from '../limits/routes-usage.js';
 import { auditRoutes } from './routes-audit.js';
 import { safetyRoutes } from '../safety/routes.js';
 import { proofRoutes } from '../proof/routes.js';
-
-export interface AdminRequest {
-  readonly params: Record<string, string>;
-  readonly query: URLSearchParams;
-  readonly body: unknown;
-  readonly actor: AdminActor;
-}
-export type AdminResult = { status: number; body: unknown; headers?: Record<string, string> } | { denial: Denial };
-export interface AdminRoute {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** e.g. "/keys/:id/revoke" under /admin/v1 */
-  readonly path: string;
-  handle(r: AdminRequest): Promise<AdminResult> | AdminResult;
-}
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {

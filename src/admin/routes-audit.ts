@@ -2,7 +2,7 @@
 import type { Deps } from '../deps.js';
 import { serializeBundle } from '../audit/bundle.js';
 import type { AuditQuery } from '../audit/log-port.js';
-import type { AdminRoute } from './router.js';
+import type { AdminRoute } from './route.js';
 
 export function auditRoutes(deps: Deps): AdminRoute[] {
   return [

@@ -1,25 +1,8 @@
 // The per-request context every pipeline stage reads from and records into.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AuditEvent } from '../audit/event.js';
+import type { RouteMatch, Usage } from '../api.js';
 import type { KeyRecord } from '../keys/types.js';
-
-export type Endpoint = 'chat' | 'images' | 'embeddings' | 'models';
-export const ENDPOINTS: readonly Endpoint[] = ['chat', 'images', 'embeddings', 'models'];
-
-export interface RouteMatch {
-  readonly endpoint: Endpoint;
-  readonly style: 'openai' | 'azure';
-  /** Azure form only. */
-  readonly deployment?: string;
-  readonly apiVersion?: string;
-}
-
-export interface Usage {
-  promptTokens: number;
-  completionTokens: number;
-  totalTokens: number;
-  images: number;
-}
 
 /**
  * What each stage adds to the context. Domains extend it with declaration merging,

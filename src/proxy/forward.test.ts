@@ -15,7 +15,7 @@ import { StreamAnswer } from '../upstream/stream-answer.js';
 import type { RequestContext } from './context.js';
 import { forward, HEADERS_WAIT_MS, outputTextOf, relayJson, relayStream } from './forward.js';
 import type { Stage } from './stage.js';
-import { bodyReads, type ReadSource } from './stream-reads.js';
+import { bodyReads, type ReadSource } from '../net/stream-reads.js';
 
 const deps = { secrets: [], log: { warn() {}, error() {}, info() {} } } as unknown as Deps;
 

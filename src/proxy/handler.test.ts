@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
 import { deny, OK, type Outcome } from '../errors/denial.js';
-import type { RouteMatch } from './context.js';
+import type { RouteMatch } from '../api.js';
 import { createHandler } from './handler.js';
 import { READ_BODY, type Stage } from './stage.js';
 

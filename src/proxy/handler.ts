@@ -10,11 +10,12 @@ import { renderDenial } from '../errors/render.js';
 import { clientIp } from '../net/client-ip.js';
 import { lingerOnClose } from '../net/linger.js';
 import { newRequestId } from '../net/request-id.js';
-import type { RequestContext, RouteMatch } from './context.js';
+import type { RouteMatch } from '../api.js';
+import type { RequestContext } from './context.js';
 import { forward, isThenable } from './forward.js';
 import { upstreamMarker } from './headers.js';
 import { listModels } from './models.js';
-import { BodyBudget, BodyDeadlines, readBody, type BodyLimits, type BodyRead } from './body.js';
+import { BodyBudget, BodyDeadlines, readBody, type BodyLimits, type BodyRead } from '../net/body.js';
 import { READ_BODY, type Stage } from './stage.js';
 
 const MAX_HEADER_NAMES = 64;
@@ -43,30 +44,6 @@ function discardBody(req: IncomingMessage, res: ServerResponse, close = false): 
   res.shouldKeepAlive = false;
   if (!res.headersSent) res.setHeader('connection', 'close');
   if (req.socket) lingerOnClose(req.socket);
-}
-
-/** The admin API's body reader (behind its token check; the server's requestTimeout bounds how long it may take). */
-export function readAdminBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      return resolve('too_large');
-    }
-    const parts: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        return resolve('too_large');
-      }
-      parts.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(parts, size)));
-    req.on('error', reject);
-  });
 }
 
 export function newContext(req: IncomingMessage, route: RouteMatch, deps: Deps): RequestContext {

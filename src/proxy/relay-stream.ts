@@ -10,7 +10,7 @@ import type { RequestContext } from './context.js';
 import { commonHeaders } from './headers.js';
 import { noteOutput, outputTextOf } from './output-text.js';
 import type { ChatChunk, Stage, StreamFilter, StreamRelease } from './stage.js';
-import type { ReadSource } from './stream-reads.js';
+import type { ReadSource } from '../net/stream-reads.js';
 import { isThenable } from './thenable.js';
 import { relayedUsage, usageFrom } from './usage.js';
 

@@ -1,5 +1,5 @@
 // The bounded per-key behaviour profile: what the owner's use of a key normally looks like.
-import type { Endpoint } from '../proxy/context.js';
+import type { Endpoint } from '../api.js';
 import type { SafetyCounts } from '../safety/counters.js';
 import type { NetClass } from './ip/net-class.js';
 import { capRecord } from '../util/lru.js';

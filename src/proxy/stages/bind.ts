@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.js';
 import { deny, OK, type Outcome } from '../../errors/denial.js';
 import type { KeyRecord } from '../../keys/types.js';
 import { anyContains, parseCidr, type Cidr } from '../../net/cidr.js';
-import type { Endpoint } from '../context.js';
+import type { Endpoint } from '../../api.js';
 import type { Stage } from '../stage.js';
 
 export type BindResult = { ok: true } | { ok: false; code: 'NETWORK_NOT_ALLOWED' | 'ENDPOINT_NOT_ALLOWED' | 'MODEL_NOT_ALLOWED' };

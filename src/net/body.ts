@@ -128,3 +128,27 @@ export function readBody(req: IncomingMessage, { limit, maxDepth, deadlines, bud
     req.on('close', onClose);
   });
 }
+
+/** The admin API's body reader (behind its token check; the server's requestTimeout bounds how long it may take). */
+export function readAdminBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      return resolve('too_large');
+    }
+    const parts: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        return resolve('too_large');
+      }
+      parts.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(parts, size)));
+    req.on('error', reject);
+  });
+}
