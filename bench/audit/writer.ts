@@ -8,7 +8,7 @@ import { auditConfigSchema } from '../../src/audit/config.js';
 import type { AuditEvent } from '../../src/audit/event.js';
 import { loadAuditKeys } from '../../src/audit/keys.js';
 import { AuditService } from '../../src/audit/service.js';
-import { SqliteAuditLog } from '../../src/audit/sqlite-log.js';
+import { SqliteAuditLog } from '../../src/audit/log-sqlite.js';
 
 export async function benchWriter(total = 100_000, concurrency = 256): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'warden-bench-audit-'));

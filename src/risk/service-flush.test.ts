@@ -86,7 +86,7 @@ describe('createRiskService', () => {
     const config = configSchema.parse({ adminToken: 'x'.repeat(32), upstreams: [{ kind: 'openai', name: 'o', apiKey: 'sk-test' }], risk: { enabled: false } });
     const store = { kind: 'sqlite' } as unknown as Store;
     const safety = new SafetyService(config.safety, { getSetting: async () => undefined, setSetting: async () => undefined }, own);
-    const risk = createRiskService(config, { store, safety, pepper: 'p'.repeat(32), keyChanged: () => undefined, log: createLogger('silent') });
+    const risk = createRiskService(config, { store, safety, pepper: 'p'.repeat(32), keyChanged: () => undefined, log: createLogger('silent') }, new MemoryRiskStore());
     expect(risk.opts.safetyCounts?.('k-own')).toMatchObject({ blocks: 3 });
     await risk.close();
   });

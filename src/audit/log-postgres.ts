@@ -1,8 +1,8 @@
 // The audit log adapter (audit/log-port.ts) over PostgreSQL: what the verifier, sealer and exporter read.
 import type pg from 'pg';
-import type { AuditLogStore, AuditQuery, AuditRow, StoredCheckpoint, TextRow } from '../../audit/log-port.js';
-import { SELECT_AUDIT_ROWS, toAuditRow, toCheckpoint, type RawAuditRow, type RawCheckpoint } from '../../audit/log-rows.js';
-import { isTransient } from './retry.js';
+import type { AuditLogStore, AuditQuery, AuditRow, StoredCheckpoint, TextRow } from './log-port.js';
+import { SELECT_AUDIT_ROWS, toAuditRow, toCheckpoint, type RawAuditRow, type RawCheckpoint } from './log-rows.js';
+import { isTransient } from '../store/postgres/retry.js';
 
 
 
