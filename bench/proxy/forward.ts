@@ -18,6 +18,7 @@ import { forward } from '../../src/proxy/forward.js';
 import { createHandler } from '../../src/proxy/handler.js';
 import { validateRequest } from '../../src/proxy/stages/validate-request.js';
 import type { Stage } from '../../src/proxy/stage.js';
+import type { StageName } from '../../src/proxy/stage-name.js';
 
 const ITER = Number(arg('iterations', '50000'));
 const ROUNDS = Number(arg('rounds', '7'));
@@ -54,7 +55,7 @@ class FakeRes extends EventEmitter {
 const reqBody = { model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'You are a concise assistant.' }, { role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' }] };
 const ctx = (): RequestContext => ({ id: 'req_0123456789abcdef', route: { endpoint: 'chat', style: 'openai' }, model: 'gpt-4o-mini', stream: false, body: reqBody, vars: {}, audit: {}, status: 0 }) as unknown as RequestContext;
 // What outputPolicy does when safety has nothing to check: an async hook that answers OK.
-const stages: Stage[] = [{ name: 'record' }, { name: 'outputPolicy', onResponse: async () => OK }];
+const stages: Stage[] = [{ name: 'record' as StageName }, { name: 'outputPolicy', onResponse: async () => OK }];
 const reply = (): void => { throw new Error('bench request denied'); };
 
 /** A client request whose (one-chunk) body arrives once a 'data' listener is attached, as autocannon sends it. */
@@ -82,7 +83,7 @@ function realReq(): IncomingMessage {
   return r;
 }
 const STOP = deny('RATE_LIMITED', 'bench: the request side ends here');
-const requestSide = createHandler(deps, [stages[0]!, validateRequest(), { name: 'stop', before: () => STOP }, stages[1]!]);
+const requestSide = createHandler(deps, [stages[0]!, validateRequest(), { name: 'stop' as StageName, before: () => STOP }, stages[1]!]);
 async function request(): Promise<void> {
   const r = realReq();
   const done = requestSide(r, new FakeRes() as unknown as ServerResponse, route);

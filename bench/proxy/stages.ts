@@ -17,6 +17,7 @@ import { createHandler, newContext } from '../../src/proxy/handler.js';
 import { matchRoute } from '../../src/proxy/routes.js';
 import { buildStages } from '../../src/proxy/pipeline.js';
 import type { Stage } from '../../src/proxy/stage.js';
+import type { StageName } from '../../src/proxy/stage-name.js';
 import { arg } from '../micro.js';
 
 const ITER = Number(arg('iterations', '20000'));
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
 
   let n = 0;
   let stopped = 0; // every handled request must reach the last stage
-  const handle = createHandler(deps, [...stages, { name: 'stop', before: () => (stopped++, STOP) }]);
+  const handle = createHandler(deps, [...stages, { name: 'stop' as StageName, before: () => (stopped++, STOP) }]);
   const viaHandler = async (): Promise<void> => {
     const req = realReq(fakeReq(key, n++));
     const m = matchRoute(req.method!, req.url!);

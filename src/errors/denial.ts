@@ -13,6 +13,8 @@ export interface Denial {
   readonly extra?: Readonly<Record<string, unknown>>;
   /** Overrides the envelope `code` string (default: the lower-cased code). */
   readonly wireCode?: string;
+  /** Overrides the envelope `type` (default: from the code's status), e.g. for an upstream's own status. */
+  readonly wireType?: string;
 }
 
 export type Outcome = { readonly ok: true; readonly unchanged?: true } | { readonly ok: false; readonly denial: Denial };

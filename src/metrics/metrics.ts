@@ -1,14 +1,16 @@
 // Prometheus metrics of the data plane (prom-client): what happened to requests, never who sent what.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ErrorCode } from '../errors/codes.js';
 import type { Readiness } from '../health/readiness.js';
+import type { StageName } from '../proxy/stage-name.js';
 
 /** What one finished request contributes; plain values, so the recording is testable without a gateway. */
 export interface RequestFacts {
   readonly endpoint: string;
   readonly style: string;
   readonly status: number;
-  readonly deniedBy: string | undefined;
-  readonly errorCode: string | undefined;
+  readonly deniedBy: StageName | undefined;
+  readonly errorCode: ErrorCode | undefined;
   readonly tenantId: string | undefined;
   readonly keyId: string | undefined;
   readonly seconds: number;

@@ -2,7 +2,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AuditEvent } from '../audit/event.js';
 import type { RouteMatch, Usage } from '../api.js';
+import type { ErrorCode } from '../errors/codes.js';
 import type { KeyRecord } from '../keys/types.js';
+import type { StageName } from './stage-name.js';
 
 /**
  * What each stage adds to the context. Domains extend it with declaration merging,
@@ -41,9 +43,9 @@ export interface RequestContext {
   /** Final HTTP status sent to the client. */
   status: number;
   /** Error code if the request was denied or failed. */
-  errorCode: string | undefined;
+  errorCode: ErrorCode | undefined;
   /** Which stage denied the request, if any. */
-  deniedBy: string | undefined;
+  deniedBy: StageName | undefined;
   readonly vars: Partial<StageVars>;
   /** Facts any stage contributes to this request's audit event (risk score, verdicts, network...). */
   readonly audit: Partial<AuditEvent>;

@@ -15,6 +15,7 @@ import { StreamAnswer } from '../upstream/stream-answer.js';
 import type { RequestContext } from './context.js';
 import { forward, HEADERS_WAIT_MS, outputTextOf, relayJson, relayStream } from './forward.js';
 import type { Stage } from './stage.js';
+import type { StageName } from './stage-name.js';
 import { bodyReads, type ReadSource } from '../net/stream-reads.js';
 
 const deps = { secrets: [], log: { warn() {}, error() {}, info() {} } } as unknown as Deps;
@@ -41,7 +42,7 @@ const upBody = (bytes: string, cuts: number[] = []): Readable => Readable.from(p
 const upRes = (bytes: string, cuts: number[] = []): ReadSource => bodyReads(upBody(bytes, cuts));
 const events = (text: string, includeUsage = true): string[] =>
   chatStreamEvents({ flavor: 'openai', id: 'chatcmpl-1', created: 1, model: 'm', messages: [{ role: 'user', content: 'hi' }], text, finishReason: 'stop' }, 6, includeUsage);
-const windowStage = (bad: RegExp, windowChars = 16): Stage => ({ name: 'w', streamFilter: () => windowFilter({ windowChars, check: async (t) => bad.test(t) }) });
+const windowStage = (bad: RegExp, windowChars = 16): Stage => ({ name: 'w' as StageName, streamFilter: () => windowFilter({ windowChars, check: async (t) => bad.test(t) }) });
 const datas = (sse: string): string[] => sse.split('\n\n').filter(Boolean).map((e) => e.slice(6));
 
 describe('outputTextOf', () => {
@@ -320,7 +321,7 @@ describe('relayJson', () => {
     for (const hook of [() => OK, async () => OK]) {
       const c = ctx();
       const res = jsonRes();
-      await relayJson(c, res, simDeps, [{ name: 'a' }, { name: 'o', onResponse: hook }], Buffer.from(answer), () => { throw new Error('denied'); });
+      await relayJson(c, res, simDeps, [{ name: 'a' as StageName }, { name: 'o' as StageName, onResponse: hook }], Buffer.from(answer), () => { throw new Error('denied'); });
       expect(res.text).toBe(answer);
       expect(res.status).toBe(200);
       expect(Object.entries(res.headers)).toEqual([['x-request-id', 'r1'], ['x-warden-upstream', 'simulator'], ['content-type', 'application/json'], ['content-length', Buffer.byteLength(answer)]]);
@@ -338,7 +339,7 @@ describe('relayJson', () => {
     };
     for (const hook of [redact, async (c: RequestContext, b: Record<string, unknown>) => redact(c, b)]) {
       const res = jsonRes();
-      await relayJson(ctx(), res, deps, [{ name: 'o', onResponse: hook }], Buffer.from(answer), () => { throw new Error('denied'); });
+      await relayJson(ctx(), res, deps, [{ name: 'o' as StageName, onResponse: hook }], Buffer.from(answer), () => { throw new Error('denied'); });
       expect(res.text).not.toContain('Hello');
       expect(JSON.parse(res.text).choices[0].message.content).toBeNull();
       expect(res.headers['content-length']).toBe(Buffer.byteLength(res.text));
@@ -350,11 +351,11 @@ describe('relayJson', () => {
     const pretty = JSON.stringify(JSON.parse(answer), null, 2);
     const cases: [string, Stage[], string][] = [
       ['no hook', [], pretty],
-      ['UNCHANGED', [{ name: 'o', onResponse: () => UNCHANGED }], pretty],
-      ['UNCHANGED (async)', [{ name: 'o', onResponse: async () => UNCHANGED }], pretty],
-      ['OK (may have rewritten)', [{ name: 'o', onResponse: () => OK }], answer],
-      ['UNCHANGED then OK', [{ name: 'a', onResponse: () => UNCHANGED }, { name: 'o', onResponse: () => OK }], answer],
-      ['OK then UNCHANGED', [{ name: 'o', onResponse: () => OK }, { name: 'a', onResponse: () => UNCHANGED }], answer],
+      ['UNCHANGED', [{ name: 'o' as StageName, onResponse: () => UNCHANGED }], pretty],
+      ['UNCHANGED (async)', [{ name: 'o' as StageName, onResponse: async () => UNCHANGED }], pretty],
+      ['OK (may have rewritten)', [{ name: 'o' as StageName, onResponse: () => OK }], answer],
+      ['UNCHANGED then OK', [{ name: 'a' as StageName, onResponse: () => UNCHANGED }, { name: 'o' as StageName, onResponse: () => OK }], answer],
+      ['OK then UNCHANGED', [{ name: 'o' as StageName, onResponse: () => OK }, { name: 'a' as StageName, onResponse: () => UNCHANGED }], answer],
     ];
     for (const [name, stages, want] of cases) {
       const res = jsonRes();
@@ -368,7 +369,7 @@ describe('relayJson', () => {
     for (const async of [false, true]) {
       const seen: string[] = [];
       const denial = { code: 'CONTENT_FILTERED', message: 'no' } as const;
-      const stage = (name: string, o: Outcome): Stage => ({ name, onResponse: () => { seen.push(name); return async ? Promise.resolve(o) : o; } });
+      const stage = (name: string, o: Outcome): Stage => ({ name: name as StageName, onResponse: () => { seen.push(name); return async ? Promise.resolve(o) : o; } });
       const c = ctx();
       const res = jsonRes();
       const replied: unknown[] = [];
@@ -381,7 +382,7 @@ describe('relayJson', () => {
   });
 
   it('answers without a promise while every hook answers without one (and with one once a hook does)', () => {
-    const stages = (hook: () => Outcome | Promise<Outcome>): Stage[] => [{ name: 'a', onResponse: () => UNCHANGED }, { name: 'o', onResponse: hook }];
+    const stages = (hook: () => Outcome | Promise<Outcome>): Stage[] => [{ name: 'a' as StageName, onResponse: () => UNCHANGED }, { name: 'o' as StageName, onResponse: hook }];
     const res = jsonRes();
     expect(relayJson(ctx(), res, deps, stages(() => OK), Buffer.from(answer), () => { throw new Error('denied'); })).toBeUndefined();
     expect(res.text).toBe(answer);
@@ -428,7 +429,8 @@ describe('forward: answer headers', () => {
     expect(res.headers['retry-after']).toBe('7');
     expect(res.headers['content-length']).toBe(Buffer.byteLength(res.text));
     expect(JSON.parse(res.text).error).toBeDefined();
-    expect(c.errorCode).toBe('upstream_429');
+    expect(c.errorCode).toBe('UPSTREAM_ERROR');
+    expect(c.audit.detail).toMatchObject({ upstreamStatus: 429 });
   });
 
   it('opens a relayed stream with the request id, the marker and the SSE headers, in order', async () => {
@@ -470,7 +472,7 @@ describe('forward: a whole answer is relayed as through the stream path', () => 
     const res = fakeRes() as ServerResponse & { text: string; status?: number; headers?: unknown };
     res.writeHead = ((status: number, h: unknown) => { res.status = status; res.headers = h; (res as { headersSent: boolean }).headersSent = true; return res; }) as never;
     const replied: unknown[] = [];
-    await forward(c, res, mockDeps(script, logs), [{ name: 'o', onResponse: () => UNCHANGED }], (d) => void replied.push(d));
+    await forward(c, res, mockDeps(script, logs), [{ name: 'o' as StageName, onResponse: () => UNCHANGED }], (d) => void replied.push(d));
     const { stream: _s, ...rest } = c;
     return { ctx: rest, status: res.status, headers: res.headers, text: res.text, replied, logs };
   };
