@@ -37,7 +37,7 @@ export const SCENARIOS: readonly Scenario[] = [
 export const isStream = (s: Scenario): boolean => (s.body as { stream?: boolean } | undefined)?.stream === true;
 
 /**
- * Two gateways: `gateway-core` is the gateway issue #2's goals are set for (auth + audit, with
+ * Two gateways: `gateway-core` is the gateway the throughput goals are set for (auth + audit, with
  * usage counting: risk and safety off); `gateway` runs every defence (audit, limits, risk, safety).
  */
 export type GatewayName = 'gateway-core' | 'gateway';

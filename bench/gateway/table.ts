@@ -146,6 +146,6 @@ export function formatVerdicts(vs: readonly Verdict[]): string {
 /** The verdicts of every gateway measured, each under its label. */
 export function formatAllVerdicts(all: AllRows, goals: Goals = GOALS): string {
   return gatewaysIn(all.rows)
-    .map((gw) => `Issue #17's goals, ${TARGET_LABEL[gw]}:\n${formatVerdicts(verdicts(all, goals, gw))}`)
+    .map((gw) => `Goals, ${TARGET_LABEL[gw]}:\n${formatVerdicts(verdicts(all, goals, gw))}`)
     .join('\n\n');
 }

@@ -1,5 +1,5 @@
 // Micro-benchmark: p50/p99 of the built-in checks (runChecks) on 4 KB and 64 KB prompts built from benign text. Not a test.
-// Run: npx tsx bench/safety/detectors.ts [DATA_DIR]   (default /work/shared/data/safety, else a built-in filler)
+// Run: npx tsx bench/safety/detectors.ts [DATA_DIR]   (default: the shared safety data, see src/safety/train/pool.ts; else a built-in filler)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks, type CheckTarget } from '../../src/safety/check.js';

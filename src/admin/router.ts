@@ -2,10 +2,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
-import { GatewayError, type Denial } from '../errors/denial.js';
+import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
 import { readAdminBody } from '../net/body.js';
 import { clientIp } from '../net/client-ip.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 import type { AdminActor } from '../keys/service.js';
 import { authenticateAdmin, mayCall, type AdminPrincipal } from './auth.js';
 import type { AdminRoute } from './route.js';
@@ -129,7 +130,7 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAu
       fail(pathMatched ? { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${path}.` } : { code: 'NOT_FOUND', message: `Unknown admin route ${path}.` });
     } catch (err) {
       // The store unreachable past its retry deadline is a 503 with retry-after, not an internal error.
-      const known = err instanceof GatewayError ? err.denial : undefined;
+      const known = err instanceof StoreUnavailableError ? err.denial : undefined;
       deps.log[known ? 'warn' : 'error']('admin request failed', { requestId, error: (err as Error).message });
       if (!res.headersSent) fail(known ?? { code: 'INTERNAL', message: 'The admin API hit an internal error.' });
     }

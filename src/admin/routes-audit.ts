@@ -1,4 +1,4 @@
-// Admin routes: audit log verify, evidence export, public key (DESIGN §6, §8).
+// Admin routes: audit log verify, evidence export, public key.
 import type { Deps } from '../deps.js';
 import { serializeBundle } from '../audit/bundle.js';
 import type { AuditQuery } from '../audit/log-port.js';

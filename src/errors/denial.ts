@@ -31,11 +31,3 @@ export const UNCHANGED: Outcome = Object.freeze({ ok: true as const, unchanged: 
 export function deny(code: ErrorCode, message: string, more: Omit<Denial, 'code' | 'message'> = {}): Outcome {
   return { ok: false, denial: { code, message, ...more } };
 }
-
-/** Thrown only for infrastructure faults or from deep helpers that cannot return a value. */
-export class GatewayError extends Error {
-  constructor(readonly denial: Denial) {
-    super(denial.message);
-    this.name = 'GatewayError';
-  }
-}

@@ -28,7 +28,7 @@ export interface RequestContext {
   /** Header names in the order the client sent them (lower-cased, bounded). */
   readonly headerOrder: readonly string[];
   readonly socketIp: string;
-  /** Socket address, or the left-most untrusted X-Forwarded-For hop behind a trusted proxy. */
+  /** Socket address, or behind a trusted proxy the right-most X-Forwarded-For hop that is not a trusted proxy (net/client-ip.ts). */
   readonly clientIp: string;
   /** Parsed JSON body of a POST (stages may rewrite it before forwarding). */
   body: Record<string, unknown> | undefined;

@@ -381,12 +381,13 @@ describe('relayJson', () => {
     }
   });
 
-  it('answers without a promise while every hook answers without one (and with one once a hook does)', () => {
+  it('relays the answer whether the hooks answer at once or through a promise', async () => {
     const stages = (hook: () => Outcome | Promise<Outcome>): Stage[] => [{ name: 'a' as StageName, onResponse: () => UNCHANGED }, { name: 'o' as StageName, onResponse: hook }];
-    const res = jsonRes();
-    expect(relayJson(ctx(), res, deps, stages(() => OK), Buffer.from(answer), () => { throw new Error('denied'); })).toBeUndefined();
-    expect(res.text).toBe(answer);
-    expect(relayJson(ctx(), jsonRes(), deps, stages(async () => OK), Buffer.from(answer), () => { throw new Error('denied'); })).toBeInstanceOf(Promise);
+    for (const hook of [() => OK, async () => OK]) {
+      const res = jsonRes();
+      await relayJson(ctx(), res, deps, stages(hook), Buffer.from(answer), () => { throw new Error('denied'); });
+      expect(JSON.parse(res.text)).toEqual(JSON.parse(answer));
+    }
   });
 
   it('answers UPSTREAM_ERROR for a body that is not JSON', async () => {
@@ -484,9 +485,10 @@ describe('forward: a whole answer is relayed as through the stream path', () => 
   });
 });
 
-describe('relayStream over real sockets: what one answer costs in sends', () => {
+describe('relayStream over real sockets: an answer that arrives in one piece', () => {
   // The upstream writes a whole answer in one turn, as the simulator does (one chunk per event, then the end), so
-  // undici parses it from one socket read. The relay in between counts the writes its client socket makes.
+  // undici parses it from one socket read. (How many socket writes the relay makes is a bench figure:
+  // bench/proxy/stream-relay.ts, not a test.)
   const evs = events('An answer that arrives in one piece, as short answers do.');
   let up: LocalUpstream;
   let front: Server;
@@ -494,7 +496,6 @@ describe('relayStream over real sockets: what one answer costs in sends', () => 
   let stages: Stage[] = [];
   /** Hold the response's end as the audit does (until its event is durable), for this long. */
   let holdMs: number | undefined;
-  const sends: number[] = [];
   beforeAll(async () => {
     up = await localUpstream((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -502,13 +503,6 @@ describe('relayStream over real sockets: what one answer costs in sends', () => 
       res.end();
     });
     front = createServer((_req, res) => {
-      const sock = res.socket as Socket & { _write: (...a: unknown[]) => void; _writev: (...a: unknown[]) => void };
-      let n = 0;
-      const w = sock._write.bind(sock);
-      const wv = sock._writev.bind(sock);
-      sock._write = (...a) => (n++, w(...a));
-      sock._writev = (...a) => (n++, wv(...a));
-      res.on('finish', () => sends.push(n));
       if (holdMs !== undefined) {
         const held = holdEnd(res);
         setTimeout(() => held.release(), holdMs);
@@ -527,25 +521,21 @@ describe('relayStream over real sockets: what one answer costs in sends', () => 
     front.close();
   });
 
-  it('headers, every event, [DONE] and the end of the body leave in one send, with or without an output window', async () => {
+  it('reaches the client whole: every event once, in order, and [DONE], with or without an output window', async () => {
     for (const s of [[], [windowStage(/never/)]]) {
       stages = s;
       holdMs = undefined;
-      const before = sends.length;
       const text = await (await fetch(url)).text();
       expect(text).toBe(evs.join(''));
-      expect(sends.slice(before)).toEqual([1]);
     }
   });
 
-  it('the same when the end is held for the audit: every event once, in one send at the release', async () => {
+  it('the same when the end is held for the audit: every event once, after the release', async () => {
     for (const s of [[], [windowStage(/never/)]]) {
       stages = s;
       holdMs = 30;
-      const before = sends.length;
       const text = await (await fetch(url)).text();
       expect(text).toBe(evs.join(''));
-      expect(sends.slice(before)).toEqual([1]);
     }
   });
 });

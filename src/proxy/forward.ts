@@ -23,11 +23,6 @@ export { isThenable } from './thenable.js';
 /** An error answer is scrubbed and relayed: more than this is not an error message. */
 const MAX_ERROR_BODY = 1024 * 1024;
 
-export interface ForwardResult {
-  status: number;
-  errorCode?: string;
-}
-
 /** Builds the upstream body: model addressed the upstream's way; usage always requested on streams. */
 export function upstreamBody(ctx: RequestContext, bodyModel: string | undefined): { body: Record<string, unknown>; addedUsage: boolean } {
   const body: Record<string, unknown> = { ...ctx.body };

@@ -4,7 +4,7 @@ import { holdEnd } from '../audit/hold-response.js';
 import { releasesWithoutAudit, STORE_GATE } from '../health/stage-store-gate.js';
 import { StoreUnavailableError } from '../store/unavailable.js';
 import type { Deps } from '../deps.js';
-import { GatewayError, type Denial, type Outcome } from '../errors/denial.js';
+import type { Denial, Outcome } from '../errors/denial.js';
 import { statusOf } from '../errors/codes.js';
 import { renderDenial } from '../errors/render.js';
 import { clientIp } from '../net/client-ip.js';
@@ -155,7 +155,7 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
       }
     } catch (err) {
       // An infrastructure fault with its own answer (the store unreachable: 503) is not an internal error.
-      const known = err instanceof GatewayError ? err.denial : undefined;
+      const known = err instanceof StoreUnavailableError ? err.denial : undefined;
       if (err instanceof StoreUnavailableError) ctx.deniedBy ??= STORE_GATE;
       deps.log[known ? 'warn' : 'error']('request failed', { requestId: ctx.id, error: (err as Error).message });
       if (!res.headersSent) reply(known ?? { code: 'INTERNAL', message: 'The gateway hit an internal error. The request id identifies it in the logs.' });

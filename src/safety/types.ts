@@ -29,10 +29,6 @@ export type Category = HarmCategory | SignalCategory;
 export type Severity = 'safe' | 'low' | 'medium' | 'high';
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { safe: 0, low: 1, medium: 2, high: 3 };
 
-export function maxSeverity(a: Severity, b: Severity): Severity {
-  return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
-}
-
 export function hazardCategory(h: Hazard): HarmCategory {
   switch (h) {
     case 'S1': case 'S9': return 'violence';

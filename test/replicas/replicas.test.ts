@@ -1,4 +1,4 @@
-// Three replicas on loopback sharing the real PostgreSQL and a private Redis (DESIGN §7, issue 6).
+// Three replicas on loopback sharing the real PostgreSQL and a private Redis.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

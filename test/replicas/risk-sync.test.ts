@@ -1,4 +1,4 @@
-// Two gateways sharing PostgreSQL and Redis: what the risk engine learns on one counts on the other (issue 6).
+// Two gateways sharing PostgreSQL and Redis: what the risk engine learns on one counts on the other.
 import { sharedSecrets, until } from './shared-secrets.js';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Per-key safety counts shared by replicas through Redis (issue 14): blocks counted on replica A are what
+// Per-key safety counts shared by replicas through Redis: blocks counted on replica A are what
 // stolen-key detection reads on replica B; a Redis outage is survived (local counting, logged) and made good.
 import { randomBytes } from 'node:crypto';
 import { sharedSecrets, until } from './shared-secrets.js';

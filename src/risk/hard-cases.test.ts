@@ -1,4 +1,4 @@
-// Issue 20 decisions with plain objects: content bursts, SDK families, rotating carrier blocks, interleaved countries, step-up.
+// Hard-case decisions with plain objects: content bursts, SDK families, rotating carrier blocks, interleaved countries, step-up.
 import { describe, expect, it } from 'vitest';
 import { declaredMatch, stepUp } from './engine.js';
 import { riskPolicySchema } from './config.js';
