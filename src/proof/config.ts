@@ -16,4 +16,3 @@ export const proofConfigSchema = z
     nonceLifetimeSeconds: z.number().int().min(10).max(3600).default(300),
   })
   .strict();
-export type ProofConfig = z.infer<typeof proofConfigSchema>;

@@ -17,7 +17,7 @@ import type { Stage } from './stage.js';
 // What other modules (and tests, benches) reach through this one.
 export { outputTextOf } from './output-text.js';
 export { relayJson, type Reply } from './relay-json.js';
-export { HEADERS_WAIT_MS, relayStream, type StreamLimits } from './relay-stream.js';
+export { HEADERS_WAIT_MS, relayStream } from './relay-stream.js';
 export { isThenable } from './thenable.js';
 
 /** An error answer is scrubbed and relayed: more than this is not an error message. */
