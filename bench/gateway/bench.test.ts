@@ -220,8 +220,8 @@ describe('table', () => {
     expect(verdicts({ rows: [{ scenario: 'x', concurrency: 1, results: {} }], paced: [], ttfb: [] }).map((v) => v.ok)).toEqual([undefined, undefined, undefined, undefined]);
     const text = formatAllVerdicts(all);
     expect(gatewaysIn(all.rows)).toEqual(['gateway-core', 'gateway']);
-    expect(text).toMatch(/Warden core:\nPASS  throughput[^\n]*0\.90\n/);
-    expect(text).toMatch(/Warden default:\nFAIL  throughput[^\n]*0\.58\nFAIL  added p99[^\n]*6\.00 ms\nPASS  added TTFB[^\n]*0\.20 ms\nPASS  RSS[^\n]*190 MB$/);
+    expect(text).toMatch(/Warden core:\nPASS {2}throughput[^\n]*0\.90\n/);
+    expect(text).toMatch(/Warden default:\nFAIL {2}throughput[^\n]*0\.58\nFAIL {2}added p99[^\n]*6\.00 ms\nPASS {2}added TTFB[^\n]*0\.20 ms\nPASS {2}RSS[^\n]*190 MB$/);
   });
 });
 

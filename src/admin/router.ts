@@ -101,7 +101,7 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAu
         if (!mayCall(principal.role, req.method)) {
           return fail({ code: 'ADMIN_FORBIDDEN', message: `This credential (${principal.actor}) has the viewer role: it may read (GET) but not ${req.method} ${path}.` });
         }
-        let body: unknown = undefined;
+        let body: unknown;
         if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
           const raw = await readAdminBody(req, 1024 * 1024);
           if (raw === 'too_large') return fail({ code: 'BODY_TOO_LARGE', message: 'Admin request body too large.' });

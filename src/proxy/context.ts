@@ -12,7 +12,7 @@ import type { StageName } from './stage-name.js';
  *
  *   declare module '../proxy/context.js' { interface StageVars { risk: RiskResult } }
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging (an empty type alias cannot be merged)
 export interface StageVars {}
 
 export interface RequestContext {

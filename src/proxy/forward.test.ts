@@ -1,9 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
 import { type LocalUpstream, localUpstream } from '../upstream/local-upstream.js';
 import { EventEmitter } from 'node:events';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo, } from 'node:net';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { type Dispatcher, MockAgent, type MockPool, Pool } from 'undici';
+import { type Dispatcher, MockAgent, type MockPool, type Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
 import { type Denial, OK, type Outcome, UNCHANGED } from '../errors/denial.js';
@@ -550,7 +550,7 @@ describe('forward: a streamed answer and its client', () => {
   let written = 0;
   const evs = events('A longer answer, sent one small event at a time, so a client can leave half-way.');
   beforeAll(async () => {
-    local = await localUpstream((req, res) => {
+    local = await localUpstream((_req, res) => {
       if (upstream === 'hang') return void res.on('close', () => ends.push('closed'));
       res.on('close', () => ends.push(res.writableFinished ? 'finished' : 'closed'));
       res.writeHead(200, { 'content-type': 'text/event-stream' });

@@ -141,6 +141,6 @@ export function rotatesBlocks(p: KeyProfile): boolean {
 
 /** Suspicion decays with a half-life so old, unrepeated evidence fades. */
 export function decayed(p: KeyProfile, now: number, halfLifeMs: number): { suspicion: number; usage: number } {
-  const f = halfLifeMs > 0 ? Math.pow(0.5, Math.max(0, now - p.suspicionAt) / halfLifeMs) : 1;
+  const f = halfLifeMs > 0 ? 0.5 ** (Math.max(0, now - p.suspicionAt) / halfLifeMs) : 1;
   return { suspicion: p.suspicion * f, usage: p.usageSuspicion * f };
 }

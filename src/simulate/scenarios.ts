@@ -1,10 +1,10 @@
 // Labelled scenarios: ordinary tenants, thieves of several kinds, and the hard cases on both sides.
-import { carefulClient, OWNER_CLIENTS, TOOL_CLIENTS, upgraded, type ClientKind } from './clients.js';
-import { blocksIn, CI_CLOUD, HOSTING, ipIn, RESIDENTIAL, VPN, type NetBlock } from './networks.js';
-import type { KeyPlan, Req, ScenarioPlan, Step } from './plan.js';
+import { carefulClient, OWNER_CLIENTS, TOOL_CLIENTS, upgraded, } from './clients.js';
+import { blocksIn, CI_CLOUD, HOSTING, ipIn, RESIDENTIAL, VPN, } from './networks.js';
+import type { KeyPlan, Req, Step } from './plan.js';
 import type { Rng } from './rng.js';
 import { HARD_SCENARIOS } from './scenarios-hard.js';
-import { attack, newOwner, ownerReq, ownerSteps, PROMPTS, type Builder, type Owner } from './scenario-parts.js';
+import { attack, newOwner, ownerSteps, PROMPTS, type Builder, type Owner } from './scenario-parts.js';
 
 // The published trick for stopping an image model revising a prompt, and paraphrases of it.
 const SUPPRESS = [

@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
+
 import { type LocalUpstream, localUpstream } from './local-upstream.js';
 import type { Readable } from 'node:stream';
-import { type Dispatcher, Pool } from 'undici';
+import type { Dispatcher, Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WholeAnswer } from './read-body.js';
 

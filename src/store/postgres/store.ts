@@ -1,5 +1,5 @@
 // PostgreSQL implementation of the Store port: the shared store when several replicas run.
-import pg from 'pg';
+import type pg from 'pg';
 import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
