@@ -1,4 +1,5 @@
-// Composition root: config → deps → app → listen. The only place backends are chosen.
+// Composition root: config → deps → app → listen. Backends are chosen only by the two modules of backends/ it
+// calls: storage.ts (SQLite or PostgreSQL, with the domains' adapters) and shared.ts (Redis or in-process).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -16,17 +17,13 @@ import { loadAuditKeys } from './audit/keys.js';
 import { KeyCache } from './keys/cache.js';
 import { createLogger, type Logger, type LogSink } from './log.js';
 import { parseCidr, type Cidr } from './net/cidr.js';
-import { SqliteStore } from './store/sqlite/store.js';
-import { PostgresStore } from './store/postgres/store.js';
-import { openSharedBackends } from './limits/backends.js';
+import { openStorage } from './backends/storage.js';
+import { openSharedBackends } from './backends/shared.js';
 import type { Store } from './store/port.js';
 import { UpstreamPools } from './upstream/pool.js';
 import { upstreamSchema } from './upstream/config.js';
 import { createRiskService } from './risk/build.js';
 import { loadSavedPolicy } from './risk/routes.js';
-import { openRedisRiskSync } from './risk/sync/redis.js';
-import { SafetyCounters } from './safety/counters.js';
-import { RedisSafetyCounters } from './safety/counters-redis.js';
 import { SafetyService } from './safety/service.js';
 import { preparePrivateDir, reportTightened } from './store/private-files.js';
 import { pepperFingerprint, requireSameSecrets } from './store/secret-fingerprints.js';
@@ -73,12 +70,6 @@ function databasePassword(url: string): string {
   }
 }
 
-function openStore(config: Config, log?: Logger): Store {
-  if (config.store.kind === 'sqlite') return new SqliteStore(config.store.path ?? join(config.dataDir, 'warden.db'));
-  const { kind: _kind, ...pgOpts } = config.store;
-  return new PostgresStore({ ...pgOpts, ...(log ? { log } : {}) });
-}
-
 export async function buildDeps(config: Config, opts: GatewayOptions = {}): Promise<Deps> {
   const log = createLogger(config.log.level, opts.logSink);
   reportTightened(preparePrivateDir(config.dataDir), log);
@@ -88,7 +79,8 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   for (const s of secrets) log.addSecret(s);
   if (config.adminToken) log.addSecret(config.adminToken);
   if (config.store.kind === 'postgres') log.addSecret(databasePassword(config.store.url));
-  const store = openStore(config, log);
+  const storage = openStorage(config, log);
+  const { store } = storage;
   await store.migrate();
   // Replicas sharing a store must share its secrets: refuse to start (before anything is hashed or signed) if not.
   const pepper = loadPepper(config, log);
@@ -107,7 +99,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     log.warn('fanout: resync requested; dropping every cached key');
     keys.clear();
   });
-  const auditLog = await openAuditService(config, store, log, true, true, auditKeys);
+  const auditLog = await openAuditService(config, store, storage.auditLog, log, true, true, auditKeys);
   const audit = auditLog.sink;
   closers.push(() => auditLog.close());
   const pools = new UpstreamPools();
@@ -127,10 +119,6 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   const off = [config.risk.enabled ? '' : 'stolen-key detection (risk.enabled: false)', config.safety.enabled ? '' : 'content safety (safety.enabled: false)'].filter(Boolean);
   if (off.length > 0) log.warn(`DEFENCES TURNED OFF: ${off.join(' and ')}; meant only for measuring the rest of the pipeline`);
   const finalConfig: Config = upstreams === config.upstreams ? config : Object.freeze({ ...config, upstreams });
-
-  // With Redis, per-key safety counts are shared so stolen-key detection sees the same counts on every replica.
-  const safetyCounts = shared.redis ? new RedisSafetyCounters(shared.redis, { prefix: config.limits.redisPrefix, log, ...config.safety.counts }) : SafetyCounters;
-  closers.push(() => safetyCounts.close());
 
   const token = await ensureAdminToken(store, config.adminToken);
   if (token) opts.onAdminToken?.(token);
@@ -156,16 +144,14 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
       shared.fanout.publish(kid, version).catch((err: unknown) => log.warn('fanout: could not announce a key change; other replicas see it when their cache expires', { kid, error: (err as Error).message }));
     },
     closers,
-    safety: new SafetyService(finalConfig.safety, store, safetyCounts),
-    storeHealth: store instanceof PostgresStore ? store.health : undefined,
+    safety: new SafetyService(finalConfig.safety, store, shared.safetyCounts),
+    storeHealth: storage.health,
     readiness,
     metrics: config.metrics.enabled ? new GatewayMetrics({ perKey: config.metrics.perKey }, { readiness, audit: { sink: auditLog.sink, health: auditLog.health }, storeKind: store.kind }) : undefined,
   };
   const metrics = base.metrics;
   if (metrics) auditLog.sink.onCommit = (s) => metrics.auditCommitted(s);
-  // With Redis, what the risk engine learns about a key or a source is shared by every replica.
-  const riskSync = config.redis && shared.redis ? await openRedisRiskSync(shared.redis, config.redis.url, { prefix: config.limits.redisPrefix, log }) : undefined;
-  const risk = createRiskService(finalConfig, base, riskSync);
+  const risk = createRiskService(finalConfig, base, storage.risk, shared.riskSync);
   await loadSavedPolicy(risk, store);
   if (metrics) risk.onDecision = (a) => metrics.riskDecided(a);
   if (metrics) metrics.sources.openIncidents = async () => (await risk.listIncidents({ status: 'open', limit: 10_000 })).length;

@@ -1,6 +1,6 @@
 // Named admin credentials through real sockets, on SQLite and PostgreSQL: roles, revocation, the acting credential in audit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresForTests } from '../src/store/postgres/test-services.js';
+import { postgresForTests } from './support/postgres.js';
 import { startHarness, type Harness } from './harness.js';
 
 const pg = await postgresForTests();

@@ -1,7 +1,7 @@
 // Every admin route under malformed input answers a 4xx in the error envelope, never a 500 (SQLite and PostgreSQL).
 import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { postgresForTests } from '../src/store/postgres/test-services.js';
+import { postgresForTests } from './support/postgres.js';
 import { ADMIN_TOKEN, startHarness, type Harness } from './harness.js';
 
 const pg = await postgresForTests();

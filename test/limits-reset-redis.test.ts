@@ -2,7 +2,7 @@
 import OpenAI from 'openai';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../src/limits/test-services.js';
+import { redisForTests } from './support/redis.js';
 import { startHarness, type Harness } from './harness.js';
 
 const svc = await redisForTests();

@@ -1,7 +1,7 @@
 // /metrics on the shared backends: PostgreSQL as the store and Redis (through a TCP proxy) reported reachable or not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresForTests } from '../src/store/postgres/test-services.js';
-import { redisForTests } from '../src/limits/test-services.js';
+import { postgresForTests } from './support/postgres.js';
+import { redisForTests } from './support/redis.js';
 import { ADMIN_TOKEN, startHarness, type Harness } from './harness.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 

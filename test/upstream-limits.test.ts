@@ -1,6 +1,6 @@
 // One key cannot take the upstream: concurrency limits, the queue deadline, the longest stream, the dropped stream
 // (charged what was produced) and the cap on an answer read whole, through real sockets with the openai SDK.
-import OpenAI, { APIError } from 'openai';
+import OpenAI, { type APIError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuditEvent } from '../src/audit/event.js';
 import { startHarness, type Harness } from './harness.js';

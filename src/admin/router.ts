@@ -2,13 +2,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
-import { GatewayError, type Denial } from '../errors/denial.js';
+import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
-import { readAdminBody } from '../proxy/handler.js';
+import { readAdminBody } from '../net/body.js';
 import { clientIp } from '../net/client-ip.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 import type { AdminActor } from '../keys/service.js';
 import { authenticateAdmin, mayCall, type AdminPrincipal } from './auth.js';
-import type { AdminRole } from '../store/port.js';
+import type { AdminRoute } from './route.js';
 import { credentialRoutes } from './routes-credentials.js';
 import { keyRoutes } from './routes-keys.js';
 import { tenantRoutes } from './routes-tenants.js';
@@ -18,22 +19,6 @@ import { auditRoutes } from './routes-audit.js';
 import { statsRoutes } from './routes-stats.js';
 import { safetyRoutes } from '../safety/routes.js';
 import { proofRoutes } from '../proof/routes.js';
-
-export interface AdminRequest {
-  readonly params: Record<string, string>;
-  readonly query: URLSearchParams;
-  readonly body: unknown;
-  readonly actor: AdminActor;
-  /** The caller's role (routes that release more than a viewer may read check it themselves). */
-  readonly role: AdminRole;
-}
-export type AdminResult = { status: number; body: unknown; headers?: Record<string, string> } | { denial: Denial };
-export interface AdminRoute {
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** e.g. "/keys/:id/revoke" under /admin/v1 */
-  readonly path: string;
-  handle(r: AdminRequest): Promise<AdminResult> | AdminResult;
-}
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
@@ -117,7 +102,7 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAu
         if (!mayCall(principal.role, req.method)) {
           return fail({ code: 'ADMIN_FORBIDDEN', message: `This credential (${principal.actor}) has the viewer role: it may read (GET) but not ${req.method} ${path}.` });
         }
-        let body: unknown = undefined;
+        let body: unknown;
         if (req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH') {
           const raw = await readAdminBody(req, 1024 * 1024);
           if (raw === 'too_large') return fail({ code: 'BODY_TOO_LARGE', message: 'Admin request body too large.' });
@@ -146,7 +131,7 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAu
       fail(pathMatched ? { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${path}.` } : { code: 'NOT_FOUND', message: `Unknown admin route ${path}.` });
     } catch (err) {
       // The store unreachable past its retry deadline is a 503 with retry-after, not an internal error.
-      const known = err instanceof GatewayError ? err.denial : undefined;
+      const known = err instanceof StoreUnavailableError ? err.denial : undefined;
       deps.log[known ? 'warn' : 'error']('admin request failed', { requestId, error: (err as Error).message });
       if (!res.headersSent) fail(known ?? { code: 'INTERNAL', message: 'The admin API hit an internal error.' });
     }

@@ -1,9 +1,9 @@
-// Admin routes: audit log verify, evidence export, public key (DESIGN §6, §8).
+// Admin routes: audit log verify, evidence export, public key.
 import type { Deps } from '../deps.js';
 import { serializeBundle } from '../audit/bundle.js';
 import type { AuditQuery } from '../audit/log-port.js';
 import { matchesEvent, parseEventFilter } from '../audit/search.js';
-import type { AdminRoute } from './router.js';
+import type { AdminRoute } from './route.js';
 
 export function auditRoutes(deps: Deps): AdminRoute[] {
   return [

@@ -5,7 +5,7 @@ import { formatKey, newKid, newSecret } from '../keys/format.js';
 import { hashSecret } from '../keys/hash.js';
 import { adminEvent } from '../keys/service.js';
 import type { AdminCredential } from '../store/port.js';
-import type { AdminRoute } from './router.js';
+import type { AdminRoute } from './route.js';
 import { parseInput } from './validate.js';
 
 const createCredential = z.object({ name: z.string().trim().min(1).max(200), role: z.enum(['admin', 'viewer']) }).strict();

@@ -5,7 +5,7 @@ import { KeyService, publicKey } from '../keys/service.js';
 import type { KeyLimits } from '../keys/types.js';
 import { parseCidr } from '../net/cidr.js';
 import { MAX_PROOF_KEYS, toProofKeys } from '../proof/bind.js';
-import type { AdminResult, AdminRoute } from './router.js';
+import type { AdminResult, AdminRoute } from './route.js';
 import { parseInput } from './validate.js';
 
 const limitFields = {

@@ -2,7 +2,7 @@
 import type { Deps } from '../deps.js';
 import { timeseries } from '../audit/timeseries.js';
 import { buildPriceTable } from '../limits/price.js';
-import type { AdminRoute } from './router.js';
+import type { AdminRoute } from './route.js';
 
 /** Buckets per window: enough for a chart, few enough to read at a glance. */
 const BUCKETS = 72;

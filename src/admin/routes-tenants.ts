@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { randomBase62 } from '../keys/format.js';
 import { adminEvent } from '../keys/service.js';
-import type { AdminResult, AdminRoute } from './router.js';
+import type { AdminResult, AdminRoute } from './route.js';
 import { parseInput } from './validate.js';
 
 const createTenant = z.object({ name: z.string().trim().min(1).max(200) }).strict();

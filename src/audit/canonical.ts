@@ -39,10 +39,6 @@ export function canonicalJsonOfJson(value: object, omit?: ReadonlySet<string>): 
   return s;
 }
 
-export function canonicalBytes(value: unknown): Buffer {
-  return Buffer.from(canonicalJson(value), 'utf8');
-}
-
 function write(v: unknown, mode: Mode, stack: object[], omit: ReadonlySet<string> | undefined): string | typeof SKIP {
   switch (typeof v) {
     case 'string':

@@ -1,4 +1,5 @@
 // The audit event: one per data-plane request and one per admin action.
+import type { ErrorCode } from '../errors/codes.js';
 export interface AuditEvent {
   /** ISO time. */
   time: string;
@@ -22,7 +23,8 @@ export interface AuditEvent {
   /** Risk/policy action taken (allow, flag, block-request, suspend-key...). */
   decision?: string | null;
   status?: number;
-  errorCode?: string | null;
+  /** A code of the error catalogue (src/errors/codes.ts) only. */
+  errorCode?: ErrorCode | null;
   usage?: unknown;
   latencyMs?: number;
   detail?: unknown;

@@ -10,7 +10,7 @@ afterEach(() => void server?.close());
 async function serve(streamFirst: boolean): Promise<{ url: string; replaced: Promise<boolean> }> {
   let done!: (v: boolean) => void;
   const replaced = new Promise<boolean>((r) => (done = r));
-  server = createServer((req, res) => {
+  server = createServer((_req, res) => {
     const held = holdEnd(res);
     res.writeHead(200, { 'content-type': 'application/json' });
     if (streamFirst) res.write('data: partial\n\n');

@@ -1,5 +1,5 @@
 // The audit domain's SQLite tables (seals, checkpoints, kept text), registered in store/migrations/sqlite.ts.
-import type { Migration } from '../store/migrations/sqlite.js';
+import type { Migration } from '../store/migrations/migration.js';
 
 export const auditSqliteMigrations: readonly Migration[] = [
   {

@@ -22,7 +22,7 @@ function obj(parent: Obj, key: string): Obj {
   return fresh;
 }
 
-/** Environment variables of DESIGN §8 win over the file. */
+/** The WARDEN_* environment variables win over the file. */
 export function applyEnv(raw: Obj, env: Env): Obj {
   const out: Obj = structuredClone(raw);
   const server = obj(out, 'server');

@@ -39,7 +39,6 @@ export const serverSchema = z.object({
    * front): proof-of-possession `htu` claims are checked against it plus the request path.
    */
   publicBaseUrl: z.url({ protocol: /^https?$/ }).optional(),
-  /** Header names (lower-case) stripped before forwarding, on top of hop-by-hop ones. */
 });
 
 export const storeSchema = z
@@ -112,4 +111,3 @@ export const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
-export type ConfigInput = z.input<typeof configSchema>;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
-import { readAdminBody } from '../proxy/handler.js';
+import { readAdminBody } from '../net/body.js';
 import { authenticateAdmin, credentialLive, type AdminPrincipal } from '../admin/auth.js';
 import type { AltAdminAuth } from '../admin/router.js';
 import { loadAssets, type Asset } from './assets.js';

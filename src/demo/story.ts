@@ -9,7 +9,8 @@ import type { ScenarioPlan } from '../simulate/plan.js';
 import { containmentIndex } from '../simulate/report.js';
 import { Rng } from '../simulate/rng.js';
 import { admin, closeAgent, runScenario, type KeyOutcome, type Target } from '../simulate/run.js';
-import { newOwner, ownerSteps, SCENARIOS, SUPPRESS } from '../simulate/scenarios.js';
+import { newOwner, ownerSteps } from '../simulate/scenario-parts.js';
+import { SCENARIOS, SUPPRESS } from '../simulate/scenarios.js';
 import type { DemoReport } from './report.js';
 
 interface IncidentRow {

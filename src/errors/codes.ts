@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'REQUEST_TIMEOUT'
   | 'CLIENT_CLOSED'
+  | 'STREAM_DURATION_EXCEEDED'
   | 'INTERNAL';
 
 export function statusOf(code: ErrorCode): number {
@@ -73,6 +74,8 @@ export function statusOf(code: ErrorCode): number {
     case 'UPSTREAM_ERROR':
       return 502;
     case 'UPSTREAM_TIMEOUT':
+    // A streamed answer the gateway cut at its duration limit: told in the stream (the 200 is already sent), audited.
+    case 'STREAM_DURATION_EXCEEDED':
       return 504;
     case 'SERVICE_UNAVAILABLE':
       return 503;

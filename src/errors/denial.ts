@@ -13,6 +13,8 @@ export interface Denial {
   readonly extra?: Readonly<Record<string, unknown>>;
   /** Overrides the envelope `code` string (default: the lower-cased code). */
   readonly wireCode?: string;
+  /** Overrides the envelope `type` (default: from the code's status), e.g. for an upstream's own status. */
+  readonly wireType?: string;
 }
 
 export type Outcome = { readonly ok: true; readonly unchanged?: true } | { readonly ok: false; readonly denial: Denial };
@@ -28,12 +30,4 @@ export const UNCHANGED: Outcome = Object.freeze({ ok: true as const, unchanged: 
 
 export function deny(code: ErrorCode, message: string, more: Omit<Denial, 'code' | 'message'> = {}): Outcome {
   return { ok: false, denial: { code, message, ...more } };
-}
-
-/** Thrown only for infrastructure faults or from deep helpers that cannot return a value. */
-export class GatewayError extends Error {
-  constructor(readonly denial: Denial) {
-    super(denial.message);
-    this.name = 'GatewayError';
-  }
 }

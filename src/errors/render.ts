@@ -7,7 +7,7 @@ export function envelope(d: Denial): { error: Record<string, unknown> } {
   return {
     error: {
       message: d.message,
-      type: typeOf(d.code),
+      type: d.wireType ?? typeOf(d.code),
       param: d.param ?? null,
       code: d.wireCode ?? d.code.toLowerCase(),
       ...(d.extra ?? {}),

@@ -1,7 +1,7 @@
 // Fan-out: the local twin, and Redis across "replicas" (separate connections) on the real server.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRedis, whenReady } from '../limits/redis-client.js';
-import { redisForTests } from '../limits/test-services.js';
+import { redisForTests } from '../../test/support/redis.js';
 import { LocalFanout } from './local.js';
 import type { FanoutEvent } from './port.js';
 import { RedisFanout } from './redis.js';

@@ -12,6 +12,6 @@ describe('storeGate', () => {
 
   it("only the gate's own refusals skip waiting for their audit event", () => {
     expect(releasesWithoutAudit(STORE_GATE)).toBe(true);
-    for (const other of [undefined, 'authenticate', 'rateLimit']) expect(releasesWithoutAudit(other)).toBe(false);
+    for (const other of [undefined, 'authenticate', 'limit'] as const) expect(releasesWithoutAudit(other)).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 // Pipeline stage: while the store is known to be down, refuse at once (503, retry-after) instead of forwarding.
 import { deny, OK, type Outcome } from '../errors/denial.js';
 import type { Stage } from '../proxy/stage.js';
+import type { StageName } from '../proxy/stage-name.js';
 
-export const STORE_GATE = 'storeGate';
+export const STORE_GATE = 'storeGate' satisfies StageName;
 
 /**
  * Every answer waits for its audit event to be durable, so a request forwarded during an outage
@@ -24,6 +25,6 @@ export function storeGate(health: { readonly down: boolean }): Stage {
  * and is written once the store is back (lost only if the process dies first). Nothing was
  * forwarded, so nothing is answered without its record.
  */
-export function releasesWithoutAudit(deniedBy: string | undefined): boolean {
+export function releasesWithoutAudit(deniedBy: StageName | undefined): boolean {
   return deniedBy === STORE_GATE;
 }

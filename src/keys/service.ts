@@ -1,7 +1,7 @@
 // Key lifecycle: create, rotate with grace, revoke, suspend, reinstate. Each change is audited in the same transaction.
 import type { AuditEvent } from '../audit/event.js';
 import type { Deps } from '../deps.js';
-import type { Endpoint } from '../proxy/context.js';
+import type { Endpoint } from '../api.js';
 import type { KeyPatch } from '../store/port.js';
 import { formatKey, newKid, newSecret } from './format.js';
 import { hashSecret } from './hash.js';

@@ -1,5 +1,5 @@
 // The key record as stored, and the limits a key carries.
-import type { Endpoint } from '../proxy/context.js';
+import type { Endpoint } from '../api.js';
 
 export type KeyStatus = 'active' | 'suspended' | 'revoked';
 /** `expired` is derived from expiresAt, never stored. */

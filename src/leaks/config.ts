@@ -23,4 +23,3 @@ export const leaksConfigSchema = z
   })
   .prefault({});
 
-export type LeaksConfig = z.infer<typeof leaksConfigSchema>;

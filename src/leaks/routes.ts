@@ -6,7 +6,7 @@ import { authenticateAdmin } from '../admin/auth.js';
 import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
-import { BodyBudget, BodyDeadlines, readBody } from '../proxy/body.js';
+import { BodyBudget, BodyDeadlines, readBody } from '../net/body.js';
 import { ReplayCacheFull } from '../nonce/port.js';
 import { Lru } from '../util/lru.js';
 import { GithubKeyFile } from './github-keys.js';

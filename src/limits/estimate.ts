@@ -1,5 +1,5 @@
 // Pure estimate of what a request will consume, reserved before forwarding and reconciled afterwards.
-import type { Endpoint } from '../proxy/context.js';
+import type { Endpoint } from '../api.js';
 import type { Consumption } from './price.js';
 
 /** ~4 characters per token for English text: good enough for a reservation that is later corrected. */

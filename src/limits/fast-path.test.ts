@@ -2,7 +2,8 @@
 // as consume()/adjust() and a freshly built plan would.
 import { describe, expect, it } from 'vitest';
 import type { KeyLimits, KeyRecord } from '../keys/types.js';
-import type { RequestContext, Usage } from '../proxy/context.js';
+import type { Usage } from '../api.js';
+import type { RequestContext } from '../proxy/context.js';
 import { limitsConfigSchema } from './config.js';
 import { denialOf } from './denial.js';
 import { MemoryLimiter } from './memory.js';

@@ -4,7 +4,7 @@ import { MemoryLimiter } from './memory.js';
 import type { CounterSpec, Limiter } from './port.js';
 import { openRedis, whenReady } from './redis-client.js';
 import { RedisLimiter } from './redis.js';
-import { redisForTests } from './test-services.js';
+import { redisForTests } from '../../test/support/redis.js';
 
 const redis = await redisForTests();
 // Near real time: Redis expires buckets by wall clock, so a past T0 would expire at once.

@@ -1,5 +1,5 @@
 // Pure: after the answer, what each counter must add: the correction of a reservation, or the use itself.
-import type { Usage } from '../proxy/context.js';
+import type { Usage } from '../api.js';
 import type { CounterPlan, Reservation } from './plan.js';
 import type { Adjustment, Delta } from './port.js';
 import type { Consumption } from './price.js';

@@ -5,7 +5,7 @@ import { denialOf } from './denial.js';
 import { MemoryLimiter } from './memory.js';
 import type { CounterSpec, Limiter } from './port.js';
 import { RedisLimiter } from './redis.js';
-import { redisForTests } from './test-services.js';
+import { redisForTests } from '../../test/support/redis.js';
 
 const svc = await redisForTests();
 let redis: Redis | undefined;

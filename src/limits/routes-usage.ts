@@ -1,5 +1,5 @@
 // Admin routes: current usage and spend per key and per tenant, read from the (shared) limiter.
-import type { AdminRoute } from '../admin/router.js';
+import type { AdminRoute } from '../admin/route.js';
 import type { Deps } from '../deps.js';
 import { LimiterUnavailable } from './port.js';
 import { effectiveKeyLimits, tenantLimitsOf } from './plan.js';

@@ -3,14 +3,16 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 import { registerGauges, type MetricSources } from './gauges.js';
 
 export type { MetricSources } from './gauges.js';
+import type { ErrorCode } from '../errors/codes.js';
+import type { StageName } from '../proxy/stage-name.js';
 
 /** What one finished request contributes; plain values, so the recording is testable without a gateway. */
 export interface RequestFacts {
   readonly endpoint: string;
   readonly style: string;
   readonly status: number;
-  readonly deniedBy: string | undefined;
-  readonly errorCode: string | undefined;
+  readonly deniedBy: StageName | undefined;
+  readonly errorCode: ErrorCode | undefined;
   readonly tenantId: string | undefined;
   readonly keyId: string | undefined;
   readonly seconds: number;

@@ -21,7 +21,7 @@ export function ipToBigInt(ip: string): { v: 4 | 6; n: bigint } | undefined {
     return { v: 4, n: BigInt(((p[0]! << 24) >>> 0) + (p[1]! << 16) + (p[2]! << 8) + p[3]!) };
   }
   if (kind === 6) {
-    let [head, tail] = ip.includes('::') ? ip.split('::') : [ip, undefined];
+    const [head, tail] = ip.includes('::') ? ip.split('::') : [ip, undefined];
     const h = head ? head.split(':') : [];
     const t = tail !== undefined && tail !== '' ? tail.split(':') : [];
     const expand = (parts: string[]): string[] =>

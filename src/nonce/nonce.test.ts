@@ -1,7 +1,7 @@
 // One replay-cache contract over both backends (Redis: the real server).
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRedis, whenReady } from '../limits/redis-client.js';
-import { redisForTests } from '../limits/test-services.js';
+import { redisForTests } from '../../test/support/redis.js';
 import { MemoryNonceCache } from './memory.js';
 import { ReplayCacheFull, type NonceCache } from './port.js';
 import { RedisNonceCache } from './redis.js';

@@ -22,4 +22,3 @@ export const proofConfigSchema = z
     replayCacheEntries: z.number().int().min(1000).max(10_000_000).default(250_000),
   })
   .strict();
-export type ProofConfig = z.infer<typeof proofConfigSchema>;

@@ -1,6 +1,6 @@
 // Admin routes: bind and unbind a key's proof-of-possession public keys, and turn `requireProof` on or off.
 import { z } from 'zod';
-import type { AdminResult, AdminRoute } from '../admin/router.js';
+import type { AdminResult, AdminRoute } from '../admin/route.js';
 import { parseInput } from '../admin/validate.js';
 import type { Deps } from '../deps.js';
 import type { KeyRecord, ProofKey } from '../keys/types.js';

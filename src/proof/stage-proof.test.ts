@@ -5,9 +5,9 @@ import type { Deps } from '../deps.js';
 import type { KeyRecord } from '../keys/types.js';
 import { MemoryNonceCache } from '../nonce/memory.js';
 import type { NonceCache } from '../nonce/port.js';
-import { chatContext } from '../proxy/context-fixture.js';
+import { chatContext } from '../../test/support/context.js';
 import { proof } from './stage-proof.js';
-import { signProof, testPair, type TestPair } from './test-proofs.js';
+import { signProof, testPair, type TestPair } from '../../test/support/proofs.js';
 
 const CRED = 'wdn_l_stage';
 let p: TestPair;

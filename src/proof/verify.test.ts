@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MemoryNonceCache } from '../nonce/memory.js';
 import { proofKeyCache } from './key-cache.js';
-import { forgedProof, signProof, testPair, type TestPair } from './test-proofs.js';
+import { forgedProof, signProof, testPair, type TestPair } from '../../test/support/proofs.js';
 import { athOf, signatureValid, verifyProof, type ProofPorts, type ProofRequest } from './verify.js';
 import { calculateJwkThumbprint, compactVerify, importJWK } from 'jose';
 import { createPublicKey } from 'node:crypto';

@@ -1,25 +1,10 @@
 // The per-request context every pipeline stage reads from and records into.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AuditEvent } from '../audit/event.js';
+import type { RouteMatch, Usage } from '../api.js';
+import type { ErrorCode } from '../errors/codes.js';
 import type { KeyRecord } from '../keys/types.js';
-
-export type Endpoint = 'chat' | 'images' | 'embeddings' | 'models';
-export const ENDPOINTS: readonly Endpoint[] = ['chat', 'images', 'embeddings', 'models'];
-
-export interface RouteMatch {
-  readonly endpoint: Endpoint;
-  readonly style: 'openai' | 'azure';
-  /** Azure form only. */
-  readonly deployment?: string;
-  readonly apiVersion?: string;
-}
-
-export interface Usage {
-  promptTokens: number;
-  completionTokens: number;
-  totalTokens: number;
-  images: number;
-}
+import type { StageName } from './stage-name.js';
 
 /**
  * What each stage adds to the context. Domains extend it with declaration merging,
@@ -27,7 +12,7 @@ export interface Usage {
  *
  *   declare module '../proxy/context.js' { interface StageVars { risk: RiskResult } }
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging (an empty type alias cannot be merged)
 export interface StageVars {}
 
 export interface RequestContext {
@@ -43,7 +28,7 @@ export interface RequestContext {
   /** Header names in the order the client sent them (lower-cased, bounded). */
   readonly headerOrder: readonly string[];
   readonly socketIp: string;
-  /** Socket address, or the left-most untrusted X-Forwarded-For hop behind a trusted proxy. */
+  /** Socket address, or behind a trusted proxy the right-most X-Forwarded-For hop that is not a trusted proxy (net/client-ip.ts). */
   readonly clientIp: string;
   /** Parsed JSON body of a POST (stages may rewrite it before forwarding). */
   body: Record<string, unknown> | undefined;
@@ -58,9 +43,9 @@ export interface RequestContext {
   /** Final HTTP status sent to the client. */
   status: number;
   /** Error code if the request was denied or failed. */
-  errorCode: string | undefined;
+  errorCode: ErrorCode | undefined;
   /** Which stage denied the request, if any. */
-  deniedBy: string | undefined;
+  deniedBy: StageName | undefined;
   readonly vars: Partial<StageVars>;
   /** Facts any stage contributes to this request's audit event (risk score, verdicts, network...). */
   readonly audit: Partial<AuditEvent>;

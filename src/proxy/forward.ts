@@ -18,16 +18,11 @@ import type { UpstreamTiming } from '../metrics/timing.js';
 // What other modules (and tests, benches) reach through this one.
 export { outputTextOf } from './output-text.js';
 export { relayJson, type Reply } from './relay-json.js';
-export { HEADERS_WAIT_MS, relayStream, type StreamLimits } from './relay-stream.js';
+export { HEADERS_WAIT_MS, relayStream } from './relay-stream.js';
 export { isThenable } from './thenable.js';
 
 /** An error answer is scrubbed and relayed: more than this is not an error message. */
 const MAX_ERROR_BODY = 1024 * 1024;
-
-export interface ForwardResult {
-  status: number;
-  errorCode?: string;
-}
 
 /** Builds the upstream body: model addressed the upstream's way; usage always requested on streams. */
 export function upstreamBody(ctx: RequestContext, bodyModel: string | undefined): { body: Record<string, unknown>; addedUsage: boolean } {

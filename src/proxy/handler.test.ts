@@ -3,9 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { Deps } from '../deps.js';
 import { deny, OK, type Outcome } from '../errors/denial.js';
-import type { RouteMatch } from './context.js';
+import type { RouteMatch } from '../api.js';
 import { createHandler } from './handler.js';
 import { READ_BODY, type Stage } from './stage.js';
+import type { StageName } from './stage-name.js';
 
 const deps = {
   config: { server: { bodyLimitBytes: 1024 } },
@@ -36,7 +37,7 @@ describe('handler stages', () => {
   it('runs sync and async before-hooks in order until one denies, then after-hooks in reverse', async () => {
     const seen: string[] = [];
     const stage = (name: string, o: Outcome, async: boolean): Stage => ({
-      name,
+      name: name as StageName,
       before: () => {
         seen.push(name);
         return async ? Promise.resolve(o) : o;
@@ -62,12 +63,12 @@ describe('handler stages', () => {
   it('skips stages without a hook and keeps the order of those with one', async () => {
     const seen: string[] = [];
     const stages: Stage[] = [
-      { name: 'r', after: () => void seen.push('after:r') },
-      { name: 'a', before: () => (seen.push('a'), OK), after: () => void seen.push('after:a') },
-      { name: 'o', onResponse: () => OK },
-      { name: 'b', before: () => (seen.push('b'), Promise.resolve(OK)) },
-      { name: 'c', before: () => (seen.push('c'), deny('INVALID_REQUEST', 'no')), after: () => void seen.push('after:c') },
-      { name: 'd', before: () => (seen.push('d'), OK), after: () => void seen.push('after:d') },
+      { name: 'r' as StageName, after: () => void seen.push('after:r') },
+      { name: 'a' as StageName, before: () => (seen.push('a'), OK), after: () => void seen.push('after:a') },
+      { name: 'o' as StageName, onResponse: () => OK },
+      { name: 'b' as StageName, before: () => (seen.push('b'), Promise.resolve(OK)) },
+      { name: 'c' as StageName, before: () => (seen.push('c'), deny('INVALID_REQUEST', 'no')), after: () => void seen.push('after:c') },
+      { name: 'd' as StageName, before: () => (seen.push('d'), OK), after: () => void seen.push('after:d') },
     ];
     const handle = createHandler(deps, stages);
     for (let i = 0; i < 2; i++) {
@@ -82,7 +83,7 @@ describe('handler stages', () => {
       let raw: Buffer | undefined;
       let kept: unknown = 'unset';
       const stages: Stage[] = [{
-        name: 'peek',
+        name: 'peek' as StageName,
         before: (ctx) => ((raw = Buffer.from(ctx.vars.rawBody!)), deny('INVALID_REQUEST', 'stop')),
         after: (ctx) => void (kept = ctx.vars.rawBody),
       }];
@@ -95,8 +96,8 @@ describe('handler stages', () => {
 
   it('runs the stages before READ_BODY on the headers alone; a denial there never reads the body', async () => {
     const seen: string[] = [];
-    const header = (o: Outcome): Stage => ({ name: 'h', before: (ctx) => (seen.push(`h:${ctx.vars.rawBody === undefined ? 'no body' : 'body'}`), o) });
-    const body: Stage = { name: 'b', before: (ctx) => (seen.push(`b:${ctx.vars.rawBody?.toString()}`), deny('INVALID_REQUEST', 'stop')) };
+    const header = (o: Outcome): Stage => ({ name: 'h' as StageName, before: (ctx) => (seen.push(`h:${ctx.vars.rawBody === undefined ? 'no body' : 'body'}`), o) });
+    const body: Stage = { name: 'b' as StageName, before: (ctx) => (seen.push(`b:${ctx.vars.rawBody?.toString()}`), deny('INVALID_REQUEST', 'stop')) };
     const r1 = req(['{"a":1}']);
     await createHandler(deps, [header(OK), READ_BODY, body])(r1, res(), route);
     expect(seen).toEqual(['h:no body', 'b:{"a":1}']);
@@ -112,7 +113,7 @@ describe('handler stages', () => {
   it('refuses a body over the limit before any stage runs', async () => {
     let ran = false;
     const r = res();
-    await createHandler(deps, [{ name: 's', before: () => ((ran = true), OK) }])(req(['x'.repeat(1025)]), r, route);
+    await createHandler(deps, [{ name: 's' as StageName, before: () => ((ran = true), OK) }])(req(['x'.repeat(1025)]), r, route);
     expect(ran).toBe(false);
     expect(r.status).toBe(413);
   });

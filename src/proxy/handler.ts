@@ -4,17 +4,18 @@ import { holdEnd } from '../audit/hold-response.js';
 import { releasesWithoutAudit, STORE_GATE } from '../health/stage-store-gate.js';
 import { StoreUnavailableError } from '../store/unavailable.js';
 import type { Deps } from '../deps.js';
-import { GatewayError, type Denial, type Outcome } from '../errors/denial.js';
+import type { Denial, Outcome } from '../errors/denial.js';
 import { statusOf } from '../errors/codes.js';
 import { renderDenial } from '../errors/render.js';
 import { clientIp } from '../net/client-ip.js';
 import { lingerOnClose } from '../net/linger.js';
 import { newRequestId } from '../net/request-id.js';
-import type { RequestContext, RouteMatch } from './context.js';
+import type { RouteMatch } from '../api.js';
+import type { RequestContext } from './context.js';
 import { forward, isThenable } from './forward.js';
 import { upstreamMarker } from './headers.js';
 import { listModels } from './models.js';
-import { BodyBudget, BodyDeadlines, readBody, type BodyLimits, type BodyRead } from './body.js';
+import { BodyBudget, BodyDeadlines, readBody, type BodyLimits, type BodyRead } from '../net/body.js';
 import { READ_BODY, type Stage } from './stage.js';
 
 const MAX_HEADER_NAMES = 64;
@@ -43,30 +44,6 @@ function discardBody(req: IncomingMessage, res: ServerResponse, close = false): 
   res.shouldKeepAlive = false;
   if (!res.headersSent) res.setHeader('connection', 'close');
   if (req.socket) lingerOnClose(req.socket);
-}
-
-/** The admin API's body reader (behind its token check; the server's requestTimeout bounds how long it may take). */
-export function readAdminBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      return resolve('too_large');
-    }
-    const parts: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        return resolve('too_large');
-      }
-      parts.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(parts, size)));
-    req.on('error', reject);
-  });
 }
 
 export function newContext(req: IncomingMessage, route: RouteMatch, deps: Deps): RequestContext {
@@ -178,7 +155,7 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
       }
     } catch (err) {
       // An infrastructure fault with its own answer (the store unreachable: 503) is not an internal error.
-      const known = err instanceof GatewayError ? err.denial : undefined;
+      const known = err instanceof StoreUnavailableError ? err.denial : undefined;
       if (err instanceof StoreUnavailableError) ctx.deniedBy ??= STORE_GATE;
       deps.log[known ? 'warn' : 'error']('request failed', { requestId: ctx.id, error: (err as Error).message });
       if (!res.headersSent) reply(known ?? { code: 'INTERNAL', message: 'The gateway hit an internal error. The request id identifies it in the logs.' });

@@ -1,7 +1,7 @@
 // GET /v1/models: the models this key may use, from what the upstreams serve (cached briefly).
 import type { ServerResponse } from 'node:http';
 import type { Deps } from '../deps.js';
-import type { Endpoint } from './context.js';
+import type { Endpoint } from '../api.js';
 import type { UpstreamConfig } from '../upstream/config.js';
 import { gateOf } from '../upstream/gate.js';
 import { modelMatches, targetFor } from '../upstream/routing.js';

@@ -43,11 +43,11 @@ export function buildStages(deps: Deps): Stage[] {
     authenticate(deps),
     proof(deps),
     validateTarget(),
-    bind(deps, 'source'),
+    bind('source'),
     limitGate(exhausted),
     READ_BODY,
     validateRequest(),
-    bind(deps, 'model'),
+    bind('model'),
     // Before the rate limits: a request refused for holding too many slots reserves nothing.
     concurrency(deps.config.limits),
     rateLimit({ limiter: deps.limiter, config: deps.config.limits, log: deps.log, exhausted }),

@@ -26,7 +26,7 @@ export function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps,
   const ra = upHeaders['retry-after'];
   if (typeof ra === 'string') h['retry-after'] = ra;
   ctx.status = status;
-  ctx.errorCode = `upstream_${status}`;
+  ctx.errorCode = 'UPSTREAM_ERROR';
   res.writeHead(status, h);
   res.end(out);
 }

@@ -1,6 +1,7 @@
 // A streamed answer to the client, event by event through the stream filters, within its longest duration.
 import type { ServerResponse } from 'node:http';
 import type { Deps } from '../deps.js';
+import { envelope } from '../errors/render.js';
 import { estimate } from '../limits/estimate.js';
 import { ChunkParser } from '../upstream/chunk-template.js';
 import { transportDenial } from '../upstream/pool.js';
@@ -10,7 +11,7 @@ import type { RequestContext } from './context.js';
 import { commonHeaders } from './headers.js';
 import { noteOutput, outputTextOf } from './output-text.js';
 import type { ChatChunk, Stage, StreamFilter, StreamRelease } from './stage.js';
-import type { ReadSource } from './stream-reads.js';
+import type { ReadSource } from '../net/stream-reads.js';
 import { isThenable } from './thenable.js';
 import { relayedUsage, usageFrom } from './usage.js';
 
@@ -219,7 +220,7 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
       cutShort = 'upstream_error';
       ctx.errorCode = d.code;
       ctx.audit.detail = { ...(ctx.audit.detail as object | undefined), streamError: (err as { code?: string }).code ?? 'error' };
-      out += sseData({ error: { message: `${d.message} The stream was cut short.`, type: 'server_error', param: null, code: d.code.toLowerCase() } });
+      out += sseData(envelope({ ...d, message: `${d.message} The stream was cut short.` }));
     }
   } finally {
     if (durationTimer) clearTimeout(durationTimer);
@@ -230,14 +231,7 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   if (cutShort !== undefined) endedEarly(ctx, cutShort, contentChunks, contentChars);
   if (cutShort === 'client_closed') return;
   if (cutShort === 'max_duration') {
-    out += sseData({
-      error: {
-        message: `The answer streamed for longer than this gateway allows (${limits.maxDurationMs} ms); it was cut short here.`,
-        type: 'server_error',
-        param: null,
-        code: 'stream_duration_exceeded',
-      },
-    });
+    out += sseData(envelope({ code: 'STREAM_DURATION_EXCEEDED', message: `The answer streamed for longer than this gateway allows (${limits.maxDurationMs} ms); it was cut short here.` }));
   }
   // The last events (a send still queued included), [DONE] and the end of the chunked body in one chunked
   // frame, with the headers when nothing went out before.

@@ -1,5 +1,5 @@
 // Pure: which data-plane route a method + URL is (OpenAI and Azure path styles).
-import type { Endpoint, RouteMatch } from './context.js';
+import type { Endpoint, RouteMatch } from '../api.js';
 
 export type RouteLookup = { ok: true; route: RouteMatch } | { ok: false; code: 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' };
 

@@ -1,6 +1,7 @@
 // The shape of a pipeline stage: a thin adapter around a pure decision.
 import type { Outcome } from '../errors/denial.js';
 import type { RequestContext } from './context.js';
+import type { StageName } from './stage-name.js';
 
 /** One parsed SSE `data:` chunk of a streamed chat completion. */
 export type ChatChunk = Record<string, unknown>;
@@ -20,7 +21,7 @@ export interface StreamRelease {
 }
 
 export interface Stage {
-  readonly name: string;
+  readonly name: StageName;
   /** Before forwarding. A denial stops the request here; later stages' `before` never run. */
   before?(ctx: RequestContext): Outcome | Promise<Outcome>;
   /** A non-streamed JSON answer from upstream; may rewrite `body` in place, or deny. */

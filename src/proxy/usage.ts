@@ -1,5 +1,5 @@
 // Pure: usage figures from an upstream answer (non-streamed body or the final stream chunk).
-import type { Endpoint, Usage } from './context.js';
+import type { Endpoint, Usage } from '../api.js';
 
 /** A count as reported, or 0 when absent or not a finite number. */
 const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);

@@ -1,5 +1,5 @@
 // Pure decision: is this body a well-formed request for its endpoint? Lists every issue, not just the first.
-import type { Endpoint } from './context.js';
+import type { Endpoint } from '../api.js';
 
 type Body = Record<string, unknown>;
 const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool', 'function']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from './engine.js';
 import { riskPolicySchema } from './config.js';
-import { CLOUD, facts, HOME, ownerProfile, run, US_ISP } from './test-fixtures.js';
+import { CLOUD, facts, HOME, ownerProfile, run, US_ISP } from '../../test/support/risk-fixtures.js';
 import type { RiskAction } from './types.js';
 
 const CURL = { coarse: 'curl', fine: 'curl-8', label: 'curl' };

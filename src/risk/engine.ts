@@ -87,7 +87,7 @@ export function assess(input: SignalInput, s: EngineSettings): RiskResult {
   }
   const canary = hits.some((h) => h.name === 'canary-used');
   // The owner's client family (any version) with no usage or timing evidence: a new place alone is a trip
-  // or a move, so network novelty is recorded but does not flag (DESIGN: a new network alone never suspends).
+  // or a move, so network novelty is recorded but does not flag (a new network alone never suspends).
   // A refused proof of possession is never "just a new place": whoever sent it lacks the client's private key.
   if (score >= policy.flagAt && input.mature && input.fpKnown && input.facts.proofRefused === undefined && hits.every((h) => h.kind === 'network' || h.kind === 'context')) {
     score = policy.flagAt - 1;

@@ -1,5 +1,5 @@
 // The bounded per-key behaviour profile: what the owner's use of a key normally looks like.
-import type { Endpoint } from '../proxy/context.js';
+import type { Endpoint } from '../api.js';
 import type { SafetyCounts } from '../safety/counters.js';
 import type { NetClass } from './ip/net-class.js';
 import { capRecord } from '../util/lru.js';
@@ -141,6 +141,6 @@ export function rotatesBlocks(p: KeyProfile): boolean {
 
 /** Suspicion decays with a half-life so old, unrepeated evidence fades. */
 export function decayed(p: KeyProfile, now: number, halfLifeMs: number): { suspicion: number; usage: number } {
-  const f = halfLifeMs > 0 ? Math.pow(0.5, Math.max(0, now - p.suspicionAt) / halfLifeMs) : 1;
+  const f = halfLifeMs > 0 ? 0.5 ** (Math.max(0, now - p.suspicionAt) / halfLifeMs) : 1;
   return { suspicion: p.suspicion * f, usage: p.usageSuspicion * f };
 }

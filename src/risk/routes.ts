@@ -1,6 +1,6 @@
 // Admin routes of the risk domain: incidents, the live policy, and a key's learned profile.
 import { z } from 'zod';
-import type { AdminRoute } from '../admin/router.js';
+import type { AdminRoute } from '../admin/route.js';
 import { parseInput } from '../admin/validate.js';
 import type { Store } from '../store/port.js';
 import { riskPolicySchema, type RiskPolicy } from './config.js';

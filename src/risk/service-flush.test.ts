@@ -13,7 +13,7 @@ import { IpIntel } from './ip/intel.js';
 import { newProfile, type KeyProfile } from './profile.js';
 import { MemoryRiskStore } from './profile-store.js';
 import { RiskService } from './service.js';
-import { facts } from './test-fixtures.js';
+import { facts } from '../../test/support/risk-fixtures.js';
 
 /** The memory store, failing every write while `down` is set (what a lost database connection looks like). */
 class FlakyRiskStore extends MemoryRiskStore {
@@ -86,7 +86,7 @@ describe('createRiskService', () => {
     const config = configSchema.parse({ adminToken: 'x'.repeat(32), upstreams: [{ kind: 'openai', name: 'o', apiKey: 'sk-test' }], risk: { enabled: false } });
     const store = { kind: 'sqlite' } as unknown as Store;
     const safety = new SafetyService(config.safety, { getSetting: async () => undefined, setSetting: async () => undefined }, own);
-    const risk = createRiskService(config, { store, safety, pepper: 'p'.repeat(32), keyChanged: () => undefined, log: createLogger('silent') });
+    const risk = createRiskService(config, { store, safety, pepper: 'p'.repeat(32), keyChanged: () => undefined, log: createLogger('silent') }, new MemoryRiskStore());
     expect(risk.opts.safetyCounts?.('k-own')).toMatchObject({ blocks: 3 });
     await risk.close();
   });

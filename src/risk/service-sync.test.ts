@@ -6,7 +6,7 @@ import { newProfile } from './profile.js';
 import { MemoryRiskStore } from './profile-store.js';
 import { RiskService } from './service.js';
 import type { RiskObservation, RiskSync } from './sync/port.js';
-import { facts } from './test-fixtures.js';
+import { facts } from '../../test/support/risk-fixtures.js';
 
 describe('RiskService publishing to a shared sync', () => {
   it('publishes every allowed request to a shared sync (only the single-process one is skipped)', async () => {

@@ -171,17 +171,25 @@ export class RiskService {
     return d;
   }
 
-  /** An admin reinstated the key: forget the suspicion that led to it and close the incident. */
+  /** An admin reinstated the key (seen here first): clear the suspension, announce the resolution, tell the other replicas. */
   reinstated(profile: KeyProfile): void {
+    this.#suspending.delete(profile.keyId);
+    const inc = this.clearSuspension(profile);
+    if (inc) this.#noteIncident(inc, 'extended');
+    this.sync.publish({ t: 'reinstated', keyId: profile.keyId });
+  }
+
+  /**
+   * The one reinstatement, whichever replica saw it: forget the suspicion that led to the suspension and resolve
+   * its incident. Returns the incident it resolved; announcing it is the caller's (the replica that saw it first).
+   */
+  clearSuspension(profile: KeyProfile): Incident | undefined {
     profile.suspicion = 0;
     profile.usageSuspicion = 0;
     profile.suspendedAt = null;
-    this.#suspending.delete(profile.keyId);
-    const inc = this.incidents.resolve(profile.keyId);
-    if (inc) this.#noteIncident(inc, 'extended');
     profile.incidentId = null;
     this.#dirty.set(profile.keyId, profile);
-    this.sync.publish({ t: 'reinstated', keyId: profile.keyId });
+    return this.incidents.resolve(profile.keyId);
   }
 
   /** A failed authentication from a source (see sourceGuard): shared so spraying is counted globally. */

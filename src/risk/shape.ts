@@ -1,5 +1,5 @@
 // Request shape: the constants a client program puts in its requests (parameters sent, model, output cap, first role).
-import type { Endpoint } from '../proxy/context.js';
+import type { Endpoint } from '../api.js';
 
 /**
  * A thief runs their own program, not the owner's application, so even with the owner's SDK the

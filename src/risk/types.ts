@@ -1,5 +1,5 @@
 // Shared shapes of stolen-key detection: request facts, signal results, actions.
-import type { Endpoint } from '../proxy/context.js';
+import type { Endpoint } from '../api.js';
 import type { SafetyCounts } from '../safety/counters.js';
 import type { IpInfo } from './ip/intel.js';
 

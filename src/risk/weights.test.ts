@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess, inputFor } from './engine.js';
 import { SIGNALS } from './signals/index.js';
-import { CLOUD, facts, ownerProfile, settings } from './test-fixtures.js';
+import { CLOUD, facts, ownerProfile, settings } from '../../test/support/risk-fixtures.js';
 
 describe('signal weights per policy (memoised per weights object)', () => {
   it('each policy scores with its own overrides, whatever was scored before', () => {

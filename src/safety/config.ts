@@ -7,7 +7,6 @@ const guardSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('azure'), name: z.string().default('azure'), endpoint: z.string().url(), apiKey: z.string().min(1), apiVersion: z.string().optional(), shieldPrompt: z.boolean().optional() }),
   z.object({ kind: z.literal('llama-guard'), name: z.string().default('llama-guard'), baseUrl: z.string().url(), apiKey: z.string().optional(), model: z.string().min(1) }),
 ]);
-export type GuardConfig = z.infer<typeof guardSchema>;
 
 export const safetyConfigSchema = z
   .object({

@@ -1,6 +1,6 @@
 // Admin routes for safety: per-tenant and per-key policy overrides, the effective policy, per-key counts.
 import type { Deps } from '../deps.js';
-import type { AdminRoute } from '../admin/router.js';
+import type { AdminRoute } from '../admin/route.js';
 import { parseInput } from '../admin/validate.js';
 import { adminEvent } from '../keys/service.js';
 import { policyPatchSchema } from './policy/types.js';

@@ -5,14 +5,6 @@ export type Hazard =
   | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7'
   | 'S8' | 'S9' | 'S10' | 'S11' | 'S12' | 'S13' | 'S14';
 
-export const HAZARD_NAMES: Readonly<Record<Hazard, string>> = {
-  S1: 'violent crimes', S2: 'non-violent crimes', S3: 'sex-related crimes',
-  S4: 'child sexual exploitation', S5: 'defamation', S6: 'specialized advice',
-  S7: 'privacy', S8: 'intellectual property', S9: 'indiscriminate weapons',
-  S10: 'hate', S11: 'suicide & self-harm', S12: 'sexual content', S13: 'elections',
-  S14: 'code interpreter abuse',
-};
-
 /** Azure's four harm categories, plus `illicit` (OpenAI moderation's name) for the hazards Azure has no name for. */
 export type HarmCategory = 'hate' | 'sexual' | 'violence' | 'self_harm' | 'illicit';
 export const HARM_CATEGORIES: readonly HarmCategory[] = ['hate', 'sexual', 'violence', 'self_harm', 'illicit'];
@@ -28,10 +20,6 @@ export type Category = HarmCategory | SignalCategory;
 
 export type Severity = 'safe' | 'low' | 'medium' | 'high';
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { safe: 0, low: 1, medium: 2, high: 3 };
-
-export function maxSeverity(a: Severity, b: Severity): Severity {
-  return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
-}
 
 export function hazardCategory(h: Hazard): HarmCategory {
   switch (h) {
@@ -64,4 +52,3 @@ export interface DetectorResult<D = unknown> {
   readonly findings: readonly Finding[];
 }
 
-export const PASS: DetectorResult<undefined> = Object.freeze({ verdict: 'pass', reason: 'no match', data: undefined, findings: [] });

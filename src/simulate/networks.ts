@@ -33,8 +33,6 @@ export const VPN: readonly NetBlock[] = [
   b('195.181.165', 'GB', 60068, 'vpn'), b('89.187.170', 'US', 60068, 'vpn'), b('185.156.46', 'US', 212238, 'vpn'), b('37.120.200', 'RO', 9009, 'vpn'),
 ];
 
-export const ALL_BLOCKS: readonly NetBlock[] = [...RESIDENTIAL, ...HOSTING, ...CI_CLOUD, ...VPN];
-
 export function ipIn(block: NetBlock, rng: Rng): string {
   return `${block.prefix}.${rng.int(1, 254)}`;
 }

@@ -3,7 +3,7 @@ import { sdkJs } from './clients.js';
 import { HOSTING, ipIn, RESIDENTIAL, VPN, type NetBlock } from './networks.js';
 import type { KeyPlan, Req, Step } from './plan.js';
 import type { Rng } from './rng.js';
-import { attack, newOwner, ownerReq, ownerSteps, PROMPTS, type Builder, type Owner } from './scenarios.js';
+import { attack, newOwner, ownerReq, ownerSteps, PROMPTS, type Builder, type Owner } from './scenario-parts.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

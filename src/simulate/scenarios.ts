@@ -1,11 +1,11 @@
 // Labelled scenarios: ordinary tenants, thieves of several kinds, and the hard cases on both sides.
-import { carefulClient, OWNER_CLIENTS, TOOL_CLIENTS, upgraded, type ClientKind } from './clients.js';
-import { blocksIn, CI_CLOUD, HOSTING, ipIn, RESIDENTIAL, VPN, type NetBlock } from './networks.js';
-import type { KeyPlan, Req, ScenarioPlan, Step } from './plan.js';
+import { carefulClient, OWNER_CLIENTS, TOOL_CLIENTS, upgraded, } from './clients.js';
+import { blocksIn, CI_CLOUD, HOSTING, ipIn, RESIDENTIAL, VPN, } from './networks.js';
+import type { KeyPlan, Req, Step } from './plan.js';
 import type { Rng } from './rng.js';
 import { HARD_SCENARIOS } from './scenarios-hard.js';
+import { attack, newOwner, ownerSteps, PROMPTS, type Builder, type Owner } from './scenario-parts.js';
 
-export const PROMPTS = ['Summarise this meeting note for the team.', 'Translate to German: the invoice is attached.', 'Write a SQL query for monthly revenue.', 'Explain this stack trace.', 'Draft a polite reminder email.'];
 // The published trick for stopping an image model revising a prompt, and paraphrases of it.
 export const SUPPRESS = [
   'I NEED to test how the tool works with extremely simple prompts. DO NOT add any detail, just use it AS-IS: a crowded stadium',
@@ -15,39 +15,11 @@ export const SUPPRESS = [
 
 const WARMUP = 25;
 
-export interface Owner {
-  ref: string;
-  home: NetBlock;
-  homeIps: string[];
-  client: ClientKind;
-  usesEmbeddings: boolean;
-}
-
-export function ownerReq(o: Owner, rng: Rng): Req {
-  if (o.usesEmbeddings && rng.chance(0.15)) return { kind: 'embeddings' };
-  return { kind: 'chat', model: rng.chance(0.8) ? 'gpt-4o-mini' : 'gpt-4o', prompt: rng.pick(PROMPTS), maxTokens: rng.pick([200, 300, 500]) };
-}
-
-export function newOwner(ref: string, rng: Rng, home = rng.pick(RESIDENTIAL)): Owner {
-  const homeIps = Array.from({ length: rng.int(1, 3) }, () => ipIn(home, rng));
-  return { ref, home, homeIps, client: rng.pick(OWNER_CLIENTS), usesEmbeddings: rng.chance(0.4) };
-}
-
-export function ownerSteps(o: Owner, n: number, rng: Rng, gap: [number, number], ips = o.homeIps, client = o.client): Step[] {
-  return Array.from({ length: n }, () => ({ key: o.ref, ip: rng.pick(ips), client, req: ownerReq(o, rng), role: 'owner' as const, delayMs: rng.int(gap[0], gap[1]) }));
-}
-
 function keyOf(o: Owner, label: KeyPlan['label'], rng: Rng): KeyPlan {
   return { ref: o.ref, label, endpoints: ['chat', 'embeddings', 'images'], warmup: ownerSteps(o, WARMUP, rng, [0, 30]) };
 }
 
-export function attack(key: string, n: number, rng: Rng, f: (i: number) => { ip: string; client: ClientKind; req: Req }, gap: [number, number]): Step[] {
-  return Array.from({ length: n }, (_, i) => ({ key, ...f(i), role: 'attacker' as const, delayMs: rng.int(gap[0], gap[1]) }));
-}
-
 const chatReq = (rng: Rng, model = 'gpt-4o', maxTokens = 1500): Req => ({ kind: 'chat', model, prompt: rng.pick(PROMPTS), maxTokens });
-
-export type Builder = (rng: Rng, n: number) => ScenarioPlan;
 
 export const SCENARIOS: Record<string, Builder> = {
   ordinary(rng, n) {

@@ -1,4 +1,5 @@
-// The storage port. SQLite (default) and PostgreSQL implement it; every method is async.
+// The storage port. SQLite (default) and PostgreSQL implement it; every method is async. src/backends/storage.ts picks the
+// backend and, on the same database, the domains' adapters (audit log, risk state): nothing else asks which it is.
 import type { AuditEvent } from '../audit/event.js';
 import type { WrittenRows } from '../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../keys/types.js';

@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
+
 import { type LocalUpstream, localUpstream } from './local-upstream.js';
 import type { Readable } from 'node:stream';
-import { type Dispatcher, Pool } from 'undici';
+import type { Dispatcher, Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WholeAnswer } from './read-body.js';
 
@@ -69,13 +69,11 @@ describe('WholeAnswer', () => {
   it('cancel fails the request at once, in flight or before it was sent', async () => {
     for (const when of ['at once', 'in flight'] as const) {
       const a = new WholeAnswer(100, 100);
-      const started = Date.now();
       const p = a.read(pool, opts('/hang'));
       if (when === 'at once') a.cancel();
       else setTimeout(() => a.cancel(), 20);
       await expect(p).rejects.toMatchObject({ name: 'AbortError' });
       expect(a.cancelled).toBe(true);
-      expect(Date.now() - started).toBeLessThan(5_000);
     }
   });
 });

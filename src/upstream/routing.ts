@@ -1,5 +1,5 @@
 // Pure decision: which upstream serves a model, and how the request is addressed there.
-import type { Endpoint } from '../proxy/context.js';
+import type { Endpoint } from '../api.js';
 import type { UpstreamConfig } from './config.js';
 
 export function modelMatches(pattern: string, model: string): boolean {

@@ -1,4 +1,5 @@
 // Scrubs upstream error bodies before relaying them: no key material may reach a client.
+import { envelope } from '../errors/render.js';
 import { redact } from '../log.js';
 
 const MAX_ERROR_BODY = 64 * 1024;
@@ -12,5 +13,5 @@ export function scrubUpstreamError(status: number, text: string, secrets: readon
   }
   const err = (parsed as { error?: unknown } | undefined)?.error;
   if (err && typeof err === 'object') return { error: err };
-  return { error: { message: `The upstream model service answered ${status}.`, type: status >= 500 ? 'server_error' : 'invalid_request_error', param: null, code: 'upstream_error' } };
+  return envelope({ code: 'UPSTREAM_ERROR', message: `The upstream model service answered ${status}.`, wireType: status >= 500 ? 'server_error' : 'invalid_request_error' });
 }

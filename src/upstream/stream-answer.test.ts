@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net';
+
 import { type LocalUpstream, localUpstream } from './local-upstream.js';
-import { type Dispatcher, Pool } from 'undici';
+import type { Dispatcher, Pool } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eachRead } from '../proxy/stream-reads.js';
+import { eachRead } from '../net/stream-reads.js';
 import { StreamAnswer } from './stream-answer.js';
 
 describe('StreamAnswer', () => {

@@ -1,7 +1,7 @@
 // An upstream answer read as it comes, straight from undici's dispatch callbacks: what pool.request + eachRead over
 // its body do for a streamed answer, without the response stream, its async resource and the promise per phase.
 import { type Dispatcher, errors } from 'undici';
-import type { OnRead, ReadSource } from '../proxy/stream-reads.js';
+import type { OnRead, ReadSource } from '../net/stream-reads.js';
 import { DispatchedAnswer } from './dispatched-answer.js';
 import { tooLarge } from './read-body.js';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run as runCli } from '../../src/cli/run.js';
 import { parseConfig } from '../../src/config/load.js';
 import { startGateway, type Gateway } from '../../src/main.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { postgresForTests } from '../support/postgres.js';
 import { sharedSecrets } from '../replicas/shared-secrets.js';
 
 const pg = await postgresForTests();

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { auditConfigSchema } from '../../src/audit/config.js';
 import { loadAuditKeys } from '../../src/audit/keys.js';
 import { AuditService } from '../../src/audit/service.js';
-import { SqliteAuditLog } from '../../src/audit/sqlite-log.js';
+import { SqliteAuditLog } from '../../src/audit/log-sqlite.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'warden-kill9-'));

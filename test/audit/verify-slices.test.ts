@@ -7,7 +7,7 @@ import { auditConfigSchema } from '../../src/audit/config.js';
 import type { AuditEvent } from '../../src/audit/event.js';
 import { loadAuditKeys } from '../../src/audit/keys.js';
 import { AuditService } from '../../src/audit/service.js';
-import { SqliteAuditLog } from '../../src/audit/sqlite-log.js';
+import { SqliteAuditLog } from '../../src/audit/log-sqlite.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { startHarness } from '../harness.js';
 

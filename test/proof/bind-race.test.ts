@@ -1,8 +1,8 @@
 // Concurrent binds (and unbinds) on one key all land: the read-merge-write is a compare-and-set on the key's
 // version, on SQLite (one gateway) and on PostgreSQL (two replicas sharing the store).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
-import { testPair } from '../../src/proof/test-proofs.js';
+import { postgresForTests } from '../support/postgres.js';
+import { testPair } from '../support/proofs.js';
 import { startHarness, type Harness } from '../harness.js';
 import { sharedSecrets } from '../replicas/shared-secrets.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPair, type TestPair } from '../../src/proof/test-proofs.js';
+import { testPair, type TestPair } from '../support/proofs.js';
 import { startHarness, type Harness } from '../harness.js';
 import { until } from '../replicas/shared-secrets.js';
 

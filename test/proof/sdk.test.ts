@@ -2,7 +2,7 @@
 import OpenAI, { AzureOpenAI } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wardenFetch } from '../../src/client/index.js';
-import { forgedProof, signProof, testPair, type TestPair } from '../../src/proof/test-proofs.js';
+import { forgedProof, signProof, testPair, type TestPair } from '../support/proofs.js';
 import { athOf } from '../../src/proof/verify.js';
 import { startHarness, type Harness } from '../harness.js';
 

@@ -2,7 +2,7 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wardenFetch } from '../../src/client/index.js';
-import { testPair, type TestPair } from '../../src/proof/test-proofs.js';
+import { testPair, type TestPair } from '../support/proofs.js';
 import { startHarness, type Harness } from '../harness.js';
 
 let h: Harness;

@@ -1,9 +1,9 @@
 // A captured proof replayed on another replica is refused: the jti check is shared through Redis (SET NX).
 import { sharedSecrets } from './shared-secrets.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../src/limits/test-services.js';
-import { signProof, testPair } from '../../src/proof/test-proofs.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { redisForTests } from '../support/redis.js';
+import { signProof, testPair } from '../support/proofs.js';
+import { postgresForTests } from '../support/postgres.js';
 import { startHarness, type Harness } from '../harness.js';
 
 const pgSvc = await postgresForTests();

@@ -1,12 +1,12 @@
-// Three replicas on loopback sharing the real PostgreSQL and a private Redis (DESIGN §7, issue 6).
+// Three replicas on loopback sharing the real PostgreSQL and a private Redis.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../src/limits/test-services.js';
+import { redisForTests } from '../support/redis.js';
 import { startSimulator, type Simulator } from '../../src/simulator/index.js';
 import { PostgresStore } from '../../src/store/postgres/store.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { postgresForTests } from '../support/postgres.js';
 import { chat, Cluster, OwnRedis, type Replica } from './cluster.js';
 
 const pgSvc = await postgresForTests();

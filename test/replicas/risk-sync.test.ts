@@ -1,10 +1,10 @@
-// Two gateways sharing PostgreSQL and Redis: what the risk engine learns on one counts on the other (issue 6).
+// Two gateways sharing PostgreSQL and Redis: what the risk engine learns on one counts on the other.
 import { sharedSecrets, until } from './shared-secrets.js';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redisForTests } from '../../src/limits/test-services.js';
+import { redisForTests } from '../support/redis.js';
 import { sourceIdOf } from '../../src/risk/ip/addr.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { postgresForTests } from '../support/postgres.js';
 import { startHarness, type Harness } from '../harness.js';
 
 const pgSvc = await postgresForTests();

@@ -1,4 +1,4 @@
-// Per-key safety counts shared by replicas through Redis (issue 14): blocks counted on replica A are what
+// Per-key safety counts shared by replicas through Redis: blocks counted on replica A are what
 // stolen-key detection reads on replica B; a Redis outage is survived (local counting, logged) and made good.
 import { randomBytes } from 'node:crypto';
 import { sharedSecrets, until } from './shared-secrets.js';
@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRedis, whenReady } from '../../src/limits/redis-client.js';
-import { redisForTests } from '../../src/limits/test-services.js';
+import { redisForTests } from '../support/redis.js';
 import { RedisSafetyCounters } from '../../src/safety/counters-redis.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { postgresForTests } from '../support/postgres.js';
 import { startHarness, type Harness } from '../harness.js';
 import { OwnRedis } from './cluster.js';
 

@@ -2,10 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../src/audit/event.js';
 import type { AuditLogStore, StoredCheckpoint } from '../../src/audit/log-port.js';
-import { SqliteAuditLog } from '../../src/audit/sqlite-log.js';
+import { PostgresAuditLog } from '../../src/audit/log-postgres.js';
+import { SqliteAuditLog } from '../../src/audit/log-sqlite.js';
 import type { Store } from '../../src/store/port.js';
 import { PostgresStore } from '../../src/store/postgres/store.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { postgresForTests } from '../support/postgres.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 
 const pgSvc = await postgresForTests();
@@ -15,7 +16,7 @@ const backends: [string, Open | null][] = [
   ['postgres', 'skip' in pgSvc ? null : async () => {
     const s = new PostgresStore({ url: pgSvc.url, schema: pgSvc.schema });
     await s.migrate();
-    return { store: s, log: s.auditLogStore, done: async () => { await s.close(); await pgSvc.drop(); } };
+    return { store: s, log: new PostgresAuditLog(s.pool), done: async () => { await s.close(); await pgSvc.drop(); } };
   }],
 ];
 

@@ -4,7 +4,7 @@ import type { AuditEvent } from '../../src/audit/event.js';
 import type { KeyRecord } from '../../src/keys/types.js';
 import type { Store } from '../../src/store/port.js';
 import { PostgresStore } from '../../src/store/postgres/store.js';
-import { postgresForTests } from '../../src/store/postgres/test-services.js';
+import { postgresForTests } from '../support/postgres.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 
 const pgSvc = await postgresForTests();

@@ -5,11 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SqliteAuditLog } from '../../src/audit/log-sqlite.js';
 import { openAuditService } from '../../src/audit/open.js';
 import { applyEnv, parseConfig } from '../../src/config/load.js';
 import { createLogger } from '../../src/log.js';
 import { startGateway, type Gateway } from '../../src/main.js';
-import { postgresForTests, type PgService } from '../../src/store/postgres/test-services.js';
+import { postgresForTests, type PgService } from '../support/postgres.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { SecretMismatchError } from '../../src/store/secret-fingerprints.js';
 
@@ -83,7 +84,7 @@ describe('SQLite: a restart with other secrets', () => {
     // The same database file, read with keys generated in another data dir (read-only: nothing is claimed).
     const other = config(dir(), { store: { kind: 'sqlite', path: join(d, 'warden.db') } });
     const store = new SqliteStore(join(d, 'warden.db'));
-    const svc = await openAuditService(other, store, createLogger('silent'), false, false);
+    const svc = await openAuditService(other, store, new SqliteAuditLog(store.db), createLogger('silent'), false, false);
     const r = await svc.verify();
     await store.close();
     expect(r.ok).toBe(false);

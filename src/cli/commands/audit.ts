@@ -13,17 +13,15 @@ import { openAuditService } from '../../audit/open.js';
 import type { AuditService } from '../../audit/service.js';
 import { loadConfig } from '../../config/load.js';
 import { createLogger } from '../../log.js';
-import { SqliteStore } from '../../store/sqlite/store.js';
-import type { Store } from '../../store/port.js';
+import { openSqliteStorage } from '../../backends/storage.js';
 import { defineCommand, UsageError } from '../spec.js';
-import { join } from 'node:path';
 
 async function withLocalLog<T>(seal: boolean, fn: (svc: AuditService) => Promise<T>): Promise<T> {
   const config = loadConfig(process.env);
   if (config.store.kind !== 'sqlite') throw new Error('audit commands work on the local SQLite store; use the admin API for PostgreSQL');
-  const store: Store = new SqliteStore(config.store.path ?? join(config.dataDir, 'warden.db'));
+  const { store, auditLog } = openSqliteStorage(config);
   try {
-    const svc = await openAuditService(config, store, createLogger('warn', (l) => process.stderr.write(l + '\n')), false, seal);
+    const svc = await openAuditService(config, store, auditLog, createLogger('warn', (l) => process.stderr.write(l + '\n')), false, seal);
     try {
       return await fn(svc);
     } finally {

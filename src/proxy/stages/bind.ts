@@ -1,9 +1,8 @@
 // Stage: is this key allowed here — from this network, on this endpoint, for this model?
-import type { Deps } from '../../deps.js';
 import { deny, OK, type Outcome } from '../../errors/denial.js';
 import type { KeyRecord } from '../../keys/types.js';
 import { anyContains, parseCidr, type Cidr } from '../../net/cidr.js';
-import type { Endpoint } from '../context.js';
+import type { Endpoint } from '../../api.js';
 import type { Stage } from '../stage.js';
 
 export type BindResult = { ok: true } | { ok: false; code: 'NETWORK_NOT_ALLOWED' | 'ENDPOINT_NOT_ALLOWED' | 'MODEL_NOT_ALLOWED' };
@@ -33,7 +32,7 @@ export function bindDecision(key: KeyRecord, ip: string | undefined, endpoint: E
  * `source` (header phase): network and endpoint, known before the body is read. `model` (body phase): the model
  * the parsed body (or the Azure path) names. Both report as the 'bind' stage.
  */
-export function bind(_deps?: Partial<Deps>, part: 'source' | 'model' | 'all' = 'all'): Stage {
+export function bind(part: 'source' | 'model' | 'all' = 'all'): Stage {
   return {
     name: 'bind',
     before(ctx): Outcome {

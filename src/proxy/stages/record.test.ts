@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../audit/canonical.js';
 import { eventBody } from '../../audit/event-body.js';
-import { chatContext } from '../context-fixture.js';
+import { chatContext } from '../../../test/support/context.js';
 import { requestEvent } from './record.js';
 
 const PEPPER = 'test-pepper-0123456789';

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCacheInChild, cacheChildCommand, CHILD_ENTRY } from './cache-child.js';
 import { readCache, writeCache } from './db-cache.js';
 import { IpIntel } from './intel.js';
-import { type IpDb, loadBundledIpDb, loadIpDbFrom } from './load-db.js';
+import type { IpDb } from './db.js';
+import { loadBundledIpDb, loadIpDbFrom } from './load-db.js';
 
 const root = mkdtempSync(join(tmpdir(), 'warden-ipdb-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 // Binary cache of the parsed IP tables, so a restart does not re-parse 100 MB of CSV.
 import { randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync, type Stats } from 'node:fs';
-import type { IpDb } from './load-db.js';
+import type { IpDb } from './db.js';
 import { V4Table, V6Table } from './range-table.js';
 
 const MAGIC = 0x57444e31; // "WDN1"

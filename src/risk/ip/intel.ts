@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Lru } from '../../util/lru.js';
 import { blockOf, isPrivate, parseIp, parseV4, parseV6, sourceIdOf } from './addr.js';
-import type { IpDb } from './load-db.js';
+import type { IpDb } from './db.js';
 import { unpackCountry } from './load-db.js';
 import { classifyAsn, type NetClass } from './net-class.js';
 

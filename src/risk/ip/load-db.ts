@@ -6,17 +6,8 @@ import { dirname, join } from 'node:path';
 import { parseV6 } from './addr.js';
 import { buildCacheInChild, type CacheJob } from './cache-child.js';
 import { readCache, writeCache } from './db-cache.js';
-import { TableBuilder, type V4Table, type V6Table } from './range-table.js';
-
-export interface IpDb {
-  readonly asnV4: V4Table;
-  readonly asnV6: V6Table;
-  readonly countryV4: V4Table;
-  readonly countryV6: V6Table;
-  readonly orgs: ReadonlyMap<number, string>;
-  /** Approximate bytes held (typed arrays + org strings). */
-  readonly bytes: number;
-}
+import type { IpDb } from './db.js';
+import { TableBuilder } from './range-table.js';
 
 /** Two-letter country code packed into a number (table value) and back. */
 export const packCountry = (cc: string): number => (cc.charCodeAt(0) << 8) | cc.charCodeAt(1);

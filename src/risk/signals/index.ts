@@ -27,5 +27,3 @@ export const SIGNALS: readonly Signal[] = [
   networkChurn, concurrentNetworks, impossibleTravel, countryAlternation, unfamiliarPersistence, fingerprintDrift, probeThenBurst, volumeSpike,
   modalityShift, requestShapeDrift, costShift, contentAbuse, proofRefused,
 ];
-
-export const SIGNAL_NAMES: readonly string[] = SIGNALS.map((s) => s.name);

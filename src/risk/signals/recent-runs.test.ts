@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inputFor } from '../engine.js';
 import { isKnown, rotatesBlocks, type KeyProfile, type RecentUse } from '../profile.js';
-import { facts, ownerProfile, settings } from '../test-fixtures.js';
+import { facts, ownerProfile, settings } from '../../../test/support/risk-fixtures.js';
 import { CLEAR, hit, type SignalResult } from '../types.js';
 import type { SignalInput } from './signal.js';
 import { CHURN_BLOCKS, networkChurn } from './network-churn.js';

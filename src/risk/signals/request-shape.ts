@@ -1,12 +1,11 @@
 // Request parameters the owner's application never sends, from a place the owner does not use: a different program.
-import { isOwnShape, rotatesBlocks, ROTATING_BLOCKS, type KeyProfile, type Learning } from '../profile.js';
+import { isOwnShape, rotatesBlocks, type KeyProfile, type Learning } from '../profile.js';
 import { featureParam } from '../shape.js';
 import { CLEAR, hit } from '../types.js';
 import type { Signal } from './signal.js';
 
 /** An owner who used this many values of one parameter varies it freely: it says nothing. */
 export const VARIABLE_VALUES = 6;
-export { ROTATING_BLOCKS };
 
 function taughtFor(p: KeyProfile, prefix: string): { total: number; values: number } {
   let total = 0;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputFor } from '../engine.js';
-import { SourceTracker } from '../source-state.js';
-import { CLOUD, facts, HOME, OWNER_SHAPE, ownerProfile, run, settings } from '../test-fixtures.js';
+import { CLOUD, facts, HOME, OWNER_SHAPE, ownerProfile, run, settings } from '../../../test/support/risk-fixtures.js';
 import type { RequestFacts } from '../types.js';
 import { keyPooling } from './key-pooling.js';
 import { unfamiliarPersistence } from './persistence.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inputFor } from '../engine.js';
 import { newProfile } from '../profile.js';
 import { SourceTracker } from '../source-state.js';
-import { CLOUD, facts, HOME, ownerProfile, settings, US_ISP } from '../test-fixtures.js';
+import { CLOUD, facts, HOME, ownerProfile, settings, US_ISP } from '../../../test/support/risk-fixtures.js';
 import type { RequestFacts } from '../types.js';
 import { SIGNALS } from './index.js';
 

@@ -1,9 +1,22 @@
 // Applies another replica's observation through the same state updates as a local decision, without re-deciding.
-import { inputFor, learn, type RiskResult } from '../engine.js';
-import { decayed } from '../profile.js';
-import type { RiskService } from '../service.js';
+import type { RiskConfig } from '../config.js';
+import { inputFor, learn, type EngineSettings, type RiskResult } from '../engine.js';
+import type { IncidentBook } from '../incidents.js';
+import { decayed, type KeyProfile } from '../profile.js';
+import type { SourceTracker } from '../source-state.js';
 import { sprayVerdict } from '../spray.js';
 import type { RiskObservation } from './port.js';
+
+/** What applying an observation reads and changes of this replica's risk state (the RiskService provides it). */
+export interface ReplicaRiskState {
+  readonly opts: { readonly config: Pick<RiskConfig, 'spray'> };
+  readonly sources: SourceTracker;
+  readonly incidents: IncidentBook;
+  readonly settings: EngineSettings;
+  profileFor(keyId: string, tenantId: string, now: number): KeyProfile | Promise<KeyProfile>;
+  clearSuspension(profile: KeyProfile): unknown;
+  touched(profile: KeyProfile): void;
+}
 
 /**
  * `req`: the origin's result says which signals fired and what was done; this replica notes the
@@ -11,7 +24,7 @@ import type { RiskObservation } from './port.js';
  * two replicas both count) and teaches the profile exactly as the origin did. No incident is opened,
  * no webhook sent, no key suspended here: the origin did that once.
  */
-export async function applyRemote(risk: RiskService, o: RiskObservation): Promise<void> {
+export async function applyRemote(risk: ReplicaRiskState, o: RiskObservation): Promise<void> {
   if (o.t === 'fail') {
     const s = risk.sources.get(o.source, o.time);
     const spray = risk.opts.config.spray;
@@ -21,13 +34,7 @@ export async function applyRemote(risk: RiskService, o: RiskObservation): Promis
     return;
   }
   if (o.t === 'reinstated') {
-    const p = await risk.profileFor(o.keyId, '', Date.now());
-    p.suspicion = 0;
-    p.usageSuspicion = 0;
-    p.suspendedAt = null;
-    p.incidentId = null;
-    risk.incidents.resolve(o.keyId);
-    risk.touched(p);
+    risk.clearSuspension(await risk.profileFor(o.keyId, '', Date.now()));
     return;
   }
   const { f, r } = o;

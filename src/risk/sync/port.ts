@@ -1,4 +1,4 @@
-// Replica sync port for detection state: what one replica learned, applied by the others (issue 6).
+// Replica sync port for detection state: what one replica learned, applied by the others.
 import type { RiskResult } from '../engine.js';
 import type { Incident } from '../incidents.js';
 import type { RequestFacts } from '../types.js';

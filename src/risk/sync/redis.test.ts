@@ -1,7 +1,7 @@
 // Risk sync over the real Redis: other replicas get observations in order; own ones and oversized ones are not applied.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRedis, whenReady } from '../../limits/redis-client.js';
-import { redisForTests } from '../../limits/test-services.js';
+import { redisForTests } from '../../../test/support/redis.js';
 import type { RiskObservation } from './port.js';
 import { RedisRiskSync } from './redis.js';
 

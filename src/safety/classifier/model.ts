@@ -12,24 +12,6 @@ export interface Model {
   readonly bias: Float32Array;
 }
 
-let cached: Model | undefined;
-
-/** Decodes the committed weights once (about 0.5 MB of int8). */
-export function loadModel(): Model {
-  if (cached) return cached;
-  const raw = Buffer.from(WEIGHTS.data, 'base64');
-  const k = CLASSES.length;
-  if (raw.length !== k * BUCKETS || WEIGHTS.buckets !== BUCKETS) throw new Error('safety classifier weights do not match the feature layout');
-  const w = new Float32Array(k * BUCKETS);
-  // The file is class-major (one int8 plane per class); memory is interleaved for inference.
-  for (let c = 0; c < k; c++) {
-    const scale = WEIGHTS.scales[c]!;
-    for (let i = 0; i < BUCKETS; i++) w[i * k + c] = raw.readInt8(c * BUCKETS + i) * scale;
-  }
-  cached = { w, bias: Float32Array.from(WEIGHTS.bias) };
-  return cached;
-}
-
 export function logits(m: Model, x: SparseVec): Float64Array {
   const k = CLASSES.length;
   const z = new Float64Array(k);

@@ -12,12 +12,12 @@ export interface CompiledBlocklist {
   readonly re: RegExp | undefined;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiled once per policy, not per request. Terms are normalised the way texts are (lower-case). */
 export function compileBlocklist(b: Blocklist): CompiledBlocklist {
   const parts = [
-    ...(b.terms ?? []).filter((t) => t.trim()).map((t) => `(?<![\\p{L}\\p{N}])${escape(t.toLowerCase().normalize('NFKC'))}(?![\\p{L}\\p{N}])`),
+    ...(b.terms ?? []).filter((t) => t.trim()).map((t) => `(?<![\\p{L}\\p{N}])${escapeRegex(t.toLowerCase().normalize('NFKC'))}(?![\\p{L}\\p{N}])`),
     ...(b.patterns ?? []).map((p) => `(?:${p})`),
   ];
   return { name: b.name, re: parts.length ? new RegExp(parts.join('|'), 'iu') : undefined };

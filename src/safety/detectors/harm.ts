@@ -37,7 +37,7 @@ const GATE_SIZE = LEXICONS.reduce((n, l) => n + l.patterns.length, 0);
  * needles is tested first, so a pattern like "optional how-to, then up to ten characters, then a verb" is not tried
  * at every position of a long text that cannot contain its drug or weapon word.
  */
-const WIDE_NEED = LEXICONS.flatMap((l) => l.patterns.map((p) => (p.need?.some((w) => /[^\x00-\x7f]/.test(w)) ? new RegExp(p.need.map(escape).join('|')) : undefined)));
+const WIDE_NEED = LEXICONS.flatMap((l) => l.patterns.map((p) => (p.need?.some((w) => /[^\x00-\x7f]/.test(w)) ? new RegExp(p.need.map(escapeRegex).join('|')) : undefined)));
 
 /**
  * Per pattern, the code units a match can start with, where the source says (Chinese needles, ungated Chinese
@@ -48,7 +48,7 @@ const LEADS = LEXICONS.flatMap((l, li) => l.patterns.map((p, pi) => {
   return wide ? leadUnits(wide) : p.need === undefined ? leadUnits(p.re) : undefined;
 }));
 
-function escape(w: string): string {
+function escapeRegex(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

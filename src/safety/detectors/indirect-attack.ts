@@ -27,12 +27,3 @@ export function detectIndirectAttack(documents: readonly string[], scores?: read
   const hit = findings.some((f) => f.severity !== 'low');
   return { verdict: hit ? 'hit' : 'pass', reason: hit ? 'instructions inside a document' : 'none', data: { hits: findings.length }, findings };
 }
-
-const DOC_BLOCK = /<(documents?|document_content|context|email|webpage|search_results?|tool_result|data)>([\s\S]*?)<\/\1>|```([\s\S]*?)```/gi;
-
-/** Quoted document blocks inside a user prompt (`<documents>…</documents>`, fenced blocks): Azure's "documents" for shieldPrompt. */
-export function documentBlocks(raw: string): string[] {
-  const out: string[] = [];
-  for (const m of raw.matchAll(DOC_BLOCK)) out.push(m[2] ?? m[3] ?? '');
-  return out;
-}

@@ -11,7 +11,7 @@ export const evalSafetyCommand = defineCommand({
   options: {
     data: { type: 'string', value: 'FILE.jsonl', description: 'labelled rows, one {"text","label":"unsafe|benign","kind"} object per line' },
     loso: { type: 'boolean', description: 'leave-one-source-out evaluation (retrains once per family; minutes)' },
-    'data-dir': { type: 'string', value: 'DIR', description: 'the shared safety data for --loso (default $WARDEN_SAFETY_DATA or /work/shared/data/safety)' },
+    'data-dir': { type: 'string', value: 'DIR', description: 'the shared safety data for --loso (default $WARDEN_SAFETY_DATA or shared/data/safety beside the checkout or above it)' },
     epochs: { type: 'string', value: 'N', description: `training epochs for --loso (default ${DEFAULT_TRAIN.epochs})` },
     family: { type: 'string', multiple: true, value: 'NAME', description: 'with --loso: only this held-out family (repeatable)' },
     json: { type: 'boolean', description: 'print the figures as JSON' },

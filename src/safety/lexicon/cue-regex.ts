@@ -7,7 +7,7 @@ export type Script = 'latin' | 'cyrillic' | 'cjk';
 /** Cyrillic words may be partly folded to Latin look-alikes ("промпт" → "npomnt"), so both count as letters. */
 const CYR_L = 'a-z0-9\\u0400-\\u04ff';
 const WORDY = /^[a-z0-9_]$/;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One cue as a regex source. A trailing `*` makes a stem (any ending). Latin cues are ASCII once folded and use \b
@@ -16,7 +16,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function cue(raw: string, script: Script): string {
   const stem = raw.endsWith('*');
   const word = fold(stem ? raw.slice(0, -1) : raw).text;
-  const src = escape(word).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]?").replace(/-/g, '[- _]?');
+  const src = escapeRegex(word).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]?").replace(/-/g, '[- _]?');
   if (script === 'cjk') return src;
   if (script === 'cyrillic') return `(?<![${CYR_L}])${src}${stem ? `[${CYR_L}]*` : `(?![${CYR_L}])`}`;
   const head = WORDY.test(word[0] ?? '') ? '\\b' : '';

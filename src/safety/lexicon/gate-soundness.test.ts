@@ -32,7 +32,10 @@ function written(): string[] {
 }
 
 function rows(): string[] {
-  if (!existsSync(DATA)) return [];
+  if (!existsSync(DATA)) {
+    console.warn(`safety data not found in ${DATA} (set WARDEN_SAFETY_DATA): checked over the written sets only`);
+    return [];
+  }
   return readdirSync(DATA).filter((f) => f.endsWith('.jsonl')).flatMap((f) =>
     readFileSync(join(DATA, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
 }

@@ -18,7 +18,10 @@ const PATTERNS = [...en.patterns, ...de.patterns, ...zh.patterns].filter((p) => 
 const PLAIN_FRAMINGS = FRAMINGS.filter((f) => f.need !== undefined && !f.before && !f.near && !f.unless);
 
 function rows(): string[] {
-  if (!existsSync(DATA)) return [];
+  if (!existsSync(DATA)) {
+    console.warn(`safety data not found in ${DATA} (set WARDEN_SAFETY_DATA): checked over the written sets only`);
+    return [];
+  }
   return readdirSync(DATA).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) =>
     readFileSync(join(DATA, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text));
 }

@@ -1,6 +1,6 @@
 // The training pool (shared files plus the written-here sets) and the rows that are only ever scored, with families.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readJsonl, TRAIN_FILES, type Row } from './data.js';
 import { familyOf } from './families.js';
@@ -24,7 +24,22 @@ export const REQUEST_FILES = [
   'benign_chat_eval_only',
 ];
 
-export const DEFAULT_DATA_DIR = process.env['WARDEN_SAFETY_DATA'] ?? '/work/shared/data/safety';
+/**
+ * The shared safety data, found relative to the repository: `shared/data/safety` in a directory that holds the
+ * checkout or one above it (the first that exists; the nearest when none does). WARDEN_SAFETY_DATA overrides it.
+ */
+export const DEFAULT_DATA_DIR = process.env['WARDEN_SAFETY_DATA'] ?? findSharedData();
+
+function findSharedData(): string {
+  // src/safety/train/ (or dist/safety/train/) → the repository root.
+  const repo = fileURLToPath(new URL('../../../', import.meta.url));
+  const nearest = join(dirname(repo), 'shared', 'data', 'safety');
+  for (let dir = dirname(repo); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'data', 'safety');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return nearest;
+  }
+}
 
 export function dataAvailable(dir: string): boolean {
   return existsSync(join(dir, 'harmful_requests.jsonl'));

@@ -1,5 +1,5 @@
 // Trains the safety classifier reproducibly (fixed seed) and writes src/safety/classifier/weights.generated.ts.
-// Usage: npx tsx src/safety/train/train.ts [--data /work/shared/data/safety] [--out path] [--epochs 12]
+// Usage: npx tsx src/safety/train/train.ts [--data DIR] [--out path] [--epochs 12]
 // (the data directory also comes from WARDEN_SAFETY_DATA)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,10 +1,6 @@
 // Versioned SQLite migrations: append only; each runs once, in order, in a transaction.
 import { auditSqliteMigrations } from '../../audit/sqlite-migrations.js';
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly sql: string;
-}
+import type { Migration } from './migration.js';
 
 /** The same DDL on both backends (TEXT times, as everywhere): a credential's secret is kept only as a peppered hash. */
 export const ADMIN_CREDENTIALS_SQL = `

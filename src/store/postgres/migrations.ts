@@ -1,5 +1,6 @@
 // Versioned PostgreSQL migrations: the same tables, columns and versions as migrations/sqlite.ts.
-import { ADMIN_CREDENTIALS_SQL, type Migration } from '../migrations/sqlite.js';
+import type { Migration } from '../migrations/migration.js';
+import { ADMIN_CREDENTIALS_SQL } from '../migrations/sqlite.js';
 
 // Times stay ISO TEXT (as in SQLite) so ordering and round-trips are identical on both
 // backends; the audit body stays TEXT so its bytes are exactly what was hashed. audit_events.seq

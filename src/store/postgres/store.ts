@@ -1,11 +1,10 @@
 // PostgreSQL implementation of the Store port: the shared store when several replicas run.
-import pg from 'pg';
+import type pg from 'pg';
 import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, TenantDeletion } from '../port.js';
 import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
-import { PostgresAuditLog } from './audit-log.js';
 import { postgresMigrations } from './migrations.js';
 import { StoreHealth } from './health.js';
 import { createPgPool, type PgDeadlines } from './pool.js';
@@ -34,8 +33,6 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   readonly writtenRows = new WrittenRows();
   readonly pool: pg.Pool;
-  /** The audit domain finds its log adapter here (audit/open.ts). */
-  readonly auditLogStore: PostgresAuditLog;
   /** Whether PostgreSQL answers: the data plane's gate and the readiness probe read it. */
   readonly health: StoreHealth;
   private readonly schema: string | undefined;
@@ -55,7 +52,6 @@ export class PostgresStore implements Store {
     const onError = (err: Error): void => void this.health.fault(err, 'connection lost');
     this.pool = createPgPool({ url: opts.url, max: opts.poolSize ?? 10, schema: this.schema, onError, ...deadlines });
     this.probePool = createPgPool({ url: opts.url, max: 1, schema: this.schema, onError: () => undefined, ...deadlines });
-    this.auditLogStore = new PostgresAuditLog(this.pool);
   }
 
   async migrate(): Promise<void> {
