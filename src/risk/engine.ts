@@ -151,6 +151,23 @@ export function unlearnInterleaved(p: KeyProfile, country: string, now: number):
 }
 
 /**
+ * The baseline is complete: what the owner used while it formed (known then from one use) stays known. A
+ * network or client used once or twice among the first `matureAfter` requests (a second office, a VPN)
+ * must not turn new on the request that completes the baseline.
+ */
+export function graduate(p: KeyProfile, learnAfter: number): void {
+  for (const rec of [p.nets, p.blocks, p.addrs ?? {}, p.countries, p.fps, p.fines] as Record<string, { n: number; ok: number }>[]) {
+    for (const k in rec) {
+      const v = rec[k]!;
+      if (v.ok > 0 && v.ok < learnAfter) {
+        v.ok = learnAfter;
+        v.n = Math.max(v.n, learnAfter);
+      }
+    }
+  }
+}
+
+/**
  * Records the request in the profile. Only requests that look like the owner teach it:
  * a network is learned from the owner's client, a client from the owner's networks, so a
  * thief's network or tool does not become "usual" just by repetition.
@@ -174,7 +191,7 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
 
   p.n++;
   p.last = now;
-  if (teachUse) p.ok++;
+  if (teachUse && ++p.ok === s.learning.matureAfter) graduate(p, s.learning.learnAfter);
   const { net, fingerprint } = f;
   // touch() first: a known value (the usual case) is counted without a factory closure per record.
   if (!touch(p.nets, input.netKey, teachNet, now)) bump(p.nets, input.netKey, teachNet, now, () => ({ n: 0, ok: 0, last: now, cls: net.netClass, cc: net.country }), PROFILE_CAPS.nets);

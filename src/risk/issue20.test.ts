@@ -122,3 +122,19 @@ describe('declared networks and step-up', () => {
     expect(stepUp('flag', true, { stepUpToProof: false })).toBe('flag');
   });
 });
+
+describe('the baseline graduates', () => {
+  it('a second network used twice while the baseline formed is still known once it is complete', () => {
+    const p = newProfile('k1', 't1', 0);
+    const tracker = new SourceTracker(1000);
+    const office = { ...HOME, ip: '90.10.1.178', asn: 3215, country: 'FR', org: 'Orange' };
+    const at = (net: typeof HOME) => ({ net, sourceId: net.ip, block: `${net.ip.split('.').slice(0, 3).join('.')}/24` });
+    for (let i = 0; i < 20; i++) run(p, facts({ time: i * 3_600_000, ...at(i === 9 || i === 14 ? office : HOME) }), tracker);
+    const r = run(p, facts({ time: 20 * 3_600_000 + 600_000, ...at(office) }), tracker);
+    expect(names(r)).toEqual([]);
+    expect(r.action).toBe('allow');
+    // A network first seen after the baseline is still new.
+    const later = run(p, facts({ time: 21 * 3_600_000, ...at({ ...HOME, ip: '77.160.10.5', asn: 1136, country: 'NL', org: 'KPN' }) }), tracker);
+    expect(names(later)).toContain('new-network');
+  });
+});
