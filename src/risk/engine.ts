@@ -213,6 +213,11 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   // Nor from an address in the owner's block the owner never used (address-shape-drift): a neighbour's program.
   const teachShape = teachUse && (!mature || (!offOwnerPlace(input.netKnown, input.blockKnown, p, s.learning) && !strangerAddress(input)));
   for (const feature of f.shape) if (!touch(p.shapes, feature, teachShape, now)) bump(p.shapes, feature, teachShape, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.shapes);
+  // A new endpoint from the owner's own address and client is the owner adding a feature: learned, or
+  // modality-shift (usage evidence, so never clean) would fire on it for ever, at home and on every trip.
+  const ownEndpoint = !teachUse && !refused && mature && input.netKnown && input.blockKnown && input.addrKnown && input.fpKnown
+    && r.action !== 'block-request' && r.action !== 'suspend-key' && usageHits.every((h) => h.name === 'modality-shift');
+  if (ownEndpoint) p.endpoints[f.endpoint] = (p.endpoints[f.endpoint] ?? 0) + 1;
   if (teachUse) {
     p.endpoints[f.endpoint] = (p.endpoints[f.endpoint] ?? 0) + 1;
     p.cost.mean = p.cost.mean === 0 ? f.cost : 0.9 * p.cost.mean + 0.1 * f.cost;

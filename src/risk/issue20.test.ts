@@ -138,3 +138,16 @@ describe('the baseline graduates', () => {
     expect(names(later)).toContain('new-network');
   });
 });
+
+describe('a new endpoint at the owner\'s place', () => {
+  it('is learned from the owner\'s address and client; from elsewhere it keeps counting', () => {
+    const { profile, tracker, t } = ownerProfile(40);
+    const emb = (time: number, over = {}) => run(profile, facts({ time, endpoint: 'embeddings', shape: [], ...over }), tracker);
+    expect(names(emb(t))).toEqual(['modality-shift']);
+    expect(emb(t + 60_000).signals).toEqual([]);
+    // Images from a hosting network the owner never used: not the owner's feature.
+    const cloud = { net: { ...HOME, ip: '5.9.1.1', asn: 24940, org: 'Hetzner', netClass: 'hosting' as const }, sourceId: '5.9.1.1', block: '5.9.1/24' };
+    run(profile, facts({ time: t + 120_000, endpoint: 'images', shape: [], ...cloud }), tracker);
+    expect(names(run(profile, facts({ time: t + 180_000, endpoint: 'images', shape: [], ...cloud }), tracker))).toContain('modality-shift');
+  });
+});
