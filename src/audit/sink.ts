@@ -39,6 +39,13 @@ export class BatchingAuditSink implements AuditSink {
   private draining = false;
   private closed = false;
   readonly stats: SinkStats = { appended: 0, written: 0, dropped: 0, batches: 0, failures: 0 };
+  /** Told how long each committed batch took to write (seconds): the metrics' audit commit latency. */
+  onCommit: ((seconds: number, events: number) => void) | undefined;
+
+  /** Events appended and not yet taken into a batch. */
+  get queued(): number {
+    return this.queue.length;
+  }
 
   constructor(
     private readonly store: Pick<Store, 'appendAudit'>,
@@ -123,10 +130,12 @@ export class BatchingAuditSink implements AuditSink {
         const last = this.waiters[this.waiters.length - 1];
         if (last) last.open = false;
         try {
+          const started = performance.now();
           const { events, texts } = this.prepare(batch);
           // Text first: a crash in between leaves text with no event (purged at expiry), never the reverse.
           if (texts.length > 0) await this.log.putTexts(texts);
           await this.store.appendAudit(events);
+          this.onCommit?.((performance.now() - started) / 1000, events.length);
         } catch (e) {
           this.queue = batch.concat(this.queue);
           this.stats.failures++;
