@@ -4,6 +4,7 @@ import { bump, decayed, isKnown, isMature, netKeyOf, PROFILE_CAPS, touch, type K
 import type { SignalInput } from './signals/signal.js';
 import { SIGNALS } from './signals/index.js';
 import { offOwnerPlace } from './signals/request-shape.js';
+import { strangerAddress } from './signals/address-shape.js';
 import { ALTERNATION_WINDOW_MS } from './signals/country-alternation.js';
 import type { SourceKeyUse, SourceState } from './source-state.js';
 import type { RequestFacts, RiskAction, SignalHit } from './types.js';
@@ -48,6 +49,7 @@ export function inputFor(f: RequestFacts, p: KeyProfile, source: SourceState, so
     facts: f, profile: p, source, sourceKey, learning: l, mature: isMature(p, l), netKey,
     netKnown: declared.net || isKnown(p.nets[netKey], p, l),
     blockKnown: declared.block || isKnown(p.blocks[f.block], p, l),
+    addrKnown: declared.block || p.addrs === undefined || isKnown(p.addrs[f.sourceId], p, l),
     // A declared network is vouched for by the operator wherever it is (VPN exits, offices abroad).
     countryKnown: declared.net || f.net.country === null || isKnown(p.countries[f.net.country], p, l),
     fpKnown: isKnown(p.fps[f.fingerprint.coarse], p, l),
@@ -149,6 +151,23 @@ export function unlearnInterleaved(p: KeyProfile, country: string, now: number):
 }
 
 /**
+ * The baseline is complete: what the owner used while it formed (known then from one use) stays known. A
+ * network or client used once or twice among the first `matureAfter` requests (a second office, a VPN)
+ * must not turn new on the request that completes the baseline.
+ */
+export function graduate(p: KeyProfile, learnAfter: number): void {
+  for (const rec of [p.nets, p.blocks, p.addrs ?? {}, p.countries, p.fps, p.fines] as Record<string, { n: number; ok: number }>[]) {
+    for (const k in rec) {
+      const v = rec[k]!;
+      if (v.ok > 0 && v.ok < learnAfter) {
+        v.ok = learnAfter;
+        v.n = Math.max(v.n, learnAfter);
+      }
+    }
+  }
+}
+
+/**
  * Records the request in the profile. Only requests that look like the owner teach it:
  * a network is learned from the owner's client, a client from the owner's networks, so a
  * thief's network or tool does not become "usual" just by repetition.
@@ -172,11 +191,13 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
 
   p.n++;
   p.last = now;
-  if (teachUse) p.ok++;
+  if (teachUse && ++p.ok === s.learning.matureAfter) graduate(p, s.learning.learnAfter);
   const { net, fingerprint } = f;
   // touch() first: a known value (the usual case) is counted without a factory closure per record.
   if (!touch(p.nets, input.netKey, teachNet, now)) bump(p.nets, input.netKey, teachNet, now, () => ({ n: 0, ok: 0, last: now, cls: net.netClass, cc: net.country }), PROFILE_CAPS.nets);
   if (!touch(p.blocks, f.block, teachNet, now)) bump(p.blocks, f.block, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.blocks);
+  const addrs = (p.addrs ??= {});
+  if (!touch(addrs, f.sourceId, teachNet, now)) bump(addrs, f.sourceId, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.addrs);
   if (net.country && !touch(p.countries, net.country, teachNet, now)) bump(p.countries, net.country, teachNet, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.countries);
   if (teachNet) p.classes[net.netClass] = (p.classes[net.netClass] ?? 0) + 1;
   if (mature && teachNet && net.country) {
@@ -189,8 +210,14 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   if (!touch(p.fines, fingerprint.fine, teachFine, now)) bump(p.fines, fingerprint.fine, teachFine, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.fines);
   // Counted on every request, taught only by owner-like ones at the owner's places: a value a
   // stranger keeps sending stays foreign even when the stranger uses the owner's SDK and ISP.
-  const teachShape = teachUse && (!mature || !offOwnerPlace(input.netKnown, input.blockKnown, p, s.learning));
+  // Nor from an address in the owner's block the owner never used (address-shape-drift): a neighbour's program.
+  const teachShape = teachUse && (!mature || (!offOwnerPlace(input.netKnown, input.blockKnown, p, s.learning) && !strangerAddress(input)));
   for (const feature of f.shape) if (!touch(p.shapes, feature, teachShape, now)) bump(p.shapes, feature, teachShape, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.shapes);
+  // A new endpoint from the owner's own address and client is the owner adding a feature: learned, or
+  // modality-shift (usage evidence, so never clean) would fire on it for ever, at home and on every trip.
+  const ownEndpoint = !teachUse && !refused && mature && input.netKnown && input.blockKnown && input.addrKnown && input.fpKnown
+    && r.action !== 'block-request' && r.action !== 'suspend-key' && usageHits.every((h) => h.name === 'modality-shift');
+  if (ownEndpoint) p.endpoints[f.endpoint] = (p.endpoints[f.endpoint] ?? 0) + 1;
   if (teachUse) {
     p.endpoints[f.endpoint] = (p.endpoints[f.endpoint] ?? 0) + 1;
     p.cost.mean = p.cost.mean === 0 ? f.cost : 0.9 * p.cost.mean + 0.1 * f.cost;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { stackOf } from './clients/variants.js';
 import { FINGERPRINT_MEMO_SIZE, fingerprintOf, sdkFamily, uaFamily } from './fingerprint.js';
 
 // The fingerprint as computed before it was memoised (allocation-heavy, hash per request): the reference.
@@ -17,10 +18,12 @@ function reference(headers: IncomingHttpHeaders, headerOrder: readonly string[])
   const order = headerOrder.slice(0, 32).filter((h) => !VOLATILE.has(h)).map((h) => h.slice(0, 40)).join(',');
   const fam = uaFamily(ua);
   const sdk = sdkFamily(ua, lang ?? "");
-  const coarse = sdk ? hash(`${sdk}|${os}|${arch}|${runtime}`) : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${order}`);
+  const stack = stackOf(order.split(','));
+  const foreign = stack && !stack.families.has(sdk ?? fam) ? stack : undefined;
+  const coarse = sdk ? hash(`${sdk}|${os}|${arch}|${runtime}${foreign ? `|over:${foreign.signature}` : ''}`) : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${stack && !foreign ? 'recorded' : order}`);
   const fine = hash(`${ua}|${pkg}|${rtv}|${order}|${coarse}`);
   const version = pkg || /\d+\.[\d.]+/.exec(ua)?.[0] || '';
-  const label = `${fam}${lang ? ` ${lang}` : ''}${version ? ` ${version}` : ''}${os ? `/${os}` : ''}`.slice(0, 80);
+  const label = `${fam}${lang ? ` ${lang}` : ''}${version ? ` ${version}` : ''}${os ? `/${os}` : ''}${foreign ? ` over ${[...foreign.families].join('/')}` : ''}`.slice(0, 80);
   return { coarse, fine, label };
 }
 

@@ -3,6 +3,7 @@ import { hash as sha } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Lru } from '../util/lru.js';
 import type { Fingerprint } from './types.js';
+import { stackOf } from './clients/variants.js';
 
 const MAX_VALUE = 128;
 const MAX_ORDER = 32;
@@ -104,16 +105,31 @@ function memoised(ua: string, lang: string, os: string, arch: string, runtime: s
  */
 export function sdkFamily(ua: string, lang: string): string | undefined {
   if (lang) return `sdk:${lang.toLowerCase()}`;
-  const m = /^openai\/(\w+)/i.exec(ua.trim());
+  const t = ua.trim();
+  // openai-dotnet sends no x-stainless headers: "OpenAI/2.1.0 (.NET 8.0.11; …)".
+  if (/^openai\/[\d.]+\S*\s+\(\.net\b/i.test(t)) return 'sdk:dotnet';
+  const m = /^openai\/([a-z]\w*)/i.exec(t);
   return m ? `sdk:${m[1]!.toLowerCase()}` : undefined;
 }
 
+/**
+ * The header order is matched against the recorded and documented variants (clients/catalogue.ts) by the
+ * names an HTTP stack places itself. An SDK claim over a stack recorded only for other clients (the Node
+ * SDK's headers pasted into python-requests) is another family. A plain client whose order is a recorded
+ * variant of its own family is that family whatever its version, so an upgrade is a new version, not a new
+ * client. An order no recording has changes nothing: a new SDK release keeps its family, an unknown plain
+ * client keeps its order in its family.
+ */
 function compute(ua: string, lang: string, os: string, arch: string, runtime: string, pkg: string, rtv: string, order: string): Fingerprint {
   const fam = uaFamily(ua);
   const sdk = sdkFamily(ua, lang);
-  const coarse = sdk ? hash(`${sdk}|${os}|${arch}|${runtime}`) : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${order}`);
+  const stack = stackOf(order.split(','));
+  const foreign = stack !== undefined && !stack.families.has(sdk ?? fam) ? stack : undefined;
+  const coarse = sdk ? hash(`${sdk}|${os}|${arch}|${runtime}${foreign ? `|over:${foreign.signature}` : ''}`)
+    : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${stack && !foreign ? 'recorded' : order}`);
   const fine = hash(`${ua}|${pkg}|${rtv}|${order}|${coarse}`);
   const version = pkg || /[\d]+\.[\d.]+/.exec(ua)?.[0] || '';
-  const label = `${fam}${lang ? ` ${lang}` : ''}${version ? ` ${version}` : ''}${os ? `/${os}` : ''}`.slice(0, 80);
+  const over = foreign ? ` over ${[...foreign.families].join('/')}` : '';
+  const label = `${fam}${lang ? ` ${lang}` : ''}${version ? ` ${version}` : ''}${os ? `/${os}` : ''}${over}`.slice(0, 80);
   return Object.freeze({ coarse, fine, label });
 }

@@ -122,3 +122,32 @@ describe('declared networks and step-up', () => {
     expect(stepUp('flag', true, { stepUpToProof: false })).toBe('flag');
   });
 });
+
+describe('the baseline graduates', () => {
+  it('a second network used twice while the baseline formed is still known once it is complete', () => {
+    const p = newProfile('k1', 't1', 0);
+    const tracker = new SourceTracker(1000);
+    const office = { ...HOME, ip: '90.10.1.178', asn: 3215, country: 'FR', org: 'Orange' };
+    const at = (net: typeof HOME) => ({ net, sourceId: net.ip, block: `${net.ip.split('.').slice(0, 3).join('.')}/24` });
+    for (let i = 0; i < 20; i++) run(p, facts({ time: i * 3_600_000, ...at(i === 9 || i === 14 ? office : HOME) }), tracker);
+    const r = run(p, facts({ time: 20 * 3_600_000 + 600_000, ...at(office) }), tracker);
+    expect(names(r)).toEqual([]);
+    expect(r.action).toBe('allow');
+    // A network first seen after the baseline is still new.
+    const later = run(p, facts({ time: 21 * 3_600_000, ...at({ ...HOME, ip: '77.160.10.5', asn: 1136, country: 'NL', org: 'KPN' }) }), tracker);
+    expect(names(later)).toContain('new-network');
+  });
+});
+
+describe('a new endpoint at the owner\'s place', () => {
+  it('is learned from the owner\'s address and client; from elsewhere it keeps counting', () => {
+    const { profile, tracker, t } = ownerProfile(40);
+    const emb = (time: number, over = {}) => run(profile, facts({ time, endpoint: 'embeddings', shape: [], ...over }), tracker);
+    expect(names(emb(t))).toEqual(['modality-shift']);
+    expect(emb(t + 60_000).signals).toEqual([]);
+    // Images from a hosting network the owner never used: not the owner's feature.
+    const cloud = { net: { ...HOME, ip: '5.9.1.1', asn: 24940, org: 'Hetzner', netClass: 'hosting' as const }, sourceId: '5.9.1.1', block: '5.9.1/24' };
+    run(profile, facts({ time: t + 120_000, endpoint: 'images', shape: [], ...cloud }), tracker);
+    expect(names(run(profile, facts({ time: t + 180_000, endpoint: 'images', shape: [], ...cloud }), tracker))).toContain('modality-shift');
+  });
+});

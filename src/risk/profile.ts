@@ -4,7 +4,7 @@ import type { SafetyCounts } from '../safety/counters.js';
 import type { NetClass } from './ip/net-class.js';
 import { capRecord } from '../util/lru.js';
 
-export const PROFILE_CAPS = { nets: 12, blocks: 16, countries: 8, fps: 8, fines: 8, recent: 16, shapes: 32, content: 16, declared: 32 } as const;
+export const PROFILE_CAPS = { nets: 12, blocks: 16, addrs: 8, countries: 8, fps: 8, fines: 8, recent: 16, shapes: 32, content: 16, declared: 32 } as const;
 
 /** Content evidence seen on one request: [time, new content blocks, new rewrite-suppression attempts]. */
 export type ContentEvent = [number, number, number];
@@ -45,6 +45,8 @@ export interface KeyProfile {
   nets: Record<string, NetSeen>;
   /** Address blocks (IPv4 /24, IPv6 /48) inside those networks. */
   blocks: Record<string, Seen>;
+  /** Client addresses (IPv4, IPv6 /64) inside those blocks (absent on profiles saved before it existed). */
+  addrs?: Record<string, Seen>;
   countries: Record<string, Seen>;
   fps: Record<string, Seen & { label: string }>;
   fines: Record<string, Seen>;
@@ -73,7 +75,7 @@ export interface KeyProfile {
 export function newProfile(keyId: string, tenantId: string, now: number): KeyProfile {
   return {
     v: 1, keyId, tenantId, first: now, last: now, n: 0, ok: 0,
-    nets: {}, blocks: {}, countries: {}, fps: {}, fines: {}, shapes: {}, classes: {}, endpoints: {},
+    nets: {}, blocks: {}, addrs: {}, countries: {}, fps: {}, fines: {}, shapes: {}, classes: {}, endpoints: {},
     cost: { mean: 0, max: 0 }, minute: { start: now, count: 0, taught: 0, max: 0 }, recent: [],
     suspicion: 0, usageSuspicion: 0, suspicionAt: now,
     safety: { blocks: 0, rewriteSuppression: 0, checked: 0 }, incidentId: null,
@@ -137,6 +139,21 @@ export function rotatesBlocks(p: KeyProfile): boolean {
   let n = 0;
   for (const b in p.blocks) if (p.blocks[b]!.ok > 0 && ++n >= ROTATING_BLOCKS) return true;
   return false;
+}
+
+/** An owner seen on this many known addresses (office NAT pools, dynamic addresses) has no stable address. */
+export const ROTATING_ADDRS = 4;
+
+/**
+ * Whether the owner uses a few stable addresses (a household, a small office): then an address the owner
+ * never used inside the owner's own block is a different machine, not the owner's. Unknown for profiles
+ * saved before addresses were tracked (no addresses yet): not stable until some are learned again.
+ */
+export function stableAddrs(p: KeyProfile, l: Learning): boolean {
+  if (!p.addrs) return false;
+  let n = 0;
+  for (const a in p.addrs) if (isKnown(p.addrs[a], p, l) && ++n >= ROTATING_ADDRS) return false;
+  return n > 0;
 }
 
 /** Suspicion decays with a half-life so old, unrepeated evidence fades. */

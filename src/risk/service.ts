@@ -98,6 +98,7 @@ export class RiskService {
             // Profiles saved before blocks / request shapes were tracked.
             loaded.blocks ??= {};
             loaded.shapes ??= {};
+            loaded.addrs ??= {};
           }
           const prof = this.#profiles.peek(keyId) ?? loaded ?? newProfile(keyId, tenantId, now);
           this.#profiles.set(keyId, prof);
@@ -158,9 +159,10 @@ export class RiskService {
 
   /**
    * An operator declared networks ahead of a move (admin API): merged into the profile, known from their first
-   * use. Saved with the profile; other replicas see it when they next load the profile (not pushed over sync).
+   * use. Saved with the profile and shared with the other replicas over sync (`declared`), which merge it into
+   * the profile they hold in memory (`publish: false` there, so it is not echoed back).
    */
-  declareNetworks(profile: KeyProfile, add: { cidrs: readonly string[]; asns: readonly number[] }): DeclaredNets {
+  declareNetworks(profile: KeyProfile, add: { cidrs: readonly string[]; asns: readonly number[] }, publish = true): DeclaredNets {
     const d = (profile.declared ??= { cidrs: [], asns: [] });
     for (const c of add.cidrs) if (!d.cidrs.includes(c)) d.cidrs.push(c);
     for (const a of add.asns) if (!d.asns.includes(a)) d.asns.push(a);
@@ -168,6 +170,7 @@ export class RiskService {
     if (d.cidrs.length > PROFILE_CAPS.declared) d.cidrs.splice(0, d.cidrs.length - PROFILE_CAPS.declared);
     if (d.asns.length > PROFILE_CAPS.declared) d.asns.splice(0, d.asns.length - PROFILE_CAPS.declared);
     this.#dirty.set(profile.keyId, profile);
+    if (publish) this.sync.publish({ t: 'declared', keyId: profile.keyId, tenantId: profile.tenantId, cidrs: [...add.cidrs], asns: [...add.asns] });
     return d;
   }
 

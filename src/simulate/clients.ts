@@ -1,4 +1,5 @@
 // Client programs as they appear on the wire: the header sets a real SDK or tool sends, in order.
+import { RECORDINGS } from '../risk/clients/catalogue.js';
 import type { Rng } from './rng.js';
 
 export type Headers = [string, string][];
@@ -59,21 +60,22 @@ export function upgraded(c: ClientKind): ClientKind {
   };
 }
 
+/** Headers the transport or run.ts sets on every request (authorization, forwarding, length): not the client's. */
+const TRANSPORT = new Set(['host', 'connection', 'authorization', 'content-length']);
+
 /**
- * openai-node as it appears on the wire, by major version. The header names are the SDK's; the order
- * differs between major versions (v5+ sends the retry/timeout headers and moves the stainless block),
- * an approximation of recorded traffic rather than a byte-exact replay.
+ * openai-node as it appears on the wire, by major version, in the order of the catalogue's entries
+ * (src/risk/clients/catalogue.ts): 6.x as recorded from the real SDK, 4.x as documented. Host and connection
+ * are placed by the simulator's node:http transport, not replayed.
  */
 export function sdkJs(version: string, generation: 'v4' | 'v6', os = 'Linux', runtimeVersion = 'v20.17.0'): ClientKind {
-  const ua: [string, string] = ['user-agent', `OpenAI/JS ${version}`];
-  const stainless: Headers = [
-    ['x-stainless-lang', 'js'], ['x-stainless-package-version', version], ['x-stainless-os', os],
-    ['x-stainless-arch', 'x64'], ['x-stainless-runtime', 'node'], ['x-stainless-runtime-version', runtimeVersion],
-  ];
-  return {
-    name: `openai-node-${version}`,
-    headers: () => generation === 'v4'
-      ? [['accept', 'application/json'], ['content-type', 'application/json'], ua, ...stainless]
-      : [['accept', 'application/json'], ['content-type', 'application/json'], ua, ['x-stainless-retry-count', '0'], ['x-stainless-timeout', '600'], ...stainless.slice(0, 1), ...stainless.slice(1).reverse()],
+  const values: Record<string, string> = {
+    accept: 'application/json', 'content-type': 'application/json', 'user-agent': `OpenAI/JS ${version}`,
+    'x-stainless-lang': 'js', 'x-stainless-package-version': version, 'x-stainless-os': os, 'x-stainless-arch': 'x64',
+    'x-stainless-runtime': 'node', 'x-stainless-runtime-version': runtimeVersion, 'x-stainless-retry-count': '0',
+    'accept-language': '*', 'sec-fetch-mode': 'cors', 'accept-encoding': 'gzip, deflate',
   };
+  const entry = RECORDINGS.find((r) => r.client === 'openai-node' && r.versions.startsWith(generation === 'v4' ? '4.' : '6.'))!;
+  const headers: Headers = entry.headers.filter((h) => !TRANSPORT.has(h) && values[h] !== undefined).map((h) => [h, values[h]!]);
+  return { name: `openai-node-${version}`, headers: () => headers };
 }

@@ -66,7 +66,11 @@ export const HARD_SCENARIOS: Record<string, Builder> = {
         const same = others.filter((b) => b.country === o.home.country);
         const office = rng.pick(same.length ? same : others);
         const ips = [ipIn(office, rng), ipIn(office, rng)];
-        return ownerSteps(o, 40, rng, [5 * MIN, 2 * HOUR], ips, sdkJs('6.9.1', 'v6'));
+        const steps = ownerSteps(o, 40, rng, [5 * MIN, 2 * HOUR], ips, sdkJs('6.9.1', 'v6'));
+        // The move happens overnight (the new office may be abroad: a first request from it minutes after the
+        // last one from home would be impossible travel, which is right to flag).
+        steps[0] = { ...steps[0]!, delayMs: 14 * HOUR };
+        return steps;
       }),
     };
   },

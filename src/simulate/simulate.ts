@@ -59,7 +59,7 @@ export function render(figs: readonly ScenarioFigures[]): string {
 }
 
 /** `warden eval detection`: a fresh local gateway (built-in upstream simulator, loopback trusted). */
-export async function evalDetection(o: SimulationOptions): Promise<{ text: string; ok: boolean; figures: ScenarioFigures[] }> {
+export async function evalDetection(o: SimulationOptions): Promise<{ text: string; ok: boolean; figures: ScenarioFigures[]; keys: KeyOutcome[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'warden-eval-'));
   const adminToken = `eval-${Math.random().toString(36).slice(2)}-token-0123456789`;
   const gw = await startGateway(
@@ -76,7 +76,7 @@ export async function evalDetection(o: SimulationOptions): Promise<{ text: strin
   try {
     const r = await simulate({ url: gw.url, adminToken }, { ...o, clock });
     const head = `seed ${o.seed}, scale ${o.scale}; simulated clock: ${Math.round((clock.now() - clock.start) / 3_600_000)} h of simulated time, steps run one at a time in time order\n\n`;
-    return { text: head + render(r.figures), ok: goals(r.figures).every((x) => x.ok), figures: r.figures };
+    return { text: head + render(r.figures), ok: goals(r.figures).every((x) => x.ok), figures: r.figures, keys: r.keys };
   } finally {
     clock.uninstall();
     await gw.close();

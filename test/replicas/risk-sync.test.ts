@@ -14,6 +14,7 @@ const skip = 'skip' in pgSvc || 'skip' in redisSvc;
 const HOME = '79.192.1.1'; // Deutsche Telekom (residential ISP)
 const HETZNER = '5.9.1.1'; // Hetzner Online (hosting)
 const POOLER = '45.33.1.1'; // Linode (hosting)
+const DIGITALOCEAN = '167.99.10.5'; // DigitalOcean, AS14061 (hosting)
 
 const from = (ip: string, extra: Record<string, string> = {}) => ({ headers: { 'x-forwarded-for': ip, ...extra } });
 const chat = (c: OpenAI) => c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hello' }] });
@@ -91,5 +92,29 @@ describe.skipIf(skip)('risk state shared by two replicas through Redis', () => {
     expect(inc.requestIds.length).toBe(2);
     // Suspension itself is global already (store + key fan-out): the owner is refused on B.
     await until('B to refuse the owner', async () => (await chat(b.openai(key, from(HOME))).catch((e: unknown) => e)) instanceof OpenAI.PermissionDeniedError);
+  });
+
+  it('networks declared through A\'s admin API are known on B, which holds the profile in memory', async () => {
+    const { id, key } = await a.quickKey();
+    for (let i = 0; i < 22; i++) await chat(a.openai(key, from(HOME)));
+    await until('B to learn the owner history', async () => (await b.gateway.deps.risk.profileFor(id, '', Date.now())).n === 22);
+    const signalsOfLast = async (h: Harness, n: number): Promise<string[]> => {
+      let ev: { signals?: { name: string }[] }[] = [];
+      await until(`audit event ${n}`, async () => (ev = (await h.admin('GET', `/audit/events?keyId=${id}&limit=5000`)).body.data.filter((e: { riskScore?: unknown }) => e.riskScore !== undefined)).length >= n);
+      return (ev[n - 1]!.signals ?? []).map((x) => x.name);
+    };
+    // Control: an undeclared hosting network, on B, is new to the profile.
+    await chat(b.openai(key, from(HETZNER)));
+    expect(await signalsOfLast(b, 23)).toEqual(expect.arrayContaining(['new-network', 'hosting-vpn-tor']));
+
+    const r = await a.admin('POST', `/keys/${id}/profile/networks`, { asns: [14061] });
+    expect(r.status).toBe(200);
+    const profB = await b.gateway.deps.risk.profileFor(id, '', Date.now());
+    await until('B to merge the declaration', () => profB.declared?.asns.includes(14061) === true);
+    await chat(b.openai(key, from(DIGITALOCEAN)));
+    const onB = await signalsOfLast(b, 24);
+    expect(onB).not.toContain('new-network');
+    expect(onB).not.toContain('new-country');
+    expect((await b.admin('GET', `/keys/${id}/risk`)).body.declared).toEqual({ cidrs: [], asns: [14061] });
   });
 });

@@ -1,6 +1,8 @@
 // `warden simulate` (drive a running gateway with labelled traffic) and `warden eval detection`.
 import { evalDetection, render, simulate } from '../../simulate/simulate.js';
 import { SCENARIOS } from '../../simulate/scenarios.js';
+import { exceptions, parseSeeds, seedTable } from '../../simulate/seeds.js';
+import { goals } from '../../simulate/report.js';
 import { defineCommand } from '../spec.js';
 import { closeAgent } from '../../simulate/http.js';
 import { isRunId, newRunId, probeXffTrust, removeRun } from '../../simulate/target.js';
@@ -77,10 +79,27 @@ export const simulateCommand = defineCommand({
 
 export const evalDetectionCommand = defineCommand({
   summary: 'Stolen-key detection figures: an in-process gateway on a simulated clock (scenarios span hours and days), per scenario (exit 1 if a goal is missed).',
-  options: common,
+  options: {
+    ...common,
+    seeds: { type: 'string', value: 'A-B|A,B,…', description: 'run each seed in turn (a fresh gateway each) and print one column per seed; overrides --seed' },
+  },
   async run(values) {
-    const r = await evalDetection(opts(values));
-    process.stdout.write(r.text);
-    return r.ok ? 0 : 1;
+    const seeds = values.seeds === undefined ? undefined : parseSeeds(values.seeds);
+    if (values.seeds !== undefined && !seeds) {
+      process.stderr.write('warden eval detection: --seeds takes a range (1-10) or a list (1,4,7) of at most 100 seeds\n');
+      return 2;
+    }
+    if (!seeds) {
+      const r = await evalDetection(opts(values));
+      process.stdout.write(r.text);
+      return r.ok ? 0 : 1;
+    }
+    const runs = [];
+    for (const seed of seeds) {
+      const r = await evalDetection({ ...opts(values), seed });
+      runs.push({ seed, figures: r.figures, exceptions: exceptions(seed, r.keys) });
+    }
+    process.stdout.write(seedTable(runs));
+    return goals(runs.flatMap((r) => r.figures)).every((x) => x.ok) ? 0 : 1;
   },
 });

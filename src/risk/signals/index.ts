@@ -1,4 +1,5 @@
 // Every key signal, in the order their reasons are reported.
+import { addressShapeDrift } from './address-shape.js';
 import { anonymisingNetwork } from './anonymising-network.js';
 import { canaryUsed } from './canary.js';
 import { concurrentNetworks } from './concurrent-networks.js';
@@ -25,5 +26,5 @@ import { volumeSpike } from './volume-spike.js';
 export const SIGNALS: readonly Signal[] = [
   canaryUsed, keyLeaked, outsideDeclaredNetworks, keyPooling, newNetwork, newAddressBlock, newCountry, anonymisingNetwork,
   networkChurn, concurrentNetworks, impossibleTravel, countryAlternation, unfamiliarPersistence, fingerprintDrift, probeThenBurst, volumeSpike,
-  modalityShift, requestShapeDrift, costShift, contentAbuse, proofRefused,
+  modalityShift, requestShapeDrift, addressShapeDrift, costShift, contentAbuse, proofRefused,
 ];

@@ -2,7 +2,7 @@
 import { isOwnShape, rotatesBlocks, type KeyProfile, type Learning } from '../profile.js';
 import { featureParam } from '../shape.js';
 import { CLEAR, hit } from '../types.js';
-import type { Signal } from './signal.js';
+import type { Signal, SignalInput } from './signal.js';
 
 /** An owner who used this many values of one parameter varies it freely: it says nothing. */
 export const VARIABLE_VALUES = 6;
@@ -29,24 +29,34 @@ export function offOwnerPlace(netKnown: boolean, blockKnown: boolean, p: KeyProf
   return !netKnown || (!blockKnown && !rotatesBlocks(p));
 }
 
+/**
+ * The request's shape features the owner's application never sends (display form, without the endpoint).
+ * With `neverTaught`, only values never taught at all. Empty when the endpoint's baseline is thinner than half a mature profile (a new endpoint is modality-shift's
+ * business) or for parameters the owner varies freely.
+ */
+export function novelFeatures(facts: SignalInput['facts'], profile: KeyProfile, learning: Learning, neverTaught = false): string[] {
+  if (facts.shape.length === 0) return [];
+  if (taughtFor(profile, `${facts.endpoint}|params=`).total < learning.matureAfter / 2) return [];
+  const novel: string[] = [];
+  for (const f of facts.shape) {
+    const seen = profile.shapes[f];
+    if (isOwnShape(seen) || (neverTaught && seen !== undefined && seen.ok > 0)) continue;
+    if (taughtFor(profile, `${featureParam(f)}=`).values >= VARIABLE_VALUES) continue;
+    novel.push(f.slice(f.indexOf('|') + 1));
+  }
+  return novel;
+}
+
 export const requestShapeDrift: Signal = {
   name: 'request-shape-drift',
   kind: 'usage',
   // As much as a different client program (fingerprint-drift): this is the program seen from its body.
   weight: 20,
   evaluate: ({ mature, netKnown, blockKnown, facts, profile, learning }, w) => {
-    if (!mature || facts.shape.length === 0) return CLEAR;
+    if (!mature) return CLEAR;
     // At the owner's usual place the owner may change their code; that teaches the profile instead.
     if (!offOwnerPlace(netKnown, blockKnown, profile, learning)) return CLEAR;
-    // The endpoint's baseline must be as solid as a mature profile's (half of it, per endpoint);
-    // a new endpoint is modality-shift's business.
-    if (taughtFor(profile, `${facts.endpoint}|params=`).total < learning.matureAfter / 2) return CLEAR;
-    const novel: string[] = [];
-    for (const f of facts.shape) {
-      if (isOwnShape(profile.shapes[f])) continue;
-      if (taughtFor(profile, `${featureParam(f)}=`).values >= VARIABLE_VALUES) continue;
-      novel.push(f.slice(f.indexOf('|') + 1));
-    }
+    const novel = novelFeatures(facts, profile, learning);
     if (novel.length === 0) return CLEAR;
     return hit(w, `${facts.endpoint} request with parameters the owner never sends (${novel.slice(0, 3).join('; ')}) from an unfamiliar network`);
   },

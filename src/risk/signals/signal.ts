@@ -15,6 +15,8 @@ export interface SignalInput {
   readonly netKey: string;
   readonly netKnown: boolean;
   readonly blockKnown: boolean;
+  /** The client address (IPv4, IPv6 /64) is one the owner uses (or the profile does not track addresses yet). */
+  readonly addrKnown: boolean;
   readonly countryKnown: boolean;
   readonly fpKnown: boolean;
   readonly fineKnown: boolean;

@@ -1,8 +1,9 @@
 // Applies another replica's observation through the same state updates as a local decision, without re-deciding.
+import { parseCidr } from '../../net/cidr.js';
 import type { RiskConfig } from '../config.js';
 import { inputFor, learn, type EngineSettings, type RiskResult } from '../engine.js';
 import type { IncidentBook } from '../incidents.js';
-import { decayed, type KeyProfile } from '../profile.js';
+import { decayed, PROFILE_CAPS, type KeyProfile } from '../profile.js';
 import type { SourceTracker } from '../source-state.js';
 import { sprayVerdict } from '../spray.js';
 import type { RiskObservation } from './port.js';
@@ -16,6 +17,18 @@ export interface ReplicaRiskState {
   profileFor(keyId: string, tenantId: string, now: number): KeyProfile | Promise<KeyProfile>;
   clearSuspension(profile: KeyProfile): unknown;
   touched(profile: KeyProfile): void;
+  declareNetworks(profile: KeyProfile, add: { cidrs: readonly string[]; asns: readonly number[] }, publish?: boolean): unknown;
+}
+
+/** A `declared` message's networks when well-formed and within the admin API's bounds; otherwise nothing. */
+export function declaredOf(o: Extract<RiskObservation, { t: 'declared' }>): { cidrs: string[]; asns: number[] } | undefined {
+  const { keyId, tenantId, cidrs, asns } = o as { keyId: unknown; tenantId: unknown; cidrs: unknown; asns: unknown };
+  if (typeof keyId !== 'string' || keyId.length === 0 || keyId.length > 200 || typeof tenantId !== 'string' || tenantId.length > 200) return undefined;
+  if (!Array.isArray(cidrs) || !Array.isArray(asns) || cidrs.length > PROFILE_CAPS.declared || asns.length > PROFILE_CAPS.declared) return undefined;
+  const okCidr = (c: unknown): c is string => typeof c === 'string' && c.length <= 64 && parseCidr(c) !== undefined;
+  const okAsn = (a: unknown): a is number => Number.isInteger(a) && (a as number) >= 0 && (a as number) <= 4_294_967_295;
+  if (!cidrs.every(okCidr) || !asns.every(okAsn)) return undefined;
+  return { cidrs: [...cidrs], asns: [...asns] };
 }
 
 /**
@@ -31,6 +44,13 @@ export async function applyRemote(risk: ReplicaRiskState, o: RiskObservation): P
     risk.sources.noteFailure(s, o.digest, o.time, spray.windowSeconds * 1000);
     const v = sprayVerdict(s, spray, o.time);
     if (s.blockedUntil <= o.time && v.verdict === 'block') s.blockedUntil = v.until;
+    return;
+  }
+  if (o.t === 'declared') {
+    // Another replica's admin API validated it; checked again here, as every message from the channel is.
+    const add = declaredOf(o);
+    if (!add) return;
+    risk.declareNetworks(await risk.profileFor(o.keyId, o.tenantId, Date.now()), add, false);
     return;
   }
   if (o.t === 'reinstated') {

@@ -8,11 +8,13 @@ import type { RequestFacts } from '../types.js';
  * `req`: a scored request (teaches the profile, notes the source, adds suspicion; `incident` is the
  * incident after it, if any). `fail`: a failed authentication from a source (spraying).
  * `reinstated`: an admin reinstated the key, so its suspicion is forgotten.
+ * `declared`: an operator declared networks for the key (admin API), merged into its profile everywhere.
  */
 export type RiskObservation =
   | { readonly t: 'req'; readonly f: RequestFacts; readonly r: RiskResult; readonly incident?: Incident }
   | { readonly t: 'fail'; readonly source: string; readonly digest: string; readonly time: number }
-  | { readonly t: 'reinstated'; readonly keyId: string };
+  | { readonly t: 'reinstated'; readonly keyId: string }
+  | { readonly t: 'declared'; readonly keyId: string; readonly tenantId: string; readonly cidrs: readonly string[]; readonly asns: readonly number[] };
 
 export interface RiskSync {
   readonly kind: 'local' | 'redis';

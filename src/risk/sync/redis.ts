@@ -115,7 +115,7 @@ export class RedisRiskSync implements RiskSync {
     }
     if (env.o === this.#id || !Array.isArray(env.ops)) return;
     for (const o of env.ops as RiskObservation[]) {
-      if (!o || typeof o !== 'object' || !['req', 'fail', 'reinstated'].includes(o.t)) continue;
+      if (!o || typeof o !== 'object' || !['req', 'fail', 'reinstated', 'declared'].includes(o.t)) continue;
       for (const h of this.#handlers) {
         try {
           h(o);
