@@ -153,6 +153,8 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     readiness,
     metrics: config.metrics.enabled ? new GatewayMetrics({ perKey: config.metrics.perKey }, readiness) : undefined,
   };
+  const metrics = base.metrics;
+  if (metrics) audit.onWrite = (events, seconds) => metrics.auditWrite(events, seconds);
   // With Redis, what the risk engine learns about a key or a source is shared by every replica.
   const riskSync = config.redis && shared.redis ? await openRedisRiskSync(shared.redis, config.redis.url, { prefix: config.limits.redisPrefix, log }) : undefined;
   const risk = createRiskService(finalConfig, base, riskSync);

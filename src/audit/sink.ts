@@ -28,6 +28,9 @@ export interface SinkStats {
   failures: number;
 }
 
+/** Told of each batch written: its events and how long the write (text and events, one commit) took. */
+export type WriteObserver = (events: number, seconds: number) => void;
+
 type Log = (level: 'warn' | 'error', msg: string) => void;
 
 export class BatchingAuditSink implements AuditSink {
@@ -39,6 +42,8 @@ export class BatchingAuditSink implements AuditSink {
   private draining = false;
   private closed = false;
   readonly stats: SinkStats = { appended: 0, written: 0, dropped: 0, batches: 0, failures: 0 };
+  /** Set once metrics exist (they are built after the audit log): a commit that stalls holds every response in its batch. */
+  onWrite: WriteObserver | undefined;
 
   constructor(
     private readonly store: Pick<Store, 'appendAudit'>,
@@ -123,10 +128,12 @@ export class BatchingAuditSink implements AuditSink {
         const last = this.waiters[this.waiters.length - 1];
         if (last) last.open = false;
         try {
+          const t0 = performance.now();
           const { events, texts } = this.prepare(batch);
           // Text first: a crash in between leaves text with no event (purged at expiry), never the reverse.
           if (texts.length > 0) await this.log.putTexts(texts);
           await this.store.appendAudit(events);
+          this.onWrite?.(batch.length, (performance.now() - t0) / 1000);
         } catch (e) {
           this.queue = batch.concat(this.queue);
           this.stats.failures++;

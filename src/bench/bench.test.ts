@@ -12,6 +12,8 @@ import { medianRun, percentile } from './stats.js';
 import { formatStages, projectFile, ruleOf, stageMicros, stageOfStack } from './stages.js';
 import { GOALS, formatAllVerdicts, formatPacedTable, formatTable, formatTtfbTable, gatewaysIn, verdicts } from './table.js';
 import { parseWrkOutput, wrkScript } from './wrk.js';
+import { coreTicks, parseProm, stallsBetween } from './stalls.js';
+import { GatewayMetrics } from '../metrics/metrics.js';
 
 describe('stats', () => {
   it.each([
@@ -138,6 +140,44 @@ describe('stages (profile attribution)', () => {
   });
 });
 
+describe('fixed-rate stalls', () => {
+  it('reads GC, event-loop delay and audit commits from two scrapes of a gateway\'s metrics', async () => {
+    const m = new GatewayMetrics({ perKey: false });
+    const before = parseProm(await m.text());
+    m.auditWrite(10, 0.001);
+    m.auditWrite(10, 0.003);
+    m.auditWrite(10, 0.02);
+    const after = parseProm(await m.text());
+    const st = stallsBetween(before, after, 2);
+    expect(st.auditWriteMeanMs).toBeCloseTo(8, 5);
+    expect(st.auditWritesOver5ms).toBe(1);
+    expect(st.gcMsPerSec).toBeGreaterThanOrEqual(0);
+    expect(Number.isFinite(st.loopLagMaxMs)).toBe(true);
+  });
+
+  it('takes GC pauses of 10 ms or more from the histogram\'s buckets, summed over kinds', () => {
+    const gc = (kind: string, le10: number, all: number, sum: number) => [
+      `warden_nodejs_gc_duration_seconds_bucket{le="0.01",kind="${kind}"} ${le10}`,
+      `warden_nodejs_gc_duration_seconds_sum{kind="${kind}"} ${sum}`,
+      `warden_nodejs_gc_duration_seconds_count{kind="${kind}"} ${all}`,
+    ];
+    const before = parseProm(['# HELP x', ...gc('minor', 100, 100, 0.1), ...gc('major', 2, 3, 0.05)].join('\n'));
+    const after = parseProm([...gc('minor', 150, 151, 0.2), ...gc('major', 2, 5, 0.15), 'warden_nodejs_eventloop_lag_max_seconds 0.0123'].join('\n'));
+    const st = stallsBetween(before, after, 2);
+    expect(st.gcPausesOver10ms).toBe(3);
+    expect(st.gcMsPerSec).toBeCloseTo(100, 5);
+    expect(st.loopLagMaxMs).toBeCloseTo(12.3, 5);
+    expect(st.auditWriteMeanMs).toBeNaN();
+  });
+
+  it('counts a core\'s busy ticks as all but idle and iowait', () => {
+    const stat = 'cpu  1 2 3 4 5 6 7 8 0 0\ncpu0 10 0 10 100 0 0 0 0 0 0\ncpu1 50 5 20 20 5 0 0 0 0 0\n';
+    expect(coreTicks(stat, 1)).toEqual({ busy: 75, total: 100 });
+    expect(coreTicks(stat, 0)).toEqual({ busy: 20, total: 120 });
+    expect(coreTicks(stat, 2)).toBeUndefined();
+  });
+});
+
 describe('paced load', () => {
   it('dueBy spreads requests evenly: one at the start, then one every 1000/rate ms', () => {
     expect(dueBy(0, 100)).toBe(0);
@@ -162,6 +202,7 @@ describe('paced load', () => {
       });
       expect(r).toMatchObject({ count: 20, failures: 0 });
       expect(r.p50).toBeGreaterThan(0);
+      expect(r.genLagP99).toBeGreaterThanOrEqual(0);
       const refused = await runPaced({ url: `${sim.url}/v1/nope`, method: 'GET', headers: {}, connections: 2, durationSec: 0.25, rate: 20 });
       expect(refused).toMatchObject({ count: 0, failures: 5 });
       expect(Object.keys(refused.failed ?? {})).toEqual(['404']);

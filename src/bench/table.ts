@@ -77,14 +77,27 @@ export function formatTable(rows: readonly Row[]): string {
 
 /** Latency at a fixed rate, with what each target adds to the passthrough's p50 and p99. */
 export function formatPacedTable(rows: readonly PacedRow[]): string {
-  const head = ['scenario', 'offered req/s', 'target', 'p50 ms', 'p99 ms', 'added p50', 'added p99', 'CPU µs/req', 'failed'];
+  const head = ['scenario', 'offered req/s', 'target', 'p50 ms', 'p99 ms', 'added p50', 'added p99', 'CPU µs/req', 'gen lag p99', 'load core %', 'failed'];
   const lines = rows.flatMap((r) =>
     targetsOf(r.results).map((t) => {
       const x = r.results[t]!;
-      return [r.scenario, f(r.rate, 0), TARGET_LABEL[t], f(x.p50, 2), f(x.p99, 2), f(added(r.results, t, (y) => y.p50), 2), f(added(r.results, t, (y) => y.p99), 2), f(x.cpuUsPerReq, 0), String(x.failures)];
+      const busy = x.loadCoreBusy === undefined ? undefined : x.loadCoreBusy * 100;
+      return [r.scenario, f(r.rate, 0), TARGET_LABEL[t], f(x.p50, 2), f(x.p99, 2), f(added(r.results, t, (y) => y.p50), 2), f(added(r.results, t, (y) => y.p99), 2), f(x.cpuUsPerReq, 0), f(x.genLagP99, 2), f(busy, 0), String(x.failures)];
     }),
   );
   return markdown(head, lines, 3);
+}
+
+/** Per gateway and fixed-rate row: GC, event-loop delay and audit commit times from its own metrics. */
+export function formatStallsTable(rows: readonly PacedRow[]): string {
+  const head = ['scenario', 'target', 'GC ms/s', 'GC pauses ≥10 ms', 'loop delay max ms', 'audit commit mean ms', 'commits ≥5 ms'];
+  const lines = rows.flatMap((r) =>
+    targetsOf(r.results).flatMap((t) => {
+      const st = r.results[t]?.stalls;
+      return st ? [[r.scenario, TARGET_LABEL[t], f(st.gcMsPerSec, 1), String(st.gcPausesOver10ms), f(st.loopLagMaxMs, 1), f(st.auditWriteMeanMs, 2), String(st.auditWritesOver5ms)]] : [];
+    }),
+  );
+  return markdown(head, lines, 2);
 }
 
 export function formatTtfbTable(rows: readonly TtfbRow[]): string {

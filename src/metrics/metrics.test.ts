@@ -33,6 +33,17 @@ describe('GatewayMetrics', () => {
     expect(t).not.toContain('key_1');
   });
 
+  it('times audit batch writes and counts their events', async () => {
+    const m = new GatewayMetrics({ perKey: false });
+    m.auditWrite(40, 0.0007);
+    m.auditWrite(3, 0.012);
+    const t = await m.text();
+    expect(t).toContain('warden_audit_write_seconds_bucket{le="0.001"} 1');
+    expect(t).toContain('warden_audit_write_seconds_bucket{le="0.025"} 2');
+    expect(t).toContain('warden_audit_write_seconds_count 2');
+    expect(t).toContain('warden_audit_events_written_total 43');
+  });
+
   it('labels by key only with perKey, and strips odd characters from label values', async () => {
     const m = new GatewayMetrics({ perKey: true });
     m.record({ ...base, tenantId: 'ten_"x"\n{}' });

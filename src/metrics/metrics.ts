@@ -35,6 +35,8 @@ export class GatewayMetrics {
   readonly #denials: Counter<'stage' | 'code'>;
   readonly #safety: Counter<'stage' | 'action' | 'category'>;
   readonly #risk: Counter<'decision'>;
+  readonly #auditWrite: Histogram;
+  readonly #auditEvents: Counter;
 
   constructor(
     readonly opts: MetricsOptions,
@@ -55,6 +57,13 @@ export class GatewayMetrics {
     this.#denials = new Counter({ name: 'warden_denials_total', help: 'Requests refused, by stage and error code.', labelNames: ['stage', 'code'], registers });
     this.#safety = new Counter({ name: 'warden_safety_verdicts_total', help: 'Safety verdicts by stage (prompt, output), action and finding category.', labelNames: ['stage', 'action', 'category'], registers });
     this.#risk = new Counter({ name: 'warden_risk_decisions_total', help: 'Risk engine decisions (allow, flag, contain, suspend…).', labelNames: ['decision'], registers });
+    this.#auditWrite = new Histogram({
+      name: 'warden_audit_write_seconds',
+      help: 'Time to write one batch of audit events (one commit); every response in the batch waits for it.',
+      buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      registers,
+    });
+    this.#auditEvents = new Counter({ name: 'warden_audit_events_written_total', help: 'Audit events written (group commit: many per batch).', registers });
     if (readiness) {
       new Gauge({
         name: 'warden_dependency_up',
@@ -86,6 +95,12 @@ export class GatewayMetrics {
       const categories = v.categories.length ? v.categories : [NONE];
       for (const c of categories) this.#safety.inc({ stage: bounded(v.stage, 16), action: bounded(v.action, 16), category: bounded(c, 32) });
     }
+  }
+
+  /** One audit batch written (see BatchingAuditSink.onWrite). */
+  auditWrite(events: number, seconds: number): void {
+    this.#auditWrite.observe(seconds);
+    this.#auditEvents.inc(events);
   }
 
   text(): Promise<string> {
