@@ -151,6 +151,7 @@ describe('fixed-rate stalls', () => {
     const st = stallsBetween(before, after, 2);
     expect(st.auditWriteMeanMs).toBeCloseTo(8, 5);
     expect(st.auditWritesOver5ms).toBe(1);
+    expect(st.eventsPerCommit).toBe(10);
     expect(st.gcMsPerSec).toBeGreaterThanOrEqual(0);
     expect(Number.isFinite(st.loopLagMaxMs)).toBe(true);
   });
@@ -236,12 +237,12 @@ describe('table', () => {
     results: { passthrough: res(1000, 2, 5, 80), gateway: res(gwRps, 4, 9, 123), 'gateway-core': res(coreRps, 3) },
     gatewayRss: { gateway: rss * 2 ** 20, 'gateway-core': 100 * 2 ** 20 },
   });
-  it('prints one line per target with req/s, the ratio, latencies, CPU per request and RSS', () => {
+  it('prints one line per target with req/s, the ratio, latencies, CPU per request and its ratio, and RSS', () => {
     const t = formatTable([row(550, 150)]).split('\n');
     expect(t).toHaveLength(5);
-    expect(t[2]).toMatch(/^\| chat\s+\| 16\s+\| passthrough\s+\|\s+1000 \|\s+1\.00 \|\s+2\.00 \|\s+5\.00 \|\s+80 \|\s+\|\s+0 \|$/);
-    expect(t[3]).toMatch(/\| Warden default\s+\|\s+550 \|\s+0\.55 \|\s+4\.00 \|\s+9\.00 \|\s+123 \|\s+150 \|/);
-    expect(t[4]).toMatch(/\| Warden core\s+\|\s+900 \|\s+0\.90 \|.*\|\s+– \|\s+100 \|/);
+    expect(t[2]).toMatch(/^\| chat\s+\| 16\s+\| passthrough\s+\|\s+1000 \|\s+1\.00 \|\s+2\.00 \|\s+5\.00 \|\s+80 \|\s+8 \|\s+1\.00 \|\s+\|\s+0 \|$/);
+    expect(t[3]).toMatch(/\| Warden default\s+\|\s+550 \|\s+0\.55 \|\s+4\.00 \|\s+9\.00 \|\s+123 \|\s+7 \|\s+0\.65 \|\s+150 \|/);
+    expect(t[4]).toMatch(/\| Warden core\s+\|\s+900 \|\s+0\.90 \|.*\|\s+– \|\s+– \|\s+– \|\s+100 \|/);
   });
   it('prints what each target adds at the fixed rate and at the first byte', () => {
     const paced = { scenario: 'chat', rate: 500, share: 0.5, results: { passthrough: res(500, 1.2, 3.6, 120), gateway: res(500, 1.7, 5.1, 170) } };

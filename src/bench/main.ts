@@ -257,7 +257,7 @@ async function main(): Promise<number> {
       `Warden bench: ${cmd}`,
       `node ${process.version}, ${cpus().length} CPUs, loopback; ${pinned ? `each target alone on core 0 (taskset), ${gen}, the simulator and the bench's own clients on core 1` : `unpinned, ${gen}`}`,
       `median of ${a.runs} run(s) × ${a.durationSec} s per cell after a ${a.warmupSec} s warm-up, targets interleaved; latencies in ms; CPU µs/req: the target's process, threads and children (/proc)`,
-      `load average (1 5 15 min) before ${loadBefore}, after ${loadAfter}`,
+      `load average (1 5 15 min) before ${loadBefore}, after ${loadAfter}; own core %: the target's CPU over the run (100: its core was the limit); × pass by CPU: the passthrough's CPU µs/req over the target's, the ratio if both were bound by their core (when the own core % is far below 100, req/s measure the host, not the target)`,
       idleRss.length > 0 ? `RSS idle: ${idleRss.join(', ')}` : '',
       '',
       formatTable(all.rows),

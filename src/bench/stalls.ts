@@ -23,6 +23,8 @@ export interface TargetStalls {
   /** Mean audit batch write (one commit), ms, and batches that took 5 ms or more. */
   readonly auditWriteMeanMs: number;
   readonly auditWritesOver5ms: number;
+  /** Events per commit (group commit grows batches with load). */
+  readonly eventsPerCommit: number;
 }
 
 const sumOf = (m: Map<string, number>, pred: (series: string) => boolean): number => {
@@ -47,6 +49,7 @@ export function stallsBetween(before: Map<string, number>, after: Map<string, nu
     loopLagMaxMs: (after.get('warden_nodejs_eventloop_lag_max_seconds') ?? Number.NaN) * 1000,
     auditWriteMeanMs: writes > 0 ? (writeSec * 1000) / writes : Number.NaN,
     auditWritesOver5ms: writes - writesUnder5,
+    eventsPerCommit: writes > 0 ? delta((s) => s === 'warden_audit_events_written_total') / writes : Number.NaN,
   };
 }
 

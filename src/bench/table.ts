@@ -50,6 +50,17 @@ export function ratio(results: Row['results'], t: TargetName): number | undefine
   return g && p && p.rps > 0 ? g.rps / p.rps : undefined;
 }
 
+/**
+ * The ratio the two would reach if each were bound by its own core: the passthrough's CPU per
+ * request over the target's. On a host so busy that neither target saturates its core (other
+ * processes take turns on it, the load core is full), req/s measure the host; this does not.
+ */
+export function cpuRatio(results: Row['results'], t: TargetName): number | undefined {
+  const g = results[t]?.cpuUsPerReq;
+  const p = results.passthrough?.cpuUsPerReq;
+  return g !== undefined && p !== undefined && g > 0 ? p / g : undefined;
+}
+
 const added = (results: Row['results'], t: TargetName, pick: (r: RunResult) => number): number | undefined => {
   const g = results[t];
   const p = results.passthrough;
@@ -64,12 +75,12 @@ export function gatewaysIn(rows: readonly { results: Row['results'] }[]): Gatewa
 }
 
 export function formatTable(rows: readonly Row[]): string {
-  const head = ['scenario', 'conc', 'target', 'req/s', '× pass', 'p50 ms', 'p99 ms', 'CPU µs/req', 'peak RSS MB', 'failed'];
+  const head = ['scenario', 'conc', 'target', 'req/s', '× pass', 'p50 ms', 'p99 ms', 'CPU µs/req', 'own core %', '× pass by CPU', 'peak RSS MB', 'failed'];
   const lines = rows.flatMap((r) =>
     targetsOf(r.results).map((t) => {
       const x = r.results[t]!;
       const rss = t === 'gateway' || t === 'gateway-core' ? r.gatewayRss?.[t] : undefined;
-      return [r.scenario, String(r.concurrency), TARGET_LABEL[t], f(x.rps, 0), f(ratio(r.results, t), 2), f(x.p50, 2), f(x.p99, 2), f(x.cpuUsPerReq, 0), rss === undefined ? '' : f(rss / 2 ** 20, 0), String(x.failures)];
+      return [r.scenario, String(r.concurrency), TARGET_LABEL[t], f(x.rps, 0), f(ratio(r.results, t), 2), f(x.p50, 2), f(x.p99, 2), f(x.cpuUsPerReq, 0), f(x.cpuUsPerReq === undefined ? undefined : (x.rps * x.cpuUsPerReq) / 1e4, 0), f(cpuRatio(r.results, t), 2), rss === undefined ? '' : f(rss / 2 ** 20, 0), String(x.failures)];
     }),
   );
   return markdown(head, lines, 3);
@@ -90,11 +101,11 @@ export function formatPacedTable(rows: readonly PacedRow[]): string {
 
 /** Per gateway and fixed-rate row: GC, event-loop delay and audit commit times from its own metrics. */
 export function formatStallsTable(rows: readonly PacedRow[]): string {
-  const head = ['scenario', 'target', 'GC ms/s', 'GC pauses ≥10 ms', 'loop delay max ms', 'audit commit mean ms', 'commits ≥5 ms'];
+  const head = ['scenario', 'target', 'GC ms/s', 'GC pauses ≥10 ms', 'loop delay max ms', 'audit commit mean ms', 'commits ≥5 ms', 'events/commit'];
   const lines = rows.flatMap((r) =>
     targetsOf(r.results).flatMap((t) => {
       const st = r.results[t]?.stalls;
-      return st ? [[r.scenario, TARGET_LABEL[t], f(st.gcMsPerSec, 1), String(st.gcPausesOver10ms), f(st.loopLagMaxMs, 1), f(st.auditWriteMeanMs, 2), String(st.auditWritesOver5ms)]] : [];
+      return st ? [[r.scenario, TARGET_LABEL[t], f(st.gcMsPerSec, 1), String(st.gcPausesOver10ms), f(st.loopLagMaxMs, 1), f(st.auditWriteMeanMs, 2), String(st.auditWritesOver5ms), f(st.eventsPerCommit, 1)]] : [];
     }),
   );
   return markdown(head, lines, 2);
