@@ -33,6 +33,24 @@ describe('GatewayMetrics', () => {
     expect(t).not.toContain('key_1');
   });
 
+  it('counts recorded between scrapes once each, and keeps counting across scrapes', async () => {
+    const m = new GatewayMetrics({ perKey: false });
+    m.record(base);
+    m.record(base);
+    let t = await m.text();
+    expect(t).toContain('warden_requests_total{endpoint="chat",style="openai",status="200",denied_by="none"} 2');
+    expect(t).toContain('warden_tokens_total{tenant="ten_a",key="none",direction="prompt"} 24');
+    expect(await m.text()).toContain('warden_risk_decisions_total{decision="allow"} 2');
+    m.record({ ...base, riskDecision: 'flag', safety: [{ stage: 'output', action: 'block', categories: ['self harm'] }] });
+    t = await m.text();
+    expect(t).toContain('warden_requests_total{endpoint="chat",style="openai",status="200",denied_by="none"} 3');
+    expect(t).toContain('warden_tokens_total{tenant="ten_a",key="none",direction="completion"} 90');
+    expect(t).toContain('warden_risk_decisions_total{decision="allow"} 2');
+    expect(t).toContain('warden_risk_decisions_total{decision="flag"} 1');
+    expect(t).toContain('warden_safety_verdicts_total{stage="output",action="block",category="self_harm"} 1');
+    expect(t).toContain('warden_safety_verdicts_total{stage="prompt",action="allow",category="none"} 2');
+  });
+
   it('times audit batch writes and counts their events', async () => {
     const m = new GatewayMetrics({ perKey: false });
     m.auditWrite(40, 0.0007);
