@@ -115,7 +115,8 @@ function sendJson(run: HookRun): void {
   // A hook may have rewritten the body in place (content_filter, Azure annotations): re-serialised
   // unless every hook said it left the body alone (UNCHANGED), as a streamed chunk is relayed as it came.
   const out = run.rewritten ? JSON.stringify(body) : run.raw;
-  noteOutput(ctx, outputTextOf(body));
+  // An embeddings answer holds vectors, no text (reading its data would parse them).
+  if (ctx.route.endpoint !== 'embeddings') noteOutput(ctx, outputTextOf(body));
   ctx.status = 200;
   res.writeHead(200, jsonHeaders(ctx.id, run.deps, Buffer.byteLength(out)));
   res.end(out);
