@@ -260,6 +260,11 @@ describe('table', () => {
     expect(verdicts(all, GOALS, 'gateway-core').map((v) => v.ok)).toEqual([true, true, true, true]);
     expect(verdicts({ rows: [row(700, 250)], paced: [paced(7.5)], ttfb: [ttfb(0.95)] }).map((v) => v.ok)).toEqual([true, true, false, false]);
     expect(verdicts({ rows: [{ scenario: 'x', concurrency: 1, results: {} }], paced: [], ttfb: [] }).map((v) => v.ok)).toEqual([undefined, undefined, undefined, undefined]);
+    const late = { ...paced(7), results: { passthrough: { ...res(500, 1, 3), genLagP99: 0.4 }, gateway: { ...res(500, 1, 9), genLagP99: 6.5 } } };
+    const unsure = verdicts({ rows: [], paced: [late], ttfb: [] })[1]!;
+    expect(unsure.ok).toBeUndefined();
+    expect(unsure.worst).toMatch(/^6\.00 ms, not measurable here: .* 6\.50 ms late$/);
+    expect(verdicts({ rows: [], paced: [{ ...late, results: { ...late.results, gateway: { ...res(500, 1, 9), genLagP99: 2 } } }], ttfb: [] })[1]!.ok).toBe(false);
     const text = formatAllVerdicts(all);
     expect(gatewaysIn(all.rows)).toEqual(['gateway-core', 'gateway']);
     expect(text).toMatch(/Warden core:\nPASS  throughput[^\n]*0\.90\n/);
