@@ -24,20 +24,23 @@ function skipWs(b: Buffer, i: number): number {
   return i;
 }
 
-/** Index after the string opening at `i` (a quote), or -1 if it does not close. */
+/**
+ * Index after the string opening at `i` (a quote), or -1 if it does not close. Jumps quote to quote
+ * (base64 vectors are long strings); a quote after an odd run of backslashes is escaped.
+ */
 function skipString(b: Buffer, i: number): number {
-  for (i++; i < b.length; i++) {
-    const c = b[i]!;
-    if (c === QUOTE) return i + 1;
-    if (c === BACKSLASH) i++;
-    else if (c < 0x20) return -1;
+  for (let q = b.indexOf(QUOTE, i + 1); q >= 0; q = b.indexOf(QUOTE, q + 1)) {
+    let slashes = 0;
+    while (b[q - 1 - slashes] === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return q + 1;
   }
   return -1;
 }
 
 /**
  * Index after the value starting at `i`, or -1 where its strings do not close or its brackets do not
- * match. What lies between the structural bytes (a vector's numbers) is not looked at.
+ * match. What lies between the structural bytes (a vector's numbers, a string's characters) is not
+ * looked at: a member parsed afterwards (all but `data`) is checked by JSON.parse.
  */
 function skipValue(b: Buffer, i: number): number {
   const first = b[i];
@@ -85,7 +88,8 @@ function own(o: Record<string, unknown>, key: string, value: unknown): void {
  * read (and so serialised whole by JSON.stringify, in its place). undefined when `raw` is not a
  * JSON object as far as this scan sees; the caller then parses it whole, which reports the error.
  * The skipped member is checked for structure (strings close, brackets match), not number by
- * number: its bytes reach the client exactly as the upstream sent them, as with any unchanged answer.
+ * number or character by character: its bytes reach the client exactly as the upstream sent them,
+ * as with any answer no hook changed.
  */
 export function parseLazyData(raw: Buffer): Record<string, unknown> | undefined {
   const text = (from: number, to: number): string => raw.toString('utf8', from, to);
