@@ -7,8 +7,10 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from './config/schema.js';
 import type { Deps } from './deps.js';
 import { createApp } from './app.js';
+import { startupFacts } from './startup-facts.js';
 import { ensureAdminToken } from './admin/token.js';
 import { openAuditService } from './audit/open.js';
+import type { AuditService } from './audit/service.js';
 import { auditFingerprints } from './audit/key-fingerprints.js';
 import { loadAuditKeys } from './audit/keys.js';
 import { KeyCache } from './keys/cache.js';
@@ -45,6 +47,12 @@ export interface Gateway {
   readonly server: Server;
   readonly deps: Deps;
   close(): Promise<void>;
+  /**
+   * Graceful stop (SIGTERM): /readyz answers 503 at once, requests are still served for `server.drainDelayMs`
+   * (time for a load balancer to notice), then no new connection is taken and requests in flight get up to
+   * `server.shutdownTimeoutMs` to finish before the rest is closed.
+   */
+  drain(): Promise<void>;
 }
 
 function loadPepper(config: Config, log: Logger): string {
@@ -127,7 +135,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
   const token = await ensureAdminToken(store, config.adminToken);
   if (token) opts.onAdminToken?.(token);
 
-  const readiness = buildReadiness(store, shared.redis);
+  const readiness = buildReadiness(store, shared.redis, auditLog);
   const base: Omit<Deps, 'risk'> = {
     config: finalConfig,
     log,
@@ -151,21 +159,27 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     safety: new SafetyService(finalConfig.safety, store, safetyCounts),
     storeHealth: store instanceof PostgresStore ? store.health : undefined,
     readiness,
-    metrics: config.metrics.enabled ? new GatewayMetrics({ perKey: config.metrics.perKey }, readiness) : undefined,
+    metrics: config.metrics.enabled ? new GatewayMetrics({ perKey: config.metrics.perKey }, { readiness, audit: { sink: auditLog.sink, health: auditLog.health }, storeKind: store.kind }) : undefined,
   };
   const metrics = base.metrics;
-  if (metrics) audit.onWrite = (events, seconds) => metrics.auditWrite(events, seconds);
+  if (metrics) auditLog.sink.onCommit = (s, n) => metrics.auditCommitted(s, n);
   // With Redis, what the risk engine learns about a key or a source is shared by every replica.
   const riskSync = config.redis && shared.redis ? await openRedisRiskSync(shared.redis, config.redis.url, { prefix: config.limits.redisPrefix, log }) : undefined;
   const risk = createRiskService(finalConfig, base, riskSync);
   await loadSavedPolicy(risk, store);
+  if (metrics) risk.onDecision = (a) => metrics.riskDecided(a);
+  if (metrics) metrics.sources.openIncidents = async () => (await risk.listIncidents({ status: 'open', limit: 10_000 })).length;
   closers.push(() => risk.close());
   return { ...base, risk };
 }
 
-/** /readyz: the store, and Redis when configured (its fallback keeps a replica serving, but not as configured). */
-function buildReadiness(store: Store, redis: Redis | undefined): Readiness {
-  const checks: Check[] = [{ name: 'store', probe: (ms) => store.ping(ms) }];
+/** /readyz: the store, the audit sealer, and Redis when configured (its fallback keeps a replica serving, but not as configured). */
+function buildReadiness(store: Store, redis: Redis | undefined, audit: Pick<AuditService, 'health'>): Readiness {
+  const checks: Check[] = [
+    { name: 'store', probe: (ms) => store.ping(ms) },
+    // A sealer that stopped (a gap or a mismatch in the log) seals nothing more: not ready until an operator looks.
+    { name: 'audit', probe: async () => void (audit.health.ok || Promise.reject(new Error(audit.health.problem ?? 'audit sealer stopped'))) },
+  ];
   if (redis) checks.push({ name: 'redis', probe: async () => void (await redis.ping()) });
   return new Readiness(checks);
 }
@@ -198,12 +212,27 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host}:${addr.port}`;
-  deps.log.info('warden listening', { url, store: deps.store.kind, upstreams: deps.config.upstreams.map((u) => `${u.name}(${u.kind})`) });
+  deps.log.info('warden listening', { url, ...startupFacts(deps.config, deps.store.kind) });
   let closed = false;
+  const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
   return {
     url,
     server,
     deps,
+    async drain() {
+      if (closed) return;
+      deps.readiness.startDraining();
+      deps.log.info('draining: /readyz now answers 503', { drainDelayMs: config.server.drainDelayMs, shutdownTimeoutMs: config.server.shutdownTimeoutMs });
+      await sleep(config.server.drainDelayMs);
+      if (closed) return;
+      closed = true;
+      const stopped = new Promise<void>((r) => server.close(() => r()));
+      server.closeIdleConnections();
+      await Promise.race([stopped, sleep(config.server.shutdownTimeoutMs)]);
+      server.closeAllConnections();
+      await stopped;
+      await closeAll(deps);
+    },
     async close() {
       if (closed) return;
       closed = true;

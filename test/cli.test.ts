@@ -25,7 +25,7 @@ beforeAll(async () => {
   child = spawn(TSX, [CLI, 'serve'], { env: { ...process.env, WARDEN_DATA_DIR: dir, WARDEN_PORT: port, WARDEN_HOST: '127.0.0.1', WARDEN_ADMIN_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d) => (serveOut += d));
   child.stderr!.on('data', (d) => (serveOut += d));
-  for (let i = 0; i < 100 && !serveOut.includes('warden listening on'); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 280 && !serveOut.includes('warden listening on'); i++) await new Promise((r) => setTimeout(r, 100));
   if (!serveOut.includes('warden listening on')) throw new Error(`serve did not start: ${serveOut}`);
 }, 30_000);
 
@@ -36,13 +36,16 @@ afterAll(async () => {
 });
 
 /** Runs a CLI command in this process (same code path as the binary), capturing stdout. */
+/** Admin commands print tables for people; these tests read their --json output. */
+const withJson = (a: string[]): string[] => (['keys', 'tenants', 'credentials', 'audit'].includes(a[0]!) ? [...a, '--json'] : a);
+
 const warden = async (...args: string[]) => {
   process.env['WARDEN_ADMIN_URL'] = url;
   process.env['WARDEN_ADMIN_TOKEN'] = TOKEN;
   let out = '';
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out += String(chunk)), true));
   try {
-    expect(await runCli(args)).toBe(0);
+    expect(await runCli(withJson(args))).toBe(0);
   } finally {
     spy.mockRestore();
   }
@@ -52,6 +55,9 @@ const warden = async (...args: string[]) => {
 describe('warden CLI', () => {
   it('serve with no upstream says loudly that answers are simulated', async () => {
     expect(serveOut).toContain('NO UPSTREAM CONFIGURED');
+    const started = serveOut.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((l) => l.msg === 'warden listening');
+    expect(started).toMatchObject({ store: 'sqlite', redis: expect.stringContaining('none'), upstreams: [expect.stringContaining('simulator')], defences: { audit: 'on', risk: 'on', safety: 'on' } });
+    expect(started.schema).toMatch(/^version \d+, every migration applied$/);
     const t = await warden('tenants', 'create', '--name', 'cli-co');
     const k = await warden('keys', 'create', '--tenant', t.id, '--name', 'cli-key', '--endpoints', 'chat');
     const res = await fetch(`${url}/v1/chat/completions`, {
@@ -97,6 +103,42 @@ describe('warden CLI', () => {
     expect((err as { stderr: string }).stderr).toContain('already in use');
   });
 
+  it('list and show print tables for people, --json for scripts, --quiet just the id', async () => {
+    const text = async (...args: string[]) => {
+      process.env['WARDEN_ADMIN_URL'] = url;
+      process.env['WARDEN_ADMIN_TOKEN'] = TOKEN;
+      let out = '';
+      const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
+      const e = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+      try {
+        expect(await runCli(args)).toBe(0);
+      } finally {
+        o.mockRestore();
+        e.mockRestore();
+      }
+      return out;
+    };
+    const tenantId = (await text('tenants', 'create', '--name', 'cli-quiet', '--quiet')).trim();
+    expect(tenantId).toMatch(/^ten_\w+$/);
+    const [keyId, secret, ...rest] = (await text('keys', 'create', '--tenant', tenantId, '--name', 'quiet-key', '-q')).trim().split('\t');
+    expect(rest).toEqual([]);
+    expect(secret).toMatch(/^wdn_l_/);
+    const all = { rpm: '60', tpm: '9000', 'images-per-day': '5', 'spend-per-day': '2.5', 'spend-per-month': '40', concurrent: '4' };
+    const limited = (await text('keys', 'create', '--tenant', tenantId, '--name', 'limited', '-q', ...Object.entries(all).flatMap(([f, v]) => [`--${f}`, v]))).split('\t')[0]!;
+    const listed = await text('keys', 'list', '--tenant', tenantId);
+    const [head, ...rows] = listed.trim().split('\n');
+    expect(head).toMatch(/^ID\s+NAME\s+TENANT\s+STATUS\s+ENDPOINTS/);
+    expect(rows.map((r) => r.split(/\s+/)[0]).sort()).toEqual([keyId, limited].sort());
+    expect(rows.find((r) => r.startsWith(keyId!))).toMatch(/quiet-key\s+ten_\w+\s+active/);
+    const json = JSON.parse(await text('keys', 'show', limited, '--json'));
+    expect(json.limits).toEqual({ requestsPerMinute: 60, tokensPerMinute: 9000, imagesPerDay: 5, spendPerDayUsd: 2.5, spendPerMonthUsd: 40, concurrentRequests: 4 });
+    const shown = await text('keys', 'show', limited);
+    expect(shown).toMatch(new RegExp(`^id:\\s+${limited}$`, 'm'));
+    expect(shown).toMatch(/^status:\s+active$/m);
+    expect(shown).not.toContain('wdn_l_');
+    expect(await text('tenants', 'list')).toMatch(new RegExp(`^${tenantId}\\s+cli-quiet\\s`, 'm'));
+  });
+
   it('a misspelt config key stops serve with a "did you mean" hint', async () => {
     const other = mkdtempSync(join(tmpdir(), 'warden-cli-typo-'));
     const cfg = join(other, 'warden.yaml');
@@ -123,7 +165,7 @@ describe('warden CLI help and misuse', () => {
   };
 
   it('every command answers --help and -h with its options instead of running', async () => {
-    for (const name of ['serve', 'keys create', 'keys revoke', 'audit export', 'eval safety', 'config check', 'simulate']) {
+    for (const name of ['serve', 'demo', 'keys create', 'keys revoke', 'audit export', 'audit search', 'eval safety', 'config check', 'simulate']) {
       for (const flag of ['--help', '-h']) {
         const r = await capture(...name.split(' '), flag);
         expect(r.code, `${name} ${flag}`).toBe(0);

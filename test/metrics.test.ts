@@ -17,7 +17,7 @@ describe('metrics and access log', () => {
 
   beforeAll(async () => {
     listen = `127.0.0.1:${await freePort()}`;
-    h = await startHarness({ config: { log: { access: true }, metrics: { listen } } });
+    h = await startHarness({ config: { log: { access: true }, metrics: { listen }, limits: { prices: { 'gpt-4o-mini': { inputPerMTok: 1000, outputPerMTok: 2000 } } } } });
   });
   afterAll(async () => h?.close());
 
@@ -42,6 +42,61 @@ describe('metrics and access log', () => {
     expect(t).toContain('warden_process_resident_memory_bytes');
     expect(t).not.toContain(k.key);
     expect(t).not.toContain(k.id);
+  });
+
+  /** The value of one series (exact label set) in Prometheus text, or undefined. */
+  const valueOf = (text: string, series: string): number | undefined => {
+    const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+    return line === undefined ? undefined : Number(line.slice(series.length + 1));
+  };
+  const scrape = async (): Promise<string> => (await fetch(`http://${listen}/metrics`)).text();
+
+  it('splits upstream time from gateway overhead, times the first streamed event, and prices spend by tenant', async () => {
+    const k = await h.quickKey();
+    const before = await scrape();
+    const whole = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello there' }] });
+    const stream = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Tell me more' }], stream: true, stream_options: { include_usage: true } });
+    let streamed: { prompt_tokens: number; completion_tokens: number } | undefined;
+    for await (const c of stream) if (c.usage) streamed = c.usage;
+    const refused = await h.fetch('/v1/chat/completions', { method: 'POST', headers: { authorization: 'Bearer wdn_l_nonsense', 'content-type': 'application/json' }, body: '{}' });
+    expect(refused.status).toBe(401);
+    await h.gateway.deps.audit.flush();
+    const t = await scrape();
+    const delta = (series: string): number => (valueOf(t, series) ?? 0) - (valueOf(before, series) ?? 0);
+    // Two answers went upstream, one of them streamed; all three requests have a gateway-overhead observation.
+    expect(delta('warden_upstream_duration_seconds_count{endpoint="chat"}')).toBe(2);
+    expect(delta('warden_time_to_first_token_seconds_count{endpoint="chat"}')).toBe(1);
+    expect(delta('warden_gateway_overhead_seconds_count{endpoint="chat"}')).toBe(3);
+    expect(delta('warden_request_duration_seconds_count{endpoint="chat"}')).toBe(3);
+    // Spend: the configured price over the usage the client was told, to the micro-dollar.
+    const used = [whole.usage!, streamed!];
+    const micro = used.reduce((s, u) => s + u.prompt_tokens * 1000 + u.completion_tokens * 2000, 0);
+    expect(micro).toBeGreaterThan(0);
+    expect(valueOf(t, `warden_spend_usd_total{tenant="${k.tenantId}",key="none"}`)).toBeCloseTo(micro / 1e6, 9);
+    expect(valueOf(t, `warden_tokens_total{tenant="${k.tenantId}",key="none",direction="completion"}`)).toBe(used.reduce((s, u) => s + u.completion_tokens, 0));
+    // The audit log: batches were committed, nothing waits or was dropped, the sealer runs and has signed a checkpoint.
+    expect(delta('warden_audit_commit_seconds_count')).toBeGreaterThan(0);
+    expect(valueOf(t, 'warden_audit_queue_depth')).toBe(0);
+    expect(valueOf(t, 'warden_audit_dropped_events')).toBe(0);
+    expect(valueOf(t, 'warden_audit_sealer_ok')).toBe(1);
+    expect(valueOf(t, 'warden_audit_checkpoint_age_seconds')).toBeGreaterThanOrEqual(0);
+    expect(valueOf(t, 'warden_dependency_up{dependency="audit"}')).toBe(1);
+    expect(valueOf(t, 'warden_store_info{kind="sqlite"}')).toBe(1);
+    expect(valueOf(t, 'warden_draining')).toBe(0);
+    expect(t).not.toContain(k.key);
+  });
+
+  it('counts risk actions and open incidents after a canary key is used', async () => {
+    const before = await scrape();
+    expect(valueOf(before, 'warden_incidents_open')).toBe(0);
+    const t0 = await h.createTenant('canary-metrics');
+    const canary = await h.createKey({ tenantId: t0.id, endpoints: ['chat'], canary: true });
+    const r = await h.fetch('/v1/chat/completions', { method: 'POST', headers: { authorization: `Bearer ${canary.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }) });
+    expect(r.status).toBe(401);
+    const t = await scrape();
+    expect(valueOf(t, 'warden_incidents_open')).toBe(1);
+    const decisions = t.split('\n').filter((l) => l.startsWith('warden_risk_decisions_total{') && !l.includes('decision="allow"'));
+    expect(decisions.length).toBeGreaterThan(0);
   });
 
   it('metrics.listen serves /metrics without credentials, and nothing else', async () => {

@@ -84,6 +84,20 @@ describe('OpenAI client through the gateway', () => {
     expect(seen.data.map((m) => m.id)).toEqual(['gpt-4o-mini']);
   });
 
+  it('models hides image and embedding models from a key without those endpoints', async () => {
+    const everything = (await h.openai(key).models.list()).data.map((m) => m.id);
+    expect(everything).toEqual(expect.arrayContaining(['dall-e-3', 'text-embedding-3-small', 'gpt-4o']));
+    const t = await h.createTenant('models-chat-only');
+    const chatOnly = await h.createKey({ tenantId: t.id, endpoints: ['chat'] });
+    const seen = (await h.openai(chatOnly.key).models.list()).data.map((m) => m.id);
+    expect(seen).toContain('gpt-4o');
+    expect(seen.filter((m) => /dall-e|gpt-image|embedding/.test(m))).toEqual([]);
+    const t2 = await h.createTenant('models-images-only');
+    const imagesOnly = await h.createKey({ tenantId: t2.id, endpoints: ['images'] });
+    const seen2 = (await h.openai(imagesOnly.key).models.list()).data.map((m) => m.id);
+    expect(seen2.sort()).toEqual(everything.filter((m) => /dall-e|gpt-image/.test(m)).sort());
+  });
+
   it('gateway errors surface as the SDK typed errors', async () => {
     await expect(h.openai('wdn_l_nope').models.list()).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
     const t = await h.createTenant('chat-only');

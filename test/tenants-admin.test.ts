@@ -61,6 +61,9 @@ describe('DELETE /admin/v1/tenants/{id}', () => {
 });
 
 /** Runs a CLI command in this process (the binary's code path) against the harness gateway; stdout parsed as JSON. */
+/** Admin commands print tables for people; these tests read their --json output. */
+const withJson = (a: string[]): string[] => (['keys', 'tenants', 'credentials', 'audit'].includes(a[0]!) || (a[0] === 'proof' && a[1] !== 'keygen') ? [...a, '--json'] : a);
+
 async function warden(...args: string[]): Promise<{ code: number; out: any }> {
   process.env['WARDEN_ADMIN_URL'] = h.url;
   process.env['WARDEN_ADMIN_TOKEN'] = ADMIN_TOKEN;
@@ -68,7 +71,7 @@ async function warden(...args: string[]): Promise<{ code: number; out: any }> {
   const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
   const e = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   try {
-    const code = await runCli(args);
+    const code = await runCli(withJson(args));
     return { code, out: out.trim().startsWith('{') || out.trim().startsWith('[') ? JSON.parse(out) : out };
   } finally {
     o.mockRestore();

@@ -8,12 +8,14 @@ import { readAdminBody } from '../proxy/handler.js';
 import { clientIp } from '../net/client-ip.js';
 import type { AdminActor } from '../keys/service.js';
 import { authenticateAdmin, mayCall, type AdminPrincipal } from './auth.js';
+import type { AdminRole } from '../store/port.js';
 import { credentialRoutes } from './routes-credentials.js';
 import { keyRoutes } from './routes-keys.js';
 import { tenantRoutes } from './routes-tenants.js';
 import { riskRoutes } from '../risk/routes.js';
 import { usageRoutes } from '../limits/routes-usage.js';
 import { auditRoutes } from './routes-audit.js';
+import { statsRoutes } from './routes-stats.js';
 import { safetyRoutes } from '../safety/routes.js';
 import { proofRoutes } from '../proof/routes.js';
 
@@ -22,6 +24,8 @@ export interface AdminRequest {
   readonly query: URLSearchParams;
   readonly body: unknown;
   readonly actor: AdminActor;
+  /** The caller's role (routes that release more than a viewer may read check it themselves). */
+  readonly role: AdminRole;
 }
 export type AdminResult = { status: number; body: unknown; headers?: Record<string, string> } | { denial: Denial };
 export interface AdminRoute {
@@ -33,7 +37,7 @@ export interface AdminRoute {
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
-  return [...credentialRoutes(deps), ...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...riskRoutes(deps), ...safetyRoutes(deps), ...proofRoutes(deps)];
+  return [...credentialRoutes(deps), ...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...statsRoutes(deps), ...riskRoutes({ risk: deps.risk, store: deps.store, webhooks: deps.config.risk.webhooks }), ...safetyRoutes(deps), ...proofRoutes(deps)];
 }
 
 interface Compiled {
@@ -133,7 +137,7 @@ export function createAdminHandler(deps: Deps, routes = adminRoutes(deps), altAu
           if (value.includes('\u0000')) return fail({ code: 'INVALID_REQUEST', message: `Query parameter ${name} contains a NUL character.`, param: name });
         }
         const actor: AdminActor = { actor: principal.actor, requestId, clientIp: clientIp(req.socket.remoteAddress ?? '', req.headers['x-forwarded-for'], deps.trustedProxies) };
-        const r = await c.route.handle({ params, query: url.searchParams, body, actor });
+        const r = await c.route.handle({ params, query: url.searchParams, body, actor, role: principal.role });
         if ('denial' in r) return fail(r.denial);
         const out = JSON.stringify(r.body);
         res.writeHead(r.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out), 'x-request-id': requestId, 'cache-control': 'no-store', ...r.headers });

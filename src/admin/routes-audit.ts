@@ -2,6 +2,7 @@
 import type { Deps } from '../deps.js';
 import { serializeBundle } from '../audit/bundle.js';
 import type { AuditQuery } from '../audit/log-port.js';
+import { matchesEvent, parseEventFilter } from '../audit/search.js';
 import type { AdminRoute } from './router.js';
 
 export function auditRoutes(deps: Deps): AdminRoute[] {
@@ -27,10 +28,23 @@ export function auditRoutes(deps: Deps): AdminRoute[] {
         for (const k of ['from', 'to'] as const) {
           if (q[k] !== undefined && Number.isNaN(Date.parse(q[k]))) return { denial: { code: 'INVALID_REQUEST', message: `${k} must be an ISO time.`, param: k } };
         }
+        const f = parseEventFilter(query);
+        if (!f.ok) return { denial: { code: 'INVALID_REQUEST', message: f.message, param: f.param } };
         const limit = Math.min(5000, Math.max(1, Number(query.get('limit') ?? 500) || 500));
         const rows = await deps.auditLog.log.find(q);
-        const events = rows.slice(-limit).map((r) => ({ seq: r.seq, sealed: r.seal !== null, ...(JSON.parse(r.body) as object) }));
-        return { status: 200, body: { object: 'list', total: rows.length, data: events } };
+        const all = rows.map((r): Record<string, unknown> => ({ seq: r.seq, sealed: r.seal !== null, ...(JSON.parse(r.body) as object) })).filter((e) => matchesEvent(e, f.filter));
+        return { status: 200, body: { object: 'list', total: all.length, data: all.slice(-limit) } };
+      },
+    },
+    {
+      // The latest signed checkpoint as stored (without the tree edge), its age, and the sealer's state.
+      method: 'GET',
+      path: '/audit/checkpoint',
+      async handle() {
+        const cp = await deps.auditLog.log.latestCheckpoint();
+        const checkpoint = cp ? { treeSize: cp.treeSize, root: cp.root, time: cp.time, keyId: cp.keyId, signature: cp.signature } : null;
+        const ageSeconds = cp ? Math.max(0, Math.round((Date.now() - Date.parse(cp.time)) / 1000)) : null;
+        return { status: 200, body: { checkpoint, ageSeconds, events: await deps.auditLog.log.maxSeq(), sealer: deps.auditLog.health } };
       },
     },
     {
@@ -44,7 +58,13 @@ export function auditRoutes(deps: Deps): AdminRoute[] {
     {
       method: 'GET',
       path: '/audit/export',
-      async handle({ query, actor }) {
+      async handle({ query, actor, role }) {
+        const includeText = query.get('includeText') === 'true';
+        // A viewer may export what it can already read (event metadata, proofs, checkpoint); decrypted prompt
+        // and output text is more than read access, so only an admin may take it out.
+        if (includeText && role !== 'admin') {
+          return { denial: { code: 'ADMIN_FORBIDDEN', message: 'Exporting prompt and output text (includeText=true) needs an admin credential; a viewer may export the bundle without text.', param: 'includeText' } };
+        }
         const q: AuditQuery = {};
         for (const k of ['keyId', 'tenantId', 'incidentId', 'from', 'to'] as const) {
           const v = query.get(k);
@@ -53,7 +73,7 @@ export function auditRoutes(deps: Deps): AdminRoute[] {
         if (!q.keyId && !q.tenantId && !q.incidentId) {
           return { denial: { code: 'INVALID_REQUEST', message: 'Give keyId, tenantId or incidentId.', param: 'keyId' } };
         }
-        const bundle = await deps.auditLog.export(q, { actor: `${actor.actor}:${actor.requestId}`, includeText: query.get('includeText') === 'true' });
+        const bundle = await deps.auditLog.export(q, { actor: `${actor.actor}:${actor.requestId}`, includeText });
         // Parsed back from the canonical text so the response body is byte-identical to a bundle file.
         return { status: 200, body: JSON.parse(serializeBundle(bundle)) as unknown, headers: { 'content-disposition': 'attachment; filename="warden-evidence.json"' } };
       },

@@ -18,6 +18,8 @@ export interface SealerHealth {
   /** Problems found and repaired (e.g. a torn pinned file rewritten). */
   repaired: string[];
   treeSize: number;
+  /** Time of the latest signed checkpoint (ISO); absent before the first. */
+  checkpointTime?: string;
 }
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string) => void;
@@ -54,6 +56,7 @@ export class AuditSealer {
       const f = Frontier.from(latest.treeSize, latest.frontier.map((h) => Buffer.from(h, 'hex')));
       if (!v.ok || f.root().toString('hex') !== latest.root) return this.stop(`latest checkpoint (size ${latest.treeSize}) does not verify`);
       this.frontier = f;
+      this.health.checkpointTime = latest.time;
     }
     if (!pinned.ok) {
       this.health.repaired.push(pinned.problem);
@@ -144,6 +147,7 @@ export class AuditSealer {
     await writePinned(this.pinnedPath, signed);
     this.frontier = f;
     this.health.treeSize = f.size;
+    this.health.checkpointTime = signed.time;
   }
 
   private stop(problem: string): void {

@@ -91,7 +91,7 @@ describe('BatchingAuditSink', () => {
     const cfg = { batchMaxEvents: 64, batchMaxWaitMs: 1, queueLimit: 1000, text: { keep: 'never' as const, retentionDays: 30 } };
     const s = new BatchingAuditSink({ appendAudit: async (es) => (fail ? Promise.reject(new Error('disk')) : void stored.push(...es)) }, { putTexts: async () => {} }, cfg, undefined);
     const seen: [number, number][] = [];
-    s.onWrite = (n, seconds) => void seen.push([n, seconds]);
+    s.onCommit = (seconds, n) => void seen.push([n, seconds]);
     s.append(event({ requestId: 'req_a' }));
     s.append(event({ requestId: 'req_b' }));
     await expect(s.flush()).rejects.toThrow(/audit log unavailable/);

@@ -28,9 +28,6 @@ export interface SinkStats {
   failures: number;
 }
 
-/** Told of each batch written: its events and how long the write (text and events, one commit) took. */
-export type WriteObserver = (events: number, seconds: number) => void;
-
 type Log = (level: 'warn' | 'error', msg: string) => void;
 
 export class BatchingAuditSink implements AuditSink {
@@ -42,8 +39,13 @@ export class BatchingAuditSink implements AuditSink {
   private draining = false;
   private closed = false;
   readonly stats: SinkStats = { appended: 0, written: 0, dropped: 0, batches: 0, failures: 0 };
-  /** Set once metrics exist (they are built after the audit log): a commit that stalls holds every response in its batch. */
-  onWrite: WriteObserver | undefined;
+  /** Told how long each committed batch took to write (seconds): the metrics' audit commit latency. */
+  onCommit: ((seconds: number, events: number) => void) | undefined;
+
+  /** Events appended and not yet taken into a batch. */
+  get queued(): number {
+    return this.queue.length;
+  }
 
   constructor(
     private readonly store: Pick<Store, 'appendAudit'>,
@@ -128,12 +130,12 @@ export class BatchingAuditSink implements AuditSink {
         const last = this.waiters[this.waiters.length - 1];
         if (last) last.open = false;
         try {
-          const t0 = performance.now();
+          const started = performance.now();
           const { events, texts } = this.prepare(batch);
           // Text first: a crash in between leaves text with no event (purged at expiry), never the reverse.
           if (texts.length > 0) await this.log.putTexts(texts);
           await this.store.appendAudit(events);
-          this.onWrite?.(batch.length, (performance.now() - t0) / 1000);
+          this.onCommit?.((performance.now() - started) / 1000, events.length);
         } catch (e) {
           this.queue = batch.concat(this.queue);
           this.stats.failures++;

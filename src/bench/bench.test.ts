@@ -144,9 +144,9 @@ describe('fixed-rate stalls', () => {
   it('reads GC, event-loop delay and audit commits from two scrapes of a gateway\'s metrics', async () => {
     const m = new GatewayMetrics({ perKey: false });
     const before = parseProm(await m.text());
-    m.auditWrite(10, 0.001);
-    m.auditWrite(10, 0.003);
-    m.auditWrite(10, 0.02);
+    m.auditCommitted(0.001, 10);
+    m.auditCommitted(0.003, 10);
+    m.auditCommitted(0.02, 10);
     const after = parseProm(await m.text());
     const st = stallsBetween(before, after, 2);
     expect(st.auditWriteMeanMs).toBeCloseTo(8, 5);

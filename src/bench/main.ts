@@ -19,6 +19,7 @@ import { GOALS, type PacedRow, type Row, type TtfbRow, formatAllVerdicts, format
 import { coreTicks, parseProm, stallsBetween } from './stalls.js';
 import { runTtfb } from './ttfb.js';
 import { runWrk, wrkAvailable } from './wrk.js';
+import { formatProofCell, runProofCell, type ProofCell } from '../proof/bench-cell.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -281,13 +282,20 @@ async function main(): Promise<number> {
       `total ${secs} s`,
     ].join('\n');
     process.stdout.write(`${out}\n`);
+    // Proof of possession (src/proof/bench-cell.ts): a proof-bound key against an ordinary one, default gateway, chat.
+    const proofGw = gateways.get('gateway');
+    let proofCell: ProofCell | undefined;
+    if (proofGw && a.scenarios.some((s) => s.name === 'chat')) {
+      proofCell = await runProofCell({ url: proofGw.url, pid: proofGw.child.pid, newKey: proofGw.newKey }, { alg: 'ES256', durationSec: a.durationSec, runs: a.runs }, log);
+      process.stdout.write(`\n${formatProofCell(proofCell, a.runs, a.durationSec)}\n`);
+    }
     if (a.profile) {
       for (const c of children.filter((c) => c !== sim)) await c.stop(); // the profiled gateway gets core 0 to itself
       process.stdout.write('\nPer-stage CPU of the default gateway (self time by source file on the stack; µs per request over the load window):\n');
       for (const s of a.scenarios) process.stdout.write(`\n${await profileScenario(s, simUrl, upstreamKey, tmp, place, load)}\n`);
     }
     const byGateway = Object.fromEntries([...gateways.keys()].map((gw) => [gw, verdicts(all, GOALS, gw)]));
-    if (a.json !== undefined) writeFileSync(a.json, JSON.stringify({ command: cmd, loadBefore, loadAfter, ...all, verdicts: byGateway }, null, 2));
+    if (a.json !== undefined) writeFileSync(a.json, JSON.stringify({ command: cmd, loadBefore, loadAfter, ...all, verdicts: byGateway, ...(proofCell ? { proof: proofCell } : {}) }, null, 2));
     ok = true;
     return 0;
   } catch (e) {

@@ -40,9 +40,9 @@ export function stallsBetween(before: Map<string, number>, after: Map<string, nu
   const gcSec = delta((s) => s.startsWith(`${gc}_sum`));
   const gcAll = delta((s) => s.startsWith(`${gc}_count`));
   const gcUnder10 = delta((s) => s.startsWith(`${gc}_bucket`) && s.includes('le="0.01"'));
-  const writes = delta((s) => s === 'warden_audit_write_seconds_count');
-  const writeSec = delta((s) => s === 'warden_audit_write_seconds_sum');
-  const writesUnder5 = delta((s) => s === 'warden_audit_write_seconds_bucket{le="0.005"}');
+  const writes = delta((s) => s === 'warden_audit_commit_seconds_count');
+  const writeSec = delta((s) => s === 'warden_audit_commit_seconds_sum');
+  const writesUnder5 = delta((s) => s === 'warden_audit_commit_seconds_bucket{le="0.005"}');
   return {
     gcMsPerSec: (gcSec * 1000) / Math.max(1e-3, seconds),
     gcPausesOver10ms: gcAll - gcUnder10,

@@ -14,6 +14,12 @@ export function clientOpts(values: { url?: string | boolean | undefined; token?:
 }
 
 export async function adminCall(o: AdminClientOpts, method: string, path: string, body?: unknown): Promise<unknown> {
+  const text = await adminText(o, method, path, body);
+  return text ? (JSON.parse(text) as unknown) : {};
+}
+
+/** The response body as text (an evidence bundle is written byte for byte as the gateway sent it). */
+export async function adminText(o: AdminClientOpts, method: string, path: string, body?: unknown): Promise<string> {
   const res = await fetch(`${o.url}/admin/v1${path}`, {
     method,
     headers: { authorization: `Bearer ${o.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
@@ -21,18 +27,25 @@ export async function adminCall(o: AdminClientOpts, method: string, path: string
   }).catch((e: unknown) => {
     throw new Error(`cannot reach the gateway admin API at ${o.url} (${(e as Error).message}); is \`warden serve\` running?`);
   });
-  const json = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
-  if (!res.ok) throw new Error(json.error?.message ?? `admin API answered ${res.status}`);
-  return json;
+  const text = await res.text();
+  if (!res.ok) {
+    let message: string | undefined;
+    try {
+      message = (JSON.parse(text) as { error?: { message?: string } }).error?.message;
+    } catch {
+      message = undefined;
+    }
+    throw new Error(message ?? `admin API answered ${res.status}`);
+  }
+  return text;
 }
 
 /** Options every admin-API command takes. */
 export const adminOptions = {
   url: { type: 'string', value: 'URL', description: 'the gateway (default $WARDEN_ADMIN_URL, else http://127.0.0.1:$WARDEN_PORT)' },
   token: { type: 'string', value: 'TOKEN', description: 'admin token (default $WARDEN_ADMIN_TOKEN)' },
-  json: { type: 'boolean', description: 'print JSON (the output is JSON either way today)' },
+  json: { type: 'boolean', description: 'print JSON (for scripts) instead of a table' },
 } as const satisfies Options;
 
-export function print(v: unknown): void {
-  process.stdout.write(JSON.stringify(v, null, 2) + '\n');
-}
+/** Create commands also take --quiet. */
+export const quietOption = { quiet: { type: 'boolean', short: 'q', description: 'print only the id (scripts)' } } as const satisfies Options;

@@ -1,7 +1,9 @@
 // The CLI's command table (one line per command).
 import { auditCommands } from './commands/audit.js';
+import { auditSearchCommand } from './commands/audit-search.js';
 import { configCommands } from './commands/config.js';
 import { credentialsCommands } from './commands/credentials.js';
+import { demoCommand } from './commands/demo.js';
 import { keysCommands } from './commands/keys.js';
 import { scanCommand } from './commands/scan.js';
 import { serve } from './commands/serve.js';
@@ -13,11 +15,13 @@ import { evalSafetyCommand } from '../safety/eval/command.js';
 
 export const commands: Record<string, CommandSpec<Options>> = {
   serve,
+  demo: demoCommand,
   ...configCommands,
   ...tenantsCommands,
   ...keysCommands,
   ...credentialsCommands,
   ...auditCommands,
+  'audit search': auditSearchCommand,
   ...proofCommands,
   scan: scanCommand,
   simulate: simulateCommand,

@@ -28,6 +28,10 @@ export const serverSchema = z.object({
   keepAliveTimeoutMs: z.number().int().positive().default(65_000),
   /** Deepest nesting of arrays/objects accepted in a JSON body (checked by a linear scan before parsing). */
   maxJsonDepth: z.number().int().min(2).max(10_000).default(64),
+  /** On SIGTERM, /readyz answers 503 and requests are still served for this long before the listener closes. */
+  drainDelayMs: z.number().int().min(0).max(300_000).default(0),
+  /** After that, requests in flight get this long to finish before their connections are closed. */
+  shutdownTimeoutMs: z.number().int().min(0).max(600_000).default(10_000),
   /** CIDRs whose X-Forwarded-For is believed. */
   trustedProxies: z.array(z.string()).default([]),
   /**

@@ -8,6 +8,8 @@ export interface Check {
 
 export interface ReadinessState {
   readonly ready: boolean;
+  /** Shutting down (SIGTERM): not ready whatever the checks say, so load balancers stop sending new requests. */
+  readonly draining?: true;
   readonly checks: Readonly<Record<string, 'up' | 'down'>>;
 }
 
@@ -30,8 +32,24 @@ export class Readiness {
     this.#now = opts.now ?? Date.now;
   }
 
+  #draining = false;
+
+  /** From now on not ready (the process keeps serving what reaches it until it closes). */
+  startDraining(): void {
+    this.#draining = true;
+  }
+
+  get draining(): boolean {
+    return this.#draining;
+  }
+
   /** The last answer if younger than the cache period; otherwise one probe round shared by every caller. */
-  state(): Promise<ReadinessState> {
+  async state(): Promise<ReadinessState> {
+    const s = await this.#checked();
+    return this.#draining ? { ready: false, draining: true, checks: s.checks } : s;
+  }
+
+  #checked(): Promise<ReadinessState> {
     const c = this.#cached;
     if (c && this.#now() - c.at < this.#cacheMs) return Promise.resolve(c.state);
     this.#inflight ??= this.#probe().then((state) => {

@@ -142,11 +142,15 @@ export class KeyService {
   }
 
   /**
-   * Proof keys and `requireProof` as one change: `proofKeys` is the whole new list (bind.ts merges),
-   * audited as a bind, an unbind or a setting change with the thumbprints involved.
+   * Proof keys and `requireProof` as one change: `proofKeys` is the whole new list (bind.ts merges from `before`),
+   * audited as a bind, an unbind or a setting change with the thumbprints involved. Applied only while the key
+   * is still at `before.version`: undefined when another edit got there first (the caller reads again and
+   * recomputes), so two concurrent binds on one key both land instead of one overwriting the other's list.
    */
-  setProof(id: string, change: { proofKeys?: ProofKey[]; requireProof?: boolean }, a: AdminActor, action: 'key.proof_keys.bind' | 'key.proof_keys.unbind' | 'key.require_proof', detail: Record<string, unknown>): Promise<KeyRecord | undefined> {
-    return this.patch(id, change, a, action, detail);
+  async setProof(before: KeyRecord, change: { proofKeys?: ProofKey[]; requireProof?: boolean }, a: AdminActor, action: 'key.proof_keys.bind' | 'key.proof_keys.unbind' | 'key.require_proof', detail: Record<string, unknown>): Promise<KeyRecord | undefined> {
+    const after = await this.deps.store.updateKey(before.id, change, adminEvent(a, action, { keyId: before.id, tenantId: before.tenantId }, { ...detail, ...beforeAfter(before, change) }), before.version);
+    if (after) this.deps.keyChanged(before.id, after.version);
+    return after;
   }
 
   /** An edit of the key's settings (PATCH /admin/v1/keys/{id}); the cache drops the key on every replica. */

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.js';
 import type { Denial } from '../errors/denial.js';
 import { renderDenial } from '../errors/render.js';
 import { BodyBudget, BodyDeadlines, readBody } from '../proxy/body.js';
+import { ReplayCacheFull } from '../nonce/port.js';
 import { Lru } from '../util/lru.js';
 import { GithubKeyFile } from './github-keys.js';
 import { checkSignature } from './github-signature.js';
@@ -105,7 +106,14 @@ export function leakRoutes(deps: Deps) {
     }
     // The body, not the signature: ECDSA signatures are malleable, so (r, n-s) would pass a signature-only check.
     const bodyHash = createHash('sha256').update(raw).digest('hex');
-    const first = await deps.nonces.claim(`leaks:github:${bodyHash}`, cfg.replayWindowSeconds * 1000);
+    let first: boolean;
+    try {
+      first = await deps.nonces.claim(`leaks:github:${bodyHash}`, cfg.replayWindowSeconds * 1000);
+    } catch (e) {
+      // No room to remember this report (nothing is forgotten early): GitHub retries a 503.
+      if (e instanceof ReplayCacheFull) return void renderDenial(res, rid, { code: 'SERVICE_UNAVAILABLE', message: 'Too many reports to remember right now; retry later.', retryAfter: e.retryAfterSeconds });
+      throw e;
+    }
     if (!first && !failed.peek(bodyHash)) return void renderDenial(res, rid, { code: 'INVALID_REQUEST', wireCode: 'replayed_report', message: 'This signed report was already received.' });
     failed.delete(bodyHash);
     const p = json(raw);

@@ -23,9 +23,9 @@ export interface SharedBackends {
   readonly closers: Array<() => Promise<void>>;
 }
 
-export async function openSharedBackends(config: Pick<Config, 'redis' | 'limits'>, log: Logger): Promise<SharedBackends> {
+export async function openSharedBackends(config: Pick<Config, 'redis' | 'limits' | 'proof'>, log: Logger): Promise<SharedBackends> {
   if (!config.redis) {
-    return { limiter: new MemoryLimiter(), fanout: new LocalFanout(), nonces: new MemoryNonceCache(), redis: undefined, closers: [] };
+    return { limiter: new MemoryLimiter(), fanout: new LocalFanout(), nonces: new MemoryNonceCache(config.proof.replayCacheEntries), redis: undefined, closers: [] };
   }
   const prefix = config.limits.redisPrefix;
   const client = openRedis(config.redis.url);

@@ -22,6 +22,8 @@ export interface LimitVars {
   /** What the limited counters were charged; null when the key has no limit at all (nothing reserved). */
   reserved: Reservation | null;
   model: string | undefined;
+  /** What the request cost once answered (metrics read it after this stage's `after`). */
+  spentMicroUsd?: number;
 }
 
 declare module '../proxy/context.js' {
@@ -141,6 +143,7 @@ export function rateLimit(d: RateLimitDeps): Stage {
       if (!v) return;
       const price = priceFor(v.model);
       const actual = actualOf(ONE_REQUEST, ctx.usage, ctx.status, (u) => costMicroUsd(price, u)) ?? v.reserved ?? reservationOf(ctx);
+      v.spentMicroUsd = actual.microUsd;
       // An in-process limiter takes the corrections at once, and a key repeating the same request repeats them.
       if (d.limiter.adjustAt) {
         const deltas = deltasOf(v.plan, v.reserved, actual);

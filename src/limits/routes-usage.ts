@@ -5,6 +5,9 @@ import { LimiterUnavailable } from './port.js';
 import { effectiveKeyLimits, tenantLimitsOf } from './plan.js';
 import { usageReport, usageSpecs } from './usage.js';
 
+/** Keys reported by GET /usage at most (one counter read for all of them). */
+const MAX_KEYS = 500;
+
 export function usageRoutes(deps: Pick<Deps, 'store' | 'limiter' | 'config'>): AdminRoute[] {
   const cfg = deps.config.limits;
   const read = async (specs: ReturnType<typeof usageSpecs>) => {
@@ -17,6 +20,40 @@ export function usageRoutes(deps: Pick<Deps, 'store' | 'limiter' | 'config'>): A
   };
   const unavailable = { denial: { code: 'SERVICE_UNAVAILABLE' as const, message: 'Usage counters are unavailable right now (shared limiter unreachable).', retryAfter: 1 } };
   return [
+    {
+      // Every tenant and its live keys (optionally one tenant), each against its limits: one read of the counters.
+      method: 'GET',
+      path: '/usage',
+      async handle({ query }) {
+        const only = query.get('tenantId');
+        const tenants = (await deps.store.listTenants()).filter((t) => !only || t.id === only);
+        const live = (await deps.store.listKeys(only ?? undefined)).filter((k) => k.status === 'active' || k.status === 'suspended');
+        const keys = live.slice(0, MAX_KEYS);
+        const owners = [
+          ...tenants.map((t) => ({ scope: 't' as const, id: t.id, limits: tenantLimitsOf(cfg.tenants, t.id) })),
+          ...keys.map((k) => ({ scope: 'k' as const, id: k.id, limits: effectiveKeyLimits(k.limits, cfg.keyDefaults) })),
+        ];
+        const specs = owners.map((o) => usageSpecs(o.scope, o.id, o.limits));
+        const r = await read(specs.flat());
+        if (!r.ok) return unavailable;
+        const byId = new Map(r.states.map((s) => [s.id, s]));
+        const report = (i: number) => usageReport(specs[i]!.flatMap((s) => byId.get(s.id) ?? []));
+        const out = owners.map((o, i) => ({ ...o, usage: report(i) }));
+        const names = new Map(tenants.map((t) => [t.id, t.name]));
+        return {
+          status: 200,
+          body: {
+            /** More live keys than one answer reports: ask per tenant (?tenantId=). */
+            truncated: live.length > keys.length,
+            tenants: out.filter((o) => o.scope === 't').map((o) => ({ tenantId: o.id, name: names.get(o.id) ?? o.id, limits: o.limits, usage: o.usage })),
+            keys: out.filter((o) => o.scope === 'k').map((o) => {
+              const k = keys.find((x) => x.id === o.id)!;
+              return { keyId: k.id, name: k.name, tenantId: k.tenantId, status: k.status, limits: o.limits, usage: o.usage };
+            }),
+          },
+        };
+      },
+    },
     {
       method: 'GET',
       path: '/keys/:id/usage',

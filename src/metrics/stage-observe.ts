@@ -3,6 +3,7 @@ import type { Logger } from '../log.js';
 import type { RequestContext } from '../proxy/context.js';
 import type { Stage } from '../proxy/stage.js';
 import type { GatewayMetrics, RequestFacts } from './metrics.js';
+import { splitTiming } from './timing.js';
 
 interface SafetyVerdict {
   stage?: unknown;
@@ -12,6 +13,7 @@ interface SafetyVerdict {
 
 /** Pure: the facts of a finished request, from its context. */
 export function factsOf(ctx: RequestContext, now: number): RequestFacts {
+  const t = splitTiming(ctx.startedAt, now, ctx.vars.upstreamTiming);
   const verdicts = (ctx.audit.verdicts as { safety?: SafetyVerdict[] } | undefined)?.safety ?? [];
   return {
     endpoint: ctx.route.endpoint,
@@ -21,9 +23,12 @@ export function factsOf(ctx: RequestContext, now: number): RequestFacts {
     errorCode: ctx.errorCode,
     tenantId: ctx.key?.tenantId,
     keyId: ctx.key?.id,
-    seconds: (now - ctx.startedAt) / 1000,
+    seconds: t.total,
+    upstreamSeconds: t.upstream,
+    overheadSeconds: t.overhead,
+    firstEventSeconds: t.firstEvent,
+    spendUsd: ctx.vars.limits?.spentMicroUsd === undefined ? undefined : ctx.vars.limits.spentMicroUsd / 1e6,
     usage: ctx.usage,
-    riskDecision: typeof ctx.audit.decision === 'string' ? ctx.audit.decision : undefined,
     safety: verdicts.map((v) => ({
       stage: String(v.stage ?? 'prompt'),
       action: String(v.action ?? 'allow'),

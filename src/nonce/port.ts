@@ -9,3 +9,14 @@ export interface NonceCache {
   claim(nonce: string, ttlMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/**
+ * The in-memory cache is full of nonces still inside their lifetime: forgetting one could let it be replayed, so
+ * the claim is refused instead. Retryable: room frees up as entries expire (`retryAfterSeconds` until the first does).
+ */
+export class ReplayCacheFull extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('replay cache full');
+    this.name = 'ReplayCacheFull';
+  }
+}

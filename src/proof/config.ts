@@ -14,6 +14,12 @@ export const proofConfigSchema = z
     serverNonce: z.boolean().default(false),
     /** How long a server nonce stays valid (it is also accepted for one period after). */
     nonceLifetimeSeconds: z.number().int().min(10).max(3600).default(300),
+    /**
+     * Without Redis: how many proof ids (jti) this replica remembers, ~150 bytes each. A live one is never dropped
+     * (it could be replayed), so past this many proofs per (maxAgeSeconds + 2 × clockSkewSeconds) the gateway
+     * answers 503 with Retry-After until entries expire. The default holds 70 s of ~3,500 proofs/s.
+     */
+    replayCacheEntries: z.number().int().min(1000).max(10_000_000).default(250_000),
   })
   .strict();
 export type ProofConfig = z.infer<typeof proofConfigSchema>;

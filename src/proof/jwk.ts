@@ -1,5 +1,5 @@
 // Client public keys for proof of possession: which JWKs may be bound, reduced to their RFC 7638 members.
-import { createHash, createPublicKey } from 'node:crypto';
+import { createPublicKey, hash } from 'node:crypto';
 import { calculateJwkThumbprint, type JWK } from 'jose';
 
 /** The proof algorithms Warden verifies, and the key shape each needs. */
@@ -66,7 +66,7 @@ export function thumbprintOf(jwk: PublicProofJwk): Promise<string> {
  */
 export function thumbprintSync(jwk: PublicProofJwk): string {
   const json = jwk.kty === 'EC' ? `{"crv":"${jwk.crv}","kty":"EC","x":"${jwk.x}","y":"${jwk.y}"}` : `{"crv":"${jwk.crv}","kty":"OKP","x":"${jwk.x}"}`;
-  return createHash('sha256').update(json).digest('base64url');
+  return hash('sha256', json, 'base64url');
 }
 
 /** The algorithm a bound key signs with. */

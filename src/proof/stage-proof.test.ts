@@ -62,4 +62,19 @@ describe('stage proof', () => {
     expect(await stage({ nonces: broken }).before!(c)).toMatchObject({ ok: false, denial: { code: 'SERVICE_UNAVAILABLE' } });
     expect(warnings).toContain('proof: replay check unavailable');
   });
+
+  it('a full in-memory replay cache: 503 with retry-after (a fresh proof later passes), one warning, and a captured proof stays refused', async () => {
+    let now = 1_000_000;
+    const nonces = new MemoryNonceCache(1000, () => now);
+    const s = stage({ nonces });
+    const sign = () => signProof(p, { url: 'http://gw.test/v1/chat/completions', credential: CRED });
+    const captured = await sign();
+    expect(await s.before!(ctx(key(), captured))).toEqual({ ok: true });
+    for (let i = 1; i < 1000; i++) await nonces.claim(`flood-${i}`, 70_000);
+    warnings.length = 0;
+    const refused = [await s.before!(ctx(key(), await sign())), await s.before!(ctx(key(), await sign()))];
+    for (const o of refused) expect(o).toMatchObject({ ok: false, denial: { code: 'SERVICE_UNAVAILABLE', retryAfter: 70 } });
+    expect(warnings.filter((w) => w.startsWith('proof: replay cache full'))).toHaveLength(1);
+    expect(await s.before!(ctx(key(), captured))).toMatchObject({ ok: false, denial: { code: 'INVALID_PROOF' } });
+  });
 });

@@ -7,6 +7,22 @@ import type { Stage } from '../proxy/stage.js';
 import { serverNonces } from './server-nonce.js';
 import { normaliseHtu, verifyProof, type ProofFailure, type ProofPorts, type ProofVerdict } from './verify.js';
 import { proofKeyCache } from './key-cache.js';
+import { ReplayCacheFull } from '../nonce/port.js';
+
+/** Counts events and reports them at most once a minute (a flood must not flood the log too). */
+function everyMinute(report: (count: number) => void): { note(now: number): void } {
+  let last = -Infinity;
+  let count = 0;
+  return {
+    note(now) {
+      count++;
+      if (now - last < 60_000) return;
+      report(count);
+      last = now;
+      count = 0;
+    },
+  };
+}
 
 declare module '../proxy/context.js' {
   interface StageVars {
@@ -26,17 +42,19 @@ export function proof(deps: Pick<Deps, 'config' | 'nonces' | 'log' | 'pepper'>):
   const base = deps.config.server.publicBaseUrl?.replace(/\/+$/, '');
   const nonces = cfg.serverNonce ? serverNonces(deps.pepper, cfg.nonceLifetimeSeconds * 1000) : undefined;
   const keys = proofKeyCache();
+  const fullWarnings = everyMinute((n) => deps.log.warn('proof: replay cache full; proofs refused with 503 (raise proof.replayCacheEntries or use Redis)', { refused: n }));
   const ports: ProofPorts = {
     claim: (id, ttl) => deps.nonces.claim(id, ttl),
     keyFor: keys.get,
+    header: keys.header,
     ...(nonces ? { nonceValid: nonces.valid } : {}),
   };
 
   /** The URL the client called: the configured public base, else this server as the Host header names it. */
-  const htuOf = (ctx: RequestContext): string => {
+  const htuOf = (ctx: RequestContext): string | undefined => {
     const host = ctx.headers.host;
     const url = base !== undefined ? base + ctx.path : host ? `http://${host}${ctx.path}` : '';
-    return normaliseHtu(url) ?? '(unknown)';
+    return normaliseHtu(url);
   };
 
   const refuse = (ctx: RequestContext, v: Extract<ProofVerdict, { ok: false }>): Outcome => {
@@ -65,6 +83,11 @@ export function proof(deps: Pick<Deps, 'config' | 'nonces' | 'log' | 'pepper'>):
         return OK;
       },
       (err: unknown) => {
+        if (err instanceof ReplayCacheFull) {
+          // Every remembered proof id is still inside its window: forgetting one could let it be replayed.
+          fullWarnings.note(ctx.time);
+          return deny('SERVICE_UNAVAILABLE', 'The gateway is checking more proofs of possession than it can remember right now; retry shortly with a fresh proof.', { retryAfter: err.retryAfterSeconds });
+        }
         // The replay cache (Redis) is down: without it a captured proof could be replayed, so refuse, retryably.
         deps.log.warn('proof: replay check unavailable', { requestId: ctx.id, error: (err as Error).message });
         return deny('SERVICE_UNAVAILABLE', 'The gateway cannot check proofs of possession right now; retry shortly.');

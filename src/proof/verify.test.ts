@@ -18,9 +18,11 @@ beforeAll(async () => {
   [es, ed, other] = await Promise.all([testPair('ES256'), testPair('EdDSA'), testPair('ES256')]);
 });
 
-function ports(): ProofPorts {
+/** The ports the stage uses (header memo on), or without the memo (`parseProofHeader` each time). */
+function ports(memo = true): ProofPorts {
   const seen = new MemoryNonceCache();
-  return { claim: (id, ttl) => seen.claim(id, ttl), keyFor: proofKeyCache().get };
+  const caches = proofKeyCache();
+  return { claim: (id, ttl) => seen.claim(id, ttl), keyFor: caches.get, ...(memo ? { header: caches.header } : {}) };
 }
 const req = (proof: string | string[] | undefined, over: Partial<ProofRequest> = {}): ProofRequest => ({
   proof, method: 'POST', htu: URL_, credential: KEY, bound: [es.bound, ed.bound], scope: 'kid1', now: Date.now(), ...over,
@@ -61,6 +63,8 @@ describe('verifyProof', () => {
     ['no header', async () => undefined, 'missing'],
     ['two headers', async () => [await signProof(es), await signProof(es)], 'malformed'],
     ['not a JWS', async () => 'hello', 'malformed'],
+    ['oversized (8 KB)', async () => forgedProof({ alg: 'ES256', typ: 'dpop+jwt', jwk: es.publicJwk, pad: 'x'.repeat(6000) }, {}, 'c2ln'), 'malformed'],
+    ['header a JSON array', async () => `${Buffer.from('[1]').toString('base64url')}.e30.c2ln`, 'malformed'],
     ['header not JSON', async () => 'aGVsbG8.e30.c2ln', 'malformed'],
     ['alg none', async () => forgedProof({ alg: 'none', typ: 'dpop+jwt', jwk: es.publicJwk }, { htm: 'POST', htu: URL_, iat: now(), jti: 'x', ath: athOf(KEY) }), 'bad_alg'],
     ['HS256', async () => forgedProof({ alg: 'HS256', typ: 'dpop+jwt', jwk: es.publicJwk }, { htm: 'POST' }, 'c2ln'), 'bad_alg'],
@@ -84,9 +88,19 @@ describe('verifyProof', () => {
     ['future iat', async () => signProof(es, { iat: now() + 60 }), 'future'],
   ];
   it.each(cases)('refuses %s', async (_name, make, reason, over) => {
-    const v = await verifyProof(req(await make(), over), policy, ports());
-    expect(v).toMatchObject({ ok: false, reason });
-    if (!v.ok) expect(v.message).toMatch(/^Invalid DPoP proof: /);
+    const proof = await make();
+    const memo = ports();
+    // Twice through the memo (the second header lookup is a hit when the header was good), once without it.
+    for (const ps of [memo, memo, ports(false)]) {
+      const v = await verifyProof(req(proof, over), policy, ps);
+      expect(v).toMatchObject({ ok: false, reason });
+      if (!v.ok) expect(v.message).toMatch(/^Invalid DPoP proof: /);
+    }
+  });
+
+  it('an unknown URL (no Host, no public base URL) matches no htu', async () => {
+    const v = await verifyProof(req(await signProof(es), { htu: undefined }), policy, ports());
+    expect(v).toMatchObject({ ok: false, reason: 'htu_mismatch' });
   });
 
   it('accepts an htu with a query string (ignored) and a clock skew within bounds', async () => {

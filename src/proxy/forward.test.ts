@@ -495,8 +495,10 @@ describe('forward: a whole answer is relayed as through the stream path', () => 
     res.writeHead = ((status: number, h: unknown) => { res.status = status; res.headers = h; (res as { headersSent: boolean }).headersSent = true; return res; }) as never;
     const replied: unknown[] = [];
     await forward(c, res, mockDeps(script, logs), [{ name: 'o', onResponse: () => UNCHANGED }], (d) => void replied.push(d));
-    const { stream: _s, ...rest } = c;
-    return { ctx: rest, status: res.status, headers: res.headers, text: res.text, replied, logs };
+    const { stream: _s, vars: { upstreamTiming: timing, ...vars }, ...rest } = c;
+    // Both paths time the upstream (the metrics read it): when is theirs, that they did is the same.
+    expect(timing?.doneAt).toBeGreaterThanOrEqual(timing!.sentAt);
+    return { ctx: { ...rest, vars }, status: res.status, headers: res.headers, text: res.text, replied, logs };
   };
 
   it.each(cases)('%s', async (_name, script) => {

@@ -13,6 +13,7 @@ import type { RequestContext } from './context.js';
 import { relayError, relayJson, type Reply } from './relay-json.js';
 import { clientClosed, relayStream } from './relay-stream.js';
 import type { Stage } from './stage.js';
+import type { UpstreamTiming } from '../metrics/timing.js';
 
 // What other modules (and tests, benches) reach through this one.
 export { outputTextOf } from './output-text.js';
@@ -143,8 +144,10 @@ async function relayWhole(ctx: RequestContext, res: ServerResponse, deps: Deps, 
   };
   // `on`, not `once` (which wraps the listener): it is removed in the finally below either way.
   res.on('close', onClose);
+  const timing: UpstreamTiming = (ctx.vars.upstreamTiming = { sentAt: performance.now() });
   try {
     const raw = await answer.read(call.pool, call.opts);
+    timing.doneAt = performance.now();
     if (answer.statusCode >= 400) return relayError(ctx, res, deps, answer.statusCode, answer.headers(), raw, reply);
     const relayed = relayJson(ctx, res, deps, stages, raw, reply);
     if (relayed) await relayed;
@@ -153,6 +156,7 @@ async function relayWhole(ctx: RequestContext, res: ServerResponse, deps: Deps, 
     if (answer.statusCode === 0) return requestFailed(ctx, deps, call, err, reply);
     answerFailed(ctx, res, deps, call, err, reply);
   } finally {
+    timing.doneAt ??= performance.now();
     res.off('close', onClose);
   }
 }
@@ -172,6 +176,7 @@ async function relayStreamed(ctx: RequestContext, res: ServerResponse, deps: Dep
     if (!res.writableFinished) answer.cancel();
   };
   res.on('close', onClose);
+  const timing: UpstreamTiming = (ctx.vars.upstreamTiming = { sentAt: performance.now() });
   try {
     try {
       await answer.start(call.pool, call.opts);
@@ -190,6 +195,7 @@ async function relayStreamed(ctx: RequestContext, res: ServerResponse, deps: Dep
       answerFailed(ctx, res, deps, call, err, reply);
     }
   } finally {
+    timing.doneAt ??= performance.now();
     res.off('close', onClose);
   }
 }

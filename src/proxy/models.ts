@@ -1,6 +1,7 @@
 // GET /v1/models: the models this key may use, from what the upstreams serve (cached briefly).
 import type { ServerResponse } from 'node:http';
 import type { Deps } from '../deps.js';
+import type { Endpoint } from './context.js';
 import type { UpstreamConfig } from '../upstream/config.js';
 import { gateOf } from '../upstream/gate.js';
 import { modelMatches, targetFor } from '../upstream/routing.js';
@@ -42,14 +43,24 @@ async function upstreamModels(u: UpstreamConfig, deps: Deps): Promise<string[]> 
   return ids;
 }
 
-/** Pure: what a key sees. */
-export function visibleModels(served: readonly string[], allowed: readonly string[] | null): string[] {
-  return [...new Set(served)].filter((m) => allowed === null || allowed.includes(m)).sort();
+/** Pure: which endpoint a model id serves, by the naming OpenAI and Azure deployments follow. */
+export function endpointOfModel(id: string): Endpoint {
+  if (/^(dall-e|gpt-image)/i.test(id) || /(^|[-_])(image|dalle)([-_]|$)/i.test(id)) return 'images';
+  if (/embedding/i.test(id)) return 'embeddings';
+  return 'chat';
+}
+
+/** Pure: what a key sees: models it may use, on endpoints it may call (an image model is no use to a chat-only key). */
+export function visibleModels(served: readonly string[], allowed: readonly string[] | null, endpoints: readonly Endpoint[] | null = null): string[] {
+  return [...new Set(served)]
+    .filter((m) => allowed === null || allowed.includes(m))
+    .filter((m) => endpoints === null || endpoints.includes(endpointOfModel(m)))
+    .sort();
 }
 
 export async function listModels(ctx: RequestContext, res: ServerResponse, deps: Deps): Promise<void> {
   const served = (await Promise.all(deps.config.upstreams.map((u) => upstreamModels(u, deps)))).flat();
-  const ids = visibleModels(served, ctx.key?.models ?? null);
+  const ids = visibleModels(served, ctx.key?.models ?? null, ctx.key?.endpoints ?? null);
   const out = JSON.stringify({ object: 'list', data: ids.map((id) => ({ id, object: 'model', created: 0, owned_by: 'warden' })) });
   ctx.status = 200;
   res.writeHead(200, { ...commonHeaders(ctx.id, deps), 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });

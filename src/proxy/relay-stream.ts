@@ -50,6 +50,7 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     headersTimer = undefined;
     if (!res.destroyed) res.flushHeaders();
   }, HEADERS_WAIT_MS);
+  const timing = ctx.vars.upstreamTiming;
   const parser = new SseParser();
   // Content chunks of one stream differ only in their text: parsed from a learnt template, exactly as JSON.parse would.
   const chunks = new ChunkParser();
@@ -80,6 +81,7 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     sendQueued = false;
     if (!out || res.destroyed) return;
     if (headersTimer) headersTimer = void clearTimeout(headersTimer);
+    if (timing && timing.firstEventAt === undefined) timing.firstEventAt = performance.now();
     const s = out;
     out = '';
     res.write(s);
@@ -242,6 +244,7 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   const last = `${out}data: [DONE]\n\n`;
   // Taken: a send still queued finds nothing (the end may be held for the audit, so the response is not ended yet).
   out = '';
+  if (timing && timing.firstEventAt === undefined) timing.firstEventAt = performance.now();
   if (!res.destroyed) res.end(last);
 }
 

@@ -26,6 +26,13 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
+/** Thresholds out of order would make a stronger action fire before a weaker one: name the first such pair. */
+export function orderProblem(p: RiskPolicy): { param: string; message: string } | undefined {
+  if (p.blockAt < p.flagAt) return { param: 'blockAt', message: `blockAt (${p.blockAt}) must be at least flagAt (${p.flagAt})` };
+  if (p.suspendAt < p.throttleAt) return { param: 'suspendAt', message: `suspendAt (${p.suspendAt}) must be at least throttleAt (${p.throttleAt})` };
+  return undefined;
+}
+
 /** A policy saved through the admin API overrides the config file's (applied at boot). */
 export async function loadSavedPolicy(risk: RiskService, store: Store): Promise<void> {
   const saved = await store.getSetting(POLICY_SETTING);
@@ -34,7 +41,17 @@ export async function loadSavedPolicy(risk: RiskService, store: Store): Promise<
   if (r.success) risk.policy = r.data;
 }
 
-export function riskRoutes(d: { risk: RiskService; store: Store }): AdminRoute[] {
+/** A webhook URL as shown to an operator: no userinfo, no query string (either may hold a token). */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}${u.search ? '?…' : ''}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+export function riskRoutes(d: { risk: RiskService; store: Store; webhooks: readonly { url: string }[] }): AdminRoute[] {
   const { risk, store } = d;
   return [
     {
@@ -52,15 +69,21 @@ export function riskRoutes(d: { risk: RiskService; store: Store }): AdminRoute[]
       },
     },
     { method: 'GET', path: '/risk/policy', handle: () => ({ status: 200, body: risk.policy }) },
+    // Webhook targets come from the config file (risk.webhooks); their secrets never leave the gateway.
+    { method: 'GET', path: '/risk/webhooks', handle: () => ({ status: 200, body: { object: 'list', data: d.webhooks.map((w) => ({ url: redactUrl(w.url), signed: true })) } }) },
     {
       method: 'PUT',
       path: '/risk/policy',
-      async handle({ body }) {
+      async handle({ body, actor }) {
         const p = parseInput(policyPatch, body);
         if (!p.ok) return p;
-        const next: RiskPolicy = riskPolicySchema.parse({ ...risk.policy, ...p.value });
+        const before = risk.policy;
+        const next: RiskPolicy = riskPolicySchema.parse({ ...before, ...p.value });
+        const problem = orderProblem(next);
+        if (problem) return { denial: { code: 'INVALID_REQUEST', message: `Invalid request: ${problem.message}.`, param: problem.param } };
         risk.policy = next;
         await store.setSetting(POLICY_SETTING, JSON.stringify(next));
+        await store.appendAudit([adminEvent(actor, 'risk.policy.set', {}, { before, after: next })]);
         return { status: 200, body: next };
       },
     },

@@ -119,6 +119,9 @@ export class RiskService {
     return this.#suspending.has(keyId);
   }
 
+  /** Told every action decided here, the ones scored after the answer included (the metrics count them). */
+  onDecision: ((action: string) => void) | undefined;
+
   /** Scores one request, teaches the profile, records an incident and starts containment. */
   decide(f: RequestFacts, profile: KeyProfile): Decision {
     const src = this.sources.get(f.sourceId, f.time);
@@ -126,6 +129,7 @@ export class RiskService {
     const s = this.settings;
     const input = inputFor(f, profile, src, use, s);
     const result = assess(input, s);
+    this.onDecision?.(result.action);
     learn(profile, input, result, s);
     this.#dirty.set(profile.keyId, profile);
     if (result.action === 'allow') {

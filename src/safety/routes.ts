@@ -30,9 +30,10 @@ export function safetyRoutes(deps: Deps): AdminRoute[] {
           const p = parseInput(policyPatchSchema.strict(), body);
           if (!p.ok) return p;
           for (const g of p.value.guards ?? []) if (!svc.guards.has(g)) return { denial: { code: 'INVALID_REQUEST', message: `No guard named '${g}' is configured (safety.guards).`, param: 'guards' } };
+          const before = (await svc.stored(scope, id)) ?? null;
           await svc.setStored(scope, id, p.value);
-          // Policy changes are admin actions: they go to the tamper-evident log like key changes.
-          deps.audit.append(adminEvent(actor, `safety.policy.${scope}.set`, scope === 'key' ? { keyId: id } : { tenantId: id }, p.value));
+          // Policy changes are admin actions: they go to the tamper-evident log like key changes, before and after.
+          deps.audit.append(adminEvent(actor, `safety.policy.${scope}.set`, scope === 'key' ? { keyId: id } : { tenantId: id }, { before, after: p.value }));
           return { status: 200, body: { scope, id, override: p.value } };
         },
       },
@@ -41,8 +42,9 @@ export function safetyRoutes(deps: Deps): AdminRoute[] {
         path,
         async handle({ params, actor }) {
           const id = params['id']!;
+          const before = (await svc.stored(scope, id)) ?? null;
           await svc.setStored(scope, id, undefined);
-          deps.audit.append(adminEvent(actor, `safety.policy.${scope}.delete`, scope === 'key' ? { keyId: id } : { tenantId: id }));
+          deps.audit.append(adminEvent(actor, `safety.policy.${scope}.delete`, scope === 'key' ? { keyId: id } : { tenantId: id }, { before, after: null }));
           return { status: 200, body: { scope, id, override: null } };
         },
       },

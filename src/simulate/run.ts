@@ -25,7 +25,7 @@ export interface KeyOutcome {
   incidents: { action: string; requestIds: string[]; signals: { name: string }[] }[];
 }
 
-async function admin(t: Target, method: string, path: string, body?: unknown): Promise<any> {
+export async function admin(t: Target, method: string, path: string, body?: unknown): Promise<any> {
   const r = await send(`${t.url}/admin/v1${path}`, method, [['authorization', `Bearer ${t.adminToken}`], ['content-type', 'application/json']], body === undefined ? undefined : JSON.stringify(body));
   if (r.status >= 300) throw new Error(`admin ${method} ${path}: ${r.status} ${r.body.slice(0, 200)}`);
   return JSON.parse(r.body);
@@ -106,11 +106,11 @@ async function runTimeline(t: Target, streams: Step[][], secrets: Map<string, st
 export async function runScenario(t: Target, plan: ScenarioPlan, runId: string, clock?: SimClock): Promise<KeyOutcome[]> {
   const secrets = new Map<string, string>();
   const ids = new Map<string, string>();
-  const tenant = await admin(t, 'POST', '/tenants', { name: `sim-${runId}-${plan.name}` });
   for (const k of plan.keys) {
     // One tenant per key, as in life: pooling shows as one source presenting several tenants' keys.
-    const ten = plan.keys.length === 1 ? tenant : await admin(t, 'POST', '/tenants', { name: `sim-${runId}-${k.ref}` });
-    const created = await admin(t, 'POST', '/keys', { tenantId: ten.id, name: k.ref, endpoints: k.endpoints, ...(k.canary ? { canary: true } : {}) });
+    // Every name starts with the run id (`sim-…`, `demo-…`): what a run made can be found and removed.
+    const ten = await admin(t, 'POST', '/tenants', { name: `${runId}-${plan.keys.length === 1 ? plan.name : k.ref}` });
+    const created = await admin(t, 'POST', '/keys', { tenantId: ten.id, name: `${runId}-${k.ref}`, endpoints: k.endpoints, ...(k.canary ? { canary: true } : {}) });
     secrets.set(k.ref, created.key);
     ids.set(k.ref, created.id);
   }

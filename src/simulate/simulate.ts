@@ -9,6 +9,7 @@ import { SimClock } from './clock.js';
 import { Rng } from './rng.js';
 import { closeAgent, runScenario, type KeyOutcome, type Target } from './run.js';
 import { SCENARIOS } from './scenarios.js';
+import { newRunId } from './target.js';
 
 export interface SimulationOptions {
   readonly seed: number;
@@ -18,11 +19,14 @@ export interface SimulationOptions {
   readonly log?: (line: string) => void;
   /** Simulated time (in-process gateway only); without it steps are spaced in real time, compressed. */
   readonly clock?: SimClock;
+  /** Prefix of every tenant and key name the run creates (default `sim-<seed>-<time>`). */
+  readonly runId?: string;
 }
 
-export async function simulate(t: Target, o: SimulationOptions): Promise<{ figures: ScenarioFigures[]; keys: KeyOutcome[] }> {
+
+export async function simulate(t: Target, o: SimulationOptions): Promise<{ runId: string; figures: ScenarioFigures[]; keys: KeyOutcome[] }> {
   const rng = new Rng(o.seed);
-  const runId = `${o.seed}-${Date.now().toString(36)}`;
+  const runId = o.runId ?? newRunId(o.seed);
   const all: ScenarioFigures[] = [];
   const keys: KeyOutcome[] = [];
   const names = Object.keys(SCENARIOS).filter((n) => !o.only || o.only.includes(n));
@@ -46,7 +50,7 @@ export async function simulate(t: Target, o: SimulationOptions): Promise<{ figur
     o.log?.(`scenario ${p.name}: ${r.length} keys`);
   });
   closeAgent();
-  return { figures: all, keys };
+  return { runId, figures: all, keys };
 }
 
 export function render(figs: readonly ScenarioFigures[]): string {

@@ -74,8 +74,12 @@ export interface Store {
   createKey(k: KeyRecord, audit: AuditEvent): Promise<void>;
   getKey(id: string): Promise<KeyRecord | undefined>;
   listKeys(tenantId?: string): Promise<KeyRecord[]>;
-  /** Applies the patch, bumps version and updatedAt, writes the audit event; one transaction. */
-  updateKey(id: string, patch: KeyPatch, audit: AuditEvent): Promise<KeyRecord | undefined>;
+  /**
+   * Applies the patch, bumps version and updatedAt, writes the audit event; one transaction.
+   * With `ifVersion`, only while the stored version is still that one (a read-modify-write that lost a race
+   * gets undefined and no event, and reads again).
+   */
+  updateKey(id: string, patch: KeyPatch, audit: AuditEvent, ifVersion?: number): Promise<KeyRecord | undefined>;
 
   /** Leaves of the audit rows this store committed, for the sealer (audit/written-rows.ts). */
   readonly writtenRows?: WrittenRows;

@@ -25,6 +25,9 @@ async function pair(alg: 'ES256' | 'EdDSA'): Promise<{ pub: JWK; priv: JWK; thum
 }
 
 /** Runs a CLI command in this process against the harness gateway; stdout parsed as JSON. */
+/** Admin commands print tables for people; these tests read their --json output. */
+const withJson = (a: string[]): string[] => (['keys', 'tenants', 'credentials', 'audit'].includes(a[0]!) || (a[0] === 'proof' && a[1] !== 'keygen') ? [...a, '--json'] : a);
+
 async function warden(...args: string[]): Promise<{ code: number; out: any; err: string }> {
   process.env['WARDEN_ADMIN_URL'] = h.url;
   process.env['WARDEN_ADMIN_TOKEN'] = ADMIN_TOKEN;
@@ -33,7 +36,7 @@ async function warden(...args: string[]): Promise<{ code: number; out: any; err:
   const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
   const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
   try {
-    const code = await runCli(args);
+    const code = await runCli(withJson(args));
     return { code, out: out.trim().startsWith('{') ? JSON.parse(out) : out, err };
   } finally {
     o.mockRestore();

@@ -122,7 +122,7 @@ describe.skipIf(skip)('a replica when PostgreSQL fails under it', () => {
     // In flight as the store goes silent: its audit write cannot complete, so it must not be answered 200 before traffic flows.
     const inflight = call();
     await expect.poll(async () => (await readyz()).status, { timeout: 10_000, interval: 200 }).toBe(503);
-    expect((await readyz()).body).toEqual({ status: 'unavailable', checks: { store: 'down', redis: 'up' } });
+    expect((await readyz()).body).toEqual({ status: 'unavailable', checks: { store: 'down', audit: 'up', redis: 'up' } });
     await expect.poll(() => linesWith('STORE UNREACHABLE'), { timeout: 10_000, interval: 100 }).toBe(1);
     // An admin write retries for the write deadline, then answers 503 (not a 500, not a hang).
     const adminWrite = cluster.admin(r, 'POST', '/tenants', { name: 'during-outage' });
@@ -152,7 +152,7 @@ describe.skipIf(skip)('a replica when PostgreSQL fails under it', () => {
   it('/readyz names Redis when it is the dependency that is down, and recovers with it', async () => {
     await redis.down();
     await expect.poll(async () => (await readyz()).status, { timeout: 10_000, interval: 200 }).toBe(503);
-    expect((await readyz()).body).toEqual({ status: 'unavailable', checks: { store: 'up', redis: 'down' } });
+    expect((await readyz()).body).toEqual({ status: 'unavailable', checks: { store: 'up', audit: 'up', redis: 'down' } });
     expect((await fetch(`${r.url}/livez`)).status).toBe(200);
     await redis.up();
     await expect.poll(async () => (await readyz()).status, { timeout: 10_000, interval: 200 }).toBe(200);

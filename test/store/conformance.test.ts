@@ -116,6 +116,17 @@ describe.each(backends)('store contract: $name', ({ open }) => {
     expect(v!.requireProof).toBe(false);
   });
 
+  it('updateKey with ifVersion: applied only at that version; a stale one changes nothing and writes no event', async () => {
+    const k = key('ten_a');
+    await s.createKey(k, admin('key.create', k.id));
+    const u = await s.updateKey(k.id, { name: 'first' }, admin('key.update', k.id), k.version);
+    expect(u).toMatchObject({ name: 'first', version: k.version + 1 });
+    // A second writer that read the old version lost the race: nothing of its patch lands.
+    expect(await s.updateKey(k.id, { name: 'second' }, admin('key.lost', k.id), k.version)).toBeUndefined();
+    expect(await s.getKey(k.id)).toMatchObject({ name: 'first', version: k.version + 1 });
+    expect((await s.listAudit({ keyId: k.id })).map((e) => e.action)).toEqual(['key.create', 'key.update']);
+  });
+
   it('audit: batches keep order, seq increases, filters and paging work', async () => {
     const before = await s.listAudit({ limit: 100_000 });
     const last = before.at(-1)?.seq ?? 0;

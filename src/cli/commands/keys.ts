@@ -1,7 +1,24 @@
 // `warden keys create|update|list|show|revoke|suspend|reinstate|rotate`.
-import { adminCall, adminOptions, clientOpts, print } from '../admin-client.js';
+import { adminCall, adminOptions, clientOpts, quietOption } from '../admin-client.js';
+import { emit, emitCreated, fields, table, type Column } from '../output.js';
 import { defineCommand, UsageError } from '../spec.js';
 import { readPublicJwkFile } from './proof.js';
+
+interface KeyView {
+  id: string;
+  name: string;
+  tenantId: string;
+  status: string;
+  endpoints: string[];
+  limits: Record<string, number>;
+  expiresAt: string | null;
+  last4: string;
+}
+const KEY_COLUMNS: readonly Column<KeyView>[] = [
+  ['id', (k) => k.id], ['name', (k) => k.name], ['tenant', (k) => k.tenantId], ['status', (k) => k.status],
+  ['endpoints', (k) => k.endpoints], ['expires', (k) => k.expiresAt], ['limits', (k) => k.limits],
+];
+const showKey = (k: unknown): string => fields(k as Record<string, unknown>);
 
 const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
 
@@ -51,7 +68,7 @@ const action = (verb: 'revoke' | 'suspend' | 'reinstate', summary: string) =>
     async run(values, positionals) {
       const reason = (values as { reason?: string }).reason;
       const body = verb !== 'reinstate' && reason ? { reason } : {};
-      print(await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals))}/${verb}`, body));
+      emit(values, await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals))}/${verb}`, body), showKey);
       return 0;
     },
   });
@@ -61,6 +78,7 @@ export const keysCommands = {
     summary: 'Create a key for a tenant. The key is printed once; Warden keeps only a hash.',
     options: {
       ...adminOptions,
+      ...quietOption,
       tenant: { type: 'string', value: 'TENANT_ID', description: 'the owning tenant (required)' },
       name: { type: 'string', value: 'NAME', description: 'a name for the key (required)' },
       endpoints: { type: 'string', value: 'LIST', description: 'allowed endpoints: chat,images,embeddings (default: all)' },
@@ -87,8 +105,8 @@ export const keysCommands = {
       const limits = limitsFrom(values, false);
       if (limits) body['limits'] = limits;
       const created = (await adminCall(clientOpts(values), 'POST', '/keys', body)) as { key: string; id: string };
-      print(created);
-      process.stderr.write(`\nThe key above is shown once. Store it now; Warden keeps only a hash.\n`);
+      emitCreated(values, created, (c) => c.key);
+      if (!values.quiet || values.json) process.stderr.write(`\nThe key above is shown once. Store it now; Warden keeps only a hash.\n`);
       return 0;
     },
   }),
@@ -115,7 +133,7 @@ export const keysCommands = {
       const limits = limitsFrom(values, true);
       if (limits) body['limits'] = limits;
       if (Object.keys(body).length === 0) throw new UsageError('nothing to change: give at least one option');
-      print(await adminCall(clientOpts(values), 'PATCH', `/keys/${encodeURIComponent(id)}`, body));
+      emit(values, await adminCall(clientOpts(values), 'PATCH', `/keys/${encodeURIComponent(id)}`, body), showKey);
       return 0;
     },
   }),
@@ -123,7 +141,7 @@ export const keysCommands = {
     summary: 'List keys (never their secrets).',
     options: { ...adminOptions, tenant: { type: 'string', value: 'TENANT_ID', description: 'only this tenant’s keys' } },
     async run(values) {
-      print(await adminCall(clientOpts(values), 'GET', `/keys${values.tenant ? `?tenantId=${encodeURIComponent(values.tenant)}` : ''}`));
+      emit(values, (await adminCall(clientOpts(values), 'GET', `/keys${values.tenant ? `?tenantId=${encodeURIComponent(values.tenant)}` : ''}`)) as KeyView[], (ks) => table(ks, KEY_COLUMNS));
       return 0;
     },
   }),
@@ -132,7 +150,7 @@ export const keysCommands = {
     args: 'KEY_ID',
     options: adminOptions,
     async run(values, positionals) {
-      print(await adminCall(clientOpts(values), 'GET', `/keys/${encodeURIComponent(idOf(positionals))}`));
+      emit(values, await adminCall(clientOpts(values), 'GET', `/keys/${encodeURIComponent(idOf(positionals))}`), showKey);
       return 0;
     },
   }),
@@ -145,7 +163,7 @@ export const keysCommands = {
     options: { ...adminOptions, grace: { type: 'string', value: 'SECONDS', description: 'how long the old secret stays valid' } },
     async run(values, positionals) {
       const body = values.grace !== undefined ? { gracePeriodSeconds: number('grace', values.grace) } : {};
-      print(await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals))}/rotate`, body));
+      emit(values, await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals))}/rotate`, body), showKey);
       return 0;
     },
   }),

@@ -1,7 +1,8 @@
 // `warden proof keygen|bind|unbind`: client key pairs for proof of possession, and binding them to keys.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
-import { adminCall, adminOptions, clientOpts, print } from '../admin-client.js';
+import { adminCall, adminOptions, clientOpts } from '../admin-client.js';
+import { emit, fields } from '../output.js';
 import { defineCommand, UsageError } from '../spec.js';
 
 /** Reads a public JWK file for `keys create --proof-key` (a private one is refused: it must not leave the client). */
@@ -39,7 +40,7 @@ export const proofCommands = {
       if (values['require-proof']) body['requireProof'] = true;
       if (values.optional) body['requireProof'] = false;
       if ((body['proofKeys'] as unknown[]).length === 0 && body['requireProof'] === undefined) throw new UsageError('nothing to do: give --proof-key FILE, --require-proof or --optional');
-      print(await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals))}/proof-keys`, body));
+      emit(values, (await adminCall(clientOpts(values), 'POST', `/keys/${encodeURIComponent(idOf(positionals))}/proof-keys`, body)) as Record<string, unknown>, fields);
       return 0;
     },
   }),
@@ -50,7 +51,7 @@ export const proofCommands = {
     async run(values, positionals) {
       const thumbprint = positionals[1];
       if (!thumbprint) throw new UsageError('a thumbprint is required (see `warden keys show KEY_ID`)');
-      print(await adminCall(clientOpts(values), 'DELETE', `/keys/${encodeURIComponent(idOf(positionals))}/proof-keys/${encodeURIComponent(thumbprint)}`));
+      emit(values, (await adminCall(clientOpts(values), 'DELETE', `/keys/${encodeURIComponent(idOf(positionals))}/proof-keys/${encodeURIComponent(thumbprint)}`)) as Record<string, unknown>, fields);
       return 0;
     },
   }),
@@ -74,7 +75,7 @@ export const proofCommands = {
       } catch (e) {
         throw new Error(`cannot write ${values.out}: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'the file exists (choose another name)' : (e as Error).message}`);
       }
-      print({ ...pub, alg, kid });
+      process.stdout.write(JSON.stringify({ ...pub, alg, kid }, null, 2) + '\n');
       process.stderr.write(`\nPrivate key written to ${values.out} (mode 0600). Bind the public JWK above to a key:\n  warden keys create … --proof-key PUBLIC.jwk   or   POST /admin/v1/keys/{id}/proof-keys\n`);
       return 0;
     },

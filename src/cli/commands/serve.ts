@@ -20,7 +20,8 @@ export const serve = defineCommand({
       if (stopping) return;
       stopping = true;
       gw.deps.log.info('shutting down', { signal: sig });
-      void gw.close().then(() => process.exit(0));
+      // SIGTERM (an orchestrator) drains: not ready first, in-flight requests finish; Ctrl-C stops at once.
+      void (sig === 'SIGTERM' ? gw.drain() : gw.close()).then(() => process.exit(0));
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));

@@ -2,6 +2,8 @@
 import { evalDetection, render, simulate } from '../../simulate/simulate.js';
 import { SCENARIOS } from '../../simulate/scenarios.js';
 import { defineCommand } from '../spec.js';
+import { closeAgent } from '../../simulate/http.js';
+import { isRunId, newRunId, probeXffTrust, removeRun } from '../../simulate/target.js';
 
 const common = {
   seed: { type: 'string', default: '1', value: 'N', description: 'random seed' },
@@ -15,22 +17,61 @@ function opts(v: { seed?: string; scale?: string; scenario?: string[] }) {
 }
 
 export const simulateCommand = defineCommand({
-  summary: 'Drive a running gateway with labelled owner and thief traffic (synthetic keys, for your own gateway only).',
+  summary: 'Drive a running gateway with labelled owner and thief traffic (synthetic keys, for your own gateway only). Every tenant and key it creates is named after the run (sim-…).',
   options: {
     ...common,
     url: { type: 'string', value: 'URL', description: 'the gateway (default $WARDEN_URL or http://127.0.0.1:8080)' },
     'admin-token': { type: 'string', value: 'TOKEN', description: 'admin token (default $WARDEN_ADMIN_TOKEN)' },
+    cleanup: { type: 'boolean', description: 'after the report, revoke the keys and delete the tenants this run created' },
+    remove: { type: 'string', value: 'RUN_ID', description: 'send no traffic: remove what an earlier run (sim-…) created, then exit' },
+    'allow-untrusted-xff': { type: 'boolean', description: 'run even when the gateway ignores X-Forwarded-For from here (every client then looks like this machine: the figures mean little)' },
   },
   async run(values) {
-    const url = values.url ?? process.env['WARDEN_URL'] ?? 'http://127.0.0.1:8080';
+    const url = (values.url ?? process.env['WARDEN_URL'] ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
     const adminToken = values['admin-token'] ?? process.env['WARDEN_ADMIN_TOKEN'];
     if (!adminToken) {
       process.stderr.write('warden simulate: pass --admin-token or WARDEN_ADMIN_TOKEN (the gateway must trust loopback in WARDEN_TRUSTED_PROXIES)\n');
       return 2;
     }
-    const r = await simulate({ url, adminToken }, opts(values));
-    process.stdout.write(render(r.figures));
-    return 0;
+    const target = { url, adminToken };
+    try {
+      if (values.remove !== undefined) {
+        if (!isRunId(values.remove)) {
+          process.stderr.write(`warden simulate: --remove takes a run id such as sim-1-m3k9x2 (printed by the run), not '${values.remove}'\n`);
+          return 2;
+        }
+        const r = await removeRun(target, values.remove);
+        process.stdout.write(`removed run ${values.remove}: ${r.keys} keys revoked, ${r.tenants} tenants deleted\n`);
+        return 0;
+      }
+      const o = opts(values);
+      const runId = newRunId(o.seed);
+      const trust = await probeXffTrust(target, runId);
+      if (!trust.trusted) {
+        const why =
+          `the gateway at ${url} does not take the client address from X-Forwarded-For sent from here (a key bound to 192.0.2.77 was refused with ${trust.status}).\n` +
+          `  Every simulated owner and thief would look like this machine: network signals cannot fire and the figures mean nothing.\n` +
+          `  Add this machine's address to server.trustedProxies (WARDEN_TRUSTED_PROXIES) on a gateway meant for testing, or pass --allow-untrusted-xff.\n`;
+        if (!values['allow-untrusted-xff']) {
+          await removeRun(target, runId);
+          process.stderr.write(`warden simulate: refused: ${why}`);
+          return 1;
+        }
+        process.stderr.write(`warden simulate: WARNING: ${why}`);
+      }
+      process.stderr.write(`run ${runId}: every tenant and key it creates is named ${runId}-…\n`);
+      const r = await simulate(target, { ...o, runId });
+      process.stdout.write(render(r.figures));
+      if (values.cleanup) {
+        const c = await removeRun(target, runId);
+        process.stdout.write(`\ncleanup: ${c.keys} keys revoked, ${c.tenants} tenants deleted (run ${runId})\n`);
+      } else {
+        process.stdout.write(`\nrun ${runId} left its tenants and keys for inspection; remove them with: warden simulate --remove ${runId}\n`);
+      }
+      return 0;
+    } finally {
+      closeAgent();
+    }
   },
 });
 

@@ -1,16 +1,17 @@
 // `warden tenants create|list|rename|delete`.
-import { adminCall, adminOptions, clientOpts, print } from '../admin-client.js';
+import { adminCall, adminOptions, clientOpts, quietOption } from '../admin-client.js';
+import { emit, emitCreated, fields, table } from '../output.js';
 import { defineCommand, UsageError } from '../spec.js';
 
 export const tenantsCommands = {
   'tenants create': defineCommand({
     summary: 'Create a tenant (a customer or team that owns keys).',
     args: '[NAME]',
-    options: { ...adminOptions, name: { type: 'string', value: 'NAME', description: 'the tenant name (or give it as the argument)' } },
+    options: { ...adminOptions, ...quietOption, name: { type: 'string', value: 'NAME', description: 'the tenant name (or give it as the argument)' } },
     async run(values, positionals) {
       const name = values.name ?? positionals[0];
       if (!name) throw new UsageError('a tenant name is required: --name NAME');
-      print(await adminCall(clientOpts(values), 'POST', '/tenants', { name }));
+      emitCreated(values, (await adminCall(clientOpts(values), 'POST', '/tenants', { name })) as { id: string });
       return 0;
     },
   }),
@@ -18,7 +19,8 @@ export const tenantsCommands = {
     summary: 'List the tenants.',
     options: adminOptions,
     async run(values) {
-      print(await adminCall(clientOpts(values), 'GET', '/tenants'));
+      const rows = (await adminCall(clientOpts(values), 'GET', '/tenants')) as { id: string; name: string; createdAt: string }[];
+      emit(values, rows, (ts) => table(ts, [['id', (t) => t.id], ['name', (t) => t.name], ['created', (t) => t.createdAt]]));
       return 0;
     },
   }),
@@ -30,7 +32,7 @@ export const tenantsCommands = {
       const id = positionals[0];
       if (!id) throw new UsageError('a tenant id is required');
       if (!values.name) throw new UsageError('--name is required');
-      print(await adminCall(clientOpts(values), 'PATCH', `/tenants/${encodeURIComponent(id)}`, { name: values.name }));
+      emit(values, (await adminCall(clientOpts(values), 'PATCH', `/tenants/${encodeURIComponent(id)}`, { name: values.name })) as Record<string, unknown>, fields);
       return 0;
     },
   }),
@@ -41,7 +43,7 @@ export const tenantsCommands = {
     async run(values, positionals) {
       const id = positionals[0];
       if (!id) throw new UsageError('a tenant id is required');
-      print(await adminCall(clientOpts(values), 'DELETE', `/tenants/${encodeURIComponent(id)}`));
+      emit(values, (await adminCall(clientOpts(values), 'DELETE', `/tenants/${encodeURIComponent(id)}`)) as Record<string, unknown>, fields);
       return 0;
     },
   }),

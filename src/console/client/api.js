@@ -9,6 +9,7 @@ export class ApiError extends Error {
     super(body?.error?.message ?? `HTTP ${status}`);
     this.status = status;
     this.code = body?.error?.code;
+    this.param = body?.error?.param ?? null;
   }
 }
 

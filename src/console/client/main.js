@@ -1,4 +1,4 @@
-// Console entry: sign-in gate, hash-routed pages (#/overview, #/keys, #/incidents, #/audit), sign-out.
+// Console entry: sign-in gate, hash-routed pages (#/overview, #/keys, #/incidents, #/audit, #/usage, #/policies), sign-out.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentRole, resume, signIn, signOut } from './api.js';
@@ -7,10 +7,19 @@ import { KeysPage } from './pages/keys.js';
 import { OverviewPage } from './pages/overview.js';
 import { IncidentsPage } from './pages/incidents.js';
 import { AuditPage } from './pages/audit.js';
+import { UsagePage } from './pages/usage.js';
+import { PoliciesPage } from './pages/policies.js';
 
-const PAGES = { overview: ['Overview', OverviewPage], keys: ['Keys', KeysPage], incidents: ['Incidents', IncidentsPage], audit: ['Audit', AuditPage] };
+const PAGES = {
+  overview: ['Overview', OverviewPage],
+  keys: ['Keys', KeysPage],
+  incidents: ['Incidents', IncidentsPage],
+  audit: ['Audit', AuditPage],
+  usage: ['Usage', UsagePage],
+  policies: ['Policies', PoliciesPage],
+};
 
-const route = () => (location.hash.replace(/^#\/?/, '') || 'keys').split('?')[0];
+const route = () => (location.hash.replace(/^#\/?/, '') || 'overview').split('?')[0];
 
 function SignIn({ onDone }) {
   const [token, setToken] = useState('');
@@ -48,7 +57,7 @@ function App() {
   }, []);
   if (state === 'loading') return html`<p class="loading">Loading…</p>`;
   if (state === 'out') return html`<${SignIn} onDone=${() => setState('in')} />`;
-  const [, Page] = PAGES[page] ?? PAGES.keys;
+  const [, Page] = PAGES[page] ?? PAGES.overview;
   return html`<div class="shell">
     <header>
       <strong class="brand">Warden</strong>
@@ -56,7 +65,7 @@ function App() {
       ${currentRole() === 'viewer' ? html`<span class="badge" title="a viewer credential may only read">read-only</span>` : null}
       <button class="link" onClick=${async () => (await signOut(), setState('out'))}>Sign out</button>
     </header>
-    <main><${Page} /></main>
+    <main><${Page} key=${page} /></main>
   </div>`;
 }
 

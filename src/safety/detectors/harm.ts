@@ -2,6 +2,7 @@
 import type { Scores } from '../classifier/model.js';
 import { de } from '../lexicon/de.js';
 import { en } from '../lexicon/en.js';
+import { leadUnits, mayStart, wideUnits } from '../lexicon/cue-regex.js';
 import { leftmostNearNeedles, MAX_SPOTS, RunCache, type Found } from '../lexicon/near-needles.js';
 import { NeedleGate } from '../lexicon/needles.js';
 import type { LexPattern, Lexicon } from '../lexicon/types.js';
@@ -32,6 +33,15 @@ const GATE_SIZE = LEXICONS.reduce((n, l) => n + l.patterns.length, 0);
  */
 const WIDE_NEED = LEXICONS.flatMap((l) => l.patterns.map((p) => (p.need?.some((w) => /[^\x00-\x7f]/.test(w)) ? new RegExp(p.need.map(escape).join('|')) : undefined)));
 
+/**
+ * Per pattern, the code units a match can start with, where the source says (Chinese needles, ungated Chinese
+ * patterns): a text holding none of them is not searched (lexicon/cue-regex.ts).
+ */
+const LEADS = LEXICONS.flatMap((l, li) => l.patterns.map((p, pi) => {
+  const wide = WIDE_NEED[OFFSET[li]! + pi];
+  return wide ? leadUnits(wide) : p.need === undefined ? leadUnits(p.re) : undefined;
+}));
+
 function escape(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -41,8 +51,9 @@ const GLOBAL = new WeakMap<LexPattern, RegExp>();
 /** The first match that is not one of the pattern's benign senses ("bath bomb … and a pipe bomb" still matches). */
 function firstMatch(p: LexPattern, text: string, near?: { runs: RunCache; ends: readonly number[] }): Found | undefined {
   // A long text: the pattern runs on windows around its needles instead of over the whole text (same leftmost match).
-  const w = near && near.ends !== TOO_MANY ? leftmostNearNeedles(p.re, near.runs, near.ends) : null;
-  if (w !== null && (!w || !p.unless || !p.unless.test(w.match))) return w;
+  const unless = p.unless;
+  const w = near && near.ends !== TOO_MANY ? leftmostNearNeedles(p.re, near.runs, near.ends, unless && ((s) => !unless.test(s))) : null;
+  if (w !== null) return w;
   const m = p.re.exec(text);
   if (!m || !p.unless || !p.unless.test(m[0])) return m ? { index: m.index, match: m[0] } : undefined;
   let g = GLOBAL.get(p);
@@ -92,16 +103,18 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
   const wantCues = scores !== undefined && p >= HARM_THRESHOLDS.withCue;
   const long = text.length >= WINDOWED_FROM;
   const { may, ends } = long ? needleEnds(text) : { may: GATE.scan(text), ends: [] };
-  const runs = long ? new RunCache(text) : undefined;
+  const runs = long ? RunCache.of(text) : undefined;
   const confidentBenign = scores !== undefined && 1 - scores.benign < CONFIDENT_BENIGN;
   // Chinese patterns only where there are Han characters.
   const nLex = HAN.test(text) ? 3 : 2;
+  let wide: Set<number> | null | undefined;
   for (let li = 0; li < nLex; li++) {
     const lex = LEXICONS[li]!;
     const base = OFFSET[li]!;
     for (let pi = 0; pi < lex.patterns.length; pi++) {
       const p = lex.patterns[pi]!;
       if (may[base + pi] === 0) continue;
+      if (LEADS[base + pi] && !mayStart(LEADS[base + pi], (wide ??= wideUnits(text)))) continue;
       if (WIDE_NEED[base + pi]?.test(text) === false) continue;
       const at = ends[base + pi];
       const m = firstMatch(p, text, runs && at && !GATE.always(base + pi) ? { runs, ends: at } : undefined);

@@ -1,7 +1,9 @@
 // Jailbreak detector: instruction-override, persona and "no rules", developer mode, refusal suppression and dual-answer
 // framings (English here, nine more languages in lexicon/jailbreak-cues.ts), plus the classifier's jailbreak class.
 import type { Scores } from '../classifier/model.js';
+import { leadUnits, mayStart, wideUnits } from '../lexicon/cue-regex.js';
 import { DEVICE, MULTILINGUAL_FRAMINGS, type Framing } from '../lexicon/jailbreak-cues.js';
+import { leftmostNearNeedles, MAX_SPOTS as MAX_ENDS, RunCache } from '../lexicon/near-needles.js';
 import { NeedleGate } from '../lexicon/needles.js';
 import type { DetectorResult, Finding } from '../types.js';
 
@@ -69,10 +71,25 @@ const SPOT_RADIUS = 240;
 const SPOT_MERGE = 40;
 const TOO_MANY: readonly number[] = [];
 
-/** End offsets of each gated framing's needles in the text (TOO_MANY past MAX_SPOTS), from one automaton pass. */
-function needleSpots(text: string): (readonly number[] | undefined)[] {
+/** Framings whose match alone decides (no before, near or unless part): exactly the leftmost match of their regex. */
+const PLAIN = FRAMINGS.map((f) => !f.before && !f.near && !f.unless);
+
+/**
+ * End offsets of each gated framing's needles in the text (TOO_MANY past MAX_SPOTS), from one automaton pass; and,
+ * for plain framings, every needle end (up to MAX_ENDS), for the exact windows of leftmostNearNeedles.
+ */
+function needleSpots(text: string): { spots: (readonly number[] | undefined)[]; ends: (readonly number[] | undefined)[] } {
   const spots: (number[] | undefined)[] = new Array(FRAMINGS.length);
+  const ends: (number[] | undefined)[] = new Array(FRAMINGS.length);
   GATE.each(text, (i, end) => {
+    if (PLAIN[i]) {
+      const e = ends[i];
+      if (!e) ends[i] = [end];
+      else if (e !== TOO_MANY) {
+        if (e.length >= MAX_ENDS) ends[i] = TOO_MANY as number[];
+        else if (e[e.length - 1] !== end) e.push(end);
+      }
+    }
     const a = spots[i];
     if (a === TOO_MANY) return;
     if (!a) spots[i] = [end];
@@ -80,7 +97,19 @@ function needleSpots(text: string): (readonly number[] | undefined)[] {
     // A needle within SPOT_MERGE of the last kept one lies in its window with room for a whole match either side.
     else if (end - a[a.length - 1]! > SPOT_MERGE) a.push(end);
   });
-  return spots;
+  return { spots, ends };
+}
+
+/**
+ * A plain framing with too many needles for findNear's windows: its leftmost match from merged windows around
+ * every needle (as a whole-text exec gives it, near-needles.ts), or from the whole text when they cannot be bounded.
+ */
+function findPlain(f: Framing, text: string, ends: readonly number[], runs: RunCache): { index: number; length: number } | undefined {
+  if (f.pre && !f.pre.test(text)) return undefined;
+  const w = ends === TOO_MANY ? null : leftmostNearNeedles(f.re, runs, ends);
+  if (w !== null) return w && { index: w.index, length: w.match.length };
+  const r = find(f, text);
+  return r ? { index: r.index, length: r[0].length } : undefined;
 }
 
 /**
@@ -101,10 +130,16 @@ function findNear(f: Framing, text: string, at: readonly number[]): { index: num
   return undefined;
 }
 
+/** Per framing, the code units a match of its `pre` test and of its pattern can start with (undefined: not known). */
+const PRE_LEADS = FRAMINGS.map((f) => (f.pre ? leadUnits(f.pre) : undefined));
+const RE_LEADS = FRAMINGS.map((f) => leadUnits(f.re));
+
 export function detectJailbreak(text: string, scores: Scores | undefined): DetectorResult<{ framings: string[]; classifier: number }> {
   const framings: string[] = [];
   const findings: Finding[] = [];
-  const spots = needleSpots(text);
+  const { spots, ends } = needleSpots(text);
+  let wide: Set<number> | null | undefined;
+  let runs: RunCache | undefined;
   const cyrillic = CYRILLIC.test(text);
   const cjk = CJK.test(text);
   for (let i = 0; i < FRAMINGS.length; i++) {
@@ -112,13 +147,18 @@ export function detectJailbreak(text: string, scores: Scores | undefined): Detec
     if ((f.script === 'cyrillic' && !cyrillic) || (f.script === 'cjk' && !cjk)) continue;
     let m: { index: number; length: number } | undefined;
     if (GATE.always(i)) {
+      // A framing whose pre-test or pattern must start with a character the text lacks cannot match.
+      if (PRE_LEADS[i] || RE_LEADS[i]) {
+        wide ??= wideUnits(text);
+        if (!mayStart(PRE_LEADS[i], wide) || !mayStart(RE_LEADS[i], wide)) continue;
+      }
       if (f.pre && !f.pre.test(text)) continue;
       const r = find(f, text);
       if (r) m = { index: r.index, length: r[0].length };
     } else {
       const at = spots[i];
       if (!at) continue;
-      m = findNear(f, text, at);
+      m = at === TOO_MANY && PLAIN[i] ? findPlain(f, text, ends[i]!, (runs ??= RunCache.of(text))) : findNear(f, text, at);
     }
     if (!m) continue;
     framings.push(f.id);

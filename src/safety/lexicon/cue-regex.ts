@@ -33,3 +33,78 @@ export function alt(list: readonly string[], script: Script): string {
 export function folded(raw: string): string {
   return fold(raw.endsWith('*') ? raw.slice(0, -1) : raw).text;
 }
+
+/**
+ * The first code units a match of `re` can start with, when its source is an alternation (optionally in one group)
+ * whose every branch starts with a literal non-ASCII character; undefined otherwise. A text holding none of them
+ * cannot match, so a whole-text test can be skipped on text where they are absent.
+ */
+export function leadUnits(re: RegExp): ReadonlySet<number> | undefined {
+  if (/[iu]/.test(re.flags)) return undefined;
+  let src = re.source;
+  if (src.startsWith('(?:') && src.endsWith(')') && closes(src, 0) === src.length - 1) src = src.slice(3, -1);
+  const out = new Set<number>();
+  let depth = 0;
+  let branch = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const c = src[i];
+    if (i === src.length || (c === '|' && depth === 0)) {
+      const b = src.slice(branch, i);
+      const first = b.charCodeAt(0);
+      if (b.startsWith('(?:')) {
+        // A leading group that no quantifier makes optional: its own branches' first characters.
+        const end = closes(b, 0);
+        const inner = end > 0 && !/^[?*{]/.test(b.slice(end + 1)) ? leadUnits(new RegExp(b.slice(0, end + 1), re.flags)) : undefined;
+        if (!inner) return undefined;
+        for (const u of inner) out.add(u);
+      } else {
+        // A literal non-ASCII first character that no quantifier makes optional.
+        if (!(first >= 128) || /^[?*{]/.test(b.slice(first >= 0xd800 && first <= 0xdbff ? 2 : 1))) return undefined;
+        out.add(first);
+      }
+      branch = i + 1;
+    } else if (c === '\\') i++;
+    else if (c === '[') i = src.indexOf(']', i + 1);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (i < 0) return undefined;
+  }
+  return out;
+}
+
+/** Offset of the parenthesis closing the group opened at `open`. */
+function closes(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = src.indexOf(']', i + 1);
+      if (i < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/g;
+/** Past this many non-ASCII characters a text is mostly another script: lead characters are not worth looking up. */
+const MAX_WIDE = 2048;
+
+/** The non-ASCII code units in `text` (null when there are more than MAX_WIDE of them). */
+export function wideUnits(text: string): Set<number> | null {
+  const set = new Set<number>();
+  NON_ASCII.lastIndex = 0;
+  for (let k = 0, m = NON_ASCII.exec(text); m; k++, m = NON_ASCII.exec(text)) {
+    if (k >= MAX_WIDE) return null;
+    set.add(text.charCodeAt(m.index));
+  }
+  return set;
+}
+
+/** False when a regex whose matches start with one of `leads` cannot match a text holding the `wide` units. */
+export function mayStart(leads: ReadonlySet<number> | undefined, wide: Set<number> | null): boolean {
+  if (!leads || !wide) return true;
+  for (const c of leads) if (wide.has(c)) return true;
+  return false;
+}

@@ -13,34 +13,60 @@ export interface Reach {
 
 class Unsupported extends Error {}
 
-export function matchReach(re: RegExp, run: (matcher: string) => number): Reach | undefined {
-  if (/[umsy]/.test(re.flags)) return undefined;
+type Run = (matcher: string) => number;
+/** A length that may depend on the runs of the text at hand. */
+type Len = (run: Run) => number;
+
+const COMPILED = new WeakMap<RegExp, ((run: Run) => Reach) | null>();
+
+export function matchReach(re: RegExp, run: Run): Reach | undefined {
+  let c = COMPILED.get(re);
+  // The source is parsed once per regex; per text only the run-dependent lengths are evaluated.
+  if (c === undefined) COMPILED.set(re, (c = compileReach(re)));
+  return c ? c(run) : undefined;
+}
+
+const fixed = (n: number): Len => () => n;
+const sum = (parts: Len[]): Len => parts.every((p) => p.length === 0) ? fixed(parts.reduce((a, p) => a + p(noRun), 0)) : (run) => {
+  let n = 0;
+  for (const p of parts) n += p(run);
+  return n;
+};
+const max = (parts: Len[]): Len => parts.length === 1 ? parts[0]! : (run) => {
+  let n = 0;
+  for (const p of parts) n = Math.max(n, p(run));
+  return n;
+};
+const noRun: Run = () => 0;
+
+function compileReach(re: RegExp): ((run: Run) => Reach) | null {
+  if (/[umsy]/.test(re.flags)) return null;
   const src = re.source;
   let i = 0;
-  let context = 0;
+  const contexts: Len[] = [];
 
-  const alternation = (): number => {
-    let max = seq();
+  const alternation = (): Len => {
+    const branches = [seq()];
     while (src[i] === '|') {
       i++;
-      max = Math.max(max, seq());
+      branches.push(seq());
     }
-    return max;
+    return max(branches);
   };
 
-  const seq = (): number => {
-    let sum = 0;
+  const seq = (): Len => {
+    const parts: Len[] = [];
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
       const start = i;
       const a = atom();
       const matcher = src.slice(start, i);
-      sum += quantified(a, matcher);
+      parts.push(quantified(a, matcher));
     }
-    return sum;
+    return sum(parts);
   };
 
   /** Length of one atom; `single` atoms match exactly one character (their unbounded repeats use `run`). */
-  const atom = (): { len: number; single: boolean } => {
+  const atom = (): { len: Len; single: boolean } => {
     const c = src[i]!;
     if (c === '(') {
       i++;
@@ -53,8 +79,8 @@ export function matchReach(re: RegExp, run: (matcher: string) => number): Reach 
       if (src[i] !== ')') throw new Unsupported('unbalanced');
       i++;
       if (look) {
-        context = Math.max(context, len);
-        return { len: 0, single: false };
+        contexts.push(len);
+        return { len: fixed(0), single: false };
       }
       return { len, single: false };
     }
@@ -65,58 +91,68 @@ export function matchReach(re: RegExp, run: (matcher: string) => number): Reach 
       while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
       if (src[i] !== ']') throw new Unsupported('class');
       i++;
-      return { len: 1, single: true };
+      return { len: fixed(1), single: true };
     }
     if (c === '\\') {
       const e = src[i + 1]!;
       if (e === 'b' || e === 'B') {
         i += 2;
-        context = Math.max(context, 1);
-        return { len: 0, single: false };
+        contexts.push(fixed(1));
+        return { len: fixed(0), single: false };
       }
       if (/[1-9k]/.test(e)) throw new Unsupported('back-reference');
-      if (e === 'u') { i += 6; return { len: 1, single: true }; }
-      if (e === 'x') { i += 4; return { len: 1, single: true }; }
-      if (e === 'c') { i += 3; return { len: 1, single: true }; }
+      if (e === 'u') { i += 6; return { len: fixed(1), single: true }; }
+      if (e === 'x') { i += 4; return { len: fixed(1), single: true }; }
+      if (e === 'c') { i += 3; return { len: fixed(1), single: true }; }
       i += 2;
-      return { len: 1, single: true };
+      return { len: fixed(1), single: true };
     }
     if (c === '^' || c === '$') throw new Unsupported('anchor');
     if (c === '*' || c === '+' || c === '?' || c === '{') throw new Unsupported('stray quantifier');
     i++;
-    return { len: 1, single: true };
+    return { len: fixed(1), single: true };
   };
 
-  const quantified = (a: { len: number; single: boolean }, matcher: string): number => {
-    let n = 1;
+  const quantified = (a: { len: Len; single: boolean }, matcher: string): Len => {
     const q = src[i];
-    if (q === '?') { i++; n = 1; }
+    let len: Len;
+    if (q === '?') { i++; len = a.len; }
     else if (q === '*' || q === '+') {
       i++;
       if (!a.single) throw new Unsupported('unbounded group');
-      n = run(matcher);
+      // A one-character matcher: its repeats reach as far as its longest run in the text.
+      len = (run) => run(matcher);
     } else if (q === '{') {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
       if (!m) throw new Unsupported('brace');
       i += m[0].length;
-      if (m[2] === undefined) n = Number(m[1]);
+      if (m[2] === undefined) len = times(a.len, Number(m[1]));
       else if (m[3] === '') {
         if (!a.single) throw new Unsupported('unbounded group');
-        n = run(matcher);
-      } else n = Number(m[3]);
+        len = (run) => run(matcher);
+      } else len = times(a.len, Number(m[3]));
     } else return a.len;
     if (src[i] === '?') i++; // lazy: the same reach
-    return a.len * n;
+    return len;
   };
 
   try {
     const len = alternation();
-    if (i !== src.length) return undefined;
-    return { len, context };
+    if (i !== src.length) return null;
+    const context = max([fixed(0), ...contexts]);
+    return (run) => ({ len: len(run), context: context(run) });
   } catch (e) {
-    if (e instanceof Unsupported) return undefined;
+    if (e instanceof Unsupported) return null;
     throw e;
   }
+}
+
+function times(len: Len, n: number): Len {
+  if (len.length === 0) {
+    const k = len(noRun) * n;
+    return () => k;
+  }
+  return (run) => len(run) * n;
 }
 
 /** Longest run in `text` of characters one matcher accepts (cached per text by the caller). */

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FRAMINGS } from '../detectors/jailbreak.js';
 import { normalise } from '../normalise/normalise.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -13,6 +14,8 @@ import { DEFAULT_DATA_DIR } from '../train/pool.js';
 
 const DATA = DEFAULT_DATA_DIR;
 const PATTERNS = [...en.patterns, ...de.patterns, ...zh.patterns].filter((p) => p.need !== undefined);
+/** Jailbreak framings judged by their match alone run on the same windows when their needles are many. */
+const PLAIN_FRAMINGS = FRAMINGS.filter((f) => f.need !== undefined && !f.before && !f.near && !f.unless);
 
 function rows(): string[] {
   if (!existsSync(DATA)) return [];
@@ -39,7 +42,7 @@ describe('lexicon matches and their needles', () => {
   it('every match of every gated pattern contains one of its needles (the windows rely on it)', () => {
     const bad: string[] = [];
     let matches = 0;
-    for (const p of PATTERNS) {
+    for (const p of [...PATTERNS, ...PLAIN_FRAMINGS]) {
       const g = new RegExp(p.re.source, `${p.re.flags}g`);
       for (const t of texts) {
         for (const m of t.matchAll(g)) {
@@ -63,7 +66,7 @@ describe('lexicon matches and their needles', () => {
       const w = WRITTEN[k % WRITTEN.length]!;
       t = k % 3 === 0 ? `${w} ${t}` : k % 3 === 1 ? `${t.slice(0, t.length >> 1)} ${w} ${t.slice(t.length >> 1)}` : `${t} ${w}`;
       const runs = new RunCache(t);
-      for (const p of PATTERNS) {
+      for (const p of [...PATTERNS, ...PLAIN_FRAMINGS]) {
         const e = ends(p.need!, t);
         const got = leftmostNearNeedles(p.re, runs, e);
         if (got === null) continue;
@@ -77,9 +80,46 @@ describe('lexicon matches and their needles', () => {
     expect(found).toBeGreaterThan(40);
   }, 120_000);
 
+  it('with a filter, windows give the first accepted match that a whole-text global scan gives', () => {
+    // The benign senses of lexicon words, and an arbitrary filter that rejects many matches, over long texts.
+    const benign = ['bath bomb', 'steal the show', 'photo bomb', 'bomb the exam', 'kill the process'];
+    const pool = texts.length > 100 ? texts : [...texts, 'a quiet walk in the park with my dog and a long talk about books'];
+    let rejected = 0;
+    let windowed = 0;
+    for (let k = 0; k < 40; k++) {
+      let t = '';
+      for (let j = k * 53; t.length < 9000 + (k % 4) * 7000; j += 89) t += `${pool[j % pool.length]!} ${benign[j % benign.length]!} `;
+      const w = WRITTEN[k % WRITTEN.length]!;
+      t = k % 2 === 0 ? `${t.slice(0, t.length >> 1)} ${w} ${t.slice(t.length >> 1)}` : `${w} ${t} ${w}`;
+      const runs = new RunCache(t);
+      for (const p of PATTERNS) {
+        const accept = p.unless ? (m: string): boolean => !p.unless!.test(m) : (m: string): boolean => m.length % 3 !== 0;
+        const got = leftmostNearNeedles(p.re, runs, ends(p.need!, t), accept);
+        if (got === null) continue;
+        windowed++;
+        const g = new RegExp(p.re.source, `${p.re.flags}g`);
+        let want: { index: number; match: string } | undefined;
+        for (let m = g.exec(t); m; g.lastIndex = m.index + 1, m = g.exec(t)) {
+          if (accept(m[0])) {
+            want = { index: m.index, match: m[0] };
+            break;
+          }
+          rejected++;
+        }
+        expect(got, `${p.id} in text ${k}`).toEqual(want);
+      }
+    }
+    expect(windowed).toBeGreaterThan(300);
+    expect(rejected).toBeGreaterThan(20);
+  }, 120_000);
+
   it('bounds what a regex can reach, and declines what it cannot bound', () => {
     expect(matchReach(/\bab.{0,5}?c\b/, () => 0)).toEqual({ len: 8, context: 1 });
     expect(matchReach(/(?:x|yy){2,3}\w*(?! no)/, (m) => (m === '\\w' ? 10 : 0))).toEqual({ len: 16, context: 3 });
+    // Parsed once per regex, evaluated per text: the same regex with other runs.
+    const re = /(?:x|yy){2,3}\w*(?=\s+z)/;
+    expect(matchReach(re, (m) => (m === '\\w' ? 10 : 1))).toEqual({ len: 16, context: 2 });
+    expect(matchReach(re, (m) => (m === '\\w' ? 3 : 7))).toEqual({ len: 9, context: 8 });
     expect(matchReach(/^a/, () => 0)).toBeUndefined();
     expect(matchReach(/(a)\1/, () => 0)).toBeUndefined();
     expect(matchReach(/(?:ab)+/, () => 0)).toBeUndefined();

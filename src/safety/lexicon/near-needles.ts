@@ -18,10 +18,18 @@ function unboundedMatchers(re: RegExp): string[] {
   return list;
 }
 
+let last: RunCache | undefined;
+
 /** Per text: the longest run of each one-character matcher, computed once. */
 export class RunCache {
   readonly #runs = new Map<string, number>();
   constructor(readonly text: string) {}
+
+  /** The cache of the text the last caller asked about, when it is this text (the detectors of one check share it). */
+  static of(text: string): RunCache {
+    if (last?.text !== text) last = new RunCache(text);
+    return last;
+  }
   #word = -1;
   #other = -1;
 
@@ -70,8 +78,10 @@ export interface Found {
  * A match holding the needle that ends at e starts in [e - len, e) and ends by e + len; a window with `context`
  * characters more on each side evaluates every start in that range exactly as the whole text does. Returns
  * `undefined` when there is no match and `null` when the pattern cannot be bounded (the caller scans the whole text).
+ * With `accept`, the leftmost match it accepts: a rejected match is passed over and the search goes on from the next
+ * position, as a global regex whose lastIndex is set one past the rejected match's start does over the whole text.
  */
-export function leftmostNearNeedles(re: RegExp, runs: RunCache, ends: readonly number[]): Found | undefined | null {
+export function leftmostNearNeedles(re: RegExp, runs: RunCache, ends: readonly number[], accept?: (match: string) => boolean): Found | undefined | null {
   const text = runs.text;
   for (const m of unboundedMatchers(re)) runs.run(m, re.flags);
   const reach: Reach | undefined = matchReach(re, (m) => runs.run(m, re.flags));
@@ -89,8 +99,11 @@ export function leftmostNearNeedles(re: RegExp, runs: RunCache, ends: readonly n
     const a = Math.max(0, from - margin);
     const b = Math.min(text.length, to + len + margin);
     g.lastIndex = from - a;
-    const m = g.exec(text.slice(a, b));
-    if (m && m.index + a <= to) return { index: m.index + a, match: m[0] };
+    const w = text.slice(a, b);
+    for (let m = g.exec(w); m && m.index + a <= to; m = g.exec(w)) {
+      if (!accept || accept(m[0])) return { index: m.index + a, match: m[0] };
+      g.lastIndex = m.index + 1;
+    }
   }
   return undefined;
 }

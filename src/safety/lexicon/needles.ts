@@ -2,6 +2,9 @@
 // so patterns whose needles are absent are skipped without scanning the text once per needle.
 
 const ALPHA = 128;
+/** A transition's low 15 bits are the next state; OUT marks a state that reports needles. */
+const STATE = 0x7fff;
+const OUT = 0x8000;
 
 interface Automaton {
   /** ASCII character → its column in `delta`; 0 for every character no needle contains (and non-ASCII). */
@@ -9,7 +12,7 @@ interface Automaton {
   /** Number of columns: the needles' distinct characters + 1. */
   readonly width: number;
   /**
-   * DFA transitions: delta[state * width + cls[char]]. Columns only for the needles' own characters keep the table
+   * DFA transitions: delta[state * width + cls[char]] (with OUT set when the state reports needles). Columns only for the needles' own characters keep the table
    * small (about 100 KB instead of 800 KB), so a request arriving with a cold CPU cache does not miss on every character.
    */
   readonly delta: Uint16Array;
@@ -40,7 +43,7 @@ function build(words: readonly string[], payload: (w: string) => readonly number
     }
     out[s]!.push(...payload(w));
   }
-  if (next.length > 0xffff) throw new Error('needle automaton too large');
+  if (next.length > STATE) throw new Error('needle automaton too large');
   const delta = new Uint16Array(next.length * width);
   const fail = new Int32Array(next.length);
   // Breadth-first: a state's row is its failure state's row with its own goto edges on top.
@@ -62,6 +65,8 @@ function build(words: readonly string[], payload: (w: string) => readonly number
   const sets = out.map((o) => [...new Set(o)]);
   const start = new Uint32Array(sets.length + 1);
   sets.forEach((o, i) => (start[i + 1] = start[i]! + o.length));
+  // A transition into a state that reports something carries OUT: the walk looks up the report list only then.
+  for (let k = 0; k < delta.length; k++) if (sets[delta[k]!]!.length > 0) delta[k]! |= OUT;
   return { cls, width, delta, start, ids: Int32Array.from(sets.flat()) };
 }
 
@@ -71,8 +76,9 @@ function walk(a: Automaton, text: string, fn: (id: number, end: number) => void)
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
-    for (let k = start[s]!; k < start[s + 1]!; k++) fn(ids[k]!, i + 1);
+    const t = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+    s = t & STATE;
+    if (t & OUT) for (let k = start[s]!; k < start[s + 1]!; k++) fn(ids[k]!, i + 1);
   }
 }
 
@@ -105,8 +111,9 @@ export class NeedleIndex {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
-      for (let k = start[s]!; k < start[s + 1]!; k++) found.add(this.#words[ids[k]!]!);
+      const t = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+      s = t & STATE;
+      if (t & OUT) for (let k = start[s]!; k < start[s + 1]!; k++) found.add(this.#words[ids[k]!]!);
     }
     return found;
   }
@@ -153,8 +160,9 @@ export class NeedleGate {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      s = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
-      for (let k = start[s]!; k < start[s + 1]!; k++) flags[ids[k]!] = 1;
+      const t = c < ALPHA ? delta[s * width + cls[c]!]! : 0;
+      s = t & STATE;
+      if (t & OUT) for (let k = start[s]!; k < start[s + 1]!; k++) flags[ids[k]!] = 1;
     }
     return flags;
   }

@@ -1,5 +1,4 @@
 // Finds encoded payloads (base64, hex, URL-encoding, ROT13) in a text and decodes them, within fixed limits.
-import { asciiLike } from './fold.js';
 
 export interface DecodeLimits {
   /** Layers of encoding followed (base64 inside hex inside URL-encoding = 3). */
@@ -23,45 +22,88 @@ const HEX = /(?:\\x|0x)?(?:[0-9a-fA-F]{2}(?:[\s:,]|\\x|0x)?){8,}/g;
 const URLENC = /(?:%[0-9a-fA-F]{2}[^\s%]{0,3}){3,}/g;
 
 // Character classes for the candidate scan (ASCII): 1 = base64 alphabet [A-Za-z0-9+/_-], 2 = hex digit,
-// 4 = may sit inside a hex match between digit pairs (whitespace, ':', ',', and the 'x' of \\x and 0x).
+// 4 = may sit inside a hex match between digit pairs (whitespace, ':', ',', and the 'x' of \\x and 0x), 8 = a letter.
 const CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   if (/[A-Za-z0-9+/_-]/.test(ch)) CLASS[c]! |= 1;
   if (/[0-9a-fA-F]/.test(ch)) CLASS[c]! |= 2;
   if (/[\s:,\\x]/.test(ch)) CLASS[c]! |= 4;
+  if (/[A-Za-z]/.test(ch)) CLASS[c]! |= 8;
+}
+
+interface Scan {
+  readonly base64: string[];
+  readonly hex: boolean;
+  /** The ROT13 word counts (commonCounts) of the text as it is. */
+  readonly counts: WordCounts;
 }
 
 /**
  * One pass instead of a regex per encoding: base64 candidates are the maximal runs of 16+ alphabet characters
  * (plus up to two '='), exactly what /[A-Za-z0-9+/_-]{16,}={0,2}/g finds; `hex` says whether the hex pattern can
- * match at all: every match lies in one run of hex digits and separators and holds at least 16 hex digits.
+ * match at all: every match lies in one run of hex digits and separators and holds at least 16 hex digits. The same
+ * pass counts the common words for ROT13 (commonCounts).
  */
-function scanCandidates(s: string): { base64: string[]; hex: boolean } {
+export function scanCandidates(s: string): Scan {
   const base64: string[] = [];
-  let hex = false;
-  let runStart = -1;
+  let hex = 0;
+  let run = 0;
   let hexDigits = 0;
+  let words = 0;
+  let before = 0;
+  let after = 0;
+  let start = -1;
+  let h = 0;
   const n = s.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? s.charCodeAt(i) : -1;
+  // Branch-free run counters: English text flips between hex and non-hex letters at random, which a branch per
+  // character mispredicts; only the rare end of a 16+ character run takes a branch.
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
     // Non-ASCII may be Unicode whitespace: it never breaks a possible hex run (a superset is safe).
-    const k = c < 0 ? 0 : c < 128 ? CLASS[c]! : 4;
-    if (k & 1) {
-      if (runStart < 0) runStart = i;
-    } else if (runStart >= 0) {
-      if (i - runStart >= 16) {
-        let end = i;
-        while (end < n && end - i < 2 && s.charCodeAt(end) === 61) end++;
-        base64.push(s.slice(runStart, end));
+    const k = c < 128 ? CLASS[c]! : 4;
+    const b = k & 1;
+    if (b === 0 && run >= 16) base64.push(take64(s, i - run, i));
+    run = (run + 1) * b;
+    hexDigits = (hexDigits + ((k >> 1) & 1)) * (((k >> 1) | (k >> 2)) & 1);
+    hex |= (15 - hexDigits) >>> 31;
+    // Word chunks as /[a-z]{1,12}/gi finds them: a chunk ends at a non-letter or after 12 letters.
+    if (k & 8) {
+      if (start >= 0 && i - start === 12) {
+        const f = lookup(s, start, i, h | 0);
+        words++;
+        before += f & 1;
+        after += (f >> 1) & 1;
+        start = -1;
       }
-      runStart = -1;
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
+    } else if (start >= 0) {
+      const f = lookup(s, start, i, h | 0);
+      words++;
+      before += f & 1;
+      after += (f >> 1) & 1;
+      start = -1;
     }
-    if (k & 2) {
-      if (++hexDigits >= 16) hex = true;
-    } else if (!(k & 4)) hexDigits = 0;
   }
-  return { base64, hex };
+  if (run >= 16) base64.push(take64(s, n - run, n));
+  if (start >= 0) {
+    const f = lookup(s, start, n, h | 0);
+    words++;
+    before += f & 1;
+    after += (f >> 1) & 1;
+  }
+  return { base64, hex: hex === 1, counts: { words, before, after } };
+}
+
+/** The base64 candidate s[start, end) and up to two '=' after it. */
+function take64(s: string, start: number, end: number): string {
+  let e = end;
+  while (e < s.length && e - end < 2 && s.charCodeAt(e) === 61) e++;
+  return s.slice(start, e);
 }
 
 /** Decodes the payloads one level deep in `s`, spending at most `budget` characters. */
@@ -92,7 +134,7 @@ export function decodeOnce(s: string, budget: { chars: number; candidates: numbe
       take('url', tryUrl(m[0]));
     }
   }
-  take('rot13', tryRot13(s));
+  take('rot13', tryRot13(s, scan.counts));
   return out;
 }
 
@@ -175,7 +217,13 @@ function lookup(s: string, start: number, end: number, h: number): number {
  * Counts, over the chunks /[a-z]{1,12}/g finds in lower-cased ASCII `s`, the words that are common English (before)
  * and those whose ROT13 is (after), without building the chunks.
  */
-function commonCounts(s: string): { words: number; before: number; after: number } {
+interface WordCounts {
+  readonly words: number;
+  readonly before: number;
+  readonly after: number;
+}
+
+export function commonCounts(s: string): WordCounts {
   let words = 0;
   let before = 0;
   let after = 0;
@@ -204,14 +252,16 @@ function commonCounts(s: string): { words: number; before: number; after: number
   return { words, before, after };
 }
 
+/** The only characters whose lower case holds an ASCII letter (U+0130 → "i\u0307", U+212A → "k"); fold.test.ts checks. */
+export const LOWERS_TO_ASCII = /[\u0130\u212a]/;
+
 /** ROT13 has no marker, so a text counts as ROT13 only when rotating it turns gibberish into common English. */
-function tryRot13(s: string): string | undefined {
-  let words: number;
-  let before: number;
-  let after: number;
-  // Lower-casing can turn non-ASCII into ASCII letters (the Kelvin sign): such text is counted lower-cased (after
-  // which no A-Z is left, so the scan sees exactly the chunks /[a-z]{1,12}/g finds in it).
-  ({ words, before, after } = commonCounts(asciiLike(s) ? s : s.toLowerCase()));
+function tryRot13(s: string, counts: WordCounts): string | undefined {
+  // Lower-casing turns two non-ASCII characters into ASCII letters (the Kelvin sign, dotted capital I): text holding
+  // one is counted lower-cased (after which no A-Z is left, so the scan sees exactly the chunks /[a-z]{1,12}/g finds
+  // in it). Lower-casing any other text changes no ASCII letter into a non-letter or back: the scan, which folds
+  // A-Z itself, sees the same chunks in it as it is.
+  const { words, before, after } = LOWERS_TO_ASCII.test(s) ? commonCounts(s.toLowerCase()) : counts;
   if (words < 4) return undefined;
   // Ordinary English is full of common words: no need to rotate it.
   if (before / words >= 0.15) return undefined;

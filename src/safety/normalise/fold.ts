@@ -1,7 +1,7 @@
 // Folds one layer of text to a canonical form: NFKC, case fold, marks, homoglyphs, leetspeak, spaced-out letters.
 import { CONFUSABLES, LEET } from './confusables.js';
 import { stripInvisible } from './invisible.js';
-import { hasSpacedLetters, replaceShortLeet, replaceWords } from './scan.js';
+import { hasSpacedLetters, replaceLeetWordsAscii, replaceShortLeet, replaceWords } from './scan.js';
 
 export interface FoldCounts {
   invisible: number;
@@ -36,7 +36,6 @@ function foldShortLeet(w: string, counts: FoldCounts): string {
   return [...w].map((c) => LEET.get(c) ?? c).join('');
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const PUNCT_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
 const INVISIBLE_OR_SPACE = /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/;
 /** Per BMP code unit: 0 not yet judged, 1 inert, 2 not inert. */
@@ -54,42 +53,62 @@ function inert(c: number): boolean {
     && !INVISIBLE_OR_SPACE.test(ch) && !CONFUSABLES.has(ch) && !LEET.has(ch) && ch !== '·' && ch !== 'ß';
 }
 
-/**
- * True when `s` is ASCII apart from inert characters: folding it on the ASCII path gives exactly what the Unicode
- * path would (English prose with typographic quotes and dashes takes the fast path).
- */
-export function asciiLike(s: string): boolean {
-  const first = s.search(NON_ASCII);
-  if (first < 0) return true;
-  for (let i = first; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) continue;
-    let k = INERT[c]!;
-    if (k === 0) INERT[c] = k = inert(c) ? 1 : 2;
-    if (k === 2) return false;
-  }
-  return true;
-}
 // ASCII twins of the Unicode patterns: the common case, and several times faster without /u.
-const MAYBE_LEET = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/;
 const SPACED_ASCII = /(?<![a-z0-9])[a-z](?:[ .\-_*/|]{1,2}[a-z](?![a-z0-9])){3,}/g;
 
 export function fold(raw: string): Folded {
-  const ascii = asciiLike(raw);
+  const counts: FoldCounts = { invisible: 0, nfkc: 0, stackedMarks: 0, homoglyphs: 0, leet: 0, spacing: 0 };
+  const first = firstNotInert(raw, 0);
   // Fast path: ASCII (and inert punctuation) has nothing invisible, nothing for NFKC and no marks or homoglyphs to undo.
-  const inv = ascii ? { text: raw, removed: 0, smuggled: '' } : stripInvisible(raw);
-  let s = inv.text;
-  const counts: FoldCounts = { invisible: inv.removed, nfkc: 0, stackedMarks: 0, homoglyphs: 0, leet: 0, spacing: 0 };
-  if (ascii) {
-    s = s.toLowerCase();
-    // Words (runs of [a-z0-9@$!|+] ending in a letter or digit) that hold a leet character; the others fold to themselves.
-    if (MAYBE_LEET.test(s)) s = replaceWords(s, (w) => foldWord(w, counts));
-    return finish(s, counts, inv.smuggled, true);
+  if (first < 0) return finish(foldAscii(raw, counts), counts, '', true);
+  // Only the lines that hold a non-inert character take the Unicode path; the rest of the text is folded as ASCII.
+  // A line break never composes, decomposes, changes case or sits in a word, so folding line by line and joining
+  // gives exactly what folding the whole text would (fold.test.ts holds both to it).
+  let text = '';
+  let smuggled = '';
+  let done = 0;
+  for (let at = first; at >= 0; at = firstNotInert(raw, done)) {
+    const a = raw.lastIndexOf('\n', at) + 1;
+    let b = raw.indexOf('\n', at);
+    if (b < 0) b = raw.length;
+    if (a > done) text += foldAscii(raw.slice(done, a), counts);
+    const u = foldUnicode(a === 0 && b === raw.length ? raw : raw.slice(a, b), counts);
+    text += u.text;
+    smuggled += u.smuggled;
+    done = b;
+    if (done >= raw.length) break;
   }
+  if (done < raw.length) text += foldAscii(raw.slice(done), counts);
+  return finish(text, counts, smuggled);
+}
 
+/** Offset of the first character at or after `from` that is neither ASCII nor inert; -1 when there is none. */
+function firstNotInert(s: string, from: number): number {
+  NON_ASCII_G.lastIndex = from;
+  for (let m = NON_ASCII_G.exec(s); m; m = NON_ASCII_G.exec(s)) {
+    const c = s.charCodeAt(m.index);
+    let k = INERT[c]!;
+    if (k === 0) INERT[c] = k = inert(c) ? 1 : 2;
+    if (k === 2) return m.index;
+  }
+  return -1;
+}
+const NON_ASCII_G = /[^\x00-\x7f]/g;
+
+/** The character folding of ASCII-like text (before finish). */
+function foldAscii(raw: string, counts: FoldCounts): string {
+  // Words (runs of [a-z0-9@$!|+] ending in a letter or digit) that mix letters and leet; the others fold to themselves.
+  return replaceLeetWordsAscii(raw.toLowerCase(), (w) => foldWord(w, counts));
+}
+
+/** The character folding of any text (before finish). */
+function foldUnicode(raw: string, counts: FoldCounts): { text: string; smuggled: string } {
+  const inv = stripInvisible(raw);
+  counts.invisible += inv.removed;
+  let s = inv.text;
   const n = s.normalize('NFKC');
   // NFKC changes ordinary text little; a large change means fullwidth / math-alphanumeric disguise.
-  if (n !== s) counts.nfkc = nfkcDisguise(s);
+  if (n !== s) counts.nfkc += nfkcDisguise(s);
   s = n.toLowerCase().replace(/ß/g, 'ss');
 
   // Accents go (German ä→a keeps lexicons simple); two or more marks on one letter is "zalgo" disguise.
@@ -99,8 +118,14 @@ export function fold(raw: string): Folded {
   });
 
   // Words (runs of letters, numbers and @$!|€£+ ending in a letter or number) that hold a homoglyph or leet character.
-  s = replaceWords(s, (w) => foldWord(w, counts));
-  return finish(s, counts, inv.smuggled);
+  return { text: replaceWords(s, (w) => foldWord(w, counts)), smuggled: inv.smuggled };
+}
+
+/** The whole text on the Unicode path in one piece: the reference the line-by-line fold is tested against. */
+export function foldWhole(raw: string): Folded {
+  const counts: FoldCounts = { invisible: 0, nfkc: 0, stackedMarks: 0, homoglyphs: 0, leet: 0, spacing: 0 };
+  const u = foldUnicode(raw, counts);
+  return finish(u.text, counts, u.smuggled);
 }
 
 function finish(text: string, counts: FoldCounts, smuggled: string, ascii = false): Folded {

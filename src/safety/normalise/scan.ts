@@ -112,15 +112,24 @@ export function replaceWords(s: string, fn: (w: string) => string): string {
  * tokens in a row, each one to two separators from the last. Separators are never letters, so the scan is forced.
  */
 export function hasSpacedLetters(s: string): boolean {
+  // The second and third letters of a chain each stand between separators, one to two apart: a plain regex (any
+  // non-ASCII code unit may be, or be half of, a letter) rules out nearly every text before the exact scan.
+  if (!SPACED_MIDDLE.test(s)) return false;
   const n = s.length;
   let chain = 0;
   let gap = 0;
   let broken = true;
   let prev = 0;
+  // Each character's class is read once (as the next one's, then as its own), ASCII from the table inline.
+  let k = n > 0 ? classOf(s, 0) : 0;
   for (let i = 0; i < n; ) {
-    const k = classOf(s, i);
-    const w = s.charCodeAt(i) < 0xd800 ? 1 : width(s, i);
-    if (k & L && !(prev & LN) && !(i + w < n && classOf(s, i + w) & LN)) {
+    const j = i + (s.charCodeAt(i) < 0xd800 ? 1 : width(s, i));
+    let next = 0;
+    if (j < n) {
+      const d = s.charCodeAt(j);
+      next = d < 128 ? ASCII[d]! : classAt(s, j);
+    }
+    if (k & L && !(prev & LN) && !(next & LN)) {
       chain = !broken && gap >= 1 && gap <= 2 && chain > 0 ? chain + 1 : 1;
       if (chain >= 4) return true;
       gap = 0;
@@ -128,10 +137,52 @@ export function hasSpacedLetters(s: string): boolean {
     } else if (k & SEP) gap++;
     else broken = true;
     prev = k;
-    i += w;
+    k = next;
+    i = j;
   }
   return false;
 }
+
+/**
+ * replaceWords for lower-cased ASCII-like text and a `fn` that changes only words mixing letters with leet or other
+ * word characters (foldWord there): such a word holds a letter next to one of [0-9@$!|+], so only the words around
+ * those pairs, found by a plain regex, are looked at.
+ */
+export function replaceLeetWordsAscii(s: string, fn: (w: string) => string): string {
+  let out = '';
+  let copied = 0;
+  let after = 0;
+  MIXED_PAIR.lastIndex = 0;
+  for (let m = MIXED_PAIR.exec(s); m; m = MIXED_PAIR.exec(s)) {
+    if (m.index < after) continue;
+    // The run of word characters around the pair, as replaceWords would find it.
+    let start = m.index;
+    while (start > 0 && s.charCodeAt(start - 1) < 128 && ASCII[s.charCodeAt(start - 1)]! & (LN | SYM)) start--;
+    let end = m.index;
+    let lastLN = -1;
+    let cand = false;
+    for (; end < s.length; end++) {
+      const c = s.charCodeAt(end);
+      const k = c < 128 ? ASCII[c]! : 0;
+      if (!(k & (LN | SYM))) break;
+      if (k & LN) lastLN = end + 1;
+    }
+    for (let i = start; i < end; i++) if (ASCII[s.charCodeAt(i)]! & CAND) cand = true;
+    after = end;
+    MIXED_PAIR.lastIndex = end;
+    if (!cand || lastLN < 0) continue;
+    const word = s.slice(start, lastLN);
+    const f = fn(word);
+    if (f === word) continue;
+    out += s.slice(copied, start) + f;
+    copied = lastLN;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+const MIXED_PAIR = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/g;
+
+const SPACED_MIDDLE = /[ .\-_*·/|](?:[A-Za-z]|[\u0080-\uffff]{1,2})[ .\-_*·/|]{1,2}(?:[A-Za-z]|[\u0080-\uffff]{1,2})[ .\-_*·/|]/;
 
 const SHORT_PAIR = /[a-z][0134579@$]|[0134579@$][a-z]/g;
 

@@ -173,7 +173,7 @@ export class PostgresStore implements Store {
     return res.rows.map(rowToKey);
   }
 
-  async updateKey(id: string, patch: KeyPatch, audit: AuditEvent): Promise<KeyRecord | undefined> {
+  async updateKey(id: string, patch: KeyPatch, audit: AuditEvent, ifVersion?: number): Promise<KeyRecord | undefined> {
     const sets: string[] = ['updated_at = $2', 'version = version + 1'];
     const params: unknown[] = [id, new Date().toISOString()];
     for (const [field, col] of Object.entries(PATCH_COLUMNS)) {
@@ -182,9 +182,11 @@ export class PostgresStore implements Store {
       params.push(patchParam(v));
       sets.push(`${col} = $${params.length}`);
     }
+    if (ifVersion !== undefined) params.push(ifVersion);
+    const where = ifVersion === undefined ? 'id = $1' : `id = $1 AND version = $${params.length}`;
     let updated: KeyRecord | undefined;
     await this.write(async (c) => {
-      const r = (await c.query<KeyRow>(`UPDATE keys SET ${sets.join(', ')} WHERE id = $1 RETURNING *`, params)).rows[0];
+      const r = (await c.query<KeyRow>(`UPDATE keys SET ${sets.join(', ')} WHERE ${where} RETURNING *`, params)).rows[0];
       updated = r && rowToKey(r);
       // No key, no change: the audit event is only written with a real change.
       return updated !== undefined;

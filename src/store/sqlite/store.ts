@@ -170,7 +170,7 @@ export class SqliteStore implements Store {
     return rows.map(rowToKey);
   }
 
-  async updateKey(id: string, patch: KeyPatch, audit: AuditEvent): Promise<KeyRecord | undefined> {
+  async updateKey(id: string, patch: KeyPatch, audit: AuditEvent, ifVersion?: number): Promise<KeyRecord | undefined> {
     const sets: string[] = ['updated_at = @updated_at', 'version = version + 1'];
     const params: Record<string, unknown> = { id, updated_at: new Date().toISOString() };
     for (const [field, col] of Object.entries(PATCH_COLUMNS)) {
@@ -180,7 +180,9 @@ export class SqliteStore implements Store {
       params[col] = typeof v === 'boolean' ? (v ? 1 : 0) : patchParam(v);
     }
     return this.withAudit(() => {
-      const changed = this.db.prepare(`UPDATE keys SET ${sets.join(', ')} WHERE id = @id`).run(params).changes;
+      const where = ifVersion === undefined ? 'id = @id' : 'id = @id AND version = @if_version';
+      if (ifVersion !== undefined) params['if_version'] = ifVersion;
+      const changed = this.db.prepare(`UPDATE keys SET ${sets.join(', ')} WHERE ${where}`).run(params).changes;
       if (changed === 0) return undefined;
       this.insertAudit(audit);
       return rowToKey(this.db.prepare('SELECT * FROM keys WHERE id = ?').get(id) as KeyRow);

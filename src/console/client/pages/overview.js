@@ -1,81 +1,73 @@
-// Overview: open incidents first, then requests and denials over the last 24 hours (uPlot) and denials by code.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import uPlot from 'uplot';
+// Overview: open incidents first, then requests/denials, safety blocks/risk actions and spend over time, denials by stage.
+import { useEffect, useState } from 'preact/hooks';
 import { admin } from '../api.js';
-import { ErrorLine, html, when } from '../ui.js';
+import { Chart } from '../chart.js';
+import { ErrorLine, html, usd, when } from '../ui.js';
 
-const BUCKET_S = 600;
-const WINDOW_S = 24 * 3600;
-
-/** Pure: request events into per-bucket [times, requests, denials] columns (uPlot's data layout). */
-export function bucketize(events, nowS, windowS = WINDOW_S, bucketS = BUCKET_S) {
-  const start = Math.floor((nowS - windowS) / bucketS) * bucketS;
-  const n = Math.ceil((nowS - start) / bucketS);
-  const t = Array.from({ length: n }, (_, i) => start + i * bucketS);
-  const req = new Array(n).fill(0);
-  const den = new Array(n).fill(0);
-  for (const e of events) {
-    if (e.kind !== 'request') continue;
-    const i = Math.floor((Date.parse(e.time) / 1000 - start) / bucketS);
-    if (i < 0 || i >= n) continue;
-    req[i]++;
-    if ((e.status ?? 0) >= 400) den[i]++;
-  }
-  return [t, req, den];
-}
-
-function Chart({ data }) {
-  const ref = useRef(null);
-  useEffect(() => {
-    const el = ref.current;
-    const plot = new uPlot(
-      {
-        width: Math.max(320, el.clientWidth),
-        height: 260,
-        series: [{}, { label: 'Requests', stroke: '#2563eb', width: 2 }, { label: 'Denied', stroke: '#dc2626', width: 2 }],
-        axes: [{}, { label: 'per 10 min' }],
-      },
-      data,
-      el,
-    );
-    return () => plot.destroy();
-  }, [data]);
-  return html`<div class="chart" ref=${ref}></div>`;
-}
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 
 export function OverviewPage() {
   const [incidents, setIncidents] = useState(null);
-  const [events, setEvents] = useState(null);
+  const [stats, setStats] = useState(null);
+  const [hours, setHours] = useState(24);
   const [error, setError] = useState(null);
   useEffect(() => {
-    const from = new Date(Date.now() - WINDOW_S * 1000).toISOString();
-    Promise.all([admin('GET', '/incidents?status=open&limit=50'), admin('GET', `/audit/events?from=${encodeURIComponent(from)}&limit=5000`)])
-      .then(([i, e]) => (setIncidents(i.data), setEvents(e.data)))
+    Promise.all([admin('GET', '/incidents?status=open&limit=50'), admin('GET', `/stats/overview?hours=${hours}`)])
+      .then(([i, s]) => (setIncidents(i.data), setStats(s)))
       .catch(setError);
-  }, []);
-  const byCode = {};
-  for (const e of events ?? []) if (e.kind === 'request' && e.status >= 400) byCode[e.errorCode ?? e.status] = (byCode[e.errorCode ?? e.status] ?? 0) + 1;
-  const requests = (events ?? []).filter((e) => e.kind === 'request');
+  }, [hours]);
+  const byStage = Object.entries(stats?.deniedByStage ?? {}).sort((a, b) => b[1] - a[1]);
+  const byAction = Object.entries(stats?.riskByAction ?? {}).sort((a, b) => b[1] - a[1]);
   return html`<div class="page">
-    <h2>Overview</h2>
+    <div class="row spread"><h2>Overview</h2>
+      <label class="inline">Window <select name="hours" value=${hours} onChange=${(e) => setHours(Number(e.target.value))}>
+        ${[1, 6, 24, 72, 168].map((h) => html`<option value=${h}>${h < 48 ? `${h} h` : `${h / 24} days`}</option>`)}
+      </select></label>
+    </div>
     <${ErrorLine} error=${error} />
-    <section class="card">
+    <section class="card incidents-open">
       <h3>Open incidents (${incidents?.length ?? '…'})</h3>
       ${incidents?.length === 0 && html`<p class="muted">No open incidents.</p>`}
       <ul class="incidents">
-        ${(incidents ?? []).map((i) => html`<li><span class=${`badge sev-${i.severity}`}>${i.severity}</span> <a href="#/incidents">${i.id}</a> key <span class="mono">${i.keyId}</span> — ${i.action}, ${i.signals.map((s) => s.name).join(', ')} <span class="muted">(last ${when(i.lastSeen)})</span></li>`)}
+        ${(incidents ?? []).map((i) => html`<li><span class=${`badge sev-${i.severity}`}>${i.severity}</span> <a href=${`#/incidents?id=${i.id}`}>${i.id}</a> key <span class="mono">${i.keyId}</span> — <strong>${i.action}</strong>, ${i.signals.map((s) => s.name).join(', ')} <span class="muted">(last ${when(i.lastSeen)})</span></li>`)}
       </ul>
     </section>
-    <section class="card">
-      <h3>Requests and denials, last 24 hours</h3>
-      <p class="muted">${requests.length} requests, ${requests.filter((e) => e.status >= 400).length} denied.</p>
-      ${events && html`<${Chart} data=${bucketize(events, Date.now() / 1000)} />`}
-    </section>
-    <section class="card">
-      <h3>Denials by code</h3>
-      <table><thead><tr><th>Code</th><th>Count</th></tr></thead>
-        <tbody>${Object.entries(byCode).sort((a, b) => b[1] - a[1]).map(([c, n]) => html`<tr><td class="mono">${c}</td><td>${n}</td></tr>`)}</tbody>
-      </table>
-    </section>
+    ${stats && html`
+      <div class="stats">
+        <div class="stat"><span class="stat-n">${sum(stats.requests)}</span> requests</div>
+        <div class="stat"><span class="stat-n">${sum(stats.denied)}</span> denied</div>
+        <div class="stat"><span class="stat-n">${sum(stats.safetyBlocks)}</span> safety blocks</div>
+        <div class="stat"><span class="stat-n">${sum(stats.riskActions)}</span> risk actions</div>
+        <div class="stat"><span class="stat-n">${usd(sum(stats.spendUsd))}</span> spend</div>
+      </div>
+      <section class="card">
+        <h3>Requests and denials, last ${hours} h</h3>
+        <${Chart} data=${[stats.t, stats.requests, stats.denied]} yLabel=${`per ${Math.round(stats.bucketSeconds / 60)} min`}
+          series=${[{ label: 'Requests', color: '#2563eb' }, { label: 'Denied', color: '#dc2626' }]} />
+      </section>
+      <div class="two">
+        <section class="card">
+          <h3>Safety blocks and risk actions</h3>
+          <${Chart} data=${[stats.t, stats.safetyBlocks, stats.riskActions]} yLabel="requests" height=${200}
+            series=${[{ label: 'Safety blocks', color: '#9333ea' }, { label: 'Risk actions', color: '#ea580c' }]} />
+        </section>
+        <section class="card">
+          <h3>Spend (USD, list prices)</h3>
+          <${Chart} data=${[stats.t, stats.spendUsd]} yLabel="USD" height=${200} money=${true}
+            series=${[{ label: 'Spend', color: '#15803d', fill: 'rgba(21,128,61,0.08)' }]} />
+        </section>
+      </div>
+      <div class="two">
+        <section class="card">
+          <h3>Denials by stage</h3>
+          ${byStage.length === 0 ? html`<p class="muted">None.</p>` : html`<table class="denials"><thead><tr><th>Stage</th><th>Count</th></tr></thead>
+            <tbody>${byStage.map(([c, n]) => html`<tr><td class="mono">${c}</td><td>${n}</td></tr>`)}</tbody></table>`}
+        </section>
+        <section class="card">
+          <h3>Risk actions by kind</h3>
+          ${byAction.length === 0 ? html`<p class="muted">None.</p>` : html`<table class="risk-actions"><thead><tr><th>Action</th><th>Count</th></tr></thead>
+            <tbody>${byAction.map(([c, n]) => html`<tr><td class="mono">${c}</td><td>${n}</td></tr>`)}</tbody></table>`}
+        </section>
+      </div>`}
   </div>`;
 }
