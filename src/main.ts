@@ -150,7 +150,7 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     metrics: config.metrics.enabled ? new GatewayMetrics({ perKey: config.metrics.perKey }, { readiness, audit: { sink: auditLog.sink, health: auditLog.health }, storeKind: store.kind }) : undefined,
   };
   const metrics = base.metrics;
-  if (metrics) auditLog.sink.onCommit = (s) => metrics.auditCommitted(s);
+  if (metrics) auditLog.sink.onCommit = (s, n) => metrics.auditCommitted(s, n);
   const risk = createRiskService(finalConfig, base, storage.risk, shared.riskSync);
   await loadSavedPolicy(risk, store);
   if (metrics) risk.onDecision = (a) => metrics.riskDecided(a);

@@ -12,6 +12,8 @@ import { medianRun, percentile } from './stats.js';
 import { formatStages, projectFile, ruleOf, stageMicros, stageOfStack } from './stages.js';
 import { GOALS, formatAllVerdicts, formatPacedTable, formatTable, formatTtfbTable, gatewaysIn, verdicts } from './table.js';
 import { parseWrkOutput, wrkScript } from './wrk.js';
+import { coreTicks, parseProm, stallsBetween } from './stalls.js';
+import { GatewayMetrics } from '../../src/metrics/metrics.js';
 
 describe('stats', () => {
   it.each([
@@ -138,6 +140,45 @@ describe('stages (profile attribution)', () => {
   });
 });
 
+describe('fixed-rate stalls', () => {
+  it('reads GC, event-loop delay and audit commits from two scrapes of a gateway\'s metrics', async () => {
+    const m = new GatewayMetrics({ perKey: false });
+    const before = parseProm(await m.text());
+    m.auditCommitted(0.001, 10);
+    m.auditCommitted(0.003, 10);
+    m.auditCommitted(0.02, 10);
+    const after = parseProm(await m.text());
+    const st = stallsBetween(before, after, 2);
+    expect(st.auditWriteMeanMs).toBeCloseTo(8, 5);
+    expect(st.auditWritesOver5ms).toBe(1);
+    expect(st.eventsPerCommit).toBe(10);
+    expect(st.gcMsPerSec).toBeGreaterThanOrEqual(0);
+    expect(Number.isFinite(st.loopLagMaxMs)).toBe(true);
+  });
+
+  it('takes GC pauses of 10 ms or more from the histogram\'s buckets, summed over kinds', () => {
+    const gc = (kind: string, le10: number, all: number, sum: number) => [
+      `warden_nodejs_gc_duration_seconds_bucket{le="0.01",kind="${kind}"} ${le10}`,
+      `warden_nodejs_gc_duration_seconds_sum{kind="${kind}"} ${sum}`,
+      `warden_nodejs_gc_duration_seconds_count{kind="${kind}"} ${all}`,
+    ];
+    const before = parseProm(['# HELP x', ...gc('minor', 100, 100, 0.1), ...gc('major', 2, 3, 0.05)].join('\n'));
+    const after = parseProm([...gc('minor', 150, 151, 0.2), ...gc('major', 2, 5, 0.15), 'warden_nodejs_eventloop_lag_max_seconds 0.0123'].join('\n'));
+    const st = stallsBetween(before, after, 2);
+    expect(st.gcPausesOver10ms).toBe(3);
+    expect(st.gcMsPerSec).toBeCloseTo(100, 5);
+    expect(st.loopLagMaxMs).toBeCloseTo(12.3, 5);
+    expect(st.auditWriteMeanMs).toBeNaN();
+  });
+
+  it('counts a core\'s busy ticks as all but idle and iowait', () => {
+    const stat = 'cpu  1 2 3 4 5 6 7 8 0 0\ncpu0 10 0 10 100 0 0 0 0 0 0\ncpu1 50 5 20 20 5 0 0 0 0 0\n';
+    expect(coreTicks(stat, 1)).toEqual({ busy: 75, total: 100 });
+    expect(coreTicks(stat, 0)).toEqual({ busy: 20, total: 120 });
+    expect(coreTicks(stat, 2)).toBeUndefined();
+  });
+});
+
 describe('paced load', () => {
   it('dueBy spreads requests evenly: one at the start, then one every 1000/rate ms', () => {
     expect(dueBy(0, 100)).toBe(0);
@@ -162,6 +203,7 @@ describe('paced load', () => {
       });
       expect(r).toMatchObject({ count: 20, failures: 0 });
       expect(r.p50).toBeGreaterThan(0);
+      expect(r.genLagP99).toBeGreaterThanOrEqual(0);
       const refused = await runPaced({ url: `${sim.url}/v1/nope`, method: 'GET', headers: {}, connections: 2, durationSec: 0.25, rate: 20 });
       expect(refused).toMatchObject({ count: 0, failures: 5 });
       expect(Object.keys(refused.failed ?? {})).toEqual(['404']);
@@ -195,12 +237,12 @@ describe('table', () => {
     results: { passthrough: res(1000, 2, 5, 80), gateway: res(gwRps, 4, 9, 123), 'gateway-core': res(coreRps, 3) },
     gatewayRss: { gateway: rss * 2 ** 20, 'gateway-core': 100 * 2 ** 20 },
   });
-  it('prints one line per target with req/s, the ratio, latencies, CPU per request and RSS', () => {
+  it('prints one line per target with req/s, the ratio, latencies, CPU per request and its ratio, and RSS', () => {
     const t = formatTable([row(550, 150)]).split('\n');
     expect(t).toHaveLength(5);
-    expect(t[2]).toMatch(/^\| chat\s+\| 16\s+\| passthrough\s+\|\s+1000 \|\s+1\.00 \|\s+2\.00 \|\s+5\.00 \|\s+80 \|\s+\|\s+0 \|$/);
-    expect(t[3]).toMatch(/\| Warden default\s+\|\s+550 \|\s+0\.55 \|\s+4\.00 \|\s+9\.00 \|\s+123 \|\s+150 \|/);
-    expect(t[4]).toMatch(/\| Warden core\s+\|\s+900 \|\s+0\.90 \|.*\|\s+– \|\s+100 \|/);
+    expect(t[2]).toMatch(/^\| chat\s+\| 16\s+\| passthrough\s+\|\s+1000 \|\s+1\.00 \|\s+2\.00 \|\s+5\.00 \|\s+80 \|\s+8 \|\s+1\.00 \|\s+\|\s+0 \|$/);
+    expect(t[3]).toMatch(/\| Warden default\s+\|\s+550 \|\s+0\.55 \|\s+4\.00 \|\s+9\.00 \|\s+123 \|\s+7 \|\s+0\.65 \|\s+150 \|/);
+    expect(t[4]).toMatch(/\| Warden core\s+\|\s+900 \|\s+0\.90 \|.*\|\s+– \|\s+– \|\s+– \|\s+100 \|/);
   });
   it('prints what each target adds at the fixed rate and at the first byte', () => {
     const paced = { scenario: 'chat', rate: 500, share: 0.5, results: { passthrough: res(500, 1.2, 3.6, 120), gateway: res(500, 1.7, 5.1, 170) } };
@@ -218,6 +260,11 @@ describe('table', () => {
     expect(verdicts(all, GOALS, 'gateway-core').map((v) => v.ok)).toEqual([true, true, true, true]);
     expect(verdicts({ rows: [row(700, 250)], paced: [paced(7.5)], ttfb: [ttfb(0.95)] }).map((v) => v.ok)).toEqual([true, true, false, false]);
     expect(verdicts({ rows: [{ scenario: 'x', concurrency: 1, results: {} }], paced: [], ttfb: [] }).map((v) => v.ok)).toEqual([undefined, undefined, undefined, undefined]);
+    const late = { ...paced(7), results: { passthrough: { ...res(500, 1, 3), genLagP99: 0.4 }, gateway: { ...res(500, 1, 9), genLagP99: 6.5 } } };
+    const unsure = verdicts({ rows: [], paced: [late], ttfb: [] })[1]!;
+    expect(unsure.ok).toBeUndefined();
+    expect(unsure.worst).toMatch(/^6\.00 ms, not measurable here: .* 6\.50 ms late$/);
+    expect(verdicts({ rows: [], paced: [{ ...late, results: { ...late.results, gateway: { ...res(500, 1, 9), genLagP99: 2 } } }], ttfb: [] })[1]!.ok).toBe(false);
     const text = formatAllVerdicts(all);
     expect(gatewaysIn(all.rows)).toEqual(['gateway-core', 'gateway']);
     expect(text).toMatch(/Warden core:\nPASS {2}throughput[^\n]*0\.90\n/);

@@ -16,6 +16,8 @@ export interface BenchGateway {
    * engine, and the bench measures forwarding, not detection.
    */
   newKey(name: string, extra?: object): Promise<string>;
+  /** Its Prometheus text (GET /metrics with the admin token). */
+  metrics(): Promise<string>;
 }
 
 async function admin(url: string, token: string, path: string, body: object): Promise<{ status: number; json: Record<string, unknown> }> {
@@ -108,5 +110,6 @@ export async function startBenchGateway(
     return keyOf(key);
   };
   await newKey('probe'); // fail early, before any load, if provisioning does not work
-  return { child, url, newKey };
+  const metrics = async (): Promise<string> => (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
+  return { child, url, newKey, metrics };
 }

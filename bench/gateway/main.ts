@@ -1,20 +1,21 @@
 // `npm run bench`: the target pinned to core 0, the load generator (wrk) and the simulator upstream on core 1; three tables.
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { USAGE, parseBenchArgs, type BenchArgs } from './args.js';
 import { type BenchGateway, startBenchGateway } from './gateway.js';
 import { type LoadSpec, runLoad } from './load.js';
-import { runPaced } from './paced.js';
+import { type PacedSpec, runPaced } from './paced.js';
 import { type Child, freePort, pinSelf, spawnNode, waitHttp } from './procs.js';
 import { treeCpuSeconds } from './cpu.js';
 import { rssBytes, sampleRss } from './rss.js';
 import { GATEWAYS, type GatewayName, isGateway, isStream, type Scenario, type TargetName } from './scenarios.js';
 import { type CpuProfile, formatStages, stageMicros } from './stages.js';
 import { type RunResult, medianRun } from './stats.js';
-import { GOALS, type PacedRow, type Row, type TtfbRow, formatAllVerdicts, formatPacedTable, formatTable, formatTtfbTable, verdicts } from './table.js';
+import { GOALS, type PacedRow, type Row, type TtfbRow, formatAllVerdicts, formatPacedTable, formatStallsTable, formatTable, formatTtfbTable, verdicts } from './table.js';
+import { coreTicks, parseProm, stallsBetween } from './stalls.js';
 import { runTtfb } from './ttfb.js';
 import { runWrk, wrkAvailable } from './wrk.js';
 import { formatProofCell, runProofCell, type ProofCell } from '../proof/cell.js';
@@ -28,6 +29,8 @@ interface Target {
   readonly url: string;
   headers: Record<string, string>;
   readonly pid: number;
+  /** A gateway's Prometheus text, read around fixed-rate runs. */
+  readonly metrics?: () => Promise<string>;
 }
 
 /** Where things run: the target's cores and the load side's (undefined: unpinned). */
@@ -90,7 +93,33 @@ const PACED_CONNECTIONS = 64;
 
 const failedNote = (r: RunResult) => (r.failures ? ` (failed: ${JSON.stringify(r.failed)})` : '');
 
-async function measureScenario(a: BenchArgs, s: Scenario, targets: readonly Target[], load: (spec: LoadSpec) => Promise<RunResult>, out: { rows: Row[]; paced: PacedRow[]; ttfb: TtfbRow[] }): Promise<void> {
+/** /proc/stat's busy and total ticks of the load core, or undefined off Linux. */
+function loadCoreTicks(core: number): { busy: number; total: number } | undefined {
+  try {
+    return coreTicks(readFileSync('/proc/stat', 'utf8'), core);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One fixed-rate run with what could explain its tail besides the target's own work: the
+ * generator's lateness, how busy the load core (generator and upstream) was, and for a gateway
+ * its GC, event-loop delay and audit commit times from its /metrics.
+ */
+async function pacedRun(t: Target, spec: PacedSpec, loadCore: number | undefined): Promise<RunResult> {
+  const before = t.metrics ? parseProm(await t.metrics()) : undefined;
+  const core0 = loadCore === undefined ? undefined : loadCoreTicks(loadCore);
+  const t0 = performance.now();
+  const res = await measured(t.pid, () => runPaced(spec));
+  const seconds = (performance.now() - t0) / 1000;
+  const core1 = loadCore === undefined ? undefined : loadCoreTicks(loadCore);
+  const after = t.metrics ? parseProm(await t.metrics()) : undefined;
+  const busy = core0 && core1 && core1.total > core0.total ? (core1.busy - core0.busy) / (core1.total - core0.total) : undefined;
+  return { ...res, ...(busy !== undefined ? { loadCoreBusy: busy } : {}), ...(before && after ? { stalls: stallsBetween(before, after, seconds) } : {}) };
+}
+
+async function measureScenario(a: BenchArgs, s: Scenario, targets: readonly Target[], floor: Target | undefined, loadCore: number | undefined, load: (spec: LoadSpec) => Promise<RunResult>, out: { rows: Row[]; paced: PacedRow[]; ttfb: TtfbRow[] }): Promise<void> {
   for (const t of targets) await probe(t, s);
   let peak = 0;
   for (const c of a.concurrency) {
@@ -118,9 +147,11 @@ async function measureScenario(a: BenchArgs, s: Scenario, targets: readonly Targ
   }
   if (a.pacedShare > 0 && peak > 0) {
     const rate = Math.max(1, Math.round(peak * a.pacedShare));
-    const results = await interleaved(light, a.runs, (x) => x.p50, async (t, round) => {
-      const res = await measured(t.pid, () => runPaced({ ...specOf(t, s, 16, a.pacedSec), rate, maxConnections: PACED_CONNECTIONS }));
-      log(`${s.name} paced ${rate} req/s run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(2)} p99 ${res.p99.toFixed(2)} ms${failedNote(res)}`);
+    // The simulator alone at the same rate: the floor the generator and the upstream set on their shared core.
+    const paced = floor && !light.includes(floor) ? [...light, floor] : light;
+    const results = await interleaved(paced, a.runs, (x) => x.p50, async (t, round) => {
+      const res = await pacedRun(t, { ...specOf(t, s, 16, a.pacedSec), rate, maxConnections: PACED_CONNECTIONS }, loadCore);
+      log(`${s.name} paced ${rate} req/s run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(2)} p99 ${res.p99.toFixed(2)} ms, generator lag p99 ${res.genLagP99?.toFixed(2)} ms${failedNote(res)}`);
       return res;
     });
     out.paced.push({ scenario: s.name, rate, share: a.pacedShare, results });
@@ -191,7 +222,7 @@ async function main(): Promise<number> {
       const gw = await startBenchGateway(name, join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, [], { operatorDefaults: name === 'gateway', ...(place.target ? { cpus: place.target } : {}) });
       children.push(gw.child);
       gateways.set(name, gw);
-      targets.push({ name, url: gw.url, headers: {}, pid: gw.child.pid });
+      targets.push({ name, url: gw.url, headers: {}, pid: gw.child.pid, metrics: gw.metrics });
     }
     if (a.targets.includes('passthrough')) {
       const port = await freePort();
@@ -202,6 +233,7 @@ async function main(): Promise<number> {
     }
     if (a.targets.includes('simulator')) targets.push({ name: 'simulator', url: simUrl, headers: upstreamAuth, pid: sim.pid });
     targets.sort((x, y) => a.targets.indexOf(x.name) - a.targets.indexOf(y.name));
+    const floor: Target = targets.find((t) => t.name === 'simulator') ?? { name: 'simulator', url: simUrl, headers: upstreamAuth, pid: sim.pid };
 
     const idleRss = targets.flatMap((t) => (isGateway(t.name) ? [`${t.name} ${((rssBytes(t.pid) ?? 0) / 2 ** 20).toFixed(0)} MB`] : []));
     const loadBefore = loadNow();
@@ -213,7 +245,7 @@ async function main(): Promise<number> {
         const gw = isGateway(t.name) ? gateways.get(t.name) : undefined;
         if (gw) t.headers = { authorization: `Bearer ${await gw.newKey(s.name)}` };
       }
-      await measureScenario(a, s, targets, load, all);
+      await measureScenario(a, s, targets, floor, place.load === undefined ? undefined : Number(place.load), load, all);
     }
     const loadAfter = loadNow();
     const secs = ((Date.now() - started) / 1000).toFixed(0);
@@ -225,14 +257,21 @@ async function main(): Promise<number> {
       `Warden bench: ${cmd}`,
       `node ${process.version}, ${cpus().length} CPUs, loopback; ${pinned ? `each target alone on core 0 (taskset), ${gen}, the simulator and the bench's own clients on core 1` : `unpinned, ${gen}`}`,
       `median of ${a.runs} run(s) × ${a.durationSec} s per cell after a ${a.warmupSec} s warm-up, targets interleaved; latencies in ms; CPU µs/req: the target's process, threads and children (/proc)`,
-      `load average (1 5 15 min) before ${loadBefore}, after ${loadAfter}`,
+      `load average (1 5 15 min) before ${loadBefore}, after ${loadAfter}; own core %: the target's CPU over the run (100: its core was the limit); × pass by CPU: the passthrough's CPU µs/req over the target's, the ratio if both were bound by their core (when the own core % is far below 100, req/s measure the host, not the target)`,
       idleRss.length > 0 ? `RSS idle: ${idleRss.join(', ')}` : '',
       '',
       formatTable(all.rows),
       '',
       ...(all.ttfb.length > 0 ? [`Streams, time to first byte at concurrency 1 (${a.ttfbRequests} sequential requests per run, median run by p50):`, formatTtfbTable(all.ttfb), ''] : []),
       ...(all.paced.length > 0
-        ? [`At a fixed rate (${a.pacedShare} × the passthrough's peak req/s in that scenario, offered alike to each target for ${a.pacedSec} s, open loop, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1):`, formatPacedTable(all.paced), '']
+        ? [
+            `At a fixed rate (${a.pacedShare} × the passthrough's peak req/s in that scenario, offered alike to each target for ${a.pacedSec} s, open loop, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1; the simulator row is the generator and upstream alone, the floor under every target; gen lag: how late the generator sent its p99 request; load core: share of core 1 busy):`,
+            formatPacedTable(all.paced),
+            '',
+            'What the gateways\' own /metrics say over the same fixed-rate runs (median run):',
+            formatStallsTable(all.paced),
+            '',
+          ]
         : []),
       formatAllVerdicts(all),
       '',

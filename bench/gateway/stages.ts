@@ -37,7 +37,7 @@ const RULES: readonly (readonly [RegExp, StageName | 'shared' | 'safety'])[] = [
   [/^safety\/stage-prompt-policy$/, 'prompt policy'],
   [/^safety\/stage-output-policy$|^proxy\/output-text$/, 'output policy'],
   [/^safety\//, 'safety'],
-  [/^proxy\/(forward|relay-json|relay-stream|stream-reads|headers|usage)$|^upstream\//, 'forward'],
+  [/^proxy\/(forward|relay-json|relay-stream|stream-reads|headers|usage|lazy-data)$|^upstream\//, 'forward'],
   [/^audit\/|^proxy\/stages\/record$|^store\//, 'audit record/seal'],
   [/^metrics\/|^log$/, 'metrics/log'],
   [/^proxy\/|^app$|^health\/|^errors\//, 'handler/pipeline'],

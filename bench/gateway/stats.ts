@@ -1,4 +1,5 @@
 // Pure statistics for the bench: percentiles over raw latencies, medians over runs.
+import type { TargetStalls } from './stalls.js';
 
 /** Nearest-rank percentile of unsorted samples (NaN when empty). */
 export function percentile(samples: readonly number[], p: number): number {
@@ -26,6 +27,12 @@ export interface RunResult {
   readonly cpuUsPerReq?: number;
   /** CPU µs per request of the target's main (request) thread only. */
   readonly mainCpuUsPerReq?: number;
+  /** Fixed rate: how late the generator sent its 99th-percentile request against the schedule, ms. */
+  readonly genLagP99?: number;
+  /** Fixed rate: share of the load core (1) busy during the run, all processes on it. */
+  readonly loadCoreBusy?: number;
+  /** Fixed rate, gateways: what the target's own metrics say may have stalled it. */
+  readonly stalls?: TargetStalls;
 }
 
 /**

@@ -84,4 +84,23 @@ describe('BatchingAuditSink', () => {
     expect(s.stats.batches).toBe(2);
     expect((s as unknown as { timer: unknown }).timer).toBeUndefined();
   });
+
+  it('tells its observer of each batch written, with its events, and not of a failed write', async () => {
+    let fail = true;
+    const stored: AuditEvent[] = [];
+    const cfg = { batchMaxEvents: 64, batchMaxWaitMs: 1, queueLimit: 1000, text: { keep: 'never' as const, retentionDays: 30 } };
+    const s = new BatchingAuditSink({ appendAudit: async (es) => (fail ? Promise.reject(new Error('disk')) : void stored.push(...es)) }, { putTexts: async () => {} }, cfg, undefined);
+    const seen: [number, number][] = [];
+    s.onCommit = (seconds, n) => void seen.push([n, seconds]);
+    s.append(event({ requestId: 'req_a' }));
+    s.append(event({ requestId: 'req_b' }));
+    await expect(s.flush()).rejects.toThrow(/audit log unavailable/);
+    expect(seen).toEqual([]);
+    fail = false;
+    await s.flush();
+    expect(stored).toHaveLength(2);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]![0]).toBe(2);
+    expect(seen[0]![1]).toBeGreaterThanOrEqual(0);
+  });
 });

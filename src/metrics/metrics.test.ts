@@ -42,6 +42,38 @@ describe('GatewayMetrics', () => {
     expect(t).not.toContain('key_1');
   });
 
+  it('counts recorded between scrapes once each, and keeps counting across scrapes', async () => {
+    const m = new GatewayMetrics({ perKey: false });
+    m.record(base);
+    m.record(base);
+    m.riskDecided('allow');
+    m.riskDecided('allow');
+    let t = await m.text();
+    expect(t).toContain('warden_requests_total{endpoint="chat",style="openai",status="200",denied_by="none"} 2');
+    expect(t).toContain('warden_tokens_total{tenant="ten_a",key="none",direction="prompt"} 24');
+    expect(await m.text()).toContain('warden_risk_decisions_total{decision="allow"} 2');
+    m.record({ ...base, safety: [{ stage: 'output', action: 'block', categories: ['self harm'] }] });
+    m.riskDecided('flag');
+    t = await m.text();
+    expect(t).toContain('warden_requests_total{endpoint="chat",style="openai",status="200",denied_by="none"} 3');
+    expect(t).toContain('warden_tokens_total{tenant="ten_a",key="none",direction="completion"} 90');
+    expect(t).toContain('warden_risk_decisions_total{decision="allow"} 2');
+    expect(t).toContain('warden_risk_decisions_total{decision="flag"} 1');
+    expect(t).toContain('warden_safety_verdicts_total{stage="output",action="block",category="self_harm"} 1');
+    expect(t).toContain('warden_safety_verdicts_total{stage="prompt",action="allow",category="none"} 2');
+  });
+
+  it('times audit batch writes and counts their events', async () => {
+    const m = new GatewayMetrics({ perKey: false });
+    m.auditCommitted(0.0007, 40);
+    m.auditCommitted(0.012, 3);
+    const t = await m.text();
+    expect(t).toContain('warden_audit_commit_seconds_bucket{le="0.001"} 1');
+    expect(t).toContain('warden_audit_commit_seconds_bucket{le="0.025"} 2');
+    expect(t).toContain('warden_audit_commit_seconds_count 2');
+    expect(t).toContain('warden_audit_events_written_total 43');
+  });
+
   it('labels by key only with perKey, and strips odd characters from label values', async () => {
     const m = new GatewayMetrics({ perKey: true });
     m.record({ ...base, tenantId: 'ten_"x"\n{}' });

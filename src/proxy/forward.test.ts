@@ -395,6 +395,30 @@ describe('relayJson', () => {
     await relayJson(ctx(), jsonRes(), deps, [], Buffer.from('<html>'), (d) => void replied.push(d));
     expect(replied.map((d) => d.code)).toEqual(['UPSTREAM_ERROR']);
   });
+
+  it('relays an embeddings answer with its usage, parsing its vectors only for a hook that reads them', async () => {
+    const emb = { object: 'list', data: [{ object: 'embedding', index: 0, embedding: [0.25, -1e-3, 3] }], model: 'e', usage: { prompt_tokens: 5, total_tokens: 5 } };
+    const text = JSON.stringify(emb);
+    const embCtx = (): RequestContext => ({ ...ctx(), route: { endpoint: 'embeddings', style: 'openai' } }) as RequestContext;
+    // A number no JSON parser takes, inside the vectors: nothing parses them, so the bytes pass as they came.
+    const odd = text.replace('0.25', '0.2.5');
+    for (const [stages, raw] of [[[], text], [[{ name: 'o' as StageName, onResponse: () => UNCHANGED }], odd]] as [Stage[], string][]) {
+      const c = embCtx();
+      const res = jsonRes();
+      await relayJson(c, res, deps, stages, Buffer.from(raw), () => { throw new Error('denied'); });
+      expect(res.text).toBe(raw);
+      expect(c.usage).toEqual({ promptTokens: 5, completionTokens: 0, totalTokens: 5, images: 0 });
+      expect(c.vars.outputText).toBeUndefined();
+    }
+    // A hook that reads and rewrites them gets them parsed, and the answer is serialised whole.
+    const scale: Stage = { name: 'o' as StageName, onResponse: (_c, b) => { ((b['data'] as { embedding: number[] }[])[0]!.embedding[2] = 4); return OK; } };
+    const res = jsonRes();
+    await relayJson(embCtx(), res, deps, [scale], Buffer.from(text), () => { throw new Error('denied'); });
+    expect(JSON.parse(res.text)).toEqual({ ...emb, data: [{ ...emb.data[0], embedding: [0.25, -1e-3, 4] }] });
+    const replied: { code: string }[] = [];
+    await relayJson(embCtx(), jsonRes(), deps, [], Buffer.from('{"data":[1,2'), (d) => void replied.push(d));
+    expect(replied.map((d) => d.code)).toEqual(['UPSTREAM_ERROR']);
+  });
 });
 
 /** Deps whose one upstream is an undici MockPool the caller scripts (the real request and dispatch paths). */

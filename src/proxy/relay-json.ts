@@ -5,6 +5,7 @@ import type { Denial, Outcome } from '../errors/denial.js';
 import { scrubUpstreamError } from '../upstream/scrub.js';
 import type { RequestContext } from './context.js';
 import { jsonHeaders } from './headers.js';
+import { parseLazyData } from './lazy-data.js';
 import { noteOutput, outputTextOf } from './output-text.js';
 import type { Stage } from './stage.js';
 import { isThenable } from './thenable.js';
@@ -36,10 +37,8 @@ export function relayError(ctx: RequestContext, res: ServerResponse, deps: Deps,
  * synchronously (no promise, no microtask turn); a promise once one answers with a promise.
  */
 export function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, stages: readonly Stage[], raw: Buffer, reply: Reply): Promise<void> | undefined {
-  let body: Record<string, unknown>;
-  try {
-    body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
-  } catch {
+  const body = parseAnswer(ctx, raw);
+  if (body === undefined) {
     reply({ code: 'UPSTREAM_ERROR', message: 'The upstream model service sent an answer that is not JSON.' });
     return undefined;
   }
@@ -54,6 +53,24 @@ export function relayJson(ctx: RequestContext, res: ServerResponse, deps: Deps, 
   }
   sendJson(run);
   return undefined;
+}
+
+/**
+ * The answer as an object, or undefined if it is not JSON. An embeddings answer's vectors are
+ * parsed only if a hook reads them (none does: nothing in them is text to check); parsing them
+ * was most of the gateway's own CPU on such a request.
+ */
+function parseAnswer(ctx: RequestContext, raw: Buffer): Record<string, unknown> | undefined {
+  if (ctx.route.endpoint === 'embeddings') {
+    const lazy = parseLazyData(raw);
+    if (lazy !== undefined) return lazy;
+  }
+  try {
+    const v: unknown = JSON.parse(raw.toString('utf8'));
+    return v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One answer on its way through the output hooks. */
@@ -98,7 +115,8 @@ function sendJson(run: HookRun): void {
   // A hook may have rewritten the body in place (content_filter, Azure annotations): re-serialised
   // unless every hook said it left the body alone (UNCHANGED), as a streamed chunk is relayed as it came.
   const out = run.rewritten ? JSON.stringify(body) : run.raw;
-  noteOutput(ctx, outputTextOf(body));
+  // An embeddings answer holds vectors, no text (reading its data would parse them).
+  if (ctx.route.endpoint !== 'embeddings') noteOutput(ctx, outputTextOf(body));
   ctx.status = 200;
   res.writeHead(200, jsonHeaders(ctx.id, run.deps, Buffer.byteLength(out)));
   res.end(out);
