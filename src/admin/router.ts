@@ -14,6 +14,7 @@ import { credentialRoutes } from './routes-credentials.js';
 import { keyRoutes } from './routes-keys.js';
 import { tenantRoutes } from './routes-tenants.js';
 import { riskRoutes } from '../risk/routes.js';
+import { webhookRoutes } from '../risk/webhook-routes.js';
 import { usageRoutes } from '../limits/routes-usage.js';
 import { auditRoutes } from './routes-audit.js';
 import { statsRoutes } from './routes-stats.js';
@@ -22,7 +23,7 @@ import { proofRoutes } from '../proof/routes.js';
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
-  return [...credentialRoutes(deps), ...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...statsRoutes(deps), ...riskRoutes({ risk: deps.risk, store: deps.store, webhooks: deps.config.risk.webhooks }), ...safetyRoutes(deps), ...proofRoutes(deps)];
+  return [...credentialRoutes(deps), ...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...statsRoutes(deps), ...riskRoutes({ risk: deps.risk, store: deps.store }), ...webhookRoutes({ store: deps.store, configured: deps.config.risk.webhooks }), ...safetyRoutes(deps), ...proofRoutes(deps)];
 }
 
 interface Compiled {

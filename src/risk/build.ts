@@ -29,5 +29,11 @@ export function createRiskService(
     // The safety service's own counter store (the one its stages write; shared by replicas through Redis when configured).
     safetyCounts: (keyId) => deps.safety.counters.get(keyId),
     ...(sync ? { sync } : {}),
+    // The config file's webhooks and those added through the admin API (shared by every replica through the store).
+    // A store outage still leaves the config file's webhooks.
+    webhookTargets: async () => [
+      ...config.risk.webhooks,
+      ...(await deps.store.listWebhooks().catch((e: Error) => (deps.log.warn('risk: stored webhooks unreadable', { err: e.message }), []))),
+    ],
   });
 }

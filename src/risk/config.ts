@@ -28,8 +28,8 @@ export const riskPolicySchema = z.object({
   stepUpToProof: z.boolean().default(true),
   /** How fast suspicion fades. */
   halfLifeMinutes: z.number().positive().default(360),
-  /** Per-signal weight overrides by signal name; 0 disables a signal. */
-  weights: z.record(z.string(), z.number().min(0)).default({}),
+  /** Per-signal weight overrides by signal name (points on the 0-100 request score); 0 disables a signal. */
+  weights: z.record(z.string(), z.number().min(0).max(100)).default({}),
 });
 export type RiskPolicy = z.infer<typeof riskPolicySchema>;
 

@@ -8,6 +8,7 @@ import { parseCidr } from '../net/cidr.js';
 import { adminEvent } from '../keys/service.js';
 import { isKnown, isMature, PROFILE_CAPS } from './profile.js';
 import type { RiskService } from './service.js';
+import { SIGNALS } from './signals/index.js';
 
 const POLICY_SETTING = 'risk.policy';
 /** Networks to add to a key's profile ahead of a move: CIDRs (IPv4/IPv6) and/or ASNs. */
@@ -18,7 +19,16 @@ const declareBody = z
   })
   .strict()
   .refine((b) => b.cidrs.length + b.asns.length > 0, 'give at least one of cidrs or asns');
-const policyPatch = riskPolicySchema.partial().strict();
+const SIGNAL_NAMES = new Set(SIGNALS.map((s) => s.name));
+/** A weight for a signal that does not exist would be kept and never used: name it instead. */
+const policyPatch = riskPolicySchema
+  .partial()
+  .strict()
+  .superRefine((p, ctx) => {
+    for (const name of Object.keys(p.weights ?? {})) {
+      if (!SIGNAL_NAMES.has(name)) ctx.addIssue({ code: 'custom', path: ['weights', name], message: 'no such signal (GET /admin/v1/risk/signals lists them)' });
+    }
+  });
 const listQuery = z.object({
   keyId: z.string().max(64).optional(),
   tenantId: z.string().max(64).optional(),
@@ -41,17 +51,7 @@ export async function loadSavedPolicy(risk: RiskService, store: Store): Promise<
   if (r.success) risk.policy = r.data;
 }
 
-/** A webhook URL as shown to an operator: no userinfo, no query string (either may hold a token). */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}${u.search ? '?…' : ''}`;
-  } catch {
-    return '(invalid URL)';
-  }
-}
-
-export function riskRoutes(d: { risk: RiskService; store: Store; webhooks: readonly { url: string }[] }): AdminRoute[] {
+export function riskRoutes(d: { risk: RiskService; store: Store }): AdminRoute[] {
   const { risk, store } = d;
   return [
     {
@@ -69,8 +69,8 @@ export function riskRoutes(d: { risk: RiskService; store: Store; webhooks: reado
       },
     },
     { method: 'GET', path: '/risk/policy', handle: () => ({ status: 200, body: risk.policy }) },
-    // Webhook targets come from the config file (risk.webhooks); their secrets never leave the gateway.
-    { method: 'GET', path: '/risk/webhooks', handle: () => ({ status: 200, body: { object: 'list', data: d.webhooks.map((w) => ({ url: redactUrl(w.url), signed: true })) } }) },
+    // Every signal with its built-in weight; the policy's `weights` override them by name.
+    { method: 'GET', path: '/risk/signals', handle: () => ({ status: 200, body: { object: 'list', data: SIGNALS.map((s) => ({ name: s.name, kind: s.kind, defaultWeight: s.weight })) } }) },
     {
       method: 'PUT',
       path: '/risk/policy',

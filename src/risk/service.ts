@@ -12,7 +12,7 @@ import { newProfile, PROFILE_CAPS, type DeclaredNets, type KeyProfile } from './
 import type { RiskStore } from './profile-store.js';
 import { SourceTracker, type SourceState } from './source-state.js';
 import type { RequestFacts, RiskAction } from './types.js';
-import { WebhookSender } from './webhooks.js';
+import { WebhookSender, type WebhookTargets } from './webhooks.js';
 
 export interface RiskServiceOptions {
   readonly config: RiskConfig;
@@ -25,6 +25,8 @@ export interface RiskServiceOptions {
   readonly safetyCounts?: (keyId: string) => SafetyCounts | undefined;
   /** Shares what this replica learns with the others (Redis); default: this process only. */
   readonly sync?: RiskSync;
+  /** Where incident webhooks go, read per event; default: the config file's `risk.webhooks`. */
+  readonly webhookTargets?: WebhookTargets;
 }
 
 export interface Decision {
@@ -62,7 +64,7 @@ export class RiskService {
       if (this.#dirty.has(id)) void opts.store.save([p]).catch((e: Error) => opts.log.warn('risk: profile save failed', { err: e.message }));
       this.#dirty.delete(id);
     });
-    this.webhooks = new WebhookSender(c.webhooks, { attempts: c.webhookAttempts, baseDelayMs: c.webhookBaseDelayMs, log: opts.log });
+    this.webhooks = new WebhookSender(opts.webhookTargets ?? c.webhooks, { attempts: c.webhookAttempts, baseDelayMs: c.webhookBaseDelayMs, log: opts.log });
     this.#timer = setInterval(() => void this.flush(), c.flushIntervalMs);
     this.#timer.unref();
     this.sync = opts.sync ?? new LocalRiskSync();

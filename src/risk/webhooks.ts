@@ -10,6 +10,19 @@ export interface WebhookTarget {
   readonly secret: string;
 }
 
+/** The targets of one event: read when it is sent, so a webhook added on any replica gets the next event. */
+export type WebhookTargets = readonly WebhookTarget[] | (() => Promise<readonly WebhookTarget[]>);
+
+/** A webhook URL as shown to an operator or logged: no userinfo, no query string (either may hold a token). */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}${u.search ? '?…' : ''}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>` (the Stripe scheme receivers already know). */
 export function sign(secret: string, body: string, timestamp: number): string {
   const mac = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
@@ -40,19 +53,36 @@ export class WebhookSender {
   readonly #queue: Job[] = [];
   readonly #timers = new Set<NodeJS.Timeout>();
   #active = 0;
+  /** Events whose targets are still being read. */
+  #resolving = 0;
   #closed = false;
   #idle: Array<() => void> = [];
 
   constructor(
-    private readonly targets: readonly WebhookTarget[],
+    private readonly targets: WebhookTargets,
     private readonly opts: { attempts: number; baseDelayMs: number; log: Logger; timeoutMs?: number },
   ) {}
 
   /** Queues an event for every target; never waits, never throws. */
   send(type: string, data: unknown): void {
-    if (this.#closed || this.targets.length === 0) return;
+    if (this.#closed) return;
     const body = JSON.stringify({ type, time: new Date().toISOString(), data });
-    for (const target of this.targets) {
+    if (typeof this.targets !== 'function') return this.#enqueue(this.targets, body);
+    this.#resolving++;
+    void this.targets()
+      .catch((e: unknown) => {
+        this.opts.log.warn('risk: webhook targets unreadable, event not sent', { why: (e as Error).message });
+        return [];
+      })
+      .then((targets) => {
+        this.#resolving--;
+        if (!this.#closed) this.#enqueue(targets, body);
+        this.#settle();
+      });
+  }
+
+  #enqueue(targets: readonly WebhookTarget[], body: string): void {
+    for (const target of targets) {
       if (this.#queue.length >= MAX_QUEUE) {
         this.#queue.shift();
         this.opts.log.warn('risk: webhook queue full, oldest event dropped');
@@ -69,9 +99,17 @@ export class WebhookSender {
       void this.#deliver(job).finally(() => {
         this.#active--;
         this.#pump();
-        if (this.#active === 0 && this.#queue.length === 0 && this.#timers.size === 0) for (const f of this.#idle.splice(0)) f();
+        this.#settle();
       });
     }
+  }
+
+  #isIdle(): boolean {
+    return this.#active === 0 && this.#resolving === 0 && this.#queue.length === 0 && this.#timers.size === 0;
+  }
+
+  #settle(): void {
+    if (this.#isIdle()) for (const f of this.#idle.splice(0)) f();
   }
 
   async #deliver(job: Job): Promise<void> {
@@ -94,7 +132,7 @@ export class WebhookSender {
     if (ok) return;
     const next = job.attempt + 1;
     if (next >= this.opts.attempts || this.#closed) {
-      this.opts.log.warn('risk: webhook delivery failed', { url: job.target.url, attempts: next, why });
+      this.opts.log.warn('risk: webhook delivery failed', { url: redactUrl(job.target.url), attempts: next, why });
       return;
     }
     const timer = setTimeout(() => {
@@ -108,7 +146,7 @@ export class WebhookSender {
 
   /** Resolves when nothing is queued, in flight or waiting to retry (or after `ms`). */
   idle(ms = 5000): Promise<void> {
-    if (this.#active === 0 && this.#queue.length === 0 && this.#timers.size === 0) return Promise.resolve();
+    if (this.#isIdle()) return Promise.resolve();
     return new Promise((resolve) => {
       const t = setTimeout(resolve, ms);
       t.unref();

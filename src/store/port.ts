@@ -40,6 +40,17 @@ export interface AdminCredential {
   readonly revokedAt: string | null;
 }
 
+/** An incident webhook added through the admin API. `secret` signs deliveries and never leaves the gateway. */
+export interface StoredWebhook {
+  readonly id: string;
+  readonly url: string;
+  readonly secret: string;
+  readonly description: string;
+  readonly createdAt: string;
+  /** The actor that added it. */
+  readonly createdBy: string;
+}
+
 /** Outcome of deleting a tenant: refused while any key is still usable (active or suspended, not expired). */
 export type TenantDeletion = { ok: true; deletedKeys: string[] } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'live_keys'; keyIds: string[] };
 
@@ -70,6 +81,13 @@ export interface Store {
   listCredentials(): Promise<AdminCredential[]>;
   /** Marks it revoked at `at` with the audit event; undefined when absent or already revoked (no event then). */
   revokeCredential(id: string, at: string, audit: AuditEvent): Promise<AdminCredential | undefined>;
+
+  /** Run-time webhooks, oldest first (every replica reads the same list). */
+  listWebhooks(): Promise<StoredWebhook[]>;
+  /** Adds it with its audit event, in one transaction. */
+  createWebhook(w: StoredWebhook, audit: AuditEvent): Promise<void>;
+  /** Removes it with its audit event; undefined when absent (no event then). */
+  deleteWebhook(id: string, audit: AuditEvent): Promise<StoredWebhook | undefined>;
 
   /** Writes the key and its admin audit event in one transaction. */
   createKey(k: KeyRecord, audit: AuditEvent): Promise<void>;

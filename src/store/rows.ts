@@ -3,7 +3,7 @@ import { eventBody } from '../audit/event-body.js';
 import type { AuditEvent } from '../audit/event.js';
 import type { WrittenRows } from '../audit/written-rows.js';
 import type { KeyRecord } from '../keys/types.js';
-import type { AdminCredential, StoredAuditEvent } from './port.js';
+import type { AdminCredential, StoredAuditEvent, StoredWebhook } from './port.js';
 
 export interface KeyRow {
   id: string;
@@ -123,6 +123,23 @@ export function rowToCredential(r: CredentialRow): AdminCredential {
 
 export function credentialToRow(c: AdminCredential): CredentialRow {
   return { id: c.id, name: c.name, role: c.role, secret_hash: c.secretHash, last4: c.last4, created_at: c.createdAt, created_by: c.createdBy, revoked_at: c.revokedAt };
+}
+
+export interface WebhookRow {
+  id: string;
+  url: string;
+  secret: string;
+  description: string;
+  created_at: string;
+  created_by: string;
+}
+
+export function rowToWebhook(r: WebhookRow): StoredWebhook {
+  return { id: r.id, url: r.url, secret: r.secret, description: r.description, createdAt: r.created_at, createdBy: r.created_by };
+}
+
+export function webhookToRow(w: StoredWebhook): WebhookRow {
+  return { id: w.id, url: w.url, secret: w.secret, description: w.description, created_at: w.createdAt, created_by: w.createdBy };
 }
 
 /** Key rows that may go with their tenant: revoked, or expired at `now`. */

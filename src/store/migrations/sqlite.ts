@@ -16,6 +16,21 @@ export const ADMIN_CREDENTIALS_SQL = `
   );
 `;
 
+/**
+ * Incident webhooks added at run time (the config file's stay in the config). The HMAC secret has to be kept as is
+ * to sign with; the admin API never returns it.
+ */
+export const WEBHOOKS_SQL = `
+  CREATE TABLE webhooks (
+    id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    secret TEXT NOT NULL,
+    description TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+  );
+`;
+
 export const sqliteMigrations: readonly Migration[] = [
   {
     version: 1,
@@ -75,6 +90,7 @@ export const sqliteMigrations: readonly Migration[] = [
     name: 'named admin credentials',
     sql: ADMIN_CREDENTIALS_SQL,
   },
+  { version: 4, name: 'incident webhooks', sql: WEBHOOKS_SQL },
   // Audit domain tables (versions 101+), owned by src/audit/sqlite-migrations.ts.
   ...auditSqliteMigrations,
 ];

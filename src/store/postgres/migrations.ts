@@ -1,6 +1,6 @@
 // Versioned PostgreSQL migrations: the same tables, columns and versions as migrations/sqlite.ts.
 import type { Migration } from '../migrations/migration.js';
-import { ADMIN_CREDENTIALS_SQL } from '../migrations/sqlite.js';
+import { ADMIN_CREDENTIALS_SQL, WEBHOOKS_SQL } from '../migrations/sqlite.js';
 
 // Times stay ISO TEXT (as in SQLite) so ordering and round-trips are identical on both
 // backends; the audit body stays TEXT so its bytes are exactly what was hashed. audit_events.seq
@@ -61,6 +61,7 @@ export const postgresMigrations: readonly Migration[] = [
     sql: `ALTER TABLE keys ADD COLUMN proof_keys TEXT NOT NULL DEFAULT '[]';`,
   },
   { version: 3, name: 'named admin credentials', sql: ADMIN_CREDENTIALS_SQL },
+  { version: 4, name: 'incident webhooks', sql: WEBHOOKS_SQL },
   // Mirrors src/audit/sqlite-migrations.ts (version 101).
   {
     version: 101,

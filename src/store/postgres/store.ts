@@ -3,8 +3,8 @@ import type pg from 'pg';
 import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
-import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, TenantDeletion } from '../port.js';
-import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, StoredWebhook, TenantDeletion } from '../port.js';
+import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow, rowToWebhook, webhookToRow, type WebhookRow } from '../rows.js';
 import { postgresMigrations } from './migrations.js';
 import { StoreHealth } from './health.js';
 import { createPgPool, type PgDeadlines } from './pool.js';
@@ -144,6 +144,27 @@ export class PostgresStore implements Store {
     await this.write(async (c) => {
       const r = (await c.query<CredentialRow>('UPDATE admin_credentials SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING *', [id, at])).rows[0];
       out = r && rowToCredential(r);
+      return out !== undefined;
+    }, [audit]);
+    return out;
+  }
+
+  async listWebhooks(): Promise<StoredWebhook[]> {
+    return (await this.read<WebhookRow>('SELECT * FROM webhooks ORDER BY created_at, id')).rows.map(rowToWebhook);
+  }
+
+  async createWebhook(w: StoredWebhook, audit: AuditEvent): Promise<void> {
+    const row = webhookToRow(w);
+    const cols = Object.keys(row);
+    const sql = `INSERT INTO webhooks (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`;
+    await this.write((c) => c.query(sql, Object.values(row)), [audit]);
+  }
+
+  async deleteWebhook(id: string, audit: AuditEvent): Promise<StoredWebhook | undefined> {
+    let out: StoredWebhook | undefined;
+    await this.write(async (c) => {
+      const r = (await c.query<WebhookRow>('DELETE FROM webhooks WHERE id = $1 RETURNING *', [id])).rows[0];
+      out = r && rowToWebhook(r);
       return out !== undefined;
     }, [audit]);
     return out;

@@ -7,8 +7,8 @@ import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
-import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, TenantDeletion } from '../port.js';
-import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow } from '../rows.js';
+import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, StoredWebhook, TenantDeletion } from '../port.js';
+import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow, rowToWebhook, webhookToRow, type WebhookRow } from '../rows.js';
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -144,6 +144,29 @@ export class SqliteStore implements Store {
       if (this.db.prepare('UPDATE admin_credentials SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes === 0) return undefined;
       this.insertAudit(audit);
       return rowToCredential(this.db.prepare('SELECT * FROM admin_credentials WHERE id = ?').get(id) as CredentialRow);
+    });
+  }
+
+  async listWebhooks(): Promise<StoredWebhook[]> {
+    return (this.db.prepare('SELECT * FROM webhooks ORDER BY created_at, id').all() as WebhookRow[]).map(rowToWebhook);
+  }
+
+  async createWebhook(w: StoredWebhook, audit: AuditEvent): Promise<void> {
+    const row = webhookToRow(w);
+    const cols = Object.keys(row);
+    this.withAudit(() => {
+      this.db.prepare(`INSERT INTO webhooks (${cols.join(', ')}) VALUES (${cols.map((x) => '@' + x).join(', ')})`).run(row);
+      this.insertAudit(audit);
+    });
+  }
+
+  async deleteWebhook(id: string, audit: AuditEvent): Promise<StoredWebhook | undefined> {
+    return this.withAudit(() => {
+      const r = this.db.prepare('SELECT * FROM webhooks WHERE id = ?').get(id) as WebhookRow | undefined;
+      if (!r) return undefined;
+      this.db.prepare('DELETE FROM webhooks WHERE id = ?').run(id);
+      this.insertAudit(audit);
+      return rowToWebhook(r);
     });
   }
 

@@ -2,7 +2,7 @@
 // Every change goes through the admin API, which validates it; its refusal is shown next to the field it names.
 import { useEffect, useState } from 'preact/hooks';
 import { admin } from '../api.js';
-import { ErrorLine, FieldError, html } from '../ui.js';
+import { ErrorLine, FieldError, fieldError, html, when } from '../ui.js';
 
 const RISK_FIELDS = [
   ['flagAt', 'Flag at (request score)'],
@@ -15,12 +15,20 @@ const RISK_FIELDS = [
   ['requireProofAt', 'Require proof at (empty: never)'],
 ];
 
+/** The weight overrides as the form holds them (strings; empty: the signal's built-in weight) → the policy's `weights`. */
+const weightsOut = (w) => Object.fromEntries(Object.entries(w).filter(([, v]) => String(v).trim() !== '').map(([k, v]) => [k, Number(v)]));
+const sameWeights = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
 function RiskPolicy() {
   const [policy, setPolicy] = useState(null);
   const [draft, setDraft] = useState({});
+  const [weights, setWeights] = useState({});
+  const [signals, setSignals] = useState([]);
   const [error, setError] = useState(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => void admin('GET', '/risk/policy').then((p) => (setPolicy(p), setDraft(p)), setError), []);
+  const load = (p) => (setPolicy(p), setDraft(p), setWeights({ ...p.weights }));
+  useEffect(() => void admin('GET', '/risk/policy').then(load, setError), []);
+  useEffect(() => void admin('GET', '/risk/signals').then((r) => setSignals(r.data), setError), []);
   const save = async (e) => {
     e.preventDefault();
     setError(null);
@@ -28,10 +36,10 @@ function RiskPolicy() {
     const changed = {};
     for (const [k] of RISK_FIELDS) if (String(draft[k] ?? '') !== String(policy[k] ?? '')) changed[k] = draft[k] === '' ? null : Number(draft[k]);
     if (draft.stepUpToProof !== policy.stepUpToProof) changed.stepUpToProof = draft.stepUpToProof;
+    const w = weightsOut(weights);
+    if (!sameWeights(w, policy.weights ?? {})) changed.weights = w;
     try {
-      const p = await admin('PUT', '/risk/policy', changed);
-      setPolicy(p);
-      setDraft(p);
+      load(await admin('PUT', '/risk/policy', changed));
       setSaved(true);
     } catch (err) {
       setError(err);
@@ -45,10 +53,17 @@ function RiskPolicy() {
       ${RISK_FIELDS.map(([k, label]) => html`<label>${label}
         <input name=${k} type="number" step="any" value=${draft[k] ?? ''} aria-invalid=${Boolean(error?.param === k)} onInput=${(e) => (setDraft({ ...draft, [k]: e.target.value }), setError(null), setSaved(false))} />
         <${FieldError} error=${error} name=${k} /></label>`)}
-      <label class="inline"><input type="checkbox" name="stepUpToProof" checked=${draft.stepUpToProof} onChange=${(e) => setDraft({ ...draft, stepUpToProof: e.target.checked })} /> Keys with proof keys must prove possession instead of being throttled</label>
-      <div class="row"><button type="submit">Save risk policy</button>${saved && html`<span class="ok">Saved.</span>`}</div>
+      <label class="inline wide"><input type="checkbox" name="stepUpToProof" checked=${draft.stepUpToProof} onChange=${(e) => setDraft({ ...draft, stepUpToProof: e.target.checked })} /> Keys with proof keys must prove possession instead of being throttled</label>
+      ${signals.length > 0 && html`<details class="wide weights" open=${Object.keys(policy.weights ?? {}).length > 0 || (error?.param ?? '').startsWith('weights')}>
+        <summary>Signal weights <span class="muted small">(points each signal adds to the request score, 0–100; 0 turns it off; empty keeps the built-in weight)</span></summary>
+        <div class="weight-grid">${signals.map((sig) => html`<label class="weight"><span class="mono small">${sig.name}</span>
+          <input name=${`weights.${sig.name}`} type="number" min="0" max="100" step="any" placeholder=${String(sig.defaultWeight)} value=${weights[sig.name] ?? ''} aria-invalid=${Boolean((error?.param ?? '') === `weights.${sig.name}`)}
+            onInput=${(e) => (setWeights({ ...weights, [sig.name]: e.target.value }), setError(null), setSaved(false))} />
+          <${FieldError} error=${error} name=${`weights.${sig.name}`} /></label>`)}</div>
+      </details>`}
+      <div class="row wide"><button type="submit">Save risk policy</button>${saved && html`<span class="ok">Saved.</span>`}</div>
     </form>
-    ${error && !RISK_FIELDS.some(([k]) => error.param === k) && html`<${ErrorLine} error=${error} />`}
+    ${error && !RISK_FIELDS.some(([k]) => error.param === k) && !(error.param ?? '').startsWith('weights.') && html`<${ErrorLine} error=${error} />`}
   </section>`;
 }
 
@@ -147,16 +162,93 @@ function SafetyOverrides({ tenants, keys }) {
   </section>`;
 }
 
+const HOOK_FIELDS = ['url', 'secret', 'description'];
+const emptyHook = { url: '', secret: '', description: '' };
+
+/** A generated signing secret, shown once after the webhook is added. */
+function SecretReveal({ secret, onClose }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(secret);
+      setCopied(true);
+    } catch {
+      document.getElementById('reveal-hook-secret')?.select();
+    }
+  };
+  return html`<div class="reveal" role="status">
+    <strong>Signing secret for the new webhook</strong>
+    <p>Give it to the receiver now to check <span class="mono">x-warden-signature</span>: Warden will not show it again.</p>
+    <div class="row"><input id="reveal-hook-secret" class="mono" readonly value=${secret} onFocus=${(e) => e.target.select()} />
+      <button type="button" onClick=${copy}>${copied ? 'Copied' : 'Copy'}</button><button type="button" onClick=${onClose}>Done</button></div>
+  </div>`;
+}
+
 function Webhooks() {
   const [hooks, setHooks] = useState(null);
+  const [max, setMax] = useState(null);
+  const [form, setForm] = useState(emptyHook);
   const [error, setError] = useState(null);
-  useEffect(() => void admin('GET', '/risk/webhooks').then((r) => setHooks(r.data), setError), []);
+  const [note, setNote] = useState('');
+  const [secret, setSecret] = useState('');
+  const reload = () => admin('GET', '/webhooks').then((r) => (setHooks(r.data), setMax(r.max)), setError);
+  useEffect(() => void reload(), []);
+  const add = async (e) => {
+    e.preventDefault();
+    setError(null);
+    setNote('');
+    const body = { url: form.url.trim() };
+    if (form.secret) body.secret = form.secret;
+    if (form.description.trim()) body.description = form.description.trim();
+    try {
+      const r = await admin('POST', '/webhooks', body);
+      setForm(emptyHook);
+      setSecret(r.secret ?? '');
+      setNote(`Webhook ${r.id} added: every replica sends to it from the next event.`);
+      await reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const remove = async (w) => {
+    if (!confirm(`Stop sending incident events to ${w.url}?`)) return;
+    setError(null);
+    setNote('');
+    try {
+      await admin('DELETE', `/webhooks/${encodeURIComponent(w.id)}`);
+      setNote(`Webhook ${w.id} removed.`);
+      await reload();
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const set = (k) => (e) => (setForm({ ...form, [k]: e.target.value }), setError(null), setNote(''));
+  const added = hooks?.filter((w) => w.source === 'api').length ?? 0;
   return html`<section class="card">
     <h3>Incident webhooks</h3>
-    <p class="muted small">Signed (HMAC-SHA256, <span class="mono">x-warden-signature</span>) and sent when an incident opens, escalates or is resolved, and when a source is blocked. Set in the config file under <span class="mono">risk.webhooks</span>; secrets are never shown.</p>
-    <${ErrorLine} error=${error} />
+    <p class="muted small">Signed (HMAC-SHA256, <span class="mono">x-warden-signature</span>) and sent when an incident opens, escalates or is resolved, and when a source is blocked. Those from the config file (<span class="mono">risk.webhooks</span>) are changed there; those added here are kept in the store and used by every replica. Secrets are never shown again.</p>
     ${hooks?.length === 0 && html`<p class="muted">No webhooks configured.</p>`}
-    ${hooks?.length > 0 && html`<table class="webhooks"><thead><tr><th>URL</th><th>Signed</th></tr></thead><tbody>${hooks.map((w) => html`<tr><td class="mono">${w.url}</td><td>${w.signed ? 'yes' : 'no'}</td></tr>`)}</tbody></table>`}
+    ${hooks?.length > 0 && html`<table class="webhooks"><thead><tr><th>URL</th><th>Description</th><th>Source</th><th>Added</th><th></th></tr></thead><tbody>${hooks.map(
+      (w) => html`<tr data-webhook=${w.id ?? ''}><td class="mono">${w.url}</td><td>${w.description || html`<span class="muted">—</span>`}</td>
+        <td>${w.source === 'config' ? html`<span class="badge">from config</span>` : 'console / API'}</td>
+        <td class="small">${w.createdAt ? html`${when(w.createdAt)} <span class="muted mono">${w.createdBy}</span>` : html`<span class="muted">—</span>`}</td>
+        <td>${w.source === 'api' && html`<button type="button" class="danger" onClick=${() => remove(w)}>Remove</button>`}</td></tr>`,
+    )}</tbody></table>`}
+    ${secret && html`<${SecretReveal} secret=${secret} onClose=${() => setSecret('')} />`}
+    <form class="grid webhook-form" onSubmit=${add} novalidate>
+      <label class="wide">Receiver URL (https; plain http only to loopback)
+        <input name="url" type="url" placeholder="https://hooks.example.com/warden" value=${form.url} aria-invalid=${Boolean(fieldError(error, 'url'))} onInput=${set('url')} />
+        <${FieldError} error=${error} name="url" /></label>
+      <label>Signing secret (empty: generate one)
+        <input name="secret" type="password" autocomplete="new-password" value=${form.secret} aria-invalid=${Boolean(fieldError(error, 'secret'))} onInput=${set('secret')} />
+        <${FieldError} error=${error} name="secret" /></label>
+      <label>Description
+        <input name="description" value=${form.description} aria-invalid=${Boolean(fieldError(error, 'description'))} onInput=${set('description')} />
+        <${FieldError} error=${error} name="description" /></label>
+      <div class="row"><button type="submit">Add webhook</button>${max !== null && html`<span class="muted small">${added} of ${max} added</span>`}</div>
+    </form>
+    <p class="ok">${note}</p>
+    ${error && !HOOK_FIELDS.some((k) => fieldError(error, k)) && html`<${ErrorLine} error=${error} />`}
   </section>`;
 }
 
