@@ -294,7 +294,36 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     await page.getByText('Override saved.').waitFor();
     expect((await h.admin('GET', `/safety/policies/tenants/${acme.id}`)).body.override).toEqual({ failMode: 'closed', categories: { violence: { threshold: 'low', action: 'block' } } });
     await page.locator('table.webhooks').getByText('http://127.0.0.1:9/hooks/warden').waitFor();
+    // Signal weights: out of range is refused beside the signal's field; nothing is saved.
+    await page.locator('details.weights summary').click();
+    await page.locator('input[name="weights.new-network"]').fill('150');
+    await page.getByRole('button', { name: 'Save risk policy' }).click();
+    await expect.poll(() => page.locator('[data-field="weights.new-network"]').textContent()).toContain('100');
+    expect((await h.admin('GET', '/risk/policy')).body.weights).toEqual({});
+    await page.locator('input[name="weights.new-network"]').fill('');
+    // Webhooks: a plain-http URL off loopback is refused next to the URL field; a loopback one is added with a generated
+    // secret shown once, listed beside the config file's (read-only) one, and can be removed.
+    await page.locator('form.webhook-form input[name=url]').fill('http://hooks.example.com/warden');
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    await expect.poll(() => page.locator('form.webhook-form [data-field=url]').textContent()).toContain('https');
+    expect((await h.admin('GET', '/webhooks')).body.data.filter((w: { source: string }) => w.source === 'api')).toEqual([]);
+    await shot('11-policies-webhook-invalid');
+    await page.locator('form.webhook-form input[name=url]').fill('http://127.0.0.1:9/hooks/console');
+    await page.locator('form.webhook-form input[name=description]').fill('on-call pager');
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    const revealed = await page.locator('#reveal-hook-secret').inputValue();
+    expect(revealed).toMatch(/^whsec_/);
+    const row = page.locator('table.webhooks tr').filter({ hasText: 'on-call pager' });
+    await row.waitFor();
+    const stored = (await h.admin('GET', '/webhooks')).body.data as { id: string | null; source: string; url: string }[];
+    expect(stored.map((w) => [w.source, w.url])).toEqual([['config', 'http://127.0.0.1:9/hooks/warden'], ['api', 'http://127.0.0.1:9/hooks/console']]);
+    expect(JSON.stringify(stored)).not.toContain(revealed);
+    expect(await page.locator('table.webhooks tr').filter({ hasText: 'hooks/warden' }).textContent()).toContain('from config');
     await shot('11-policies');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.waitFor({ state: 'detached' });
+    expect((await h.admin('GET', '/webhooks')).body.data.map((w: { source: string }) => w.source)).toEqual(['config']);
     await h.admin('PUT', '/risk/policy', { flagAt: 25, blockAt: 70 });
   });
 

@@ -190,6 +190,25 @@ describe.each(backends)('store contract: $name', ({ open }) => {
     expect((await s.getCredential(c.id))?.revokedAt).toBe('2024-03-02T00:00:00.000Z');
   });
 
+  it('webhooks: create and delete with their audit events in the same transaction; another replica sees them', async () => {
+    const w = { id: 'wh_000000000001', url: 'https://hooks.example.com/a?x=1', secret: 'whsec_ünïcødé_0123456789', description: 'pager', createdAt: '2024-04-01T00:00:00.000Z', createdBy: 'cred:abc' };
+    const w2 = { ...w, id: 'wh_000000000002', url: 'http://127.0.0.1:9/b', description: '', createdAt: '2024-04-02T00:00:00.000Z' };
+    const before = (await s.listAudit({ limit: 100_000 })).length;
+    await s.createWebhook(w2, admin('webhook.create'));
+    await s.createWebhook(w, admin('webhook.create'));
+    await expect(s.createWebhook(w, admin('webhook.create.dup'))).rejects.toThrow();
+    expect(await s.listWebhooks()).toEqual([w, w2]);
+    const other = extra?.();
+    if (other) expect(await other.listWebhooks()).toEqual([w, w2]);
+    expect(await s.deleteWebhook(w.id, admin('webhook.delete'))).toEqual(w);
+    expect(await s.deleteWebhook(w.id, admin('webhook.delete.again'))).toBeUndefined();
+    expect(await (other ?? s).listWebhooks()).toEqual([w2]);
+    expect(await s.deleteWebhook(w2.id, admin('webhook.delete'))).toEqual(w2);
+    expect(await s.listWebhooks()).toEqual([]);
+    const actions = (await s.listAudit({ limit: 100_000 })).slice(before).map((e) => e.action);
+    expect(actions).toEqual(['webhook.create', 'webhook.create', 'webhook.delete', 'webhook.delete']);
+  });
+
   it('tenants: rename (audited), and delete refused while a key is live, then done with the dead keys in one transaction', async () => {
     await s.createTenant({ id: 'ten_del', name: 'Del', createdAt: '2024-04-01T00:00:00.000Z' }, admin('tenant.create', null, 'ten_del'));
     expect(await s.renameTenant('ten_del', 'Del2', admin('tenant.rename', null, 'ten_del'))).toEqual({ id: 'ten_del', name: 'Del2', createdAt: '2024-04-01T00:00:00.000Z' });

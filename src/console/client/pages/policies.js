@@ -24,9 +24,10 @@ function RiskPolicy() {
   const [draft, setDraft] = useState({});
   const [weights, setWeights] = useState({});
   const [signals, setSignals] = useState([]);
+  const [showWeights, setShowWeights] = useState(false);
   const [error, setError] = useState(null);
   const [saved, setSaved] = useState(false);
-  const load = (p) => (setPolicy(p), setDraft(p), setWeights({ ...p.weights }));
+  const load = (p) => (setPolicy(p), setDraft(p), setWeights({ ...p.weights }), Object.keys(p.weights ?? {}).length > 0 && setShowWeights(true));
   useEffect(() => void admin('GET', '/risk/policy').then(load, setError), []);
   useEffect(() => void admin('GET', '/risk/signals').then((r) => setSignals(r.data), setError), []);
   const save = async (e) => {
@@ -54,7 +55,7 @@ function RiskPolicy() {
         <input name=${k} type="number" step="any" value=${draft[k] ?? ''} aria-invalid=${Boolean(error?.param === k)} onInput=${(e) => (setDraft({ ...draft, [k]: e.target.value }), setError(null), setSaved(false))} />
         <${FieldError} error=${error} name=${k} /></label>`)}
       <label class="inline wide"><input type="checkbox" name="stepUpToProof" checked=${draft.stepUpToProof} onChange=${(e) => setDraft({ ...draft, stepUpToProof: e.target.checked })} /> Keys with proof keys must prove possession instead of being throttled</label>
-      ${signals.length > 0 && html`<details class="wide weights" open=${Object.keys(policy.weights ?? {}).length > 0 || (error?.param ?? '').startsWith('weights')}>
+      ${signals.length > 0 && html`<details class="wide weights" open=${showWeights || (error?.param ?? '').startsWith('weights')} onToggle=${(e) => setShowWeights(e.target.open)}>
         <summary>Signal weights <span class="muted small">(points each signal adds to the request score, 0–100; 0 turns it off; empty keeps the built-in weight)</span></summary>
         <div class="weight-grid">${signals.map((sig) => html`<label class="weight"><span class="mono small">${sig.name}</span>
           <input name=${`weights.${sig.name}`} type="number" min="0" max="100" step="any" placeholder=${String(sig.defaultWeight)} value=${weights[sig.name] ?? ''} aria-invalid=${Boolean((error?.param ?? '') === `weights.${sig.name}`)}
