@@ -78,7 +78,9 @@ export function riskRoutes(d: { risk: RiskService; store: Store }): AdminRoute[]
         const p = parseInput(policyPatch, body);
         if (!p.ok) return p;
         const before = risk.policy;
-        const next: RiskPolicy = riskPolicySchema.parse({ ...before, ...p.value });
+        // zod fills the defaults of fields the patch left out: only the fields sent change.
+        const sent = Object.fromEntries(Object.entries(p.value).filter(([k]) => Object.hasOwn((body ?? {}) as object, k)));
+        const next: RiskPolicy = riskPolicySchema.parse({ ...before, ...sent });
         const problem = orderProblem(next);
         if (problem) return { denial: { code: 'INVALID_REQUEST', message: `Invalid request: ${problem.message}.`, param: problem.param } };
         risk.policy = next;
