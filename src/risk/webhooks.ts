@@ -55,6 +55,8 @@ export class WebhookSender {
   #active = 0;
   /** Events whose targets are still being read. */
   #resolving = 0;
+  /** Target reads in send order, so events are queued in the order they happened. */
+  #reads: Promise<void> = Promise.resolve();
   #closed = false;
   #idle: Array<() => void> = [];
 
@@ -68,8 +70,10 @@ export class WebhookSender {
     if (this.#closed) return;
     const body = JSON.stringify({ type, time: new Date().toISOString(), data });
     if (typeof this.targets !== 'function') return this.#enqueue(this.targets, body);
+    const read = this.targets;
     this.#resolving++;
-    void this.targets()
+    this.#reads = this.#reads
+      .then(read)
       .catch((e: unknown) => {
         this.opts.log.warn('risk: webhook targets unreadable, event not sent', { why: (e as Error).message });
         return [];
