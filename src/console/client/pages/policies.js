@@ -240,11 +240,11 @@ function Webhooks() {
       <label class="wide">Receiver URL (https; plain http only to loopback)
         <input name="url" type="url" placeholder="https://hooks.example.com/warden" value=${form.url} aria-invalid=${Boolean(fieldError(error, 'url'))} onInput=${set('url')} />
         <${FieldError} error=${error} name="url" /></label>
-      <label>Signing secret (empty: generate one)
-        <input name="secret" type="password" autocomplete="new-password" value=${form.secret} aria-invalid=${Boolean(fieldError(error, 'secret'))} onInput=${set('secret')} />
+      <label>Signing secret
+        <input name="secret" type="password" autocomplete="new-password" placeholder="empty: one is generated and shown once" value=${form.secret} aria-invalid=${Boolean(fieldError(error, 'secret'))} onInput=${set('secret')} />
         <${FieldError} error=${error} name="secret" /></label>
       <label>Description
-        <input name="description" value=${form.description} aria-invalid=${Boolean(fieldError(error, 'description'))} onInput=${set('description')} />
+        <input name="description" placeholder="e.g. on-call pager" value=${form.description} aria-invalid=${Boolean(fieldError(error, 'description'))} onInput=${set('description')} />
         <${FieldError} error=${error} name="description" /></label>
       <div class="row"><button type="submit">Add webhook</button>${max !== null && html`<span class="muted small">${added} of ${max} added</span>`}</div>
     </form>
