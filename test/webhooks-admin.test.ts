@@ -150,6 +150,39 @@ describe.each(backends)('webhooks admin API on $name', ({ config, shared, done }
     for (const h of [a, b]) expect(h.logs.join('\n')).not.toContain(RUNTIME_SECRET);
   });
 
+  it('PATCH rotates the secret (the next event is signed with the new one), validates like POST, and audits without it', async () => {
+    const NEW_SECRET = 'whsec_rotated_secret_55555555';
+    const id = ((await a.admin('GET', '/webhooks')).body.data as { id: string; url: string }[]).find((w) => w.url.startsWith(`${base}/runtime`))!.id;
+    const v = await credential('viewer');
+    expect((await as(a, v.token, 'PATCH', `/webhooks/${id}`, { secret: NEW_SECRET })).status).toBe(403);
+    const bad = await a.admin('PATCH', `/webhooks/${id}`, { url: 'http://hooks.example.com/x' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.param).toBe('url');
+    expect((await a.admin('PATCH', `/webhooks/${id}`, {})).status).toBe(400);
+    expect((await a.admin('PATCH', '/webhooks/wh_missing', { description: 'x' })).status).toBe(404);
+    const ok = await b.admin('PATCH', `/webhooks/${id}`, { secret: NEW_SECRET, description: 'pager (rotated)' });
+    expect(ok.status).toBe(200);
+    expect(JSON.stringify(ok.body)).not.toContain(NEW_SECRET);
+    expect(ok.body).toMatchObject({ id, description: 'pager (rotated)' });
+    const ev = ((await a.admin('GET', '/audit/events?kind=admin&action=webhook.update&limit=100')).body.data as { detail: any }[]).find((e) => e.detail?.webhookId === id)!;
+    expect(ev.detail).toEqual({ webhookId: id, before: { url: `${base}/runtime?…`, description: 'pager' }, after: { url: `${base}/runtime?…`, description: 'pager (rotated)' }, secretChanged: true });
+    expect(JSON.stringify(ev)).not.toContain(NEW_SECRET);
+
+    const t = await b.createTenant('hooked-again');
+    const k = await b.createKey({ tenantId: t.id, endpoints: ['chat'], canary: true });
+    const res = await a.fetch('/v1/chat/completions', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json', 'x-forwarded-for': '81.2.69.142' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    expect(res.status).toBe(401);
+    await until('the rotated webhook to get the incident', () => received.some((x) => x.data?.keyId === k.id && x.path.startsWith('/runtime')));
+    const hook = received.find((x) => x.data?.keyId === k.id && x.path.startsWith('/runtime'))!;
+    expect(verify(NEW_SECRET, hook.body, hook.signature)).toBe(true);
+    expect(verify(RUNTIME_SECRET, hook.body, hook.signature)).toBe(false);
+    for (const h of [a, b]) expect(h.logs.join('\n')).not.toContain(NEW_SECRET);
+  });
+
   it('at most MAX_WEBHOOKS can be added; the refusal names the url field', async () => {
     const have = ((await a.admin('GET', '/webhooks')).body.data as { source: string }[]).filter((w) => w.source === 'api').length;
     const max = (await a.admin('GET', '/webhooks')).body.max as number;

@@ -1,4 +1,4 @@
-// Admin routes for incident webhooks: the config file's (read-only) and those added at run time (stored, so every
+// Admin routes for incident webhooks (list, add, change, remove): the config file's (read-only) and those added at run time (stored, so every
 // replica signs and sends to them). A webhook's secret is write-only: never returned, logged or audited.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import type { AdminRoute } from '../admin/route.js';
 import { parseInput } from '../admin/validate.js';
 import { newKid } from '../keys/format.js';
 import { adminEvent } from '../keys/service.js';
-import type { Store, StoredWebhook } from '../store/port.js';
+import type { Store, StoredWebhook, WebhookPatch } from '../store/port.js';
 import { redactUrl, type WebhookTarget } from './webhooks.js';
 
 /** Stored webhooks at most (config-file ones are not counted): each event is sent to every one. */
@@ -28,22 +28,32 @@ export function webhookUrlProblem(raw: string): string | undefined {
   return 'must be an https URL';
 }
 
+const url = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .max(2048)
+  .superRefine((v, ctx) => {
+    const problem = v && webhookUrlProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+const secret = z.string().min(16, 'at least 16 characters').max(256);
+const description = z.string().trim().max(200);
+
 const createBody = z
   .object({
-    url: z
-      .string()
-      .trim()
-      .min(1, 'required')
-      .max(2048)
-      .superRefine((v, ctx) => {
-        const problem = v && webhookUrlProblem(v);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
+    url,
     /** HMAC-SHA256 secret; generated (and shown once) when absent. */
-    secret: z.string().min(16, 'at least 16 characters').max(256).optional(),
-    description: z.string().trim().max(200).default(''),
+    secret: secret.optional(),
+    description: description.default(''),
   })
   .strict();
+
+/** PATCH: change the URL, rotate the secret, or edit the description; absent fields stay as they are. */
+const patchBody = z
+  .object({ url: url.optional(), secret: secret.optional(), description: description.optional() })
+  .strict()
+  .refine((v) => Object.values(v).some((x) => x !== undefined), 'nothing to change: give at least one of url, secret, description');
 
 type Listed = { id: string | null; source: 'config' | 'api'; url: string; description: string; createdAt: string | null; createdBy: string | null; signed: true };
 
@@ -82,6 +92,24 @@ export function webhookRoutes(d: { store: Store; configured: readonly WebhookTar
         await store.createWebhook(w, adminEvent(actor, 'webhook.create', {}, { webhookId: w.id, before: null, after: audited(w) }));
         // A secret the gateway made up is shown this once, so the receiver can be given it; one the caller sent is not echoed.
         return { status: 201, body: { ...publicWebhook(w), ...(generated ? { secret } : {}) } };
+      },
+    },
+    {
+      method: 'PATCH',
+      path: '/webhooks/:id',
+      async handle({ params, body, actor }) {
+        const p = parseInput(patchBody, body);
+        if (!p.ok) return p;
+        const id = params['id']!;
+        const current = (await store.listWebhooks()).find((w) => w.id === id);
+        if (!current) return { denial: { code: 'NOT_FOUND', message: `No webhook ${id} (webhooks from the config file are changed there).` } };
+        const patch = Object.fromEntries(Object.entries(p.value).filter(([, v]) => v !== undefined)) as WebhookPatch;
+        const after = { ...current, ...patch };
+        // The secret's change is recorded as a fact, never its value.
+        const detail = { webhookId: id, before: audited(current), after: audited(after), ...(patch.secret !== undefined ? { secretChanged: true } : {}) };
+        const updated = await store.updateWebhook(id, patch, adminEvent(actor, 'webhook.update', {}, detail));
+        if (!updated) return { denial: { code: 'NOT_FOUND', message: `No webhook ${id}.` } };
+        return { status: 200, body: publicWebhook(updated) };
       },
     },
     {

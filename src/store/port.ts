@@ -51,6 +51,8 @@ export interface StoredWebhook {
   readonly createdBy: string;
 }
 
+export type WebhookPatch = Partial<Pick<StoredWebhook, 'url' | 'secret' | 'description'>>;
+
 /** Outcome of deleting a tenant: refused while any key is still usable (active or suspended, not expired). */
 export type TenantDeletion = { ok: true; deletedKeys: string[] } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'live_keys'; keyIds: string[] };
 
@@ -86,6 +88,8 @@ export interface Store {
   listWebhooks(): Promise<StoredWebhook[]>;
   /** Adds it with its audit event, in one transaction. */
   createWebhook(w: StoredWebhook, audit: AuditEvent): Promise<void>;
+  /** Changes the given fields with the audit event, in one transaction; undefined when absent (no event then). */
+  updateWebhook(id: string, patch: WebhookPatch, audit: AuditEvent): Promise<StoredWebhook | undefined>;
   /** Removes it with its audit event; undefined when absent (no event then). */
   deleteWebhook(id: string, audit: AuditEvent): Promise<StoredWebhook | undefined>;
 

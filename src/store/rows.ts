@@ -138,6 +138,13 @@ export function rowToWebhook(r: WebhookRow): StoredWebhook {
   return { id: r.id, url: r.url, secret: r.secret, description: r.description, createdAt: r.created_at, createdBy: r.created_by };
 }
 
+/** The fields a webhook PATCH may change, with their columns (fixed names: never from input). */
+export const WEBHOOK_PATCH_COLUMNS = [
+  ['url', 'url'],
+  ['secret', 'secret'],
+  ['description', 'description'],
+] as const;
+
 export function webhookToRow(w: StoredWebhook): WebhookRow {
   return { id: w.id, url: w.url, secret: w.secret, description: w.description, created_at: w.createdAt, created_by: w.createdBy };
 }

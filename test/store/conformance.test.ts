@@ -200,13 +200,17 @@ describe.each(backends)('store contract: $name', ({ open }) => {
     expect(await s.listWebhooks()).toEqual([w, w2]);
     const other = extra?.();
     if (other) expect(await other.listWebhooks()).toEqual([w, w2]);
-    expect(await s.deleteWebhook(w.id, admin('webhook.delete'))).toEqual(w);
+    const rotated = await s.updateWebhook(w.id, { secret: 'whsec_rotated_0123456789', description: 'pager 2' }, admin('webhook.update'));
+    expect(rotated).toEqual({ ...w, secret: 'whsec_rotated_0123456789', description: 'pager 2' });
+    expect(await s.updateWebhook('wh_missing', { url: 'https://x.example/' }, admin('webhook.update.missing'))).toBeUndefined();
+    expect((await (other ?? s).listWebhooks())[0]).toEqual(rotated);
+    expect(await s.deleteWebhook(w.id, admin('webhook.delete'))).toEqual(rotated);
     expect(await s.deleteWebhook(w.id, admin('webhook.delete.again'))).toBeUndefined();
     expect(await (other ?? s).listWebhooks()).toEqual([w2]);
     expect(await s.deleteWebhook(w2.id, admin('webhook.delete'))).toEqual(w2);
     expect(await s.listWebhooks()).toEqual([]);
     const actions = (await s.listAudit({ limit: 100_000 })).slice(before).map((e) => e.action);
-    expect(actions).toEqual(['webhook.create', 'webhook.create', 'webhook.delete', 'webhook.delete']);
+    expect(actions).toEqual(['webhook.create', 'webhook.create', 'webhook.update', 'webhook.delete', 'webhook.delete']);
   });
 
   it('tenants: rename (audited), and delete refused while a key is live, then done with the dead keys in one transaction', async () => {

@@ -3,8 +3,8 @@ import type pg from 'pg';
 import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
-import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, StoredWebhook, TenantDeletion } from '../port.js';
-import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow, rowToWebhook, webhookToRow, type WebhookRow } from '../rows.js';
+import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, StoredWebhook, TenantDeletion, WebhookPatch } from '../port.js';
+import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow, rowToWebhook, webhookToRow, WEBHOOK_PATCH_COLUMNS, type WebhookRow } from '../rows.js';
 import { postgresMigrations } from './migrations.js';
 import { StoreHealth } from './health.js';
 import { createPgPool, type PgDeadlines } from './pool.js';
@@ -158,6 +158,18 @@ export class PostgresStore implements Store {
     const cols = Object.keys(row);
     const sql = `INSERT INTO webhooks (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`;
     await this.write((c) => c.query(sql, Object.values(row)), [audit]);
+  }
+
+  async updateWebhook(id: string, patch: WebhookPatch, audit: AuditEvent): Promise<StoredWebhook | undefined> {
+    const cols = WEBHOOK_PATCH_COLUMNS.filter(([k]) => patch[k] !== undefined);
+    const sets = [...cols.map(([, c], i) => `${c} = $${i + 2}`), 'id = id'].join(', ');
+    let out: StoredWebhook | undefined;
+    await this.write(async (c) => {
+      const r = (await c.query<WebhookRow>(`UPDATE webhooks SET ${sets} WHERE id = $1 RETURNING *`, [id, ...cols.map(([k]) => patch[k])])).rows[0];
+      out = r && rowToWebhook(r);
+      return out !== undefined;
+    }, [audit]);
+    return out;
   }
 
   async deleteWebhook(id: string, audit: AuditEvent): Promise<StoredWebhook | undefined> {

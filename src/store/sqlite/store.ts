@@ -7,8 +7,8 @@ import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
-import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, StoredWebhook, TenantDeletion } from '../port.js';
-import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow, rowToWebhook, webhookToRow, type WebhookRow } from '../rows.js';
+import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, StoredWebhook, TenantDeletion, WebhookPatch } from '../port.js';
+import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow, rowToWebhook, webhookToRow, WEBHOOK_PATCH_COLUMNS, type WebhookRow } from '../rows.js';
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -157,6 +157,19 @@ export class SqliteStore implements Store {
     this.withAudit(() => {
       this.db.prepare(`INSERT INTO webhooks (${cols.join(', ')}) VALUES (${cols.map((x) => '@' + x).join(', ')})`).run(row);
       this.insertAudit(audit);
+    });
+  }
+
+  async updateWebhook(id: string, patch: WebhookPatch, audit: AuditEvent): Promise<StoredWebhook | undefined> {
+    const cols = WEBHOOK_PATCH_COLUMNS.filter(([k]) => patch[k] !== undefined);
+    return this.withAudit(() => {
+      const sets = cols.map(([k, c]) => `${c} = @${k}`).join(', ');
+      const params = { id, ...Object.fromEntries(cols.map(([k]) => [k, patch[k]])) };
+      if (sets && this.db.prepare(`UPDATE webhooks SET ${sets} WHERE id = @id`).run(params).changes === 0) return undefined;
+      const r = this.db.prepare('SELECT * FROM webhooks WHERE id = ?').get(id) as WebhookRow | undefined;
+      if (!r) return undefined;
+      this.insertAudit(audit);
+      return rowToWebhook(r);
     });
   }
 
