@@ -29,7 +29,7 @@ export type StageName = (typeof STAGES)[number];
 
 /** File (path under dist/ or src/, without extension) → stage; first match wins. */
 const RULES: readonly (readonly [RegExp, StageName | 'shared' | 'safety'])[] = [
-  [/^proxy\/(body|json-depth|validate|identifiers|routes|models)$|^proxy\/stages\/validate-request$/, 'parse/validate'],
+  [/^proxy\/(body|json-depth|validate|identifiers|routes|models)$|^proxy\/stages\/validate$/, 'parse/validate'],
   [/^proxy\/stages\/authenticate$|^keys\/|^proof\//, 'authenticate'],
   [/^proxy\/stages\/bind$|^net\//, 'bind'],
   [/^limits\//, 'limits'],

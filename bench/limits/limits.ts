@@ -9,7 +9,7 @@ import type { RequestContext } from '../../src/proxy/context.js';
 import { limitsConfigSchema } from '../../src/limits/config.js';
 import { MemoryLimiter } from '../../src/limits/memory.js';
 import type { Limiter } from '../../src/limits/port.js';
-import { rateLimit } from '../../src/limits/rate-limit.js';
+import { limit } from '../../src/limits/stage-limit.js';
 import { openRedis, whenReady } from '../../src/limits/redis-client.js';
 import { RedisLimiter } from '../../src/limits/redis.js';
 
@@ -39,7 +39,7 @@ function ctxFor(key: KeyRecord, i: number): RequestContext {
 }
 
 async function round(limiter: Limiter, c: Case, n: number, concurrency: number): Promise<number> {
-  const stage = rateLimit({ limiter, config: limitsConfigSchema.parse({ tenants: c.tenants }), log: quiet });
+  const stage = limit('reserve', { limiter, config: limitsConfigSchema.parse({ tenants: c.tenants }), log: quiet });
   const key = { id: `bench${randomBytes(4).toString('hex')}`, tenantId: 'T1', limits: c.key } as unknown as KeyRecord;
   let next = 0;
   const t0 = process.cpuUsage();

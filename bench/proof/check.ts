@@ -4,7 +4,7 @@
 // Rounds alternate between OpenSSL's bare verify (the floor no implementation goes below) and the whole check, so a
 // busy machine slows both alike; "above floor" (the part this code controls) is the median of per-round differences.
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
-import { arg, cpuPerCallAsync } from '../micro.js';
+import { arg } from '../micro.js';
 import { Redis } from 'ioredis';
 import { MemoryNonceCache } from '../../src/nonce/memory.js';
 import { RedisNonceCache } from '../../src/nonce/redis.js';

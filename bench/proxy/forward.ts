@@ -16,7 +16,7 @@ import type { RouteMatch } from '../../src/api.js';
 import type { RequestContext } from '../../src/proxy/context.js';
 import { forward } from '../../src/proxy/forward.js';
 import { createHandler } from '../../src/proxy/handler.js';
-import { validateRequest } from '../../src/proxy/stages/validate-request.js';
+import { validate } from '../../src/proxy/stages/validate.js';
 import type { Stage } from '../../src/proxy/stage.js';
 import type { StageName } from '../../src/proxy/stage-name.js';
 
@@ -71,7 +71,7 @@ class FakeReq extends EventEmitter {
   }
   resume(): void {}
 }
-const handle = createHandler(deps, [validateRequest(), ...stages]);
+const handle = createHandler(deps, [validate('request'), ...stages]);
 const route: RouteMatch = { endpoint: 'chat', style: 'openai' };
 
 type NodeParsed = { _addHeaderLines(raw: string[], n: number): void };
@@ -83,7 +83,7 @@ function realReq(): IncomingMessage {
   return r;
 }
 const STOP = deny('RATE_LIMITED', 'bench: the request side ends here');
-const requestSide = createHandler(deps, [stages[0]!, validateRequest(), { name: 'stop' as StageName, before: () => STOP }, stages[1]!]);
+const requestSide = createHandler(deps, [stages[0]!, validate('request'), { name: 'stop' as StageName, before: () => STOP }, stages[1]!]);
 async function request(): Promise<void> {
   const r = realReq();
   const done = requestSide(r, new FakeRes() as unknown as ServerResponse, route);

@@ -86,7 +86,7 @@ function write(v: unknown, mode: Mode, stack: object[], omit: ReadonlySet<string
     out = '{';
     let first = true;
     for (const k of keys) {
-      if (omit !== undefined && omit.has(k)) continue;
+      if (omit?.has(k)) continue;
       const s = write(rec[k], mode, stack, undefined);
       if (s === SKIP) continue;
       out += (first ? '"' : ',"') + (isPlainKey(k) ? k : JSON.stringify(k).slice(1, -1)) + '":' + s;
@@ -174,13 +174,13 @@ function inCanonicalOrder(v: unknown, depth: number, omit: ReadonlySet<string> |
   let dropped = false;
   for (let i = 0; i < keys.length; i++) {
     if (i > 0 && !(keys[i - 1]! < keys[i]!)) ordered = false;
-    if (omit !== undefined && omit.has(keys[i]!)) dropped = true;
+    if (omit?.has(keys[i]!)) dropped = true;
   }
   // Each member is read once (a getter runs once, as in write()).
   const vals: unknown[] = new Array(keys.length);
   let changed = false;
   for (let i = 0; i < keys.length; i++) {
-    if (omit !== undefined && omit.has(keys[i]!)) continue;
+    if (omit?.has(keys[i]!)) continue;
     const raw = rec[keys[i]!];
     const x = inCanonicalOrder(raw, depth + 1, undefined);
     if (x === NOT_PLAIN) return NOT_PLAIN;

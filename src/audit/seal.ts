@@ -17,6 +17,6 @@ export function sealOf(key: Buffer, index: number, leaf: Uint8Array): Buffer {
 }
 
 export function sealMatches(key: Buffer, index: number, leaf: Uint8Array, seal: Uint8Array | null | undefined): boolean {
-  if (!seal || seal.length !== 32) return false;
+  if (seal?.length !== 32) return false;
   return timingSafeEqual(sealOf(key, index, leaf), seal);
 }

@@ -76,7 +76,7 @@ export function scanGitHistory(repo: string): Promise<GitHit[]> {
     const rl = createInterface({ input: git.stdout, crlfDelay: Infinity });
     rl.on('line', (l) => {
       const added = reader.read(l);
-      if (!added || !added.text.includes('wdn_')) return;
+      if (!added?.text.includes('wdn_')) return;
       for (const f of findInText(added.text, added.line)) {
         // The same key added in the same commit and file twice is one finding.
         const id = `${reader.commit}\0${reader.file}\0${f.key}`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '../errors/denial.js';
 import type { RequestContext } from '../proxy/context.js';
-import { admit, concurrency, InFlight, ownersOf } from './concurrency.js';
+import { admit, InFlight, ownersOf } from './concurrency.js';
+import { concurrency } from './stage-concurrency.js';
 
 const cfg = { keyDefaults: {}, tenants: { t2: { concurrentRequests: 5 }, '*': {} }, concurrency: { perKey: 2, perTenant: 3 } };
 

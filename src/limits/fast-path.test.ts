@@ -9,7 +9,7 @@ import { denialOf } from './denial.js';
 import { MemoryLimiter } from './memory.js';
 import { counterPlan, limitedSpecs, type Reservation } from './plan.js';
 import type { Adjustment, CounterSpec, Limiter } from './port.js';
-import { rateLimit } from './rate-limit.js';
+import { limit } from './stage-limit.js';
 import { adjustmentsFor, deltasFor } from './reconcile.js';
 
 const quiet = { warn: () => undefined, info: () => undefined };
@@ -59,7 +59,7 @@ describe('MemoryLimiter.consumeNow and adjustAt', () => {
   });
 });
 
-describe('rateLimit stage memos', () => {
+describe('limit stage memos', () => {
   const body = (maxTokens: number) => ({ model: 'gpt-4o', max_tokens: maxTokens, messages: [{ role: 'user', content: 'hi' }] });
   const ctxFor = (key: KeyRecord, b: Record<string, unknown>) =>
     ({ id: 'r', route: { endpoint: 'chat', style: 'openai' }, body: b, model: b['model'], key, vars: {}, status: 0 }) as unknown as RequestContext;
@@ -80,7 +80,7 @@ describe('rateLimit stage memos', () => {
 
   it('a changed reservation or changed key limits are never served the previous specs', () => {
     const { limiter, consumed } = recording();
-    const stage = rateLimit({ limiter, config: limitsConfigSchema.parse({}), log: quiet, clock: () => 1_000 * MIN });
+    const stage = limit('reserve', { limiter, config: limitsConfigSchema.parse({}), log: quiet, clock: () => 1_000 * MIN });
     const limits: KeyLimits = { tokensPerMinute: 100_000 };
     const key = { id: 'K1', tenantId: 'T1', limits } as unknown as KeyRecord;
     expect(stage.before!(ctxFor(key, body(100)))).toEqual({ ok: true });
@@ -98,7 +98,7 @@ describe('rateLimit stage memos', () => {
 
   it('corrections follow the actual usage of each request, not the previous one', () => {
     const { limiter, adjusted } = recording();
-    const stage = rateLimit({ limiter, config: limitsConfigSchema.parse({}), log: quiet, clock: () => 1_000 * MIN });
+    const stage = limit('reserve', { limiter, config: limitsConfigSchema.parse({}), log: quiet, clock: () => 1_000 * MIN });
     const key = { id: 'K2', tenantId: 'T1', limits: { tokensPerMinute: 100_000 } } as unknown as KeyRecord;
     const run = (u: Usage | undefined, status: number) => {
       const c = ctxFor(key, body(100));

@@ -41,13 +41,10 @@ const bounded = (s: string | undefined, max = 64): string => (s ? s.replace(/[^\
 
 export class GatewayMetrics {
   readonly registry = new Registry();
-  readonly #requests: Counter<'endpoint' | 'style' | 'status' | 'denied_by'>;
   readonly #duration: Histogram<'endpoint'>;
-  readonly #tokens: Counter<'tenant' | 'key' | 'direction'>;
   readonly #images: Counter<'tenant' | 'key'>;
   readonly #denials: Counter<'stage' | 'code'>;
   readonly #safety: Counter<'stage' | 'action' | 'category'>;
-  readonly #risk: Counter<'decision'>;
 
   readonly #upstream: Histogram<'endpoint'>;
   readonly #overhead: Histogram<'endpoint'>;
@@ -66,12 +63,13 @@ export class GatewayMetrics {
   ) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: 'warden_' });
-    // Request-path counts go to tallies, handed to prom-client when scraped (see tally.ts).
+    // Request-path counts go to tallies, handed to prom-client when scraped (see tally.ts): the counters below
+    // are only registered (their collect hook reads the tally), never kept.
     const requestsTally = this.#requestsTally;
     const tokensTally = this.#tokensTally;
     const safetyTally = this.#safetyTally;
     const riskTally = this.#riskTally;
-    this.#requests = new Counter({
+    new Counter({
       name: 'warden_requests_total',
       help: 'Data-plane requests by endpoint, API style, status and the stage that denied them.',
       labelNames: ['endpoint', 'style', 'status', 'denied_by'],
@@ -85,7 +83,7 @@ export class GatewayMetrics {
     this.#upstream = latency('warden_upstream_duration_seconds', 'Time the upstream took: request handed to its connection until its answer was complete (forwarded requests only).');
     this.#overhead = latency('warden_gateway_overhead_seconds', "The gateway's own time per request: total minus the upstream's (all of it for a refused request).");
     this.#firstEvent = latency('warden_time_to_first_token_seconds', 'Streams: from the request reaching the gateway to its first event reaching the client.');
-    this.#tokens = new Counter({
+    new Counter({
       name: 'warden_tokens_total',
       help: 'Tokens by tenant and direction (prompt, completion).',
       labelNames: ['tenant', 'key', 'direction'],
@@ -106,7 +104,7 @@ export class GatewayMetrics {
         safetyTally.flush(this);
       },
     });
-    this.#risk = new Counter({
+    new Counter({
       name: 'warden_risk_decisions_total',
       help: 'Risk engine actions per request (allow, flag, throttle, block-request, suspend-key…).',
       labelNames: ['decision'],

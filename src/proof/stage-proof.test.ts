@@ -64,7 +64,7 @@ describe('stage proof', () => {
   });
 
   it('a full in-memory replay cache: 503 with retry-after (a fresh proof later passes), one warning, and a captured proof stays refused', async () => {
-    let now = 1_000_000;
+    const now = 1_000_000;
     const nonces = new MemoryNonceCache(1000, () => now);
     const s = stage({ nonces });
     const sign = () => signProof(p, { url: 'http://gw.test/v1/chat/completions', credential: CRED });

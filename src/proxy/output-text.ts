@@ -11,18 +11,21 @@ declare module './context.js' {
   }
 }
 
+/** One entry of `choices`, as far as it is read here: upstream JSON, so every level may be missing. */
+type Choice = { readonly message?: { readonly content?: unknown } | null; readonly delta?: { readonly content?: unknown } | null };
+const choiceText = (c: Choice | null | undefined): unknown => c?.message?.content ?? c?.delta?.content;
+
 /** Pure: the text a non-streamed answer carries, or a stream chunk adds. */
 export function outputTextOf(body: Record<string, unknown>): string {
   const choices = body['choices'];
   // The usual stream chunk (one choice, no image data): no array to build and join.
   if (Array.isArray(choices) && choices.length === 1 && body['data'] === undefined) {
-    const c = choices[0] as Record<string, any> | null | undefined;
-    const t = c?.['message']?.['content'] ?? c?.['delta']?.['content'];
+    const t = choiceText(choices[0] as Choice | null | undefined);
     return typeof t === 'string' ? t : '';
   }
   const parts: string[] = [];
-  for (const c of (Array.isArray(body['choices']) ? body['choices'] : []) as Record<string, any>[]) {
-    const t = c?.['message']?.['content'] ?? c?.['delta']?.['content'];
+  for (const c of (Array.isArray(body['choices']) ? body['choices'] : []) as (Choice | null | undefined)[]) {
+    const t = choiceText(c);
     if (typeof t === 'string') parts.push(t);
   }
   for (const d of (Array.isArray(body['data']) ? body['data'] : []) as Record<string, unknown>[]) {

@@ -28,7 +28,7 @@ export function outputPolicy(svc: SafetyService): Stage {
       const s = ctx.vars.safety;
       // OK: the body may have been rewritten (content_filter, Azure annotations); UNCHANGED: it was not.
       // Embeddings answers are vectors: nothing to read, and Azure does not annotate them.
-      if (!s || !s.prompt || ctx.route.endpoint === 'embeddings') return UNCHANGED;
+      if (!s?.prompt || ctx.route.endpoint === 'embeddings') return UNCHANGED;
       if (ctx.route.endpoint === 'images') return imagesResponse(svc, ctx, body);
       if (!s.policy.checkOutput) {
         if (!(ctx.route.style === 'azure' && s.policy.annotate)) return UNCHANGED;
@@ -43,7 +43,7 @@ export function outputPolicy(svc: SafetyService): Stage {
     },
     streamFilter(ctx) {
       const s = ctx.vars.safety;
-      if (!s || !s.prompt || ctx.route.endpoint !== 'chat') return undefined;
+      if (!s?.prompt || ctx.route.endpoint !== 'chat') return undefined;
       const windows = s.policy.checkOutput ? outputWindows(svc, ctx, s) : undefined;
       return ctx.route.style === 'azure' && s.policy.annotate ? promptFilterFirst(s.prompt, windows) : windows;
     },

@@ -25,7 +25,7 @@ export interface KeyOutcome {
   incidents: { action: string; requestIds: string[]; signals: { name: string }[] }[];
 }
 
-export async function admin(t: Target, method: string, path: string, body?: unknown): Promise<any> {
+export async function admin(t: Target, method: string, path: string, body?: unknown): Promise<unknown> {
   const r = await send(`${t.url}/admin/v1${path}`, method, [['authorization', `Bearer ${t.adminToken}`], ['content-type', 'application/json']], body === undefined ? undefined : JSON.stringify(body));
   if (r.status >= 300) throw new Error(`admin ${method} ${path}: ${r.status} ${r.body.slice(0, 200)}`);
   return JSON.parse(r.body);
@@ -109,8 +109,8 @@ export async function runScenario(t: Target, plan: ScenarioPlan, runId: string, 
   for (const k of plan.keys) {
     // One tenant per key, as in life: pooling shows as one source presenting several tenants' keys.
     // Every name starts with the run id (`sim-…`, `demo-…`): what a run made can be found and removed.
-    const ten = await admin(t, 'POST', '/tenants', { name: `${runId}-${plan.keys.length === 1 ? plan.name : k.ref}` });
-    const created = await admin(t, 'POST', '/keys', { tenantId: ten.id, name: `${runId}-${k.ref}`, endpoints: k.endpoints, ...(k.canary ? { canary: true } : {}) });
+    const ten = (await admin(t, 'POST', '/tenants', { name: `${runId}-${plan.keys.length === 1 ? plan.name : k.ref}` })) as { id: string };
+    const created = (await admin(t, 'POST', '/keys', { tenantId: ten.id, name: `${runId}-${k.ref}`, endpoints: k.endpoints, ...(k.canary ? { canary: true } : {}) })) as { id: string; key: string };
     secrets.set(k.ref, created.key);
     ids.set(k.ref, created.id);
   }
@@ -126,8 +126,8 @@ export async function runScenario(t: Target, plan: ScenarioPlan, runId: string, 
   const results: KeyOutcome[] = [];
   for (const k of plan.keys) {
     const id = ids.get(k.ref)!;
-    const key = await admin(t, 'GET', `/keys/${id}`);
-    const inc = await admin(t, 'GET', `/incidents?keyId=${id}`);
+    const key = (await admin(t, 'GET', `/keys/${id}`)) as { status: string };
+    const inc = (await admin(t, 'GET', `/incidents?keyId=${id}`)) as { data: KeyOutcome['incidents'] };
     results.push({ scenario: plan.name, plan: k, id, steps: [...warm.get(k.ref)!, ...out.get(k.ref)!], status: key.status, incidents: inc.data });
   }
   return results;

@@ -15,7 +15,7 @@ const common = {
 
 function opts(v: { seed?: string; scale?: string; scenario?: string[] }) {
   const only = v.scenario?.filter((s) => s in SCENARIOS);
-  return { seed: Number(v.seed ?? 1), scale: Math.max(1, Number(v.scale ?? 3)), ...(only && only.length ? { only } : {}), log: (l: string) => process.stderr.write(`${l}\n`) };
+  return { seed: Number(v.seed ?? 1), scale: Math.max(1, Number(v.scale ?? 3)), ...(only?.length ? { only } : {}), log: (l: string) => process.stderr.write(`${l}\n`) };
 }
 
 export const simulateCommand = defineCommand({

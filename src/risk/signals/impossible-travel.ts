@@ -15,7 +15,7 @@ export const impossibleTravel: Signal = {
     // A cloud provider the owner uses spans countries (regions): its country says nothing about travel.
     if (netKnown && facts.net.netClass === 'hosting') return CLEAR;
     const prev = profile.recent[profile.recent.length - 1];
-    if (!mature || !cc || !prev || !prev[2] || prev[2] === cc || facts.time - prev[0] > TRAVEL_WINDOW_MS) return CLEAR;
+    if (!mature || !cc || !prev?.[2] || prev[2] === cc || facts.time - prev[0] > TRAVEL_WINDOW_MS) return CLEAR;
     if (countryKnown && isKnown(profile.countries[prev[2]], profile, learning)) return CLEAR;
     const mins = Math.max(1, Math.round((facts.time - prev[0]) / 60000));
     return hit(w, `${prev[2]} → ${cc} within ${mins} min`);

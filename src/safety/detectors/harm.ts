@@ -61,7 +61,7 @@ function firstMatch(p: LexPattern, text: string, near?: { runs: RunCache; ends: 
   const w = near && near.ends !== TOO_MANY ? leftmostNearNeedles(p.re, near.runs, near.ends, unless && ((s) => !unless.test(s))) : null;
   if (w !== null) return w;
   const m = p.re.exec(text);
-  if (!m || !p.unless || !p.unless.test(m[0])) return m ? { index: m.index, match: m[0] } : undefined;
+  if (!m || !p.unless?.test(m[0])) return m ? { index: m.index, match: m[0] } : undefined;
   let g = GLOBAL.get(p);
   if (!g) GLOBAL.set(p, (g = new RegExp(p.re.source, `${p.re.flags.replace('g', '')}g`)));
   g.lastIndex = m.index + 1;

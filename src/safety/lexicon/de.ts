@@ -1,12 +1,12 @@
 // German harm lexicon (normalised: lower-case, umlauts folded to a/o/u, ß to ss).
 import { words, type Lexicon } from './types.js';
 
-const WIE = String.raw`(?:wie (?:kann|konnte|soll|baue|mache|stelle|bekomme|toete|tote|bringe) (?:ich|man)|wie man|anleitung (?:zu[mr]?|fur)|schritt fur schritt|erklare (?:mir )?wie|zeig(?:e)? mir wie|rezept fur|bauanleitung)`;
+const WIE = `(?:wie (?:kann|konnte|soll|baue|mache|stelle|bekomme|toete|tote|bringe) (?:ich|man)|wie man|anleitung (?:zu[mr]?|fur)|schritt fur schritt|erklare (?:mir )?wie|zeig(?:e)? mir wie|rezept fur|bauanleitung)`;
 const WAFFE = words([
   'bomben?', 'rohrbomben?', 'sprengstoff\\w*', 'sprengsatz\\w*', 'nervengas', 'nervenkampfstoff\\w*', 'sarin', 'rizin', 'milzbrand',
   'anthrax', 'chemiewaffen?', 'biowaffen?', 'atombomben?', 'molotow\\w*', 'handgranaten?', 'giftgas', 'brandbomben?',
 ]);
-const PERSON = String.raw`(?:jemanden|einen menschen|meine[nm]? (?:frau|mann|chef|nachbarn?|lehrer|ex|mutter|vater|bruder|schwester)|ihn|sie|kinder|ein kind)`;
+const PERSON = `(?:jemanden|einen menschen|meine[nm]? (?:frau|mann|chef|nachbarn?|lehrer|ex|mutter|vater|bruder|schwester)|ihn|sie|kinder|ein kind)`;
 
 export const de: Lexicon = {
   lang: 'de',

@@ -1,7 +1,7 @@
 // English harm lexicon: intent patterns with severities, and hazard cue words.
 import { words, type Lexicon } from './types.js';
 
-const HOWTO = String.raw`(?:how (?:do|can|could|would|should|did) (?:i|we|you|one|people|someone)|how to|ways? to|steps? (?:to|for)|instructions? (?:for|on|to)|guide (?:to|for|on)|tutorial (?:on|for)|recipe for|teach me|explain how|help me|show me how|detailed (?:instructions|steps|guide))`;
+const HOWTO = `(?:how (?:do|can|could|would|should|did) (?:i|we|you|one|people|someone)|how to|ways? to|steps? (?:to|for)|instructions? (?:for|on|to)|guide (?:to|for|on)|tutorial (?:on|for)|recipe for|teach me|explain how|help me|show me how|detailed (?:instructions|steps|guide))`;
 const MAKE = String.raw`(?:make|making|build|building|synthesi[sz]e|synthesi[sz]ing|manufactur\w*|produce|producing|creat\w*|cook\w*|assembl\w*|obtain\w*|acquir\w*|buy|get|extract\w*|weaponi[sz]\w*|grow\w*|culture)`;
 const CBRN = words([
   'bombs?', 'pipe ?bombs?', 'explosives?', 'ieds?', 'detonators?', 'grenades?', 'napalm', 'thermite',
@@ -12,7 +12,7 @@ const CBRN = words([
 ]);
 const DRUGS = words(['meth(?:amphetamine)?', 'crystal meth', 'fentanyl', 'heroin', 'cocaine', 'crack', 'lsd', 'mdma', 'ghb', 'dmt']);
 const GUNS = words(['guns?', 'handguns?', 'pistols?', 'rifles?', 'firearms?', 'ghost guns?', 'silencers?', 'suppressors?', 'automatic weapons?', 'untraceable (?:guns?|firearms?)']);
-const PERSON = String.raw`(?:someone|somebody|a person|people|my (?:wife|husband|boss|neighbou?r|teacher|ex|mother|father|brother|sister|friend|partner|coworker)|him|her|them|a child|kids|children)`;
+const PERSON = `(?:someone|somebody|a person|people|my (?:wife|husband|boss|neighbou?r|teacher|ex|mother|father|brother|sister|friend|partner|coworker)|him|her|them|a child|kids|children)`;
 
 const NOT_A_WEAPON = /\b(?:bath|photo|seed|glitter|calorie|flavou?r|fizz\w*|sex|da|time|f)[- ]?bombs?\b|\bbomb(?:ed)? (?:the|my|an?) (?:exam|test|interview|audition)\b|\bbomb calorimeter\b/;
 

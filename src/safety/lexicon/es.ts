@@ -1,15 +1,15 @@
 // Spanish harm lexicon (normalised: lower-case, accents folded): a request shape with a hazard, and hazard cue words.
 import { words, type Lexicon } from './types.js';
 
-const COMO = String.raw`(?:como (?:se |puedo |podria |hago |hacer |fabrico |fabricar |preparo |preparar )?|explica(?:me)? como|dime como|ensename a|pasos para|paso a paso|la receta (?:de|del|para)|guia para|tutorial|instrucciones para)`;
+const COMO = `(?:como (?:se |puedo |podria |hago |hacer |fabrico |fabricar |preparo |preparar )?|explica(?:me)? como|dime como|ensename a|pasos para|paso a paso|la receta (?:de|del|para)|guia para|tutorial|instrucciones para)`;
 const HACER = String.raw`(?:fabric\w*|constru\w*|hace[rs]?|hago|prepar\w*|sintetiz\w*|produc\w*|cocin\w*|consegui\w*|consig\w*|compr\w*|arm(?:ar|o)\b)`;
 const ARMA = words([
   'bombas?', 'bomba casera', 'explosivos?', 'artefactos? explosivos?', 'detonadores?', 'granadas?', 'napalm', 'termita', 'gas sarin', 'sarin',
   'ricina', 'antrax', 'armas? quimicas?', 'armas? biologicas?', 'gas toxico', 'gas nervioso', 'cocteles? molotov', 'molotov',
 ]);
 const DROGA = words(['metanfetamina', 'meth', 'cristal', 'fentanilo', 'heroina', 'cocaina', 'crack', 'lsd', 'mdma', 'extasis', 'ghb']);
-const PERSONA = String.raw`(?:alguien|una persona|a alguien|mi (?:vecin[oa]|marido|mujer|espos[oa]|jefe|jefa|companer[oa]|padre|madre|herman[oa]|ex)|la gente|un nino|ninos)`;
-const GRUPO = String.raw`(?:judios|musulmanes|negros|arabes|inmigrantes|migrantes|refugiados|gitanos|homosexuales|gays|mujeres|extranjeros|asiaticos|africanos|indigenas)`;
+const PERSONA = `(?:alguien|una persona|a alguien|mi (?:vecin[oa]|marido|mujer|espos[oa]|jefe|jefa|companer[oa]|padre|madre|herman[oa]|ex)|la gente|un nino|ninos)`;
+const GRUPO = `(?:judios|musulmanes|negros|arabes|inmigrantes|migrantes|refugiados|gitanos|homosexuales|gays|mujeres|extranjeros|asiaticos|africanos|indigenas)`;
 
 export const es: Lexicon = {
   lang: 'es',

@@ -1,15 +1,15 @@
 // French harm lexicon (normalised: lower-case, accents folded): a request shape with a hazard, and hazard cue words.
 import { words, type Lexicon } from './types.js';
 
-const COMMENT = String.raw`(?:comment (?:on |je |puis-je |peut-on |faire |fabriquer |construire )?|explique[rz]?(?:-moi)? comment|dis-moi comment|montre-moi comment|apprends-moi a|etapes? pour|etape par etape|la recette (?:de|du|des)|guide pour|tutoriel|mode d'emploi)`;
+const COMMENT = `(?:comment (?:on |je |puis-je |peut-on |faire |fabriquer |construire )?|explique[rz]?(?:-moi)? comment|dis-moi comment|montre-moi comment|apprends-moi a|etapes? pour|etape par etape|la recette (?:de|du|des)|guide pour|tutoriel|mode d'emploi)`;
 const FAIRE = String.raw`(?:fabriqu\w*|construi\w*|faire|fais|prepar\w*|synthetis\w*|produi\w*|cuisin\w*|obteni\w*|obtien\w*|achet\w*|assembl\w*)`;
 const ARME = words([
   'bombes?', 'bombe artisanale', 'explosifs?', 'engins? explosifs?', 'detonateurs?', 'grenades?', 'napalm', 'thermite', 'gaz sarin', 'sarin',
   'ricine', 'anthrax', 'armes? chimiques?', 'armes? biologiques?', 'gaz toxiques?', 'gaz neurotoxiques?', 'cocktails? molotov', 'molotov',
 ]);
 const DROGUE = words(['methamphetamine', 'meth', 'crystal', 'fentanyl', 'heroine', 'cocaine', 'crack', 'lsd', 'mdma', 'ecstasy', 'ghb']);
-const PERSONNE = String.raw`(?:quelqu'un|une personne|mon (?:voisin|mari|patron|collegue|pere|frere|ex)|ma (?:voisine|femme|patronne|collegue|mere|soeur|ex)|les gens|un enfant|des enfants)`;
-const GROUPE = String.raw`(?:juifs|musulmans|noirs|arabes|immigres|migrants|refugies|roms|gitans|homosexuels|gays|femmes|etrangers|asiatiques|africains)`;
+const PERSONNE = `(?:quelqu'un|une personne|mon (?:voisin|mari|patron|collegue|pere|frere|ex)|ma (?:voisine|femme|patronne|collegue|mere|soeur|ex)|les gens|un enfant|des enfants)`;
+const GROUPE = `(?:juifs|musulmans|noirs|arabes|immigres|migrants|refugies|roms|gitans|homosexuels|gays|femmes|etrangers|asiatiques|africains)`;
 
 export const fr: Lexicon = {
   lang: 'fr',

@@ -135,7 +135,7 @@ export class NeedleGate {
     this.#always = Uint8Array.from(groups, (g) => (g === undefined ? 1 : 0));
     // A group whose needles include non-ASCII text cannot be gated by the ASCII automaton: always tried.
     groups.forEach((g, i) => {
-      if (g && g.some((w) => !/^[\x00-\x7f]+$/.test(w) || w.length === 0)) this.#always[i] = 1;
+      if (g?.some((w) => !/^[\x00-\x7f]+$/.test(w) || w.length === 0)) this.#always[i] = 1;
     });
     this.#a = build(asciiWords(owners.keys()), (w) => owners.get(w) ?? []);
   }

@@ -5,7 +5,7 @@ import { admin } from '../api.js';
 import { ErrorLine, FieldError, html, when } from '../ui.js';
 
 const TEXT = [['keyId', 'Key id'], ['tenantId', 'Tenant id'], ['incidentId', 'Incident id']];
-const STAGES = ['authenticate', 'proof', 'validate', 'bind', 'limitGate', 'concurrency', 'limit', 'assessRisk', 'promptPolicy', 'outputPolicy', 'sourceGuard', 'storeGate'];
+const STAGES = ['authenticate', 'proof', 'validate', 'bind', 'concurrency', 'limit', 'assessRisk', 'promptPolicy', 'outputPolicy', 'sourceGuard', 'storeGate'];
 
 /** ISO ↔ the local "YYYY-MM-DDTHH:mm:ss" a datetime-local input holds. */
 const toLocal = (iso) => {

@@ -1,4 +1,4 @@
-// Stage test: the rateLimit stage behind a tiny server, driven by the official openai SDK.
+// Stage test: the limit stage (its reserve part) behind a tiny server, driven by the official openai SDK.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import OpenAI from 'openai';
@@ -11,7 +11,7 @@ import type { Stage } from '../proxy/stage.js';
 import { limitsConfigSchema, type LimitsConfig } from './config.js';
 import { MemoryLimiter } from './memory.js';
 import { LimiterUnavailable, type Limiter } from './port.js';
-import { rateLimit } from './rate-limit.js';
+import { limit } from './stage-limit.js';
 
 const quiet = { warn: () => undefined, info: () => undefined };
 
@@ -58,9 +58,9 @@ const cfg = (over: Record<string, unknown> = {}): LimitsConfig => limitsConfigSc
 const small: Usage = { promptTokens: 10, completionTokens: 10, totalTokens: 20, images: 0 };
 const chat = { model: 'gpt-4o', messages: [{ role: 'user' as const, content: 'hi' }] };
 
-describe('rateLimit stage', () => {
+describe('limit stage (reserve)', () => {
   it('over requests/min: the SDK raises RateLimitError with retry-after and x-ratelimit headers', async () => {
-    const { client, seen } = await serve(rateLimit({ limiter: new MemoryLimiter(), config: cfg(), log: quiet }), keyWith({ requestsPerMinute: 2 }), small);
+    const { client, seen } = await serve(limit('reserve', { limiter: new MemoryLimiter(), config: cfg(), log: quiet }), keyWith({ requestsPerMinute: 2 }), small);
     await client().chat.completions.create(chat);
     await client().chat.completions.create(chat);
     const err = await client().chat.completions.create(chat).catch((e: unknown) => e);
@@ -75,7 +75,7 @@ describe('rateLimit stage', () => {
   });
 
   it('budget exhausted: insufficient_quota, and the SDK does not retry it', async () => {
-    const { client, seen } = await serve(rateLimit({ limiter: new MemoryLimiter(), config: cfg(), log: quiet }), keyWith({ imagesPerDay: 1 }), { ...small, images: 1 });
+    const { client, seen } = await serve(limit('reserve', { limiter: new MemoryLimiter(), config: cfg(), log: quiet }), keyWith({ imagesPerDay: 1 }), { ...small, images: 1 });
     await client().images.generate({ model: 'dall-e-3', prompt: 'a lighthouse' });
     const before = seen.requests;
     const err = (await client(3).images.generate({ model: 'dall-e-3', prompt: 'a lighthouse' }).catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
@@ -87,14 +87,14 @@ describe('rateLimit stage', () => {
 
   it('per-tenant limits bind across the tenant keys', async () => {
     const config = cfg({ tenants: { T1: { requestsPerMinute: 1 } } });
-    const { client } = await serve(rateLimit({ limiter: new MemoryLimiter(), config, log: quiet }), keyWith({}), small);
+    const { client } = await serve(limit('reserve', { limiter: new MemoryLimiter(), config, log: quiet }), keyWith({}), small);
     await client().chat.completions.create(chat);
     const err = (await client().chat.completions.create(chat).catch((e: unknown) => e)) as Error;
     expect(err.message).toContain('tenant T1');
   });
 
   it('reconciles a large reservation down to the reported usage', async () => {
-    const { client } = await serve(rateLimit({ limiter: new MemoryLimiter(), config: cfg(), log: quiet }), keyWith({ tokensPerMinute: 1000 }), small);
+    const { client } = await serve(limit('reserve', { limiter: new MemoryLimiter(), config: cfg(), log: quiet }), keyWith({ tokensPerMinute: 1000 }), small);
     // Each reserves ~800 tokens, which two in a row would exceed without reconciliation.
     await client().chat.completions.create({ ...chat, max_tokens: 800 });
     await new Promise((r) => setTimeout(r, 20)); // after() queues the correction
@@ -109,7 +109,7 @@ describe('rateLimit stage', () => {
       peek: async () => [],
       close: async () => undefined,
     };
-    const { client, seen } = await serve(rateLimit({ limiter: down, config: cfg(), log: quiet }), keyWith({}), small);
+    const { client, seen } = await serve(limit('reserve', { limiter: down, config: cfg(), log: quiet }), keyWith({}), small);
     const err = (await client(1).chat.completions.create(chat).catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     expect(err.status).toBe(503);
     expect(seen.requests).toBe(2);

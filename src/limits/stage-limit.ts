@@ -1,4 +1,5 @@
-// The "limit" pipeline stage: reserve the estimated use on limited key/tenant counters, reconcile and count after.
+// Stage limit: refuse a key just refused before its body is read (header phase), then reserve the estimated use
+// on limited key/tenant counters, reconcile and count after (body phase).
 import { deny, OK, type Outcome } from '../errors/denial.js';
 import type { KeyRecord } from '../keys/types.js';
 import type { RequestContext } from '../proxy/context.js';
@@ -32,12 +33,12 @@ declare module '../proxy/context.js' {
   }
 }
 
-export interface RateLimitDeps {
+export interface LimitDeps {
   limiter: Limiter;
   config: LimitsConfig;
   log: WarnLogger;
   clock?: () => number;
-  /** Told of every refusal, so the header-phase limitGate can refuse the key's next requests unparsed. */
+  /** Told of every refusal, so the header-phase gate can refuse the key's next requests unparsed. */
   exhausted?: ExhaustedKeys;
 }
 
@@ -47,7 +48,30 @@ const sameUse = (a: Reservation | null, b: Reservation | null): boolean =>
   a === b || (a !== null && b !== null && a.requests === b.requests && a.tokens === b.tokens && a.images === b.images && a.microUsd === b.microUsd);
 const NO_SPECS: readonly CounterSpec[] = [];
 
-export function rateLimit(d: RateLimitDeps): Stage {
+/**
+ * `gate` (header phase): a key the body phase just refused (`d.exhausted`) is refused again unparsed. `reserve`
+ * (body phase): reserve, reconcile and count. Both report as the 'limit' stage; give both the same `exhausted`.
+ */
+export function limit(part: 'gate' | 'reserve', d: LimitDeps): Stage {
+  return part === 'gate' ? gate(d) : reserve(d);
+}
+
+function gate(d: LimitDeps): Stage {
+  const exhausted = d.exhausted;
+  const clock = d.clock ?? Date.now;
+  if (!exhausted) return { name: 'limit' };
+  return {
+    name: 'limit',
+    before(ctx): Outcome {
+      const key = ctx.key;
+      if (!key) return OK;
+      const refusal = exhausted.refusal(key, clock());
+      return refusal ? { ok: false, denial: refusal } : OK;
+    },
+  };
+}
+
+function reserve(d: LimitDeps): Stage {
   const prices = buildPriceTable(d.config.prices);
   const priceCache = new Map<string, ModelPrice>();
   const clock = d.clock ?? Date.now;
