@@ -40,7 +40,10 @@ export function createApp(deps: Deps): Server {
     if (req.method !== 'GET') return void renderDenial(res, `req_${randomUUID().replace(/-/g, '')}`, { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on /metrics.` });
     // Any admin credential, a viewer included: metrics are read-only.
     if (!(await authenticateAdmin(deps, req.headers.authorization).catch(() => undefined))) {
-      return void renderDenial(res, `req_${randomUUID().replace(/-/g, '')}`, { code: 'ADMIN_UNAUTHORIZED', message: 'GET /metrics needs an admin token or credential (Authorization: Bearer <token>), or set metrics.listen for a scraper on a private address.' });
+      return void renderDenial(res, `req_${randomUUID().replace(/-/g, '')}`, {
+        code: 'ADMIN_UNAUTHORIZED',
+        message: 'GET /metrics needs an admin token or credential (Authorization: Bearer <token>), or set metrics.listen for a scraper on a private address.',
+      });
     }
     await sendMetrics(metrics, res);
   };

@@ -141,7 +141,9 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     nonces: shared.nonces,
     keyChanged: (kid, version) => {
       keys.invalidate(kid);
-      shared.fanout.publish(kid, version).catch((err: unknown) => log.warn('fanout: could not announce a key change; other replicas see it when their cache expires', { kid, error: (err as Error).message }));
+      shared.fanout
+        .publish(kid, version)
+        .catch((err: unknown) => log.warn('fanout: could not announce a key change; other replicas see it when their cache expires', { kid, error: (err as Error).message }));
     },
     closers,
     safety: new SafetyService(finalConfig.safety, store, shared.safetyCounts),

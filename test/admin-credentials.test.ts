@@ -21,7 +21,11 @@ describe.each(backends)('admin credentials on $name', ({ config, done }) => {
   });
 
   const as = async (token: string, method: string, path: string, body?: unknown) => {
-    const r = await h.fetch(`/admin/v1${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const r = await h.fetch(`/admin/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     const text = await r.text();
     return { status: r.status, body: text ? JSON.parse(text) : undefined };
   };

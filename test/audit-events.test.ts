@@ -17,7 +17,10 @@ describe('audit events', () => {
     for await (const _c of stream) {
       /* drain */
     }
-    await h.openai('wdn_l_bad').models.list().catch(() => undefined);
+    await h
+      .openai('wdn_l_bad')
+      .models.list()
+      .catch(() => undefined);
     await h.admin('POST', `/keys/${k.id}/suspend`, { reason: 'audit test' });
     await h.gateway.deps.audit.flush();
     const events = await h.gateway.deps.store.listAudit({ keyId: k.id });

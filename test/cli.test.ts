@@ -55,7 +55,11 @@ const warden = async (...args: string[]) => {
 describe('warden CLI', () => {
   it('serve with no upstream says loudly that answers are simulated', async () => {
     expect(serveOut).toContain('NO UPSTREAM CONFIGURED');
-    const started = serveOut.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).find((l) => l.msg === 'warden listening');
+    const started = serveOut
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l))
+      .find((l) => l.msg === 'warden listening');
     expect(started).toMatchObject({ store: 'sqlite', redis: expect.stringContaining('none'), upstreams: [expect.stringContaining('simulator')], defences: { audit: 'on', risk: 'on', safety: 'on' } });
     expect(started.schema).toMatch(/^version \d+, every migration applied$/);
     const t = await warden('tenants', 'create', '--name', 'cli-co');
@@ -97,7 +101,9 @@ describe('warden CLI', () => {
   it('serve on a port already in use exits non-zero at once with a clear message', async () => {
     const port = new URL(url).port;
     const other = mkdtempSync(join(tmpdir(), 'warden-cli-busy-'));
-    const err = await run(TSX, [CLI, 'serve'], { env: { ...process.env, WARDEN_DATA_DIR: other, WARDEN_PORT: port, WARDEN_HOST: '127.0.0.1', WARDEN_ADMIN_TOKEN: TOKEN }, timeout: 20_000 }).catch((e: { code: number; stderr: string; killed: boolean }) => e);
+    const err = await run(TSX, [CLI, 'serve'], { env: { ...process.env, WARDEN_DATA_DIR: other, WARDEN_PORT: port, WARDEN_HOST: '127.0.0.1', WARDEN_ADMIN_TOKEN: TOKEN }, timeout: 20_000 }).catch(
+      (e: { code: number; stderr: string; killed: boolean }) => e,
+    );
     rmSync(other, { recursive: true, force: true });
     expect(err).toMatchObject({ code: 1, killed: false });
     expect((err as { stderr: string }).stderr).toContain('already in use');
@@ -143,7 +149,9 @@ describe('warden CLI', () => {
     const other = mkdtempSync(join(tmpdir(), 'warden-cli-typo-'));
     const cfg = join(other, 'warden.yaml');
     writeFileSync(cfg, 'saftey:\n  enabled: true\n');
-    const err = await run(TSX, [CLI, 'serve'], { env: { ...process.env, WARDEN_DATA_DIR: other, WARDEN_CONFIG: cfg, WARDEN_PORT: '0' }, timeout: 20_000 }).catch((e: { code: number; stderr: string }) => e);
+    const err = await run(TSX, [CLI, 'serve'], { env: { ...process.env, WARDEN_DATA_DIR: other, WARDEN_CONFIG: cfg, WARDEN_PORT: '0' }, timeout: 20_000 }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     rmSync(other, { recursive: true, force: true });
     expect(err).toMatchObject({ code: 1 });
     expect((err as { stderr: string }).stderr).toContain('saftey: unknown setting (did you mean "safety"?)');

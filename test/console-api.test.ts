@@ -24,7 +24,10 @@ describe('audit search and checkpoint', () => {
     const wrongModel = await h.fetch('/v1/embeddings', { method: 'POST', headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' }, body: '{"input":"x"}' });
     expect(wrongModel.status).toBe(400);
     await h.admin('POST', `/keys/${k.id}/suspend`, {});
-    await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'again' }] }).catch(() => undefined);
+    await h
+      .openai(k.key)
+      .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'again' }] })
+      .catch(() => undefined);
     await h.gateway.deps.audit.flush();
     const ok = await events(`keyId=${k.id}&status=2xx`);
     expect(ok.total).toBe(1);

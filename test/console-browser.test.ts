@@ -89,7 +89,12 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     expect(cookies[0]!.value).not.toContain(ADMIN_TOKEN);
     expect(page.url()).not.toContain(ADMIN_TOKEN);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in the page (DOM types are not in this tsconfig)
-    expect(await page.evaluate(() => { const w = globalThis as any; return [w.localStorage.length, w.sessionStorage.length, w.document.cookie]; })).toEqual([0, 0, '']);
+    expect(
+      await page.evaluate(() => {
+        const w = globalThis as any;
+        return [w.localStorage.length, w.sessionStorage.length, w.document.cookie];
+      }),
+    ).toEqual([0, 0, '']);
   });
 
   let keyId = '';
@@ -128,7 +133,10 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     await expect.poll(() => editor.locator('.ok').first().textContent()).toContain('Saved');
     const after = (await h.admin('GET', `/keys/${keyId}`)).body;
     expect(after).toMatchObject({ models: ['gpt-4o-mini'], limits: { requestsPerMinute: 40 } });
-    const other = await h.openai(secret).chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] }).catch((e: { status?: number }) => e);
+    const other = await h
+      .openai(secret)
+      .chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] })
+      .catch((e: { status?: number }) => e);
     expect((other as { status?: number }).status).toBe(403);
     // A network that does not parse: the server's refusal appears next to that field, and nothing changed.
     await editor.locator('input[name=edit-cidrs]').fill('10.0.0.0/99');
@@ -160,7 +168,10 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     await page.selectOption('select[name=status]', 'revoked');
     await expect.poll(() => page.locator('tr[data-key]').count()).toBe(1);
     await shot('05-keys-revoked');
-    const err = await h.openai(secret).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hello' }] }).catch((e: { status?: number }) => e);
+    const err = await h
+      .openai(secret)
+      .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hello' }] })
+      .catch((e: { status?: number }) => e);
     expect((err as { status?: number }).status).toBe(401);
   });
 
@@ -316,7 +327,10 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     const row = page.locator('table.webhooks tr').filter({ hasText: 'on-call pager' });
     await row.waitFor();
     const stored = (await h.admin('GET', '/webhooks')).body.data as { id: string | null; source: string; url: string }[];
-    expect(stored.map((w) => [w.source, w.url])).toEqual([['config', 'http://127.0.0.1:9/hooks/warden'], ['api', 'http://127.0.0.1:9/hooks/console']]);
+    expect(stored.map((w) => [w.source, w.url])).toEqual([
+      ['config', 'http://127.0.0.1:9/hooks/warden'],
+      ['api', 'http://127.0.0.1:9/hooks/console'],
+    ]);
     expect(JSON.stringify(stored)).not.toContain(revealed);
     expect(await page.locator('table.webhooks tr').filter({ hasText: 'hooks/warden' }).textContent()).toContain('from config');
     await shot('11-policies');

@@ -61,13 +61,25 @@ describe('the session as an admin credential', () => {
     expect((await h.fetch('/console/api/v1/keys', { headers: { cookie } })).status).toBe(401);
     const noCsrf = await h.fetch('/console/api/v1/tenants', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
     expect(noCsrf.status).toBe(401);
-    const wrongCsrf = await h.fetch('/console/api/v1/tenants', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf.replace(/.$/, csrf.endsWith('A') ? 'B' : 'A'), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
+    const wrongCsrf = await h.fetch('/console/api/v1/tenants', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf.replace(/.$/, csrf.endsWith('A') ? 'B' : 'A'), 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x' }),
+    });
     expect(wrongCsrf.status).toBe(401);
-    const evil = await h.fetch('/console/api/v1/tenants', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, origin: 'https://evil.example', 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x' }) });
+    const evil = await h.fetch('/console/api/v1/tenants', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf, origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x' }),
+    });
     expect(evil.status).toBe(401);
     // The public admin API takes bearer tokens only: the session works solely under /console (where its cookie goes).
     expect((await h.fetch('/admin/v1/keys', { headers: { cookie, 'x-csrf-token': csrf } })).status).toBe(401);
-    const ok = await h.fetch('/console/api/v1/tenants', { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, origin: h.url, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'from-console' }) });
+    const ok = await h.fetch('/console/api/v1/tenants', {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrf, origin: h.url, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'from-console' }),
+    });
     expect(ok.status).toBe(201);
     const tenant = (await ok.json()) as { id: string };
     const ev = await h.admin('GET', `/audit/events?tenantId=${tenant.id}`);

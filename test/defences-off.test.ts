@@ -52,7 +52,10 @@ describe('risk.enabled: false and safety.enabled: false', () => {
     const bad = await ask(h.openai(`${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}`)).catch((e: unknown) => e);
     expect(bad).toBeInstanceOf(OpenAI.AuthenticationError);
     const noImages = (await h.quickKey({ endpoints: ['chat'] })).key;
-    const denied = await h.openai(noImages).images.generate({ model: 'dall-e-3', prompt: 'a red apple' }).catch((e: unknown) => e);
+    const denied = await h
+      .openai(noImages)
+      .images.generate({ model: 'dall-e-3', prompt: 'a red apple' })
+      .catch((e: unknown) => e);
     expect(denied).toBeInstanceOf(OpenAI.PermissionDeniedError);
     expect((await lastRequestEvent(h, id))['status']).toBe(200);
   });

@@ -31,8 +31,7 @@ afterAll(() => h.close());
 
 const CHAT = '/v1/chat/completions';
 const chatBody = (extra: Record<string, unknown> = {}): string => JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], ...extra });
-const post = (path: string, body: string, k = key) =>
-  h.fetch(path, { method: 'POST', headers: { authorization: `Bearer ${k}`, 'content-type': 'application/json' }, body });
+const post = (path: string, body: string, k = key) => h.fetch(path, { method: 'POST', headers: { authorization: `Bearer ${k}`, 'content-type': 'application/json' }, body });
 
 async function lastSeq(): Promise<number> {
   await h.gateway.deps.audit.flush();

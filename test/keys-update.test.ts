@@ -14,7 +14,14 @@ const chat = (key: string, model = 'gpt-4o-mini') => h.openai(key).chat.completi
 describe('PATCH /admin/v1/keys/{id}', () => {
   it('lists every validation issue at once and changes nothing', async () => {
     const k = await h.quickKey();
-    const r = await h.admin('PATCH', `/keys/${k.id}`, { name: '', endpoints: [], allowedCidrs: ['not-a-cidr'], expiresAt: 'tomorrow', limits: { requestsPerMinute: -1, tokensPerMinute: 1.5, bogus: 1 }, colour: 'red' });
+    const r = await h.admin('PATCH', `/keys/${k.id}`, {
+      name: '',
+      endpoints: [],
+      allowedCidrs: ['not-a-cidr'],
+      expiresAt: 'tomorrow',
+      limits: { requestsPerMinute: -1, tokensPerMinute: 1.5, bogus: 1 },
+      colour: 'red',
+    });
     expect(r.status).toBe(400);
     const msg: string = r.body.error.message;
     for (const part of ['name', 'endpoints', 'allowedCidrs.0', 'expiresAt', 'limits.requestsPerMinute', 'limits.tokensPerMinute', 'bogus', 'colour']) expect(msg, part).toContain(part);

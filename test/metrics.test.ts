@@ -55,7 +55,9 @@ describe('metrics and access log', () => {
     const k = await h.quickKey();
     const before = await scrape();
     const whole = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hello there' }] });
-    const stream = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Tell me more' }], stream: true, stream_options: { include_usage: true } });
+    const stream = await h
+      .openai(k.key)
+      .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Tell me more' }], stream: true, stream_options: { include_usage: true } });
     let streamed: { prompt_tokens: number; completion_tokens: number } | undefined;
     for await (const c of stream) if (c.usage) streamed = c.usage;
     const refused = await h.fetch('/v1/chat/completions', { method: 'POST', headers: { authorization: 'Bearer wdn_l_nonsense', 'content-type': 'application/json' }, body: '{}' });
@@ -97,7 +99,11 @@ describe('metrics and access log', () => {
     expect(seriesValue(before, 'warden_incidents_open')).toBe(0);
     const t0 = await h.createTenant('canary-metrics');
     const canary = await h.createKey({ tenantId: t0.id, endpoints: ['chat'], canary: true });
-    const r = await h.fetch('/v1/chat/completions', { method: 'POST', headers: { authorization: `Bearer ${canary.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }) });
+    const r = await h.fetch('/v1/chat/completions', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${canary.key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
+    });
     expect(r.status).toBe(401);
     const t = await scrape();
     expect(seriesValue(t, 'warden_incidents_open')).toBe(1);

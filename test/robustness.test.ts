@@ -159,7 +159,10 @@ describe('upstream faults', () => {
     const g = await startHarness({ upstream: { baseUrl: 'http://127.0.0.1:1/v1' } });
     try {
       const k = (await g.quickKey()).key;
-      const err = await g.openai(k).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] }).catch((e) => e);
+      const err = await g
+        .openai(k)
+        .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] })
+        .catch((e) => e);
       expect(err.status).toBe(502);
       expect(err.message).not.toContain('127.0.0.1:1');
     } finally {
@@ -171,7 +174,10 @@ describe('upstream faults', () => {
     const g = await startHarness({ upstream: { apiKey: 'sk-wrong-upstream-key-123456789' } });
     try {
       const k = (await g.quickKey()).key;
-      const err = await g.openai(k).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] }).catch((e) => e);
+      const err = await g
+        .openai(k)
+        .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] })
+        .catch((e) => e);
       expect(err.status).toBe(502);
       expect(JSON.stringify(err.error)).not.toContain('sk-wrong');
     } finally {
@@ -195,7 +201,10 @@ describe('secrets never leak', () => {
       }
     }
     h.sim.script({ error: 'server' });
-    await h.openai(key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] }).catch(() => undefined);
+    await h
+      .openai(key)
+      .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] })
+      .catch(() => undefined);
     await h.gateway.deps.audit.flush();
     const all = responses.join('\n') + '\n' + h.logs.join('\n');
     expect(h.logs.length).toBeGreaterThan(0);

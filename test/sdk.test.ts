@@ -128,11 +128,17 @@ describe('AzureOpenAI client through the gateway', () => {
   });
 
   it('Azure client errors are typed too', async () => {
-    await expect(h.azure('wdn_l_bad', { deployment: 'gpt-4o-mini' }).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] })).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
+    await expect(h.azure('wdn_l_bad', { deployment: 'gpt-4o-mini' }).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'x' }] })).rejects.toBeInstanceOf(
+      OpenAI.AuthenticationError,
+    );
   });
 
   it('an Azure route without api-version is a clear 400', async () => {
-    const r = await h.fetch('/openai/deployments/gpt-4o-mini/chat/completions', { method: 'POST', headers: { 'api-key': key, 'content-type': 'application/json' }, body: JSON.stringify({ messages: [{ role: 'user', content: 'x' }] }) });
+    const r = await h.fetch('/openai/deployments/gpt-4o-mini/chat/completions', {
+      method: 'POST',
+      headers: { 'api-key': key, 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'x' }] }),
+    });
     expect(r.status).toBe(400);
     expect(((await r.json()) as { error: { param: string } }).error.param).toBe('api-version');
   });

@@ -15,15 +15,71 @@ interface RouteCase {
 }
 
 const ROUTES: RouteCase[] = [
-  { name: 'openai chat', method: 'POST', path: '/v1/chat/completions', header: 'bearer', endpoint: 'chat', model: 'gpt-4o-mini', body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] } },
-  { name: 'openai chat stream', method: 'POST', path: '/v1/chat/completions', header: 'bearer', endpoint: 'chat', model: 'gpt-4o-mini', body: { model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: 'hi' }] } },
+  {
+    name: 'openai chat',
+    method: 'POST',
+    path: '/v1/chat/completions',
+    header: 'bearer',
+    endpoint: 'chat',
+    model: 'gpt-4o-mini',
+    body: { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] },
+  },
+  {
+    name: 'openai chat stream',
+    method: 'POST',
+    path: '/v1/chat/completions',
+    header: 'bearer',
+    endpoint: 'chat',
+    model: 'gpt-4o-mini',
+    body: { model: 'gpt-4o-mini', stream: true, messages: [{ role: 'user', content: 'hi' }] },
+  },
   { name: 'openai images', method: 'POST', path: '/v1/images/generations', header: 'bearer', endpoint: 'images', model: 'dall-e-3', body: { model: 'dall-e-3', prompt: 'a boat' } },
-  { name: 'openai embeddings', method: 'POST', path: '/v1/embeddings', header: 'bearer', endpoint: 'embeddings', model: 'text-embedding-3-small', body: { model: 'text-embedding-3-small', input: 'x' } },
+  {
+    name: 'openai embeddings',
+    method: 'POST',
+    path: '/v1/embeddings',
+    header: 'bearer',
+    endpoint: 'embeddings',
+    model: 'text-embedding-3-small',
+    body: { model: 'text-embedding-3-small', input: 'x' },
+  },
   { name: 'openai models', method: 'GET', path: '/v1/models', header: 'bearer', endpoint: 'models' },
-  { name: 'azure chat', method: 'POST', path: '/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21', header: 'api-key', endpoint: 'chat', model: 'gpt-4o-mini', body: { messages: [{ role: 'user', content: 'hi' }] } },
-  { name: 'azure images', method: 'POST', path: '/openai/deployments/dall-e-3/images/generations?api-version=2024-10-21', header: 'api-key', endpoint: 'images', model: 'dall-e-3', body: { prompt: 'a boat' } },
-  { name: 'azure embeddings', method: 'POST', path: '/openai/deployments/text-embedding-3-small/embeddings?api-version=2024-10-21', header: 'api-key', endpoint: 'embeddings', model: 'text-embedding-3-small', body: { input: 'x' } },
-  { name: 'azure chat with bearer', method: 'POST', path: '/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21', header: 'bearer', endpoint: 'chat', model: 'gpt-4o-mini', body: { messages: [{ role: 'user', content: 'hi' }] } },
+  {
+    name: 'azure chat',
+    method: 'POST',
+    path: '/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21',
+    header: 'api-key',
+    endpoint: 'chat',
+    model: 'gpt-4o-mini',
+    body: { messages: [{ role: 'user', content: 'hi' }] },
+  },
+  {
+    name: 'azure images',
+    method: 'POST',
+    path: '/openai/deployments/dall-e-3/images/generations?api-version=2024-10-21',
+    header: 'api-key',
+    endpoint: 'images',
+    model: 'dall-e-3',
+    body: { prompt: 'a boat' },
+  },
+  {
+    name: 'azure embeddings',
+    method: 'POST',
+    path: '/openai/deployments/text-embedding-3-small/embeddings?api-version=2024-10-21',
+    header: 'api-key',
+    endpoint: 'embeddings',
+    model: 'text-embedding-3-small',
+    body: { input: 'x' },
+  },
+  {
+    name: 'azure chat with bearer',
+    method: 'POST',
+    path: '/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21',
+    header: 'bearer',
+    endpoint: 'chat',
+    model: 'gpt-4o-mini',
+    body: { messages: [{ role: 'user', content: 'hi' }] },
+  },
 ];
 
 let h: Harness;
@@ -99,15 +155,17 @@ describe.each(ROUTES)('$name', (r) => {
     expect((await call(r, k.key, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(200);
   });
   // /v1/models serves every key: endpoint and model grants shape what it lists (see sdk.test.ts), not access.
-  if (r.endpoint !== 'models') it('endpoint not granted → 403', async () => {
-    const other = allEndpoints.filter((e) => e !== r.endpoint);
-    const k = await h.createKey({ tenantId, endpoints: other });
-    expectDenied(await call(r, k.key), 403, 'endpoint_not_allowed');
-  });
-  if (r.endpoint !== 'models') it('model not granted → 403', async () => {
-    const k = await newKey({ models: ['some-other-model'] });
-    expectDenied(await call(r, k.key), 403, 'model_not_allowed');
-  });
+  if (r.endpoint !== 'models')
+    it('endpoint not granted → 403', async () => {
+      const other = allEndpoints.filter((e) => e !== r.endpoint);
+      const k = await h.createKey({ tenantId, endpoints: other });
+      expectDenied(await call(r, k.key), 403, 'endpoint_not_allowed');
+    });
+  if (r.endpoint !== 'models')
+    it('model not granted → 403', async () => {
+      const k = await newKey({ models: ['some-other-model'] });
+      expectDenied(await call(r, k.key), 403, 'model_not_allowed');
+    });
   it('rotation: old key honoured during grace, refused after; new key works', async () => {
     const k = await newKey();
     const rot = await h.admin('POST', `/keys/${k.id}/rotate`, { gracePeriodSeconds: 60 });

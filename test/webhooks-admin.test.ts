@@ -11,14 +11,18 @@ import { startHarness, type Harness } from './harness.js';
 const CONFIG_SECRET = 'whsec_config_file_0123456789';
 const RUNTIME_SECRET = 'whsec_runtime_added_9876543210zz';
 
-interface Received { path: string; body: string; signature: string; type: string; data: any }
+interface Received {
+  path: string;
+  body: string;
+  signature: string;
+  type: string;
+  data: any;
+}
 
 const pg = await postgresForTests();
 const backends = [
   { name: 'sqlite', config: () => ({}) as Record<string, unknown>, shared: 'dataDir' as const, done: async () => undefined },
-  ...('skip' in pg
-    ? []
-    : [{ name: 'postgres', config: () => ({ store: { kind: 'postgres', url: pg.schemaUrl } }) as Record<string, unknown>, shared: 'store' as const, done: () => pg.drop() }]),
+  ...('skip' in pg ? [] : [{ name: 'postgres', config: () => ({ store: { kind: 'postgres', url: pg.schemaUrl } }) as Record<string, unknown>, shared: 'store' as const, done: () => pg.drop() }]),
 ];
 if ('skip' in pg) it.skip('postgres backend: PostgreSQL not reachable', () => undefined);
 
@@ -55,7 +59,11 @@ describe.each(backends)('webhooks admin API on $name', ({ config, shared, done }
   });
 
   const as = async (h: Harness, token: string, method: string, path: string, body?: unknown) => {
-    const r = await h.fetch(`/admin/v1${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const r = await h.fetch(`/admin/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     const text = await r.text();
     return { status: r.status, body: text ? JSON.parse(text) : undefined, text };
   };
@@ -126,7 +134,10 @@ describe.each(backends)('webhooks admin API on $name', ({ config, shared, done }
     const del = await as(b, adm.token, 'DELETE', `/webhooks/${gen.body.id}`);
     expect(del.status).toBe(200);
     const dels = (await a.admin('GET', '/audit/events?kind=admin&action=webhook.delete&limit=100')).body.data as { actor: string; detail: any }[];
-    expect(dels.find((e) => e.detail?.webhookId === gen.body.id)).toMatchObject({ actor: `cred:${adm.id}`, detail: { before: { url: 'https://hooks.example.com/generated', description: '' }, after: null } });
+    expect(dels.find((e) => e.detail?.webhookId === gen.body.id)).toMatchObject({
+      actor: `cred:${adm.id}`,
+      detail: { before: { url: 'https://hooks.example.com/generated', description: '' }, after: null },
+    });
     expect((await a.admin('GET', '/webhooks')).body.data.some((w: { id: string }) => w.id === gen.body.id)).toBe(false);
   });
 

@@ -21,14 +21,15 @@ export async function startChild(server: Record<string, unknown> = {}): Promise<
     env: { ...process.env, WARDEN_SERVER: JSON.stringify(server) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const next = (op: string): Promise<any> => new Promise((resolve) => {
-    const on = (m: { op: string }): void => {
-      if (m.op !== op) return;
-      child.off('message', on);
-      resolve(m);
-    };
-    child.on('message', on);
-  });
+  const next = (op: string): Promise<any> =>
+    new Promise((resolve) => {
+      const on = (m: { op: string }): void => {
+        if (m.op !== op) return;
+        child.off('message', on);
+        resolve(m);
+      };
+      child.on('message', on);
+    });
   const ready = await Promise.race([next('ready'), new Promise((_, reject) => setTimeout(() => reject(new Error('gateway child did not start in 60 s')), 60_000))]);
   return {
     url: (ready as { url: string }).url,

@@ -14,10 +14,9 @@ const { startGateway } = (await import(pathToFileURL(join(src, 'main.ts')).href)
 const extra = JSON.parse(process.env['WARDEN_SERVER'] ?? '{}') as Record<string, unknown>;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'warden-attack-'));
-const gw = await startGateway(
-  parseConfig({ dataDir, adminToken: ADMIN_TOKEN, server: { host: '127.0.0.1', port: 0, ...extra }, upstreams: [], log: { level: 'error' } }),
-  { logSink: () => undefined },
-);
+const gw = await startGateway(parseConfig({ dataDir, adminToken: ADMIN_TOKEN, server: { host: '127.0.0.1', port: 0, ...extra }, upstreams: [], log: { level: 'error' } }), {
+  logSink: () => undefined,
+});
 const eld = monitorEventLoopDelay({ resolution: 10 });
 eld.enable();
 let peakRss = 0;

@@ -39,7 +39,16 @@ function ctx(i: number): RequestContext {
       asn: null,
       fingerprint: 'J3IY4vp5WfMz',
       verdicts: {
-        safety: ['prompt', 'output'].map((stage) => ({ action: 'allow', builtinMs: 0.655, findings: [], guardFailures: [], guardMs: 0, obfuscation: 0, reason: 'no category over its threshold', stage })),
+        safety: ['prompt', 'output'].map((stage) => ({
+          action: 'allow',
+          builtinMs: 0.655,
+          findings: [],
+          guardFailures: [],
+          guardMs: 0,
+          obfuscation: 0,
+          reason: 'no category over its threshold',
+          stage,
+        })),
       },
     },
   });

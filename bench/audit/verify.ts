@@ -22,9 +22,20 @@ async function seed(dir: string, total: number): Promise<void> {
   const svc = await AuditService.open(store, new SqliteAuditLog(store.db), loadAuditKeys(cfg, dir), cfg, dir);
   for (let i = 0; i < total; i++) {
     const ev: AuditEvent = {
-      time: new Date().toISOString(), kind: 'request', requestId: `req_${i.toString(16).padStart(32, '0')}`, keyId: 'kid000000001', tenantId: 'ten_000000000001',
-      clientIp: '203.0.113.7', endpoint: 'chat', model: 'gpt-4o-mini', promptHash: 'ab'.repeat(32), status: 200, errorCode: null,
-      usage: { promptTokens: 12, completionTokens: 30, totalTokens: 42, images: 0 }, latencyMs: 12.5, detail: { route: 'openai', deniedBy: null },
+      time: new Date().toISOString(),
+      kind: 'request',
+      requestId: `req_${i.toString(16).padStart(32, '0')}`,
+      keyId: 'kid000000001',
+      tenantId: 'ten_000000000001',
+      clientIp: '203.0.113.7',
+      endpoint: 'chat',
+      model: 'gpt-4o-mini',
+      promptHash: 'ab'.repeat(32),
+      status: 200,
+      errorCode: null,
+      usage: { promptTokens: 12, completionTokens: 30, totalTokens: 42, images: 0 },
+      latencyMs: 12.5,
+      detail: { route: 'openai', deniedBy: null },
     };
     svc.sink.append(ev);
   }
@@ -38,7 +49,15 @@ export async function benchVerify(total = 10_000, rounds = 3): Promise<{ maxMs: 
   const dir = mkdtempSync(join(tmpdir(), 'warden-bench-verify-'));
   try {
     await seed(dir, total);
-    const gw = await startGateway(parseConfig({ dataDir: dir, adminToken: TOKEN, server: { host: '127.0.0.1', port: 0 }, upstreams: [{ kind: 'compatible', name: 'none', baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'sk-none' }], log: { level: 'error' } }));
+    const gw = await startGateway(
+      parseConfig({
+        dataDir: dir,
+        adminToken: TOKEN,
+        server: { host: '127.0.0.1', port: 0 },
+        upstreams: [{ kind: 'compatible', name: 'none', baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'sk-none' }],
+        log: { level: 'error' },
+      }),
+    );
     const out = { maxMs: [] as number[], p99Ms: [] as number[], wallMs: [] as number[], size: 0 };
     try {
       for (let i = 0; i < rounds; i++) {

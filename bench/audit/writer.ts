@@ -16,9 +16,20 @@ export async function benchWriter(total = 100_000, concurrency = 256): Promise<R
   const cfg = auditConfigSchema.parse({});
   const svc = await AuditService.open(store, new SqliteAuditLog(store.db), loadAuditKeys(cfg, dir), cfg, dir);
   const ev = (i: number): AuditEvent => ({
-    time: new Date().toISOString(), kind: 'request', requestId: `req_${i.toString(16).padStart(32, '0')}`, keyId: 'kid000000001', tenantId: 'ten_000000000001',
-    clientIp: '203.0.113.7', endpoint: 'chat', model: 'gpt-4o-mini', promptHash: 'ab'.repeat(32), status: 200, errorCode: null,
-    usage: { promptTokens: 12, completionTokens: 30, totalTokens: 42, images: 0 }, latencyMs: 12.5, detail: { route: 'openai', deniedBy: null },
+    time: new Date().toISOString(),
+    kind: 'request',
+    requestId: `req_${i.toString(16).padStart(32, '0')}`,
+    keyId: 'kid000000001',
+    tenantId: 'ten_000000000001',
+    clientIp: '203.0.113.7',
+    endpoint: 'chat',
+    model: 'gpt-4o-mini',
+    promptHash: 'ab'.repeat(32),
+    status: 200,
+    errorCode: null,
+    usage: { promptTokens: 12, completionTokens: 30, totalTokens: 42, images: 0 },
+    latencyMs: 12.5,
+    detail: { route: 'openai', deniedBy: null },
   });
   // 1. Fire-and-forget appends (the request path's cost), then one flush.
   let t = performance.now();
@@ -31,12 +42,14 @@ export async function benchWriter(total = 100_000, concurrency = 256): Promise<R
   let cpu = process.cpuUsage();
   let next = total;
   const end = total * 2;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < end) {
-      svc.sink.append(ev(next++));
-      await svc.sink.flush();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < end) {
+        svc.sink.append(ev(next++));
+        await svc.sink.flush();
+      }
+    }),
+  );
   const durableRate = total / ((performance.now() - t) / 1000);
   const durableCpuUs = cpuUs(cpu) / total;
   // 3. Sealing + checkpoint of everything written.

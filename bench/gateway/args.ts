@@ -33,7 +33,13 @@ export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-st
   --no-pin    do not pin (target on core 0, load generator and simulator on core 1)
   --profile   then profile a pinned default gateway under chat load: CPU µs per request per pipeline stage`;
 
-const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
+const list = (s: string | undefined): string[] | undefined =>
+  s === undefined
+    ? undefined
+    : s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
 
 export function parseBenchArgs(argv: readonly string[]): { ok: true; args: BenchArgs } | { ok: false; reason: string } {
   let values;

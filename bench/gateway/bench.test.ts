@@ -91,7 +91,13 @@ describe('wrk', () => {
 describe('process tree CPU', () => {
   it('reads the parent pid after the command name, and finds every descendant once', () => {
     expect(parseStatPpid('77 (node (x) y) S 12 77 77 0')).toBe(12);
-    const parents = new Map([[2, 1], [3, 2], [4, 9], [5, 3], [6, 1]]);
+    const parents = new Map([
+      [2, 1],
+      [3, 2],
+      [4, 9],
+      [5, 3],
+      [6, 1],
+    ]);
     expect(descendants(1, parents).sort()).toEqual([1, 2, 3, 5, 6]);
     expect(descendants(4, parents)).toEqual([4]);
   });
@@ -141,7 +147,7 @@ describe('stages (profile attribution)', () => {
 });
 
 describe('fixed-rate stalls', () => {
-  it('reads GC, event-loop delay and audit commits from two scrapes of a gateway\'s metrics', async () => {
+  it("reads GC, event-loop delay and audit commits from two scrapes of a gateway's metrics", async () => {
     const m = new GatewayMetrics({ perKey: false });
     const before = parseProm(await m.text());
     m.auditCommitted(0.001, 10);
@@ -156,7 +162,7 @@ describe('fixed-rate stalls', () => {
     expect(Number.isFinite(st.loopLagMaxMs)).toBe(true);
   });
 
-  it('takes GC pauses of 10 ms or more from the histogram\'s buckets, summed over kinds', () => {
+  it("takes GC pauses of 10 ms or more from the histogram's buckets, summed over kinds", () => {
     const gc = (kind: string, le10: number, all: number, sum: number) => [
       `warden_nodejs_gc_duration_seconds_bucket{le="0.01",kind="${kind}"} ${le10}`,
       `warden_nodejs_gc_duration_seconds_sum{kind="${kind}"} ${sum}`,
@@ -171,7 +177,7 @@ describe('fixed-rate stalls', () => {
     expect(st.auditWriteMeanMs).toBeNaN();
   });
 
-  it('counts a core\'s busy ticks as all but idle and iowait', () => {
+  it("counts a core's busy ticks as all but idle and iowait", () => {
     const stat = 'cpu  1 2 3 4 5 6 7 8 0 0\ncpu0 10 0 10 100 0 0 0 0 0 0\ncpu1 50 5 20 20 5 0 0 0 0 0\n';
     expect(coreTicks(stat, 1)).toEqual({ busy: 75, total: 100 });
     expect(coreTicks(stat, 0)).toEqual({ busy: 20, total: 120 });
@@ -252,11 +258,16 @@ describe('table', () => {
     const ttfb = { scenario: 'chat-stream', results: { passthrough: res(Number.NaN, 0.6, 0.9), gateway: res(Number.NaN, 0.84, 1.5) } };
     expect(formatTtfbTable([ttfb])).toMatch(/\| Warden default\s+\|\s+0\.84 \|\s+1\.50 \|\s+0\.24 \|/);
   });
-  it('verdicts take the worst row for each of the issue\'s goals, per gateway', () => {
+  it("verdicts take the worst row for each of the issue's goals, per gateway", () => {
     const paced = (gwP99: number) => ({ scenario: 'chat', rate: 500, share: 0.5, results: { passthrough: res(500, 1, 3), gateway: res(500, 1, gwP99), 'gateway-core': res(500, 1, 4) } });
     const ttfb = (gw: number) => ({ scenario: 'chat-stream', results: { passthrough: res(0, 0.6), gateway: res(0, gw), 'gateway-core': res(0, 0.7) } });
     const all = { rows: [row(700, 150), row(580, 190)], paced: [paced(7), paced(9)], ttfb: [ttfb(0.8)] };
-    expect(verdicts(all).map((v) => [v.ok, v.worst])).toEqual([[false, '0.58'], [false, '6.00 ms'], [true, '0.20 ms'], [true, '190 MB']]);
+    expect(verdicts(all).map((v) => [v.ok, v.worst])).toEqual([
+      [false, '0.58'],
+      [false, '6.00 ms'],
+      [true, '0.20 ms'],
+      [true, '190 MB'],
+    ]);
     expect(verdicts(all, GOALS, 'gateway-core').map((v) => v.ok)).toEqual([true, true, true, true]);
     expect(verdicts({ rows: [row(700, 250)], paced: [paced(7.5)], ttfb: [ttfb(0.95)] }).map((v) => v.ok)).toEqual([true, true, false, false]);
     expect(verdicts({ rows: [{ scenario: 'x', concurrency: 1, results: {} }], paced: [], ttfb: [] }).map((v) => v.ok)).toEqual([undefined, undefined, undefined, undefined]);

@@ -70,5 +70,7 @@ export function treeCpuSeconds(pid: number): number | undefined {
   }
   const own = cpuSeconds(pid);
   if (own === undefined) return undefined;
-  return descendants(pid, parents).slice(1).reduce((sum, p) => sum + (cpuSeconds(p) ?? 0), own);
+  return descendants(pid, parents)
+    .slice(1)
+    .reduce((sum, p) => sum + (cpuSeconds(p) ?? 0), own);
 }

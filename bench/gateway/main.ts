@@ -22,7 +22,10 @@ import { formatProofCell, runProofCell, type ProofCell } from '../proof/cell.js'
 import { productDist as dist, benchDir } from '../paths.js';
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
-const loadNow = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadNow = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 interface Target {
   readonly name: TargetName;
@@ -74,7 +77,12 @@ const specOf = (t: Target, s: Scenario, connections: number, durationSec: number
 });
 
 /** Runs `once` for every target, `runs` rounds, targets interleaved so drift hits all alike; the median run of each. */
-async function interleaved(targets: readonly Target[], runs: number, by: (r: RunResult) => number, once: (t: Target, round: number) => Promise<RunResult>): Promise<Partial<Record<TargetName, RunResult>>> {
+async function interleaved(
+  targets: readonly Target[],
+  runs: number,
+  by: (r: RunResult) => number,
+  once: (t: Target, round: number) => Promise<RunResult>,
+): Promise<Partial<Record<TargetName, RunResult>>> {
   const all = new Map<TargetName, RunResult[]>();
   for (let r = 0; r < runs; r++) for (const t of targets) all.set(t.name, [...(all.get(t.name) ?? []), await once(t, r)]);
   const out: Partial<Record<TargetName, RunResult>> = {};
@@ -119,41 +127,66 @@ async function pacedRun(t: Target, spec: PacedSpec, loadCore: number | undefined
   return { ...res, ...(busy !== undefined ? { loadCoreBusy: busy } : {}), ...(before && after ? { stalls: stallsBetween(before, after, seconds) } : {}) };
 }
 
-async function measureScenario(a: BenchArgs, s: Scenario, targets: readonly Target[], floor: Target | undefined, loadCore: number | undefined, load: (spec: LoadSpec) => Promise<RunResult>, out: { rows: Row[]; paced: PacedRow[]; ttfb: TtfbRow[] }): Promise<void> {
+async function measureScenario(
+  a: BenchArgs,
+  s: Scenario,
+  targets: readonly Target[],
+  floor: Target | undefined,
+  loadCore: number | undefined,
+  load: (spec: LoadSpec) => Promise<RunResult>,
+  out: { rows: Row[]; paced: PacedRow[]; ttfb: TtfbRow[] },
+): Promise<void> {
   for (const t of targets) await probe(t, s);
   let peak = 0;
   for (const c of a.concurrency) {
     for (const t of targets) await load(specOf(t, s, c, a.warmupSec)); // JIT, pools, caches
     const rss: Partial<Record<GatewayName, number>> = {};
-    const results = await interleaved(targets, a.runs, (x) => x.rps, async (t, round) => {
-      const sampler = isGateway(t.name) ? sampleRss(t.pid) : undefined;
-      const res = await measured(t.pid, () => load(specOf(t, s, c, a.durationSec)));
-      if (sampler && isGateway(t.name)) rss[t.name] = Math.max(rss[t.name] ?? 0, sampler.stop());
-      log(`${s.name} c=${c} run ${round + 1}/${a.runs} ${t.name}: ${res.rps.toFixed(0)} req/s p50 ${res.p50.toFixed(2)} ms, ${res.cpuUsPerReq?.toFixed(0) ?? '?'} µs/req${failedNote(res)}`);
-      if (res.failures > 0) log(`  now answering: ${(await tryOnce(t, s)) ?? '200'}`);
-      return res;
-    });
+    const results = await interleaved(
+      targets,
+      a.runs,
+      (x) => x.rps,
+      async (t, round) => {
+        const sampler = isGateway(t.name) ? sampleRss(t.pid) : undefined;
+        const res = await measured(t.pid, () => load(specOf(t, s, c, a.durationSec)));
+        if (sampler && isGateway(t.name)) rss[t.name] = Math.max(rss[t.name] ?? 0, sampler.stop());
+        log(`${s.name} c=${c} run ${round + 1}/${a.runs} ${t.name}: ${res.rps.toFixed(0)} req/s p50 ${res.p50.toFixed(2)} ms, ${res.cpuUsPerReq?.toFixed(0) ?? '?'} µs/req${failedNote(res)}`);
+        if (res.failures > 0) log(`  now answering: ${(await tryOnce(t, s)) ?? '200'}`);
+        return res;
+      },
+    );
     peak = Math.max(peak, results.passthrough?.rps ?? 0);
     out.rows.push({ scenario: s.name, concurrency: c, results, ...(Object.keys(rss).length > 0 ? { gatewayRss: rss } : {}) });
   }
   const light = targets.filter((t) => t.name !== 'simulator');
   if (isStream(s)) {
-    const results = await interleaved(light, a.runs, (x) => x.p50, async (t, round) => {
-      const res = await runTtfb(specOf(t, s, 1, 0), a.ttfbRequests, 20);
-      log(`${s.name} TTFB c=1 run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(3)} ms${failedNote(res)}`);
-      return res;
-    });
+    const results = await interleaved(
+      light,
+      a.runs,
+      (x) => x.p50,
+      async (t, round) => {
+        const res = await runTtfb(specOf(t, s, 1, 0), a.ttfbRequests, 20);
+        log(`${s.name} TTFB c=1 run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(3)} ms${failedNote(res)}`);
+        return res;
+      },
+    );
     out.ttfb.push({ scenario: s.name, results });
   }
   if (a.pacedShare > 0 && peak > 0) {
     const rate = Math.max(1, Math.round(peak * a.pacedShare));
     // The simulator alone at the same rate: the floor the generator and the upstream set on their shared core.
     const paced = floor && !light.includes(floor) ? [...light, floor] : light;
-    const results = await interleaved(paced, a.runs, (x) => x.p50, async (t, round) => {
-      const res = await pacedRun(t, { ...specOf(t, s, 16, a.pacedSec), rate, maxConnections: PACED_CONNECTIONS }, loadCore);
-      log(`${s.name} paced ${rate} req/s run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(2)} p99 ${res.p99.toFixed(2)} ms, generator lag p99 ${res.genLagP99?.toFixed(2)} ms${failedNote(res)}`);
-      return res;
-    });
+    const results = await interleaved(
+      paced,
+      a.runs,
+      (x) => x.p50,
+      async (t, round) => {
+        const res = await pacedRun(t, { ...specOf(t, s, 16, a.pacedSec), rate, maxConnections: PACED_CONNECTIONS }, loadCore);
+        log(
+          `${s.name} paced ${rate} req/s run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(2)} p99 ${res.p99.toFixed(2)} ms, generator lag p99 ${res.genLagP99?.toFixed(2)} ms${failedNote(res)}`,
+        );
+        return res;
+      },
+    );
     out.paced.push({ scenario: s.name, rate, share: a.pacedShare, results });
   }
 }
@@ -164,7 +197,10 @@ async function measureScenario(a: BenchArgs, s: Scenario, targets: readonly Targ
  */
 async function profileScenario(s: Scenario, simUrl: string, upstreamKey: string, tmp: string, place: Placement, load: (spec: LoadSpec) => Promise<RunResult>): Promise<string> {
   const dir = join(tmp, `profile-${s.name}`);
-  const gw = await startBenchGateway('gateway', join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200'], { operatorDefaults: true, ...(place.target ? { cpus: place.target } : {}) });
+  const gw = await startBenchGateway('gateway', join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200'], {
+    operatorDefaults: true,
+    ...(place.target ? { cpus: place.target } : {}),
+  });
   try {
     const t: Target = { name: 'gateway', url: gw.url, headers: { authorization: `Bearer ${await gw.newKey(`profile-${s.name}`)}` }, pid: gw.child.pid };
     await probe(t, s);
@@ -219,7 +255,10 @@ async function main(): Promise<number> {
     const upstreamAuth = { authorization: `Bearer ${upstreamKey}` };
     const gateways = new Map<GatewayName, BenchGateway>();
     for (const name of GATEWAYS.filter((g) => a.targets.includes(g))) {
-      const gw = await startBenchGateway(name, join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, [], { operatorDefaults: name === 'gateway', ...(place.target ? { cpus: place.target } : {}) });
+      const gw = await startBenchGateway(name, join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, [], {
+        operatorDefaults: name === 'gateway',
+        ...(place.target ? { cpus: place.target } : {}),
+      });
       children.push(gw.child);
       gateways.set(name, gw);
       targets.push({ name, url: gw.url, headers: {}, pid: gw.child.pid, metrics: gw.metrics });
@@ -268,7 +307,7 @@ async function main(): Promise<number> {
             `At a fixed rate (${a.pacedShare} × the passthrough's peak req/s in that scenario, offered alike to each target for ${a.pacedSec} s, open loop, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1; the simulator row is the generator and upstream alone, the floor under every target; gen lag: how late the generator sent its p99 request; load core: share of core 1 busy):`,
             formatPacedTable(all.paced),
             '',
-            'What the gateways\' own /metrics say over the same fixed-rate runs (median run):',
+            "What the gateways' own /metrics say over the same fixed-rate runs (median run):",
             formatStallsTable(all.paced),
             '',
           ]

@@ -51,7 +51,7 @@ export async function runPaced(spec: PacedSpec): Promise<RunResult> {
       .then(async (res) => {
         await res.body.dump({ limit: 16 * 1024 * 1024 });
         if (res.statusCode >= 200 && res.statusCode < 300) times.push(performance.now() - sentAt);
-        else (failures++, (failed[res.statusCode] = (failed[res.statusCode] ?? 0) + 1));
+        else failures++, (failed[res.statusCode] = (failed[res.statusCode] ?? 0) + 1);
       })
       .catch(() => {
         failures++;

@@ -112,7 +112,12 @@ async function main(): Promise<number> {
       }
       const tenant = await adminPost(urls[0]!, '/tenants', { name: `bench-${rows.length}` });
       // Limits are set (so every counter is checked) but far above what the bench can reach.
-      const key = await adminPost(urls[0]!, '/keys', { tenantId: tenant['id'], name: 'bench', endpoints: ['chat'], limits: { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, spendPerDayUsd: 1_000_000 } });
+      const key = await adminPost(urls[0]!, '/keys', {
+        tenantId: tenant['id'],
+        name: 'bench',
+        endpoints: ['chat'],
+        limits: { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, spendPerDayUsd: 1_000_000 },
+      });
       const spec = (url: string, connections: number, durationSec: number) => ({
         url: `${url}/v1/chat/completions`,
         method: 'POST' as const,
@@ -143,12 +148,15 @@ async function main(): Promise<number> {
       [
         '',
         `Warden replicas bench: ${cmd}`,
-        `node ${process.version}, ${availableParallelism()} CPUs shared by load generator, simulator, replicas, PostgreSQL and Redis; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+        `node ${process.version}, ${availableParallelism()} CPUs shared by load generator, simulator, replicas, PostgreSQL and Redis; load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
         `POST /v1/chat/completions (non-streamed), ${args.connections} connections split over the replicas, ${args.durationSec} s (+${args.warmupSec} s warm-up)`,
         '',
         'setup                                     req/s   vs row 1   p50 ms   p99 ms   failures',
-        ...rows.map(({ setup, result: r }) =>
-          `${setup.name.padEnd(40)} ${r.rps.toFixed(0).padStart(6)}   ${((r.rps / base) * 100).toFixed(0).padStart(6)}%   ${r.p50.toFixed(2).padStart(6)}   ${r.p99.toFixed(2).padStart(6)}   ${String(r.failures).padStart(8)}`,
+        ...rows.map(
+          ({ setup, result: r }) =>
+            `${setup.name.padEnd(40)} ${r.rps.toFixed(0).padStart(6)}   ${((r.rps / base) * 100).toFixed(0).padStart(6)}%   ${r.p50.toFixed(2).padStart(6)}   ${r.p99.toFixed(2).padStart(6)}   ${String(r.failures).padStart(8)}`,
         ),
         '',
       ].join('\n') + '\n',
@@ -159,10 +167,13 @@ async function main(): Promise<number> {
     await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
     await db.end();
     const r = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0 });
-    await r.connect().then(async () => {
-      const keys = await r.keys(`${prefix}*`);
-      if (keys.length) await r.del(...keys);
-    }).catch(() => undefined);
+    await r
+      .connect()
+      .then(async () => {
+        const keys = await r.keys(`${prefix}*`);
+        if (keys.length) await r.del(...keys);
+      })
+      .catch(() => undefined);
     r.disconnect();
     await rm(tmp, { recursive: true, force: true });
   }

@@ -80,7 +80,20 @@ export function formatTable(rows: readonly Row[]): string {
     targetsOf(r.results).map((t) => {
       const x = r.results[t]!;
       const rss = t === 'gateway' || t === 'gateway-core' ? r.gatewayRss?.[t] : undefined;
-      return [r.scenario, String(r.concurrency), TARGET_LABEL[t], f(x.rps, 0), f(ratio(r.results, t), 2), f(x.p50, 2), f(x.p99, 2), f(x.cpuUsPerReq, 0), f(x.cpuUsPerReq === undefined ? undefined : (x.rps * x.cpuUsPerReq) / 1e4, 0), f(cpuRatio(r.results, t), 2), rss === undefined ? '' : f(rss / 2 ** 20, 0), String(x.failures)];
+      return [
+        r.scenario,
+        String(r.concurrency),
+        TARGET_LABEL[t],
+        f(x.rps, 0),
+        f(ratio(r.results, t), 2),
+        f(x.p50, 2),
+        f(x.p99, 2),
+        f(x.cpuUsPerReq, 0),
+        f(x.cpuUsPerReq === undefined ? undefined : (x.rps * x.cpuUsPerReq) / 1e4, 0),
+        f(cpuRatio(r.results, t), 2),
+        rss === undefined ? '' : f(rss / 2 ** 20, 0),
+        String(x.failures),
+      ];
     }),
   );
   return markdown(head, lines, 3);
@@ -93,7 +106,25 @@ export function formatPacedTable(rows: readonly PacedRow[]): string {
     targetsOf(r.results).map((t) => {
       const x = r.results[t]!;
       const busy = x.loadCoreBusy === undefined ? undefined : x.loadCoreBusy * 100;
-      return [r.scenario, f(r.rate, 0), TARGET_LABEL[t], f(x.p50, 2), f(x.p99, 2), f(added(r.results, t, (y) => y.p50), 2), f(added(r.results, t, (y) => y.p99), 2), f(x.cpuUsPerReq, 0), f(x.genLagP99, 2), f(busy, 0), String(x.failures)];
+      return [
+        r.scenario,
+        f(r.rate, 0),
+        TARGET_LABEL[t],
+        f(x.p50, 2),
+        f(x.p99, 2),
+        f(
+          added(r.results, t, (y) => y.p50),
+          2,
+        ),
+        f(
+          added(r.results, t, (y) => y.p99),
+          2,
+        ),
+        f(x.cpuUsPerReq, 0),
+        f(x.genLagP99, 2),
+        f(busy, 0),
+        String(x.failures),
+      ];
     }),
   );
   return markdown(head, lines, 3);
@@ -105,7 +136,9 @@ export function formatStallsTable(rows: readonly PacedRow[]): string {
   const lines = rows.flatMap((r) =>
     targetsOf(r.results).flatMap((t) => {
       const st = r.results[t]?.stalls;
-      return st ? [[r.scenario, TARGET_LABEL[t], f(st.gcMsPerSec, 1), String(st.gcPausesOver10ms), f(st.loopLagMaxMs, 1), f(st.auditWriteMeanMs, 2), String(st.auditWritesOver5ms), f(st.eventsPerCommit, 1)]] : [];
+      return st
+        ? [[r.scenario, TARGET_LABEL[t], f(st.gcMsPerSec, 1), String(st.gcPausesOver10ms), f(st.loopLagMaxMs, 1), f(st.auditWriteMeanMs, 2), String(st.auditWritesOver5ms), f(st.eventsPerCommit, 1)]]
+        : [];
     }),
   );
   return markdown(head, lines, 2);
@@ -116,7 +149,17 @@ export function formatTtfbTable(rows: readonly TtfbRow[]): string {
   const lines = rows.flatMap((r) =>
     targetsOf(r.results).map((t) => {
       const x = r.results[t]!;
-      return [r.scenario, TARGET_LABEL[t], f(x.p50, 2), f(x.p99, 2), f(added(r.results, t, (y) => y.p50), 2), String(x.failures)];
+      return [
+        r.scenario,
+        TARGET_LABEL[t],
+        f(x.p50, 2),
+        f(x.p99, 2),
+        f(
+          added(r.results, t, (y) => y.p50),
+          2,
+        ),
+        String(x.failures),
+      ];
     }),
   );
   return markdown(head, lines, 2);
@@ -162,7 +205,11 @@ export function verdicts(all: AllRows, goals: Goals = GOALS, gw: GatewayName = '
   return [
     { goal: `throughput ≥ ${f(goals.minRatio, 2)} × passthrough (aim ${f(goals.aimRatio, 2)})`, worst: f(minRatio, 2), ok: check(minRatio, (x) => x >= goals.minRatio) },
     maxLag !== undefined && maxLag > goals.maxAddedPacedP99Ms
-      ? { goal: `added p99 ≤ ${goals.maxAddedPacedP99Ms} ms at the fixed rate`, worst: `${f(maxP99, 2)} ms, not measurable here: the generator itself sent its p99 request ${f(maxLag, 2)} ms late`, ok: undefined }
+      ? {
+          goal: `added p99 ≤ ${goals.maxAddedPacedP99Ms} ms at the fixed rate`,
+          worst: `${f(maxP99, 2)} ms, not measurable here: the generator itself sent its p99 request ${f(maxLag, 2)} ms late`,
+          ok: undefined,
+        }
       : { goal: `added p99 ≤ ${goals.maxAddedPacedP99Ms} ms at the fixed rate`, worst: `${f(maxP99, 2)} ms`, ok: check(maxP99, (x) => x <= goals.maxAddedPacedP99Ms) },
     { goal: `added TTFB p50 ≤ ${goals.maxAddedTtfbP50Ms} ms`, worst: `${f(maxTtfb, 2)} ms`, ok: check(maxTtfb, (x) => x <= goals.maxAddedTtfbP50Ms) },
     { goal: `RSS ≤ ${goals.maxRssMb} MB under load`, worst: `${f(maxRss === undefined ? undefined : maxRss / 2 ** 20, 0)} MB`, ok: check(maxRss, (x) => x <= goals.maxRssMb * 2 ** 20) },

@@ -20,7 +20,7 @@ export async function runTtfb(spec: Omit<LoadSpec, 'connections' | 'durationSec'
         const res = await pool.request({ path: `${u.pathname}${u.search}`, method: spec.method, headers: spec.headers, body: spec.body ?? null, headersTimeout: 10_000, bodyTimeout: 10_000 });
         let first: number | undefined;
         for await (const _chunk of res.body) first ??= performance.now();
-        if (res.statusCode !== 200) (failures++, (failed[res.statusCode] = (failed[res.statusCode] ?? 0) + 1));
+        if (res.statusCode !== 200) failures++, (failed[res.statusCode] = (failed[res.statusCode] ?? 0) + 1);
         else if (i >= warmup && first !== undefined) times.push(first - t0);
       } catch {
         failures++;

@@ -32,7 +32,14 @@ const CASES: Case[] = [
 
 const quiet = { warn: () => undefined, info: () => undefined };
 const usage: Usage = { promptTokens: 31, completionTokens: 57, totalTokens: 88, images: 0 };
-const body = { model: 'gpt-4o-mini', max_tokens: 128, messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Summarise the plot of Hamlet in two sentences.' }] };
+const body = {
+  model: 'gpt-4o-mini',
+  max_tokens: 128,
+  messages: [
+    { role: 'system', content: 'You are terse.' },
+    { role: 'user', content: 'Summarise the plot of Hamlet in two sentences.' },
+  ],
+};
 
 function ctxFor(key: KeyRecord, i: number): RequestContext {
   return { id: `r${i}`, route: { endpoint: 'chat', style: 'openai' }, body, model: body.model, key, vars: {}, status: 0, usage: undefined } as unknown as RequestContext;
@@ -71,9 +78,7 @@ async function main(): Promise<void> {
   const n = Number(arg('iterations') ?? 20_000);
   const rounds = Number(arg('rounds') ?? 7);
   const redisUrl = arg('redis');
-  const backends: [string, () => Promise<{ limiter: Limiter; done: () => Promise<void> }>, number][] = [
-    ['memory', async () => ({ limiter: new MemoryLimiter(), done: async () => undefined }), 1],
-  ];
+  const backends: [string, () => Promise<{ limiter: Limiter; done: () => Promise<void> }>, number][] = [['memory', async () => ({ limiter: new MemoryLimiter(), done: async () => undefined }), 1]];
   if (redisUrl) {
     backends.push([
       'redis',

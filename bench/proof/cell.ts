@@ -100,7 +100,9 @@ export async function runProofCell(gw: ProofCellGateway, o: ProofCellOptions, lo
     // The ordinary key at the proof cell's rate: CPU per request depends on load (batched audit writes, timers
     // spread over fewer requests), so the proof's own cost is the difference at equal rates.
     got.paced.push(await measure(plain, o.durationSec, b.rps));
-    log(`proof cell ${o.alg} run ${r + 1}/${o.runs}: ordinary ${got.plain.at(-1)!.rps.toFixed(0)} req/s, proof-bound ${b.rps.toFixed(0)} req/s (+${(b.cpuUs - got.paced.at(-1)!.cpuUs).toFixed(0)} µs CPU/req)`);
+    log(
+      `proof cell ${o.alg} run ${r + 1}/${o.runs}: ordinary ${got.plain.at(-1)!.rps.toFixed(0)} req/s, proof-bound ${b.rps.toFixed(0)} req/s (+${(b.cpuUs - got.paced.at(-1)!.cpuUs).toFixed(0)} µs CPU/req)`,
+    );
   }
   const med = (name: string, rows: ProofCellRow[]): ProofCellRow => ({ name, rps: median(rows.map((x) => x.rps)), cpuUs: median(rows.map((x) => x.cpuUs)) });
   const rows = [med('ordinary key', got.plain), med(`proof-bound key (${o.alg})`, got.bound), med('ordinary key at that rate', got.paced)] as const;

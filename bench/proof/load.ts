@@ -36,4 +36,7 @@ async function main(): Promise<void> {
   for (const c of children.reverse()) await c.stop();
 }
 
-void main().then(() => process.exit(0), (e: unknown) => (console.error(e), process.exit(1)));
+void main().then(
+  () => process.exit(0),
+  (e: unknown) => (console.error(e), process.exit(1)),
+);

@@ -23,18 +23,28 @@ import type { StageName } from '../../src/proxy/stage-name.js';
 const ITER = Number(arg('iterations', '50000'));
 const ROUNDS = Number(arg('rounds', '7'));
 
-const answer = Buffer.from(JSON.stringify(chatCompletion({
-  flavor: 'openai', id: 'chatcmpl-bench', created: 1_700_000_000, model: 'gpt-4o-mini',
-  messages: [{ role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' }],
-  text: 'Lighthouses guide ships along dangerous coasts, warning of rocks and shallows in the dark. Their beams have saved countless lives.',
-  finishReason: 'stop',
-})));
+const answer = Buffer.from(
+  JSON.stringify(
+    chatCompletion({
+      flavor: 'openai',
+      id: 'chatcmpl-bench',
+      created: 1_700_000_000,
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' }],
+      text: 'Lighthouses guide ships along dangerous coasts, warning of rocks and shallows in the dark. Their beams have saved countless lives.',
+      finishReason: 'stop',
+    }),
+  ),
+);
 
 /** undici's mock pool answers every request with the simulator's body: undici's own request/dispatch layers run. */
 const agent = new MockAgent();
 agent.disableNetConnect();
 const pool = agent.get('http://127.0.0.1:9999');
-pool.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(200, answer, { headers: { 'content-type': 'application/json' } }).persist();
+pool
+  .intercept({ path: '/v1/chat/completions', method: 'POST' })
+  .reply(200, answer, { headers: { 'content-type': 'application/json' } })
+  .persist();
 const deps = {
   config: { server: { bodyLimitBytes: 1 << 20 }, upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 30_000, connectTimeoutMs: 1000, connections: 8 }] },
   simulatorUrl: 'http://127.0.0.1:9999',
@@ -46,27 +56,56 @@ const deps = {
 } as unknown as Deps;
 
 class FakeRes extends EventEmitter {
-  headersSent = false; writableFinished = false; destroyed = false; bytes = 0; status = 0;
-  writeHead(s: number, _h: object): this { this.status = s; this.headersSent = true; return this; }
-  end(s?: string | Buffer): this { this.bytes += s?.length ?? 0; this.writableFinished = true; return this; }
+  headersSent = false;
+  writableFinished = false;
+  destroyed = false;
+  bytes = 0;
+  status = 0;
+  writeHead(s: number, _h: object): this {
+    this.status = s;
+    this.headersSent = true;
+    return this;
+  }
+  end(s?: string | Buffer): this {
+    this.bytes += s?.length ?? 0;
+    this.writableFinished = true;
+    return this;
+  }
   destroy(): void {}
 }
 
-const reqBody = { model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'You are a concise assistant.' }, { role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' }] };
-const ctx = (): RequestContext => ({ id: 'req_0123456789abcdef', route: { endpoint: 'chat', style: 'openai' }, model: 'gpt-4o-mini', stream: false, body: reqBody, vars: {}, audit: {}, status: 0 }) as unknown as RequestContext;
+const reqBody = {
+  model: 'gpt-4o-mini',
+  messages: [
+    { role: 'system', content: 'You are a concise assistant.' },
+    { role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' },
+  ],
+};
+const ctx = (): RequestContext =>
+  ({ id: 'req_0123456789abcdef', route: { endpoint: 'chat', style: 'openai' }, model: 'gpt-4o-mini', stream: false, body: reqBody, vars: {}, audit: {}, status: 0 }) as unknown as RequestContext;
 // What outputPolicy does when safety has nothing to check: an async hook that answers OK.
 const stages: Stage[] = [{ name: 'record' as StageName }, { name: 'outputPolicy', onResponse: async () => OK }];
-const reply = (): void => { throw new Error('bench request denied'); };
+const reply = (): void => {
+  throw new Error('bench request denied');
+};
 
 /** A client request whose (one-chunk) body arrives once a 'data' listener is attached, as autocannon sends it. */
 const reqBytes = Buffer.from(JSON.stringify(reqBody));
 const rawHeaders = ['host', '127.0.0.1:8080', 'content-type', 'application/json', 'content-length', String(reqBytes.length)];
 const reqHeaders = { host: '127.0.0.1:8080', 'content-type': 'application/json', 'content-length': String(reqBytes.length) };
 class FakeReq extends EventEmitter {
-  method = 'POST'; url = '/v1/chat/completions'; headers = reqHeaders; rawHeaders = rawHeaders; socket = { remoteAddress: '127.0.0.1' };
+  method = 'POST';
+  url = '/v1/chat/completions';
+  headers = reqHeaders;
+  rawHeaders = rawHeaders;
+  socket = { remoteAddress: '127.0.0.1' };
   override on(ev: string, fn: (...a: any[]) => void): this {
     super.on(ev, fn);
-    if (ev === 'data') queueMicrotask(() => { this.emit('data', reqBytes); this.emit('end'); });
+    if (ev === 'data')
+      queueMicrotask(() => {
+        this.emit('data', reqBytes);
+        this.emit('end');
+      });
     return this;
   }
   resume(): void {}
@@ -105,7 +144,9 @@ async function measure(name: string, one: () => Promise<void>): Promise<void> {
   const xs: number[] = [];
   for (let r = 0; r < ROUNDS; r++) xs.push(await cpuPerCallAsync(one, ITER, 1));
   const s = [...xs].sort((a, b) => a - b);
-  console.log(`${name.padEnd(8)} (non-streamed chat, ${answer.length}-byte answer): CPU ${s[Math.floor(s.length / 2)]!.toFixed(2)} µs/request (median of ${ROUNDS} × ${ITER}; range ${s[0]!.toFixed(2)}–${s.at(-1)!.toFixed(2)})`);
+  console.log(
+    `${name.padEnd(8)} (non-streamed chat, ${answer.length}-byte answer): CPU ${s[Math.floor(s.length / 2)]!.toFixed(2)} µs/request (median of ${ROUNDS} × ${ITER}; range ${s[0]!.toFixed(2)}–${s.at(-1)!.toFixed(2)})`,
+  );
 }
 async function main(): Promise<void> {
   const only = arg('only', '');

@@ -25,13 +25,15 @@ const ROUNDS = Number(arg('rounds', '7'));
 const IP_MODE = arg('ip', 'loopback');
 const HANDLER = process.argv.includes('--handler');
 
-const body = Buffer.from(JSON.stringify({
-  model: 'gpt-4o-mini',
-  messages: [
-    { role: 'system', content: 'You are a concise assistant.' },
-    { role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' },
-  ],
-}));
+const body = Buffer.from(
+  JSON.stringify({
+    model: 'gpt-4o-mini',
+    messages: [
+      { role: 'system', content: 'You are a concise assistant.' },
+      { role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' },
+    ],
+  }),
+);
 const PUBLIC = ['79.192.1.', '73.162.10.', '5.9.1.', '86.10.1.'];
 
 function fakeReq(key: string, i: number): IncomingMessage {
@@ -51,7 +53,18 @@ function realReq(fake: IncomingMessage): IncomingMessage {
   (r as unknown as NodeParsed)._addHeaderLines(fake.rawHeaders, fake.rawHeaders.length); // what node's parser calls: headers are built from these
   return r;
 }
-const fakeRes = (): ServerResponse => ({ headersSent: false, statusCode: 200, writeHead() { return this; }, end() { return this; }, destroy() {} }) as unknown as ServerResponse;
+const fakeRes = (): ServerResponse =>
+  ({
+    headersSent: false,
+    statusCode: 200,
+    writeHead() {
+      return this;
+    },
+    end() {
+      return this;
+    },
+    destroy() {},
+  }) as unknown as ServerResponse;
 const STOP = deny('RATE_LIMITED', 'bench: the request side ends here');
 
 async function main(): Promise<void> {
@@ -66,7 +79,10 @@ async function main(): Promise<void> {
   });
   const deps = await buildDeps(config, { logSink: () => undefined });
   const tenantId = 'bench-tenant';
-  await deps.store.createTenant({ id: tenantId, name: 'bench', createdAt: new Date().toISOString() } as never, { time: new Date().toISOString(), kind: 'admin', requestId: 'b', action: 'tenant.create', actor: 'bench', keyId: null, tenantId } as never);
+  await deps.store.createTenant(
+    { id: tenantId, name: 'bench', createdAt: new Date().toISOString() } as never,
+    { time: new Date().toISOString(), kind: 'admin', requestId: 'b', action: 'tenant.create', actor: 'bench', keyId: null, tenantId } as never,
+  );
   const actor = { actor: 'bench', requestId: 'bench' };
   const limits = { requestsPerMinute: 100_000_000, tokensPerMinute: 1_000_000_000_000, imagesPerDay: 1_000_000_000, spendPerDayUsd: 1_000_000_000 };
   const { key } = await new KeyService(deps).create({ tenantId, name: 'bench', endpoints: ['chat', 'images', 'embeddings'], limits }, actor);
@@ -90,26 +106,28 @@ async function main(): Promise<void> {
     await done;
     if (stopped !== n) throw new Error('bench request denied before the last stage');
   };
-  const one = HANDLER ? (_acc: Map<string, number> | undefined) => viaHandler() : async (acc: Map<string, number> | undefined): Promise<void> => {
-    const req = fakeReq(key, n++);
-    let t = performance.now();
-    const ctx = newContext(req, route, deps);
-    ctx.vars.rawBody = body;
-    if (acc) acc.set('newContext', acc.get('newContext')! + performance.now() - t);
-    for (const s of stages) {
-      if (!s.before) continue;
-      t = performance.now();
-      let o = s.before(ctx);
-      if (o instanceof Promise) o = await o;
-      if (acc) acc.set(s.name, acc.get(s.name)! + performance.now() - t);
-      if (!o.ok) throw new Error(`bench request denied by ${s.name}: ${o.denial.code}`);
-    }
-    ctx.status = 200;
-    ctx.usage = { promptTokens: 31, completionTokens: 57, totalTokens: 88, images: 0 };
-    t = performance.now();
-    for (let i = stages.length - 1; i >= 0; i--) stages[i]!.after?.(ctx);
-    if (acc) acc.set('after', acc.get('after')! + performance.now() - t);
-  };
+  const one = HANDLER
+    ? (_acc: Map<string, number> | undefined) => viaHandler()
+    : async (acc: Map<string, number> | undefined): Promise<void> => {
+        const req = fakeReq(key, n++);
+        let t = performance.now();
+        const ctx = newContext(req, route, deps);
+        ctx.vars.rawBody = body;
+        if (acc) acc.set('newContext', acc.get('newContext')! + performance.now() - t);
+        for (const s of stages) {
+          if (!s.before) continue;
+          t = performance.now();
+          let o = s.before(ctx);
+          if (o instanceof Promise) o = await o;
+          if (acc) acc.set(s.name, acc.get(s.name)! + performance.now() - t);
+          if (!o.ok) throw new Error(`bench request denied by ${s.name}: ${o.denial.code}`);
+        }
+        ctx.status = 200;
+        ctx.usage = { promptTokens: 31, completionTokens: 57, totalTokens: 88, images: 0 };
+        t = performance.now();
+        for (let i = stages.length - 1; i >= 0; i--) stages[i]!.after?.(ctx);
+        if (acc) acc.set('after', acc.get('after')! + performance.now() - t);
+      };
 
   for (let i = 0; i < 3000; i++) await one(undefined); // warm-up: JIT, caches, a mature risk profile
   const cpu: number[] = [];
@@ -122,7 +140,9 @@ async function main(): Promise<void> {
     for (const [k, v] of acc) perStage.get(k)!.push((v * 1000) / ITER);
   }
   const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  console.log(`request-path stages (no audit, no forward)${HANDLER ? ' via the handler' : ''}, ip=${IP_MODE}: CPU ${med(cpu).toFixed(1)} µs/request (median of ${ROUNDS} rounds × ${ITER}; rounds ${cpu.map((x) => x.toFixed(1)).join(' ')})`);
+  console.log(
+    `request-path stages (no audit, no forward)${HANDLER ? ' via the handler' : ''}, ip=${IP_MODE}: CPU ${med(cpu).toFixed(1)} µs/request (median of ${ROUNDS} rounds × ${ITER}; rounds ${cpu.map((x) => x.toFixed(1)).join(' ')})`,
+  );
   if (!HANDLER) for (const [k, v] of perStage) console.log(`  ${k.padEnd(14)} ${med(v).toFixed(2)} µs (wall, in-process)`);
   for (const c of [...deps.closers].reverse()) await c().catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });

@@ -44,22 +44,46 @@ function fakeRes(): ServerResponse & { bytes: number } {
     destroyed: false,
     headersSent: false,
     writableFinished: false,
-    writeHead() { r.headersSent = true; return r; },
+    writeHead() {
+      r.headersSent = true;
+      return r;
+    },
     flushHeaders() {},
-    write(s: string) { r.bytes += s.length; return true; },
-    end(s?: string) { if (s) r.bytes += s.length; r.writableFinished = true; return r; },
-    on() { return r; },
-    once() { return r; },
-    off() { return r; },
+    write(s: string) {
+      r.bytes += s.length;
+      return true;
+    },
+    end(s?: string) {
+      if (s) r.bytes += s.length;
+      r.writableFinished = true;
+      return r;
+    },
+    on() {
+      return r;
+    },
+    once() {
+      return r;
+    },
+    off() {
+      return r;
+    },
   };
   return r as unknown as ServerResponse & { bytes: number };
 }
 
 async function newCtx(i: number): Promise<RequestContext> {
   const ctx = chatContext({
-    id: `req-${i}`, time: 0, startedAt: 0, clientIp: '127.0.0.1',
-    body: { model: 'gpt-4o-mini', messages, stream: true, stream_options: { include_usage: true } }, stream: true,
-    key: { id: 'k1', tenantId: 't1' } as KeyRecord, usage: undefined, status: 0, vars: {}, audit: {},
+    id: `req-${i}`,
+    time: 0,
+    startedAt: 0,
+    clientIp: '127.0.0.1',
+    body: { model: 'gpt-4o-mini', messages, stream: true, stream_options: { include_usage: true } },
+    stream: true,
+    key: { id: 'k1', tenantId: 't1' } as KeyRecord,
+    usage: undefined,
+    status: 0,
+    vars: {},
+    audit: {},
   });
   const o = await stages[0]!.before!(ctx);
   if (!o.ok) throw new Error('prompt denied');
@@ -165,7 +189,10 @@ if (process.argv.includes('--dispatch')) {
   for (const [name, flavor, split, withStages] of cases) {
     const xs: Record<string, number[]> = { 'request+stream': [], dispatch: [] };
     for (let r = 0; r < ROUNDS; r++) for (const p of r % 2 ? [...paths].reverse() : paths) xs[p]!.push(await round(flavor, split, withStages, p));
-    for (const p of paths) console.log(`${`${name}, ${p}`.padEnd(58)} ${median(xs[p]!).toFixed(1).padStart(7)} µs/response (median of ${ROUNDS}; min ${Math.min(...xs[p]!).toFixed(1)}, max ${Math.max(...xs[p]!).toFixed(1)})`);
+    for (const p of paths)
+      console.log(
+        `${`${name}, ${p}`.padEnd(58)} ${median(xs[p]!).toFixed(1).padStart(7)} µs/response (median of ${ROUNDS}; min ${Math.min(...xs[p]!).toFixed(1)}, max ${Math.max(...xs[p]!).toFixed(1)})`,
+      );
   }
   process.exit(0);
 }

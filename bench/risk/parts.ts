@@ -24,24 +24,77 @@ const ROUNDS = Number(arg('rounds', '7'));
 const cpuPerCall = (fn: (i: number) => unknown, n = N, rounds = ROUNDS): number => cpuPerCallOf(fn, n, rounds);
 
 const key: KeyRecord = {
-  id: 'k1', tenantId: 't1', name: 'k', type: 'live', secretHash: '', prevSecretHash: null, prevSecretValidUntil: null,
-  last4: 'xxxx', endpoints: ['chat'], models: null, allowedCidrs: [], allowedAsns: [], limits: {}, requireProof: false,
-  canary: false, leaked: false, status: 'active', statusReason: null, expiresAt: null, createdAt: '', updatedAt: '', version: 1,
+  id: 'k1',
+  tenantId: 't1',
+  name: 'k',
+  type: 'live',
+  secretHash: '',
+  prevSecretHash: null,
+  prevSecretValidUntil: null,
+  last4: 'xxxx',
+  endpoints: ['chat'],
+  models: null,
+  allowedCidrs: [],
+  allowedAsns: [],
+  limits: {},
+  requireProof: false,
+  canary: false,
+  leaked: false,
+  status: 'active',
+  statusReason: null,
+  expiresAt: null,
+  createdAt: '',
+  updatedAt: '',
+  version: 1,
 };
 const sdkHeaders = {
-  host: 'gw', 'user-agent': 'OpenAI/Python 1.54.3', 'x-stainless-lang': 'python', 'x-stainless-os': 'Linux', 'x-stainless-arch': 'x64',
-  'x-stainless-runtime': 'CPython', 'x-stainless-runtime-version': '3.12.1', 'x-stainless-package-version': '1.54.3',
-  'content-type': 'application/json', 'content-length': '180', authorization: 'Bearer x', 'x-stainless-retry-count': '0',
+  host: 'gw',
+  'user-agent': 'OpenAI/Python 1.54.3',
+  'x-stainless-lang': 'python',
+  'x-stainless-os': 'Linux',
+  'x-stainless-arch': 'x64',
+  'x-stainless-runtime': 'CPython',
+  'x-stainless-runtime-version': '3.12.1',
+  'x-stainless-package-version': '1.54.3',
+  'content-type': 'application/json',
+  'content-length': '180',
+  authorization: 'Bearer x',
+  'x-stainless-retry-count': '0',
 };
-const body = { model: 'gpt-4o-mini', messages: [{ role: 'system', content: 'x' }, { role: 'user', content: 'y' }], max_tokens: 300, temperature: 0.2 };
+const body = {
+  model: 'gpt-4o-mini',
+  messages: [
+    { role: 'system', content: 'x' },
+    { role: 'user', content: 'y' },
+  ],
+  max_tokens: 300,
+  temperature: 0.2,
+};
 const PUBLIC = ['79.192.1.7', '73.162.10.20', '5.9.1.33', '86.10.1.4', '2a01:4f8:1:2::5'];
 
 function ctx(i: number, ip: string): RequestContext {
   return {
-    id: `r${i}`, time: Date.now(), startedAt: 0, method: 'POST', path: '/v1/chat/completions', route: { endpoint: 'chat', style: 'openai' },
-    headers: sdkHeaders, headerOrder: Object.keys(sdkHeaders), socketIp: ip, clientIp: ip,
-    body, model: 'gpt-4o-mini', stream: false, key, presentedKey: undefined,
-    usage: undefined, status: 200, errorCode: undefined, deniedBy: undefined, vars: {}, audit: {},
+    id: `r${i}`,
+    time: Date.now(),
+    startedAt: 0,
+    method: 'POST',
+    path: '/v1/chat/completions',
+    route: { endpoint: 'chat', style: 'openai' },
+    headers: sdkHeaders,
+    headerOrder: Object.keys(sdkHeaders),
+    socketIp: ip,
+    clientIp: ip,
+    body,
+    model: 'gpt-4o-mini',
+    stream: false,
+    key,
+    presentedKey: undefined,
+    usage: undefined,
+    status: 200,
+    errorCode: undefined,
+    deniedBy: undefined,
+    vars: {},
+    audit: {},
   } as RequestContext;
 }
 
@@ -65,7 +118,7 @@ function coldPerCall(fn: (i: number) => unknown, n = Math.max(1, Math.floor(N / 
     }
     const d1 = process.cpuUsage(t1);
     const d0 = process.cpuUsage(t0);
-    const only = (d0.user + d0.system) - (d1.user + d1.system);
+    const only = d0.user + d0.system - (d1.user + d1.system);
     out.push((d1.user + d1.system - only) / n);
   }
   return out.sort((a, b) => a - b)[Math.floor(rounds / 2)]!;

@@ -16,29 +16,73 @@ const ips = ['79.192.1.', '73.162.10.', '5.9.1.', '86.10.1.', '195.181.165.'];
 
 function key(i: number): KeyRecord {
   return {
-    id: `k${i}`, tenantId: `t${i % 500}`, name: 'k', type: 'live', secretHash: '', prevSecretHash: null, prevSecretValidUntil: null,
-    last4: 'xxxx', endpoints: ['chat'], models: null, allowedCidrs: [], allowedAsns: [], limits: {}, requireProof: false,
-    canary: false, leaked: false, status: 'active', statusReason: null, expiresAt: null, createdAt: '', updatedAt: '', version: 1,
+    id: `k${i}`,
+    tenantId: `t${i % 500}`,
+    name: 'k',
+    type: 'live',
+    secretHash: '',
+    prevSecretHash: null,
+    prevSecretValidUntil: null,
+    last4: 'xxxx',
+    endpoints: ['chat'],
+    models: null,
+    allowedCidrs: [],
+    allowedAsns: [],
+    limits: {},
+    requireProof: false,
+    canary: false,
+    leaked: false,
+    status: 'active',
+    statusReason: null,
+    expiresAt: null,
+    createdAt: '',
+    updatedAt: '',
+    version: 1,
   };
 }
 
 function ctx(i: number, k: KeyRecord): RequestContext {
   const headers = {
-    'user-agent': 'OpenAI/Python 1.54.3', 'x-stainless-lang': 'python', 'x-stainless-os': i % 97 === 0 ? 'Windows' : 'Linux',
-    'x-stainless-package-version': '1.54.3', 'content-type': 'application/json', 'content-length': '180', authorization: 'Bearer x',
+    'user-agent': 'OpenAI/Python 1.54.3',
+    'x-stainless-lang': 'python',
+    'x-stainless-os': i % 97 === 0 ? 'Windows' : 'Linux',
+    'x-stainless-package-version': '1.54.3',
+    'content-type': 'application/json',
+    'content-length': '180',
+    authorization: 'Bearer x',
   };
   return {
-    id: `r${i}`, time: Date.now(), startedAt: 0, method: 'POST', path: '/v1/chat/completions', route: { endpoint: 'chat', style: 'openai' },
-    headers, headerOrder: Object.keys(headers), socketIp: '127.0.0.1', clientIp: `${ips[(i >> 3) % ips.length]}${i % 250}`,
-    body: { model: 'gpt-4o-mini', messages: [], max_tokens: 300 }, model: 'gpt-4o-mini', stream: false, key: k, presentedKey: undefined,
-    usage: undefined, status: 200, errorCode: undefined, deniedBy: undefined, vars: {}, audit: {},
+    id: `r${i}`,
+    time: Date.now(),
+    startedAt: 0,
+    method: 'POST',
+    path: '/v1/chat/completions',
+    route: { endpoint: 'chat', style: 'openai' },
+    headers,
+    headerOrder: Object.keys(headers),
+    socketIp: '127.0.0.1',
+    clientIp: `${ips[(i >> 3) % ips.length]}${i % 250}`,
+    body: { model: 'gpt-4o-mini', messages: [], max_tokens: 300 },
+    model: 'gpt-4o-mini',
+    stream: false,
+    key: k,
+    presentedKey: undefined,
+    usage: undefined,
+    status: 200,
+    errorCode: undefined,
+    deniedBy: undefined,
+    vars: {},
+    audit: {},
   } as RequestContext;
 }
 
 async function main(): Promise<void> {
   const config = riskConfigSchema.parse({ flushIntervalMs: 1_000_000, policy: { suspendAt: 1e9 } });
   const risk = new RiskService({
-    config, intel: new IpIntel(loadBundledIpDb()), store: new MemoryRiskStore(), log: createLogger('silent'),
+    config,
+    intel: new IpIntel(loadBundledIpDb()),
+    store: new MemoryRiskStore(),
+    log: createLogger('silent'),
     suspendKey: async () => undefined,
   });
   const guard = sourceGuard(risk);

@@ -12,7 +12,11 @@ import { benignPrompt as prompt } from './prompts.js';
 const i = process.argv.indexOf('--rounds');
 const ROUNDS = i >= 0 ? Number(process.argv[i + 1]) : 200;
 
-interface Prepared { raw: string; n: Normalised; eff: Scores }
+interface Prepared {
+  raw: string;
+  n: Normalised;
+  eff: Scores;
+}
 
 const STAGES: Record<string, (p: Prepared) => unknown> = {
   normalise: (p) => normalise(p.raw),
@@ -45,7 +49,10 @@ function measure(fn: (p: Prepared) => unknown, ps: Prepared[], rounds: number): 
   return { p50: t[Math.floor(t.length / 2)]!, p99: t[Math.min(t.length - 1, Math.floor(t.length * 0.99))]!, cpu: (c.user + c.system) / 1000 / rounds };
 }
 
-for (const [label, bytes, rounds] of [['4 KB', 4096, ROUNDS], ['64 KB', 65536, Math.max(20, ROUNDS / 4)]] as const) {
+for (const [label, bytes, rounds] of [
+  ['4 KB', 4096, ROUNDS],
+  ['64 KB', 65536, Math.max(20, ROUNDS / 4)],
+] as const) {
   const ps = Array.from({ length: 20 }, (_, k) => prepare(prompt(bytes, k * 13)));
   for (const [name, fn] of Object.entries(STAGES)) {
     const m = measure(fn, ps, rounds);

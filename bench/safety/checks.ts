@@ -12,7 +12,12 @@ import { windowFilter } from '../../src/safety/stream/window.js';
 const ROUNDS = Number(arg('rounds', '200'));
 const RUNS = Number(arg('runs', '5'));
 
-interface Figures { p50: number; p99: number; cpu50: number; cpu99: number }
+interface Figures {
+  p50: number;
+  p99: number;
+  cpu50: number;
+  cpu99: number;
+}
 
 const pct = (t: number[], q: number): number => t[Math.min(t.length - 1, Math.floor(t.length * q))]!;
 
@@ -47,21 +52,41 @@ function streamWindows(answer: string): string[] {
 const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function report(label: string, runs: Figures[], n: number): void {
-  const m = (k: keyof Figures): string => median(runs.map((r) => r[k])).toFixed(3).padStart(7);
+  const m = (k: keyof Figures): string =>
+    median(runs.map((r) => r[k]))
+      .toFixed(3)
+      .padStart(7);
   console.log(`safety ${label.padEnd(28)} p50 ${m('p50')} ms  p99 ${m('p99')} ms  |  cpu p50 ${m('cpu50')} ms  cpu p99 ${m('cpu99')} ms  (${n} calls, median of ${runs.length} runs)`);
 }
 
-for (const [size, bytes] of [['4 KB', 4096], ['64 KB', 65536]] as const) {
+for (const [size, bytes] of [
+  ['4 KB', 4096],
+  ['64 KB', 65536],
+] as const) {
   const rounds = bytes > 4096 ? Math.max(20, Math.round(ROUNDS / 4)) : ROUNDS;
   const prompts = Array.from({ length: 20 }, (_, k) => prompt(bytes, k * 13));
-  report(`prompt ${size}`, Array.from({ length: RUNS }, () => measure(prompts, rounds, (p) => void runChecks({ target: 'prompt', texts: [p] }))), rounds);
+  report(
+    `prompt ${size}`,
+    Array.from({ length: RUNS }, () => measure(prompts, rounds, (p) => void runChecks({ target: 'prompt', texts: [p] }))),
+    rounds,
+  );
   // A streamed answer: each output window is one check (what a chunk can wait for), and their sum per answer.
   const answers = prompts.slice(0, 5).map(streamWindows);
   const windows = answers.flat();
-  report(`output window (${size} answer)`, Array.from({ length: RUNS }, () => measure(windows, Math.max(rounds, windows.length), (w) => void runChecks({ target: 'output', texts: [w] }))), Math.max(rounds, windows.length));
+  report(
+    `output window (${size} answer)`,
+    Array.from({ length: RUNS }, () => measure(windows, Math.max(rounds, windows.length), (w) => void runChecks({ target: 'output', texts: [w] }))),
+    Math.max(rounds, windows.length),
+  );
   const whole = answers.map((ws) => ws.join('\u0000'));
   const perAnswer = Math.max(10, Math.round(rounds / 4));
-  report(`output all windows ${size}`, Array.from({ length: RUNS }, () => measure(whole, perAnswer, (a) => {
-    for (const w of a.split('\u0000')) runChecks({ target: 'output', texts: [w] });
-  })), perAnswer);
+  report(
+    `output all windows ${size}`,
+    Array.from({ length: RUNS }, () =>
+      measure(whole, perAnswer, (a) => {
+        for (const w of a.split('\u0000')) runChecks({ target: 'output', texts: [w] });
+      }),
+    ),
+    perAnswer,
+  );
 }

@@ -34,7 +34,10 @@ function pct(xs: number[], q: number): number {
 }
 
 const texts = pool();
-for (const [size, n, reps] of [[4096, 200, 5], [65536, 40, 5]] as const) {
+for (const [size, n, reps] of [
+  [4096, 200, 5],
+  [65536, 40, 5],
+] as const) {
   for (const target of ['prompt', 'image_prompt'] as CheckTarget[]) {
     const ps = prompts(texts, size, n, size);
     for (const p of ps.slice(0, 10)) runChecks({ target, texts: [p] });

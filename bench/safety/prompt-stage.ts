@@ -18,8 +18,7 @@ const messages = [
   { role: 'user', content: 'Write two sentences about lighthouses and why they matter to ships at night.' },
 ];
 const headers = { 'content-type': 'application/json', authorization: 'Bearer x' };
-const ctx = (): RequestContext =>
-  ({ route: { endpoint: 'chat', style: 'openai' }, body: { model: 'gpt-4o-mini', messages }, headers, key, vars: {}, audit: {} }) as unknown as RequestContext;
+const ctx = (): RequestContext => ({ route: { endpoint: 'chat', style: 'openai' }, body: { model: 'gpt-4o-mini', messages }, headers, key, vars: {}, audit: {} }) as unknown as RequestContext;
 
 async function main(): Promise<void> {
   const store = { getSetting: async () => undefined, setSetting: async () => undefined };

@@ -17,14 +17,22 @@ const showMisses = process.argv.includes('--misses');
 const caught = (kind, action) => (kind === 'rewrite_suppression' ? action === 'block' || action === 'strip' : action === 'block');
 const groups = new Map();
 const misses = [];
-for (const file of readdirSync(here).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   for (const line of readFileSync(join(here, file), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line);
     const { findings } = runChecks({ target: row.target, texts: [row.text] });
     const { action } = decide(findings, DEFAULT_POLICY);
     const hit = row.label === 'unsafe' ? caught(row.kind, action) : action === 'block';
-    if (hit !== (row.label === 'unsafe')) misses.push(`${row.kind} ${row.lang} ${action}: ${row.text.slice(0, 110)} | ${findings.map((f) => `${f.category}/${f.severity}:${f.reason}`).join('; ').slice(0, 160)}`);
+    if (hit !== (row.label === 'unsafe'))
+      misses.push(
+        `${row.kind} ${row.lang} ${action}: ${row.text.slice(0, 110)} | ${findings
+          .map((f) => `${f.category}/${f.severity}:${f.reason}`)
+          .join('; ')
+          .slice(0, 160)}`,
+      );
     for (const k of [`${row.kind}|all`, `${row.kind}|${row.lang}`]) {
       const g = groups.get(k) ?? { n: 0, hit: 0 };
       g.n++;

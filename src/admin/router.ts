@@ -23,7 +23,18 @@ import { proofRoutes } from '../proof/routes.js';
 
 /** Each domain contributes its routes here (one line each). */
 export function adminRoutes(deps: Deps): AdminRoute[] {
-  return [...credentialRoutes(deps), ...tenantRoutes(deps), ...keyRoutes(deps), ...usageRoutes(deps), ...auditRoutes(deps), ...statsRoutes(deps), ...riskRoutes({ risk: deps.risk, store: deps.store }), ...webhookRoutes({ store: deps.store, configured: deps.config.risk.webhooks }), ...safetyRoutes(deps), ...proofRoutes(deps)];
+  return [
+    ...credentialRoutes(deps),
+    ...tenantRoutes(deps),
+    ...keyRoutes(deps),
+    ...usageRoutes(deps),
+    ...auditRoutes(deps),
+    ...statsRoutes(deps),
+    ...riskRoutes({ risk: deps.risk, store: deps.store }),
+    ...webhookRoutes({ store: deps.store, configured: deps.config.risk.webhooks }),
+    ...safetyRoutes(deps),
+    ...proofRoutes(deps),
+  ];
 }
 
 interface Compiled {

@@ -63,7 +63,13 @@ export function auditRoutes(deps: Deps): AdminRoute[] {
         // A viewer may export what it can already read (event metadata, proofs, checkpoint); decrypted prompt
         // and output text is more than read access, so only an admin may take it out.
         if (includeText && role !== 'admin') {
-          return { denial: { code: 'ADMIN_FORBIDDEN', message: 'Exporting prompt and output text (includeText=true) needs an admin credential; a viewer may export the bundle without text.', param: 'includeText' } };
+          return {
+            denial: {
+              code: 'ADMIN_FORBIDDEN',
+              message: 'Exporting prompt and output text (includeText=true) needs an admin credential; a viewer may export the bundle without text.',
+              param: 'includeText',
+            },
+          };
         }
         const q: AuditQuery = {};
         for (const k of ['keyId', 'tenantId', 'incidentId', 'from', 'to'] as const) {

@@ -27,7 +27,16 @@ export function credentialRoutes(deps: Deps): AdminRoute[] {
         const id = newKid();
         const secret = newSecret();
         const token = formatKey('a', id, secret);
-        const c: AdminCredential = { id, name: p.value.name, role: p.value.role, secretHash: hashSecret(deps.pepper, secret), last4: token.slice(-4), createdAt: new Date().toISOString(), createdBy: actor.actor, revokedAt: null };
+        const c: AdminCredential = {
+          id,
+          name: p.value.name,
+          role: p.value.role,
+          secretHash: hashSecret(deps.pepper, secret),
+          last4: token.slice(-4),
+          createdAt: new Date().toISOString(),
+          createdBy: actor.actor,
+          revokedAt: null,
+        };
         await deps.store.createCredential(c, adminEvent(actor, 'credential.create', {}, { credentialId: id, name: c.name, role: c.role }));
         return { status: 201, body: { ...publicCredential(c), token } };
       },
@@ -48,7 +57,11 @@ export function credentialRoutes(deps: Deps): AdminRoute[] {
         if (!before) return { denial: { code: 'NOT_FOUND', message: `No admin credential ${id}.` } };
         if (before.revokedAt !== null) return { status: 200, body: publicCredential(before) };
         const at = new Date().toISOString();
-        const after = await deps.store.revokeCredential(id, at, adminEvent(actor, 'credential.revoke', {}, { credentialId: id, name: before.name, before: { revokedAt: null }, after: { revokedAt: at } }));
+        const after = await deps.store.revokeCredential(
+          id,
+          at,
+          adminEvent(actor, 'credential.revoke', {}, { credentialId: id, name: before.name, before: { revokedAt: null }, after: { revokedAt: at } }),
+        );
         // Lost a race with another revoke: it is revoked either way.
         return { status: 200, body: publicCredential(after ?? (await deps.store.getCredential(id))!) };
       },

@@ -29,7 +29,10 @@ export const createKeySchema = z
     tenantId: z.string().min(1),
     name: z.string().trim().min(1).max(200),
     type: z.enum(['live', 'test']).optional(),
-    endpoints: z.array(z.enum(['chat', 'images', 'embeddings'])).min(1).default(['chat', 'embeddings']),
+    endpoints: z
+      .array(z.enum(['chat', 'images', 'embeddings']))
+      .min(1)
+      .default(['chat', 'embeddings']),
     models: z.array(z.string().min(1)).nullable().optional(),
     expiresAt: z.string().datetime({ offset: true }).nullable().optional(),
     allowedCidrs: z.array(cidr).optional(),
@@ -57,7 +60,16 @@ export const updateKeySchema = z
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'nothing to change: give at least one of name, endpoints, models, allowedCidrs, expiresAt, limits');
 
 const reason = z.object({ reason: z.string().max(500).optional() }).strict();
-const rotate = z.object({ gracePeriodSeconds: z.number().int().min(0).max(30 * 86400).default(3600) }).strict();
+const rotate = z
+  .object({
+    gracePeriodSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(30 * 86400)
+      .default(3600),
+  })
+  .strict();
 
 const notFound = (id: string | undefined): AdminResult => ({ denial: { code: 'NOT_FOUND', message: `No key ${id}.` } });
 const isRevoked = (id: string | undefined): AdminResult => ({ denial: { code: 'CONFLICT', message: `Key ${id} is revoked; revocation is final.` } });

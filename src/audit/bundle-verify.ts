@@ -59,7 +59,15 @@ function check(fileText: string, expectKeyId?: string): BundleReport {
   for (const e of b.events) {
     const path = proofs.get(e.index);
     if (!isCanonical(e.body)) problems.push(`event ${e.index}: body is not canonical`);
-    const ok = path !== undefined && verifyInclusion(leafHash(Buffer.from(e.body, 'utf8')), e.index, b.checkpoint.treeSize, path.map((h) => Buffer.from(h, 'hex')), root);
+    const ok =
+      path !== undefined &&
+      verifyInclusion(
+        leafHash(Buffer.from(e.body, 'utf8')),
+        e.index,
+        b.checkpoint.treeSize,
+        path.map((h) => Buffer.from(h, 'hex')),
+        root,
+      );
     if (!ok) problems.push(`event ${e.index}: not included in the signed tree of size ${b.checkpoint.treeSize}`);
     else events.set(e.index, JSON.parse(e.body) as AuditEvent);
   }

@@ -2,16 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalJsonOfJson, inCanonicalOrderAlready, isCanonical } from './canonical.js';
 
 /** A repeatable pseudo-random source: rnd(n) is in [0, n). */
-const seeded = (seed: number) => (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+const seeded =
+  (seed: number) =>
+  (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
 
 /** One of the leaf values an event can hold, or that JSON writes specially (undefined, NaN, -0). */
 function scalar(rnd: (n: number) => number, kind: number): unknown {
   switch (kind) {
-    case 0: return rnd(1000) / 7;
-    case 1: return `s${rnd(100)}\n"é`;
-    case 2: return null;
-    case 3: return rnd(2) === 0;
-    default: return [undefined, NaN, -0][rnd(3)];
+    case 0:
+      return rnd(1000) / 7;
+    case 1:
+      return `s${rnd(100)}\n"é`;
+    case 2:
+      return null;
+    case 3:
+      return rnd(2) === 0;
+    default:
+      return [undefined, NaN, -0][rnd(3)];
   }
 }
 
@@ -104,14 +111,22 @@ describe('canonicalJsonOfJson', () => {
     const value = (depth: number): unknown => {
       const pick = depth > 3 ? rnd(5) : rnd(9);
       switch (pick) {
-        case 0: case 1: case 2: case 3: case 4: return scalar(rnd, pick);
-        case 5: case 6: {
+        case 0:
+        case 1:
+        case 2:
+        case 3:
+        case 4:
+          return scalar(rnd, pick);
+        case 5:
+        case 6: {
           const o: Record<string, unknown> = {};
           for (let i = rnd(6); i > 0; i--) Object.defineProperty(o, keyPool[rnd(keyPool.length)]!, { value: value(depth + 1), enumerable: true, writable: true, configurable: true });
           return o;
         }
-        case 7: return Array.from({ length: rnd(4) }, () => value(depth + 1));
-        default: return new Date(rnd(10) * 86_400_000);
+        case 7:
+          return Array.from({ length: rnd(4) }, () => value(depth + 1));
+        default:
+          return new Date(rnd(10) * 86_400_000);
       }
     };
     const omit = new Set(['text', 'keepText']);
@@ -130,8 +145,15 @@ describe('canonicalJsonOfJson', () => {
     const value = (depth: number): unknown => {
       const pick = depth > 3 ? rnd(5) : rnd(10);
       switch (pick) {
-        case 0: case 1: case 2: case 3: case 4: return scalar(rnd, pick);
-        case 5: case 6: case 7: {
+        case 0:
+        case 1:
+        case 2:
+        case 3:
+        case 4:
+          return scalar(rnd, pick);
+        case 5:
+        case 6:
+        case 7: {
           const keys = keyPool.filter(() => rnd(3) === 0);
           if (rnd(8) === 0) keys.reverse();
           const o: Record<string, unknown> = rnd(6) === 0 ? Object.create(null) : {};
@@ -139,8 +161,10 @@ describe('canonicalJsonOfJson', () => {
           if (rnd(3) === 0) o[keyPool[rnd(keyPool.length)]!] = undefined;
           return o;
         }
-        case 8: return Array.from({ length: rnd(4) }, () => value(depth + 1));
-        default: return rnd(4) === 0 ? new Date(rnd(10) * 86_400_000) : { a: [1, { b: 2 }] };
+        case 8:
+          return Array.from({ length: rnd(4) }, () => value(depth + 1));
+        default:
+          return rnd(4) === 0 ? new Date(rnd(10) * 86_400_000) : { a: [1, { b: 2 }] };
       }
     };
     const omit = new Set(['text', 'keepText']);

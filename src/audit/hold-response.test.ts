@@ -36,7 +36,10 @@ describe('holdEnd.replace', () => {
 
   it('refuses once part of the answer has left (a stream): the caller drops the connection', async () => {
     const { url, replaced } = await serve(true);
-    const got = await fetch(url).then(async (r) => ({ status: r.status, body: await r.text().catch(() => 'cut') }), () => 'no answer');
+    const got = await fetch(url).then(
+      async (r) => ({ status: r.status, body: await r.text().catch(() => 'cut') }),
+      () => 'no answer',
+    );
     expect(await replaced).toBe(false);
     expect(got === 'no answer' || (typeof got === 'object' && got.status === 200 && !got.body.includes('upstream text'))).toBe(true);
   });

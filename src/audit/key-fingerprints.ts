@@ -15,6 +15,11 @@ export function verifyFingerprints(keys: Pick<AuditKeys, 'keyId' | 'sealKey'>): 
 /** Every audit key this process holds (the text key only when text may be kept). */
 export function auditFingerprints(keys: Pick<AuditKeys, 'keyId' | 'sealKey' | 'textKey'>): Fingerprint[] {
   const fps = verifyFingerprints(keys);
-  if (keys.textKey) fps.push({ setting: 'fingerprint.audit_text_key', label: 'audit text key (audit.text.key, audit.text.keyFile, or audit/text.key in the data dir)', value: fingerprintOf(keys.textKey, 'audit-text-key') });
+  if (keys.textKey)
+    fps.push({
+      setting: 'fingerprint.audit_text_key',
+      label: 'audit text key (audit.text.key, audit.text.keyFile, or audit/text.key in the data dir)',
+      value: fingerprintOf(keys.textKey, 'audit-text-key'),
+    });
   return fps;
 }

@@ -19,9 +19,7 @@ export interface AuditKeys {
 export function loadAuditKeys(cfg: AuditConfig, dataDir: string): AuditKeys {
   const dir = join(dataDir, 'audit');
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const pem =
-    cfg.signingKey ??
-    (cfg.signingKeyFile ? readFileSync(cfg.signingKeyFile, 'utf8') : createOnce(join(dir, 'signing-key.pem'), () => newSigningKeyPem()));
+  const pem = cfg.signingKey ?? (cfg.signingKeyFile ? readFileSync(cfg.signingKeyFile, 'utf8') : createOnce(join(dir, 'signing-key.pem'), () => newSigningKeyPem()));
   const privateKey = createPrivateKey(pem);
   if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('audit.signingKey must be an Ed25519 private key');
   const publicKey = createPublicKey(privateKey);

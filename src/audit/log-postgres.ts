@@ -4,8 +4,6 @@ import type { AuditLogStore, AuditQuery, AuditRow, StoredCheckpoint, TextRow } f
 import { SELECT_AUDIT_ROWS, toAuditRow, toCheckpoint, type RawAuditRow, type RawCheckpoint } from './log-rows.js';
 import { isTransient } from '../store/postgres/retry.js';
 
-
-
 export class PostgresAuditLog implements AuditLogStore {
   constructor(private readonly pool: pg.Pool) {}
 
@@ -44,16 +42,20 @@ export class PostgresAuditLog implements AuditLogStore {
     try {
       await c.query('BEGIN');
       if (seals.length) {
-        await c.query(
-          'INSERT INTO audit_seals (seq, seal) SELECT * FROM unnest($1::bigint[], $2::bytea[]) ON CONFLICT (seq) DO UPDATE SET seal = excluded.seal',
-          [seals.map((s) => s.seq), seals.map((s) => s.seal)],
-        );
+        await c.query('INSERT INTO audit_seals (seq, seal) SELECT * FROM unnest($1::bigint[], $2::bytea[]) ON CONFLICT (seq) DO UPDATE SET seal = excluded.seal', [
+          seals.map((s) => s.seq),
+          seals.map((s) => s.seal),
+        ]);
       }
       // Several replicas may seal the same tree size; the first checkpoint stands.
-      await c.query(
-        'INSERT INTO audit_checkpoints (tree_size, root, time, key_id, signature, frontier) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tree_size) DO NOTHING',
-        [cp.treeSize, cp.root, cp.time, cp.keyId, cp.signature, JSON.stringify(cp.frontier)],
-      );
+      await c.query('INSERT INTO audit_checkpoints (tree_size, root, time, key_id, signature, frontier) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (tree_size) DO NOTHING', [
+        cp.treeSize,
+        cp.root,
+        cp.time,
+        cp.keyId,
+        cp.signature,
+        JSON.stringify(cp.frontier),
+      ]);
       await c.query('COMMIT');
     } catch (err) {
       // A dead or hung connection is discarded, not returned to the pool (the server rolls back).
@@ -97,5 +99,3 @@ export class PostgresAuditLog implements AuditLogStore {
     return (await this.pool.query('DELETE FROM audit_texts WHERE expires_at <= $1', [now])).rowCount ?? 0;
   }
 }
-
-

@@ -3,8 +3,6 @@ import type Database from 'better-sqlite3';
 import type { AuditLogStore, AuditQuery, AuditRow, StoredCheckpoint, TextRow } from './log-port.js';
 import { SELECT_AUDIT_ROWS, toAuditRow, toCheckpoint, type RawAuditRow, type RawCheckpoint } from './log-rows.js';
 
-
-
 export class SqliteAuditLog implements AuditLogStore {
   constructor(private readonly db: Database.Database) {}
 
@@ -15,12 +13,12 @@ export class SqliteAuditLog implements AuditLogStore {
   async find(q: AuditQuery): Promise<AuditRow[]> {
     const where: string[] = [];
     const p: Record<string, unknown> = {};
-    if (q.keyId !== undefined) (where.push('e.key_id = @keyId'), (p['keyId'] = q.keyId));
-    if (q.tenantId !== undefined) (where.push('e.tenant_id = @tenantId'), (p['tenantId'] = q.tenantId));
-    if (q.from !== undefined) (where.push('e.time >= @from'), (p['from'] = q.from));
-    if (q.to !== undefined) (where.push('e.time < @to'), (p['to'] = q.to));
+    if (q.keyId !== undefined) where.push('e.key_id = @keyId'), (p['keyId'] = q.keyId);
+    if (q.tenantId !== undefined) where.push('e.tenant_id = @tenantId'), (p['tenantId'] = q.tenantId);
+    if (q.from !== undefined) where.push('e.time >= @from'), (p['from'] = q.from);
+    if (q.to !== undefined) where.push('e.time < @to'), (p['to'] = q.to);
     // Canonical JSON makes the member text exact; the caller re-checks the parsed event.
-    if (q.incidentId !== undefined) (where.push('instr(e.body, @inc) > 0'), (p['inc'] = `"incidentId":${JSON.stringify(q.incidentId)}`));
+    if (q.incidentId !== undefined) where.push('instr(e.body, @inc) > 0'), (p['inc'] = `"incidentId":${JSON.stringify(q.incidentId)}`);
     if (q.requestIds !== undefined) {
       if (q.requestIds.length === 0) return [];
       where.push(`e.request_id IN (${q.requestIds.map((_, i) => `@r${i}`).join(',')})`);
@@ -36,9 +34,7 @@ export class SqliteAuditLog implements AuditLogStore {
 
   async commitSeal(seals: readonly { seq: number; seal: Buffer }[], cp: StoredCheckpoint): Promise<void> {
     const ins = this.db.prepare('INSERT OR REPLACE INTO audit_seals (seq, seal) VALUES (?, ?)');
-    const cpIns = this.db.prepare(
-      'INSERT OR IGNORE INTO audit_checkpoints (tree_size, root, time, key_id, signature, frontier) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    const cpIns = this.db.prepare('INSERT OR IGNORE INTO audit_checkpoints (tree_size, root, time, key_id, signature, frontier) VALUES (?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       for (const s of seals) ins.run(s.seq, s.seal);
       cpIns.run(cp.treeSize, cp.root, cp.time, cp.keyId, cp.signature, JSON.stringify(cp.frontier));
@@ -76,5 +72,3 @@ export class SqliteAuditLog implements AuditLogStore {
     return this.db.prepare('DELETE FROM audit_texts WHERE expires_at <= ?').run(now).changes;
   }
 }
-
-

@@ -26,13 +26,7 @@ export function rootFromInclusion(leaf: Uint8Array, index: number, size: number,
   return sn === 0 ? r : undefined;
 }
 
-export function verifyConsistency(
-  first: number,
-  second: number,
-  firstRoot: Uint8Array,
-  secondRoot: Uint8Array,
-  proof: readonly Uint8Array[],
-): boolean {
+export function verifyConsistency(first: number, second: number, firstRoot: Uint8Array, secondRoot: Uint8Array, proof: readonly Uint8Array[]): boolean {
   if (!(Number.isSafeInteger(first) && Number.isSafeInteger(second) && first >= 0 && first <= second)) return false;
   if (first === second) return proof.length === 0 && Buffer.from(firstRoot).equals(secondRoot);
   // Every tree extends the empty tree.

@@ -8,7 +8,15 @@ import { loadAuditKeys } from './keys.js';
 import type { AuditLogStore } from './log-port.js';
 import { AuditService } from './service.js';
 
-export async function openAuditService(config: Config, store: Store, logStore: AuditLogStore, log: Logger, background = true, seal = true, keys = loadAuditKeys(config.audit, config.dataDir)): Promise<AuditService> {
+export async function openAuditService(
+  config: Config,
+  store: Store,
+  logStore: AuditLogStore,
+  log: Logger,
+  background = true,
+  seal = true,
+  keys = loadAuditKeys(config.audit, config.dataDir),
+): Promise<AuditService> {
   // Whoever writes to the log (seals, checkpoints) must hold the keys the store was initialised with: checked
   // before the first seal, so a misconfigured replica never signs anything.
   if (seal) await requireSameSecrets(store, auditFingerprints(keys));

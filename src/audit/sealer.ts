@@ -53,7 +53,10 @@ export class AuditSealer {
     const pinned = readPinned(this.pinnedPath);
     if (latest) {
       const v = verifyCheckpoint(latest, this.keys.publicKey);
-      const f = Frontier.from(latest.treeSize, latest.frontier.map((h) => Buffer.from(h, 'hex')));
+      const f = Frontier.from(
+        latest.treeSize,
+        latest.frontier.map((h) => Buffer.from(h, 'hex')),
+      );
       if (!v.ok || f.root().toString('hex') !== latest.root) return this.stop(`latest checkpoint (size ${latest.treeSize}) does not verify`);
       this.frontier = f;
       this.health.checkpointTime = latest.time;

@@ -91,10 +91,21 @@ export class AuditService {
 
   /** Seals and checkpoints first, verifies the whole log, then builds the bundle. */
   async export(q: AuditQuery, opts: ExportOptions): Promise<Bundle> {
-    const query = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    const query = Object.fromEntries(
+      Object.entries(q)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    );
     // The export is itself an admin action, recorded (and sealed) before any text leaves.
     await this.store.appendAudit([
-      { time: new Date().toISOString(), kind: 'admin', requestId: `exp_${Date.now().toString(36)}`, action: 'audit.export', actor: opts.actor, detail: { query, includeText: opts.includeText === true } },
+      {
+        time: new Date().toISOString(),
+        kind: 'admin',
+        requestId: `exp_${Date.now().toString(36)}`,
+        action: 'audit.export',
+        actor: opts.actor,
+        detail: { query, includeText: opts.includeText === true },
+      },
     ]);
     await this.sink.flush();
     await this.sealer.sealNow();

@@ -4,7 +4,13 @@ import { timeseries } from './timeseries.js';
 
 const now = Date.parse('2026-01-01T12:00:00Z');
 const at = (minAgo: number) => new Date(now - minAgo * 60_000).toISOString();
-const opts = { nowMs: now, windowS: 3600, bucketS: 600, prices: buildPriceTable({ m: { inputPerMTok: 1_000_000, outputPerMTok: 2_000_000, perImage: 0 } }), fallback: { inputPerMTok: 0, outputPerMTok: 0, perImage: 0 } };
+const opts = {
+  nowMs: now,
+  windowS: 3600,
+  bucketS: 600,
+  prices: buildPriceTable({ m: { inputPerMTok: 1_000_000, outputPerMTok: 2_000_000, perImage: 0 } }),
+  fallback: { inputPerMTok: 0, outputPerMTok: 0, perImage: 0 },
+};
 
 describe('timeseries', () => {
   it('buckets requests, denials by stage, safety blocks, risk actions and spend', () => {

@@ -46,7 +46,16 @@ export function timeseries(events: Iterable<SeriesEvent>, o: { nowMs: number; wi
   const start = Math.floor((nowS - o.windowS) / o.bucketS) * o.bucketS;
   const n = Math.max(1, Math.ceil((nowS - start) / o.bucketS));
   const zeros = (): number[] => new Array<number>(n).fill(0);
-  const out: Timeseries = { t: Array.from({ length: n }, (_, i) => start + i * o.bucketS), requests: zeros(), denied: zeros(), safetyBlocks: zeros(), riskActions: zeros(), spendUsd: zeros(), deniedByStage: {}, riskByAction: {} };
+  const out: Timeseries = {
+    t: Array.from({ length: n }, (_, i) => start + i * o.bucketS),
+    requests: zeros(),
+    denied: zeros(),
+    safetyBlocks: zeros(),
+    riskActions: zeros(),
+    spendUsd: zeros(),
+    deniedByStage: {},
+    riskByAction: {},
+  };
   for (const e of events) {
     if (e.kind !== 'request' || typeof e.time !== 'string') continue;
     const i = Math.floor((Date.parse(e.time) / 1000 - start) / o.bucketS);

@@ -84,9 +84,7 @@ export async function verifyLog(input: VerifyInput): Promise<VerifyReport> {
       sliceStart = performance.now();
     }
     if (row.seq !== index + 1) {
-      return row.seq > index + 1
-        ? fail(index, 'removed', `event ${index} is missing (next stored row is seq ${row.seq})`)
-        : fail(index, 'inserted-or-moved', `row seq ${row.seq} out of order`);
+      return row.seq > index + 1 ? fail(index, 'removed', `event ${index} is missing (next stored row is seq ${row.seq})`) : fail(index, 'inserted-or-moved', `row seq ${row.seq} out of order`);
     }
     const leaf = leafHashOfText(row.body);
     const bad = rowProblem(row);

@@ -34,7 +34,15 @@ export interface SharedBackends {
 
 export async function openSharedBackends(config: Pick<Config, 'redis' | 'limits' | 'safety' | 'proof'>, log: Logger): Promise<SharedBackends> {
   if (!config.redis) {
-    return { limiter: new MemoryLimiter(), fanout: new LocalFanout(), nonces: new MemoryNonceCache(config.proof.replayCacheEntries), safetyCounts: SafetyCounters, riskSync: undefined, redis: undefined, closers: [() => SafetyCounters.close()] };
+    return {
+      limiter: new MemoryLimiter(),
+      fanout: new LocalFanout(),
+      nonces: new MemoryNonceCache(config.proof.replayCacheEntries),
+      safetyCounts: SafetyCounters,
+      riskSync: undefined,
+      redis: undefined,
+      closers: [() => SafetyCounters.close()],
+    };
   }
   const prefix = config.limits.redisPrefix;
   const client = openRedis(config.redis.url);

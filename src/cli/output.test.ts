@@ -5,7 +5,17 @@ import { fields, table } from './output.js';
 
 describe('CLI output', () => {
   it('table aligns columns under upper-case headings; lists, objects and empties read as text', () => {
-    const t = table([{ id: 'a', e: ['chat', 'images'], l: { rpm: 5 } }, { id: 'longer', e: [], l: {} }], [['id', (r) => r.id], ['endpoints', (r) => r.e], ['limits', (r) => r.l]]);
+    const t = table(
+      [
+        { id: 'a', e: ['chat', 'images'], l: { rpm: 5 } },
+        { id: 'longer', e: [], l: {} },
+      ],
+      [
+        ['id', (r) => r.id],
+        ['endpoints', (r) => r.e],
+        ['limits', (r) => r.l],
+      ],
+    );
     expect(t.split('\n')).toEqual(['ID      ENDPOINTS    LIMITS', 'a       chat,images  rpm=5', 'longer  -            -', '']);
     expect(table([], [['id', () => 1]])).toBe('(none)\n');
   });

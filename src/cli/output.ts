@@ -17,7 +17,11 @@ export function table<T>(rows: readonly T[], columns: readonly Column<T>[]): str
   if (rows.length === 0) return '(none)\n';
   const cells = rows.map((r) => columns.map(([, f]) => text(f(r)).replace(/\s*\n\s*/g, ' ')));
   const widths = columns.map(([h], i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]): string => c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (c: readonly string[]): string =>
+    c
+      .map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map(([h]) => h.toUpperCase())), ...cells.map(line)].join('\n') + '\n';
 }
 

@@ -52,7 +52,10 @@ export function usageLine(name: string, spec: CommandSpec<Options>): string {
 }
 
 export function helpText(name: string, spec: CommandSpec<Options>): string {
-  const rows = [...Object.entries(spec.options).map(([n, o]) => [flag(n, o), o.description + (o.default !== undefined && o.default !== false ? ` (default: ${String(o.default)})` : '')] as const), ['-h, --help', 'show this help'] as const];
+  const rows = [
+    ...Object.entries(spec.options).map(([n, o]) => [flag(n, o), o.description + (o.default !== undefined && o.default !== false ? ` (default: ${String(o.default)})` : '')] as const),
+    ['-h, --help', 'show this help'] as const,
+  ];
   const width = Math.max(...rows.map(([f]) => f.length));
   return `${usageLine(name, spec)}\n\n${spec.summary}\n\noptions:\n${rows.map(([f, d]) => `  ${f.padEnd(width)}  ${d}`).join('\n')}\n`;
 }

@@ -29,7 +29,10 @@ export function applyEnv(raw: Obj, env: Env): Obj {
   if (env['WARDEN_PORT'] !== undefined) server['port'] = Number(env['WARDEN_PORT']);
   if (env['WARDEN_HOST'] !== undefined) server['host'] = env['WARDEN_HOST'];
   if (env['WARDEN_TRUSTED_PROXIES'] !== undefined)
-    server['trustedProxies'] = env['WARDEN_TRUSTED_PROXIES'].split(',').map((s) => s.trim()).filter(Boolean);
+    server['trustedProxies'] = env['WARDEN_TRUSTED_PROXIES']
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (env['WARDEN_DATA_DIR'] !== undefined) out['dataDir'] = env['WARDEN_DATA_DIR'];
   if (env['WARDEN_ADMIN_TOKEN'] !== undefined) out['adminToken'] = env['WARDEN_ADMIN_TOKEN'];
   // The URL from the environment; deadlines and pool size from the file's postgres store, if any.

@@ -12,12 +12,20 @@ export const serverSchema = z.object({
   host: z.string().default('127.0.0.1'),
   port: z.number().int().min(0).max(65535).default(8080),
   /** Largest accepted request body. */
-  bodyLimitBytes: z.number().int().positive().default(4 * 1024 * 1024),
+  bodyLimitBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(4 * 1024 * 1024),
   /**
    * Bytes of request bodies buffered at once across every request. A body that would go past it is
    * refused at once with 503 SERVICE_UNAVAILABLE (retry-after: 1), not queued: waiting would hold the socket anyway.
    */
-  bodyBudgetBytes: z.number().int().positive().default(256 * 1024 * 1024),
+  bodyBudgetBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024 * 1024),
   /** A request body must arrive whole within this long after its headers, or it is answered 408 and the connection closed. */
   bodyTimeoutMs: z.number().int().positive().default(30_000),
   /** Node's headersTimeout: the headers of a request must arrive within this long. */
@@ -105,7 +113,12 @@ export const configSchema = z.object({
       /** Secure flag on the session cookie: auto = when the request came over TLS or with x-forwarded-proto: https. */
       secureCookie: z.enum(['auto', 'always', 'never']).default('auto'),
       /** A session ends this long after sign-in. */
-      sessionTtlMinutes: z.number().int().min(1).max(7 * 24 * 60).default(480),
+      sessionTtlMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(7 * 24 * 60)
+        .default(480),
     })
     .prefault({}),
 });

@@ -19,9 +19,7 @@ describe('unknown config keys', () => {
 
   it('a nested typo is reported with its path and the nearest known key', () => {
     expect(issuesOf({ limits: { keyDefault: { requestsPerMinute: 5 } } })).toEqual(['limits.keyDefault: unknown setting (did you mean "keyDefaults"?)']);
-    expect(issuesOf({ limits: { keyDefaults: { requestPerMinute: 5 } } })).toEqual([
-      'limits.keyDefaults.requestPerMinute: unknown setting (did you mean "requestsPerMinute"?)',
-    ]);
+    expect(issuesOf({ limits: { keyDefaults: { requestPerMinute: 5 } } })).toEqual(['limits.keyDefaults.requestPerMinute: unknown setting (did you mean "requestsPerMinute"?)']);
   });
 
   it('keys inside arrays of objects are checked; a far-off key gets no hint', () => {

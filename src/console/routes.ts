@@ -73,8 +73,7 @@ export function createConsole(deps: Pick<Deps, 'config' | 'store' | 'log' | 'pep
     res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', ...extra });
     res.end(res.req?.method === 'HEAD' ? undefined : body);
   };
-  const json = (res: ServerResponse, status: number, body: unknown, extra?: Record<string, string | string[]>): void =>
-    send(res, status, 'application/json', JSON.stringify(body), extra);
+  const json = (res: ServerResponse, status: number, body: unknown, extra?: Record<string, string | string[]>): void => send(res, status, 'application/json', JSON.stringify(body), extra);
   const fail = (res: ServerResponse, d: Denial): void => void renderDenial(res, `con_${randomUUID().replace(/-/g, '')}`, d, { ...SECURITY_HEADERS, 'cache-control': 'no-store' });
 
   const cookie = (req: IncomingMessage, value: string, maxAgeSec: number): string => {

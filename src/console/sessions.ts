@@ -34,7 +34,13 @@ export class SessionStore {
     const id = token();
     const h = hash(id);
     const cred = who.credentialId;
-    const session: ConsoleSession = { csrf: token(), expiresAt: this.now() + this.ttlMs, label: `console:${h.slice(0, 8)}${cred ? `:cred:${cred}` : ''}`, role: who.role, ...(cred ? { credentialId: cred } : {}) };
+    const session: ConsoleSession = {
+      csrf: token(),
+      expiresAt: this.now() + this.ttlMs,
+      label: `console:${h.slice(0, 8)}${cred ? `:cred:${cred}` : ''}`,
+      role: who.role,
+      ...(cred ? { credentialId: cred } : {}),
+    };
     this.byHash.set(h, session);
     return { id, session };
   }

@@ -52,7 +52,7 @@ export class HmacSha256 {
     let at = BLOCK;
     for (const p of parts) {
       if (typeof p === 'string') at += this.inner.write(p, at, 'utf8');
-      else (this.inner.set(p, at), (at += p.length));
+      else this.inner.set(p, at), (at += p.length);
     }
     const d = hash('sha256', this.inner.subarray(0, at), 'binary');
     this.inner.fill(0, BLOCK, at);

@@ -54,8 +54,14 @@ export function renderDemo(r: DemoReport): string {
 /** True when every attack got the answer the demo promises (the test and `--no-wait`'s exit code use it). */
 export function demoSucceeded(r: DemoReport): boolean {
   return (
-    r.ordinary.incidents === 0 && r.ordinary.suspended === 0 && r.pooling.suspended === r.pooling.keys && r.canary.caughtOnFirstUse &&
-    r.suppression.action !== null && r.suppression.action !== 'allow' && leakStopped(r) &&
-    r.evidence?.verified === true && r.audit.ok
+    r.ordinary.incidents === 0 &&
+    r.ordinary.suspended === 0 &&
+    r.pooling.suspended === r.pooling.keys &&
+    r.canary.caughtOnFirstUse &&
+    r.suppression.action !== null &&
+    r.suppression.action !== 'allow' &&
+    leakStopped(r) &&
+    r.evidence?.verified === true &&
+    r.audit.ok
   );
 }

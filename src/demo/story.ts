@@ -25,7 +25,9 @@ function suppressionPlan(rng: Rng): ScenarioPlan {
   const o = newOwner('acme-design', rng);
   const attempt = { key: o.ref, ip: o.homeIps[0]!, client: o.client, req: { kind: 'images' as const, prompt: SUPPRESS[0]! }, role: 'owner' as const, delayMs: 50 };
   return {
-    name: 'rewrite-suppression-attempt', hard: false, description: 'an image prompt that tries to switch off prompt revision',
+    name: 'rewrite-suppression-attempt',
+    hard: false,
+    description: 'an image prompt that tries to switch off prompt revision',
     keys: [{ ref: o.ref, label: 'legit', endpoints: ['chat', 'images'], warmup: ownerSteps(o, 8, rng, [0, 20]) }],
     streams: [[...ownerSteps(o, 4, rng, [10, 40]), attempt]],
   };
@@ -38,15 +40,46 @@ async function leakedKey(t: Target, runId: string): Promise<DemoReport['leak']> 
   const tenant = (await admin(t, 'POST', '/tenants', { name: `${runId}-globex` })) as { id: string };
   const key = (await admin(t, 'POST', '/keys', { tenantId: tenant.id, name: `${runId}-ci-deploy`, endpoints: ['chat'] })) as { id: string; key: string };
   const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Summarise the release notes.' }], max_tokens: 50 });
-  const before = await send(`${t.url}/v1/chat/completions`, 'POST', [['authorization', `Bearer ${key.key}`], ['content-type', 'application/json']], body);
+  const before = await send(
+    `${t.url}/v1/chat/completions`,
+    'POST',
+    [
+      ['authorization', `Bearer ${key.key}`],
+      ['content-type', 'application/json'],
+    ],
+    body,
+  );
   // The secret was pasted into a public gist: someone reports it (GitHub's secret scanning, `warden scan`, a person).
-  const r = await send(`${t.url}/leaks/report`, 'POST', [['authorization', `Bearer ${t.adminToken}`], ['content-type', 'application/json']],
-    JSON.stringify({ tokens: [key.key], url: 'https://gist.example/demo', reporter: 'demo' }));
+  const r = await send(
+    `${t.url}/leaks/report`,
+    'POST',
+    [
+      ['authorization', `Bearer ${t.adminToken}`],
+      ['content-type', 'application/json'],
+    ],
+    JSON.stringify({ tokens: [key.key], url: 'https://gist.example/demo', reporter: 'demo' }),
+  );
   if (r.status !== 200) throw new Error(`leak report answered ${r.status}`);
   const outcome = (JSON.parse(r.body) as { data: { action: string; incidentId: string | null }[] }).data[0];
-  const after = await send(`${t.url}/v1/chat/completions`, 'POST', [['authorization', `Bearer ${key.key}`], ['content-type', 'application/json']], body);
+  const after = await send(
+    `${t.url}/v1/chat/completions`,
+    'POST',
+    [
+      ['authorization', `Bearer ${key.key}`],
+      ['content-type', 'application/json'],
+    ],
+    body,
+  );
   const code = after.status >= 400 ? ((JSON.parse(after.body) as { error?: { code?: string } }).error?.code ?? null) : null;
-  return { keyId: key.id, statusBefore: before.status, action: outcome?.action ?? 'none', incidentId: outcome?.incidentId ?? null, keyStatus: await statusOf(t, key.id), statusAfter: after.status, codeAfter: code };
+  return {
+    keyId: key.id,
+    statusBefore: before.status,
+    action: outcome?.action ?? 'none',
+    incidentId: outcome?.incidentId ?? null,
+    keyStatus: await statusOf(t, key.id),
+    statusAfter: after.status,
+    codeAfter: code,
+  };
 }
 
 async function suppression(t: Target, k: KeyOutcome): Promise<DemoReport['suppression']> {

@@ -28,7 +28,7 @@ function next(f: RedisFanout, pred: (e: FanoutEvent) => boolean, ms = 3_000): Pr
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => (off(), reject(new Error('no event'))), ms);
     const off = f.subscribe((e) => {
-      if (pred(e)) (clearTimeout(t), off(), resolve(e));
+      if (pred(e)) clearTimeout(t), off(), resolve(e);
     });
   });
 }

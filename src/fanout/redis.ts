@@ -53,7 +53,10 @@ export class RedisFanout implements Fanout {
   /** Learns the current epoch and starts listening; call once before use. */
   async start(): Promise<void> {
     // With Redis down at boot, the first successful poll sets the epoch (nothing is cached yet).
-    this.lastEpoch = await this.client.get(this.k.epoch).then((v) => Number(v ?? 0), () => null);
+    this.lastEpoch = await this.client.get(this.k.epoch).then(
+      (v) => Number(v ?? 0),
+      () => null,
+    );
     if (this.sub && this.opts.pubsub !== false) {
       this.sub.on('message', (channel: string, message: string) => {
         if (channel === this.k.channel) this.onMessage(message);
@@ -104,7 +107,10 @@ export class RedisFanout implements Fanout {
       })
       .catch((err: unknown) => {
         // Once per outage; until it ends, key caches converge by their TTL only.
-        if (!this.failing) this.opts.log?.warn('fanout: cannot read the change log (Redis down?); revocations reach other replicas only by cache expiry until it returns', { error: err instanceof Error ? err.message : String(err) });
+        if (!this.failing)
+          this.opts.log?.warn('fanout: cannot read the change log (Redis down?); revocations reach other replicas only by cache expiry until it returns', {
+            error: err instanceof Error ? err.message : String(err),
+          });
         this.failing = true;
       })
       .finally(() => (this.polling = null));

@@ -5,7 +5,12 @@ describe('Readiness', () => {
   it('names the dependency that is down', async () => {
     const r = new Readiness([
       { name: 'store', probe: async () => undefined },
-      { name: 'redis', probe: async () => { throw new Error('refused'); } },
+      {
+        name: 'redis',
+        probe: async () => {
+          throw new Error('refused');
+        },
+      },
     ]);
     expect(await r.state()).toEqual({ ready: false, checks: { store: 'up', redis: 'down' } });
   });

@@ -26,7 +26,10 @@ export class Readiness {
   readonly #cacheMs: number;
   readonly #now: () => number;
 
-  constructor(private readonly checks: readonly Check[], opts: ReadinessOptions = {}) {
+  constructor(
+    private readonly checks: readonly Check[],
+    opts: ReadinessOptions = {},
+  ) {
     this.#timeoutMs = opts.timeoutMs ?? 1_000;
     this.#cacheMs = opts.cacheMs ?? 1_000;
     this.#now = opts.now ?? Date.now;
@@ -61,7 +64,14 @@ export class Readiness {
   }
 
   async #probe(): Promise<ReadinessState> {
-    const results = await Promise.all(this.checks.map((c) => within(c.probe(this.#timeoutMs), this.#timeoutMs).then(() => 'up' as const, () => 'down' as const)));
+    const results = await Promise.all(
+      this.checks.map((c) =>
+        within(c.probe(this.#timeoutMs), this.#timeoutMs).then(
+          () => 'up' as const,
+          () => 'down' as const,
+        ),
+      ),
+    );
     const checks = Object.fromEntries(this.checks.map((c, i) => [c.name, results[i]!]));
     return { ready: results.every((r) => r === 'up'), checks };
   }

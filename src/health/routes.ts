@@ -14,7 +14,7 @@ export function healthRoutes(readiness: Readiness) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     req.resume();
     // Live: this process runs its event loop and answers; it says nothing about dependencies (restarting would not fix them).
-    if (LIVE.has(path)) return send(res, 200, { status: 'ok' }), true;
+    if (LIVE.has(path)) return (send(res, 200, { status: 'ok' }), true);
     readiness.state().then(
       (s) => send(res, s.ready ? 200 : 503, { status: s.ready ? 'ready' : s.draining ? 'draining' : 'unavailable', checks: s.checks }),
       () => send(res, 503, { status: 'unavailable', checks: {} }),

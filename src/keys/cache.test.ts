@@ -68,10 +68,13 @@ describe('KeyCache', () => {
   });
   it('keeps serving a cached key when the store fails', async () => {
     let fail = false;
-    const c = new KeyCache(async (kid) => {
-      if (fail) throw new Error('db down');
-      return { id: kid } as KeyRecord;
-    }, { ttlMs: 1 });
+    const c = new KeyCache(
+      async (kid) => {
+        if (fail) throw new Error('db down');
+        return { id: kid } as KeyRecord;
+      },
+      { ttlMs: 1 },
+    );
     await c.get('a', 0);
     fail = true;
     expect(await c.get('a', 10_000)).toEqual({ id: 'a' });

@@ -62,9 +62,7 @@ export function newSecret(): string {
   return randomBase62(SECRET_LEN);
 }
 
-export type ParsedKey =
-  | { ok: true; type: KeyTypeChar; kid: string; secret: string }
-  | { ok: false; reason: 'malformed' | 'bad_checksum' };
+export type ParsedKey = { ok: true; type: KeyTypeChar; kid: string; secret: string } | { ok: false; reason: 'malformed' | 'bad_checksum' };
 
 /** Offline check: shape and checksum. No store is touched for a key that fails here. */
 export function parseKey(presented: string): ParsedKey {

@@ -94,7 +94,8 @@ const SECRET_FIELDS = new Set(['secretHash', 'prevSecretHash']);
 export function beforeAfter(before: KeyRecord, patch: KeyPatch): { before: Record<string, unknown>; after: Record<string, unknown> } | Record<string, never> {
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};
-  const show = (field: string, v: unknown): unknown => (SECRET_FIELDS.has(field) ? (v === null ? null : '(changed)') : field === 'proofKeys' ? (v as ProofKey[] | undefined)?.map((p) => p.thumbprint) ?? [] : v ?? null);
+  const show = (field: string, v: unknown): unknown =>
+    SECRET_FIELDS.has(field) ? (v === null ? null : '(changed)') : field === 'proofKeys' ? ((v as ProofKey[] | undefined)?.map((p) => p.thumbprint) ?? []) : (v ?? null);
   for (const [field, next] of Object.entries(patch)) {
     if (next === undefined) continue;
     const prev = (before as unknown as Record<string, unknown>)[field];
@@ -111,7 +112,20 @@ export class KeyService {
   async create(input: CreateKeyInput, a: AdminActor): Promise<{ record: KeyRecord; key: string }> {
     const made = newKeyRecord(input, this.deps.pepper);
     const { record } = made;
-    await this.deps.store.createKey(record, adminEvent(a, 'key.create', { keyId: record.id, tenantId: record.tenantId }, { name: record.name, endpoints: record.endpoints, canary: record.canary, ...(record.requireProof || record.proofKeys?.length ? { requireProof: record.requireProof, proofKeys: record.proofKeys?.map((p) => p.thumbprint) } : {}) }));
+    await this.deps.store.createKey(
+      record,
+      adminEvent(
+        a,
+        'key.create',
+        { keyId: record.id, tenantId: record.tenantId },
+        {
+          name: record.name,
+          endpoints: record.endpoints,
+          canary: record.canary,
+          ...(record.requireProof || record.proofKeys?.length ? { requireProof: record.requireProof, proofKeys: record.proofKeys?.map((p) => p.thumbprint) } : {}),
+        },
+      ),
+    );
     return made;
   }
 
@@ -147,8 +161,19 @@ export class KeyService {
    * is still at `before.version`: undefined when another edit got there first (the caller reads again and
    * recomputes), so two concurrent binds on one key both land instead of one overwriting the other's list.
    */
-  async setProof(before: KeyRecord, change: { proofKeys?: ProofKey[]; requireProof?: boolean }, a: AdminActor, action: 'key.proof_keys.bind' | 'key.proof_keys.unbind' | 'key.require_proof', detail: Record<string, unknown>): Promise<KeyRecord | undefined> {
-    const after = await this.deps.store.updateKey(before.id, change, adminEvent(a, action, { keyId: before.id, tenantId: before.tenantId }, { ...detail, ...beforeAfter(before, change) }), before.version);
+  async setProof(
+    before: KeyRecord,
+    change: { proofKeys?: ProofKey[]; requireProof?: boolean },
+    a: AdminActor,
+    action: 'key.proof_keys.bind' | 'key.proof_keys.unbind' | 'key.require_proof',
+    detail: Record<string, unknown>,
+  ): Promise<KeyRecord | undefined> {
+    const after = await this.deps.store.updateKey(
+      before.id,
+      change,
+      adminEvent(a, action, { keyId: before.id, tenantId: before.tenantId }, { ...detail, ...beforeAfter(before, change) }),
+      before.version,
+    );
     if (after) this.deps.keyChanged(before.id, after.version);
     return after;
   }

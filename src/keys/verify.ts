@@ -2,9 +2,7 @@
 import { hashSecret, sameHash } from './hash.js';
 import type { EffectiveKeyStatus, KeyRecord } from './types.js';
 
-export type VerifyResult =
-  | { ok: true; usedPreviousSecret: boolean }
-  | { ok: false; code: 'INVALID_API_KEY' | 'KEY_REVOKED' | 'KEY_EXPIRED' | 'KEY_SUSPENDED' };
+export type VerifyResult = { ok: true; usedPreviousSecret: boolean } | { ok: false; code: 'INVALID_API_KEY' | 'KEY_REVOKED' | 'KEY_EXPIRED' | 'KEY_SUSPENDED' };
 
 export function effectiveStatus(k: KeyRecord, now: number): EffectiveKeyStatus {
   if (k.status !== 'active') return k.status;

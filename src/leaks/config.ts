@@ -6,11 +6,20 @@ export const leaksConfigSchema = z
     /** What a confirmed leak of a live key does: suspend it (reinstatable), revoke it (final), or only flag it leaked. */
     onReport: z.enum(['suspend', 'revoke', 'flag']).default('suspend'),
     /** Largest accepted report body (GitHub batches tokens; a batch is small). */
-    maxBodyBytes: z.number().int().min(1024).max(16 * 1024 * 1024).default(256 * 1024),
+    maxBodyBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(16 * 1024 * 1024)
+      .default(256 * 1024),
     /** Most tokens in one report. */
     maxTokens: z.number().int().min(1).max(10_000).default(1000),
     /** A signed body seen again within this window is refused as a replay. */
-    replayWindowSeconds: z.number().int().min(60).default(7 * 86400),
+    replayWindowSeconds: z
+      .number()
+      .int()
+      .min(60)
+      .default(7 * 86400),
     github: z
       .object({
         /**
@@ -22,4 +31,3 @@ export const leaksConfigSchema = z
       .prefault({}),
   })
   .prefault({});
-

@@ -4,9 +4,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
 
-const fileSchema = z.object({
-  public_keys: z.array(z.object({ key_identifier: z.string().min(1), key: z.string().min(1), is_current: z.boolean().optional() }).passthrough()),
-}).passthrough();
+const fileSchema = z
+  .object({
+    public_keys: z.array(z.object({ key_identifier: z.string().min(1), key: z.string().min(1), is_current: z.boolean().optional() }).passthrough()),
+  })
+  .passthrough();
 
 /** Pure: the usable ECDSA P-256 keys by identifier, and why any entry was left out. */
 export function parseKeyFile(text: string): { keys: Map<string, KeyObject>; problems: string[] } {

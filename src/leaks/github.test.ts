@@ -27,12 +27,14 @@ describe('parseKeyFile', () => {
     const good = ec('prime256v1');
     const p384 = ec('secp384r1');
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
-    const r = parseKeyFile(file([
-      { key_identifier: 'a', key: pem(good.publicKey) },
-      { key_identifier: 'b', key: pem(p384.publicKey) },
-      { key_identifier: 'c', key: rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString() },
-      { key_identifier: 'd', key: 'not pem' },
-    ]));
+    const r = parseKeyFile(
+      file([
+        { key_identifier: 'a', key: pem(good.publicKey) },
+        { key_identifier: 'b', key: pem(p384.publicKey) },
+        { key_identifier: 'c', key: rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+        { key_identifier: 'd', key: 'not pem' },
+      ]),
+    );
     expect([...r.keys.keys()]).toEqual(['a']);
     expect(r.problems).toEqual(['b: not an ECDSA P-256 key', 'c: not an ECDSA P-256 key', 'd: not a PEM public key']);
     expect(parseKeyFile('{').problems).toEqual(['not JSON']);

@@ -27,7 +27,10 @@ const reportBody = (max: number) =>
       url: z.string().max(2048).optional(),
       source: z.string().max(200).optional(),
       /** Who found it (shown in incidents and the audit log). */
-      reporter: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/).optional(),
+      reporter: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
+        .optional(),
       /** Classify only (label, key id, status) and change nothing: `warden scan` asks this for each key it finds. */
       dryRun: z.boolean().optional(),
     })
@@ -40,7 +43,10 @@ function sendJson(res: ServerResponse, requestId: string, body: unknown): void {
 }
 
 function zodMessage(e: z.ZodError): string {
-  return e.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).slice(0, 10).join('; ');
+  return e.issues
+    .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+    .slice(0, 10)
+    .join('; ');
 }
 
 export function leakRoutes(deps: Deps) {
@@ -111,7 +117,8 @@ export function leakRoutes(deps: Deps) {
       first = await deps.nonces.claim(`leaks:github:${bodyHash}`, cfg.replayWindowSeconds * 1000);
     } catch (e) {
       // No room to remember this report (nothing is forgotten early): GitHub retries a 503.
-      if (e instanceof ReplayCacheFull) return void renderDenial(res, rid, { code: 'SERVICE_UNAVAILABLE', message: 'Too many reports to remember right now; retry later.', retryAfter: e.retryAfterSeconds });
+      if (e instanceof ReplayCacheFull)
+        return void renderDenial(res, rid, { code: 'SERVICE_UNAVAILABLE', message: 'Too many reports to remember right now; retry later.', retryAfter: e.retryAfterSeconds });
       throw e;
     }
     if (!first && !failed.peek(bodyHash)) return void renderDenial(res, rid, { code: 'INVALID_REQUEST', wireCode: 'replayed_report', message: 'This signed report was already received.' });
@@ -166,7 +173,12 @@ export function leakRoutes(deps: Deps) {
       // The partner endpoint stays invisible while off: the method check waits for the key file.
       if (path === GITHUB) {
         void githubKeys.current().then(
-          (k) => renderDenial(res, rid, k.size ? { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${path}.` } : { code: 'NOT_FOUND', message: `Unknown route ${req.method} ${path}.` }),
+          (k) =>
+            renderDenial(
+              res,
+              rid,
+              k.size ? { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${path}.` } : { code: 'NOT_FOUND', message: `Unknown route ${req.method} ${path}.` },
+            ),
           () => renderDenial(res, rid, { code: 'NOT_FOUND', message: `Unknown route ${req.method} ${path}.` }),
         );
       } else renderDenial(res, rid, { code: 'METHOD_NOT_ALLOWED', message: `${req.method} is not allowed on ${path}.` });

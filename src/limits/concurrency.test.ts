@@ -33,8 +33,7 @@ describe('admit', () => {
 });
 
 describe('concurrency stage', () => {
-  const ctxOf = (endpoint = 'chat'): RequestContext =>
-    ({ key: { id: 'a', tenantId: 't1', limits: {} }, route: { endpoint, style: 'openai' }, vars: {}, audit: {} }) as unknown as RequestContext;
+  const ctxOf = (endpoint = 'chat'): RequestContext => ({ key: { id: 'a', tenantId: 't1', limits: {} }, route: { endpoint, style: 'openai' }, vars: {}, audit: {} }) as unknown as RequestContext;
 
   it('denies with 429 and retry-after past the limit, and the after hook frees the slot (once) for every request that took one', () => {
     const flight = new InFlight();

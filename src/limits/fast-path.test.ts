@@ -21,7 +21,7 @@ describe('MemoryLimiter.consumeNow and adjustAt', () => {
     const b = new MemoryLimiter();
     const plan = counterPlan({ id: 'k', tenantId: 't', limits: { requestsPerMinute: 5, tokensPerMinute: 900, imagesPerDay: 3, spendPerDayUsd: 1 } }, { requestsPerMinute: 7 });
     let seed = 11;
-    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     let now = Date.UTC(2026, 0, 31, 23, 58);
     let refused = 0;
     for (let i = 0; i < 3000; i++) {
@@ -42,8 +42,16 @@ describe('MemoryLimiter.consumeNow and adjustAt', () => {
         await a.adjust(adjustmentsFor(plan, reserved, actual, now));
         b.adjustAt(deltasFor(plan, reserved, actual), now);
       }
-      expect(await b.peek(plan.counters.map((c) => ({ id: c.id, window: c.window, limit: c.limit, cost: 0 })), now)).toEqual(
-        await a.peek(plan.counters.map((c) => ({ id: c.id, window: c.window, limit: c.limit, cost: 0 })), now),
+      expect(
+        await b.peek(
+          plan.counters.map((c) => ({ id: c.id, window: c.window, limit: c.limit, cost: 0 })),
+          now,
+        ),
+      ).toEqual(
+        await a.peek(
+          plan.counters.map((c) => ({ id: c.id, window: c.window, limit: c.limit, cost: 0 })),
+          now,
+        ),
       );
     }
     expect(refused).toBeGreaterThan(100);

@@ -37,7 +37,13 @@ export class MemoryLimiter implements Limiter {
     // firstBlocked() over read() values, without a value object per counter (only a refusal builds them).
     for (let i = 0; i < specs.length; i++) {
       const s = specs[i]!;
-      if (!fits(s.limit, this.used(s, now), s.cost)) return evaluate(specs, specs.map((x) => this.read(x, now)), now, i) as Extract<ConsumeResult, { ok: false }>;
+      if (!fits(s.limit, this.used(s, now), s.cost))
+        return evaluate(
+          specs,
+          specs.map((x) => this.read(x, now)),
+          now,
+          i,
+        ) as Extract<ConsumeResult, { ok: false }>;
     }
     for (const s of specs) if (s.cost !== 0) this.add(s.id, s.window, now, s.cost);
     return true;

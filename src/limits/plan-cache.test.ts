@@ -6,7 +6,11 @@ describe('PlanCache', () => {
   it('applies key defaults and tenant limits, and reuses the plan while the key is unchanged', () => {
     const key = { id: 'K', tenantId: 'T', limits: { requestsPerMinute: 3 } };
     const p = cache.get(key);
-    expect(p.limited.map((c) => [c.id, c.limit])).toEqual([['k:K:rpm', 3], ['k:K:img-day', 5], ['t:T:rpm', 100]]);
+    expect(p.limited.map((c) => [c.id, c.limit])).toEqual([
+      ['k:K:rpm', 3],
+      ['k:K:img-day', 5],
+      ['t:T:rpm', 100],
+    ]);
     expect(cache.get({ ...key, limits: { requestsPerMinute: 3 } })).toBe(p); // equal limits, new record
   });
   it('rebuilds when the key record changes its limits or tenant', () => {

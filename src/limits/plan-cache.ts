@@ -31,10 +31,7 @@ export class PlanCache {
   get(key: { id: string; tenantId: string; limits: KeyLimits }): CounterPlan {
     const e = this.entries.get(key.id);
     if (e && e.tenantId === key.tenantId && sameLimits(e.own, key.limits)) return e.plan;
-    const plan = counterPlan(
-      { id: key.id, tenantId: key.tenantId, limits: effectiveKeyLimits(key.limits, this.keyDefaults) },
-      tenantLimitsOf(this.tenants, key.tenantId),
-    );
+    const plan = counterPlan({ id: key.id, tenantId: key.tenantId, limits: effectiveKeyLimits(key.limits, this.keyDefaults) }, tenantLimitsOf(this.tenants, key.tenantId));
     if (this.entries.size >= this.max) this.entries.clear();
     this.entries.set(key.id, { tenantId: key.tenantId, own: key.limits, plan });
     return plan;

@@ -68,8 +68,18 @@ describe('reconcile', () => {
     expect(free.limited).toEqual([]);
     const adj = adjustmentsFor(free, null, actual, 1);
     expect(adj.map((a) => [a.id, a.delta])).toEqual([
-      ['k:K:rpm', 1], ['k:K:tpm', 70], ['k:K:req-day', 1], ['k:K:tok-day', 70], ['k:K:usd-day', 90], ['k:K:usd-month', 90],
-      ['t:T:rpm', 1], ['t:T:tpm', 70], ['t:T:req-day', 1], ['t:T:tok-day', 70], ['t:T:usd-day', 90], ['t:T:usd-month', 90],
+      ['k:K:rpm', 1],
+      ['k:K:tpm', 70],
+      ['k:K:req-day', 1],
+      ['k:K:tok-day', 70],
+      ['k:K:usd-day', 90],
+      ['k:K:usd-month', 90],
+      ['t:T:rpm', 1],
+      ['t:T:tpm', 70],
+      ['t:T:req-day', 1],
+      ['t:T:tok-day', 70],
+      ['t:T:usd-day', 90],
+      ['t:T:usd-month', 90],
     ]);
   });
 });

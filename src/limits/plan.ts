@@ -94,7 +94,10 @@ export interface CounterPlan {
 
 export function counterPlan(key: { id: string; tenantId: string; limits: LimitSet }, tenantLimits: LimitSet): CounterPlan {
   const counters: Counter[] = [];
-  for (const [scope, owner, limits] of [['k', key.id, key.limits], ['t', key.tenantId, tenantLimits]] as const) {
+  for (const [scope, owner, limits] of [
+    ['k', key.id, key.limits],
+    ['t', key.tenantId, tenantLimits],
+  ] as const) {
     for (const m of METRIC_NAMES) {
       const def = METRICS[m];
       counters.push({ id: counterId(scope, owner, m), window: def.window, limit: limitOf(def, limits), field: def.field });

@@ -30,7 +30,21 @@ describe('estimate', () => {
     expect(e).toEqual({ promptTokens: 14, completionTokens: 200, images: 0 });
   });
   it('chat: content parts and the default completion reservation', () => {
-    const e = estimate('chat', { messages: [{ role: 'user', content: [{ type: 'text', text: 'abcd' }, { type: 'image_url', image_url: { url: 'x'.repeat(999) } }] }] }, 256);
+    const e = estimate(
+      'chat',
+      {
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: 'abcd' },
+              { type: 'image_url', image_url: { url: 'x'.repeat(999) } },
+            ],
+          },
+        ],
+      },
+      256,
+    );
     expect(e).toEqual({ promptTokens: 5, completionTokens: 256, images: 0 });
   });
   it('images count n; embeddings count their input', () => {

@@ -76,7 +76,11 @@ export class RedisLimiter implements Limiter {
   private batch: Batch | undefined;
   private readonly flushMs: number;
 
-  constructor(client: Redis, private readonly prefix = 'warden:', opts: RedisLimiterOptions = {}) {
+  constructor(
+    client: Redis,
+    private readonly prefix = 'warden:',
+    opts: RedisLimiterOptions = {},
+  ) {
     if (!('wardenConsume' in client)) {
       client.defineCommand('wardenConsume', { lua: CONSUME });
       client.defineCommand('wardenAdjust', { lua: ADJUST, numberOfKeys: 1 });

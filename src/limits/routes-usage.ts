@@ -46,10 +46,12 @@ export function usageRoutes(deps: Pick<Deps, 'store' | 'limiter' | 'config'>): A
             /** More live keys than one answer reports: ask per tenant (?tenantId=). */
             truncated: live.length > keys.length,
             tenants: out.filter((o) => o.scope === 't').map((o) => ({ tenantId: o.id, name: names.get(o.id) ?? o.id, limits: o.limits, usage: o.usage })),
-            keys: out.filter((o) => o.scope === 'k').map((o) => {
-              const k = keys.find((x) => x.id === o.id)!;
-              return { keyId: k.id, name: k.name, tenantId: k.tenantId, status: k.status, limits: o.limits, usage: o.usage };
-            }),
+            keys: out
+              .filter((o) => o.scope === 'k')
+              .map((o) => {
+                const k = keys.find((x) => x.id === o.id)!;
+                return { keyId: k.id, name: k.name, tenantId: k.tenantId, status: k.status, limits: o.limits, usage: o.usage };
+              }),
           },
         };
       },

@@ -38,7 +38,16 @@ async function serve(stage: Stage, key: KeyRecord, usage: Usage) {
         ctx.usage = usage;
         ctx.status = 200;
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: 'c', object: 'chat.completion', created: 0, model: 'gpt-4o', choices: [], usage: { prompt_tokens: usage.promptTokens, completion_tokens: usage.completionTokens, total_tokens: usage.totalTokens } }));
+        res.end(
+          JSON.stringify({
+            id: 'c',
+            object: 'chat.completion',
+            created: 0,
+            model: 'gpt-4o',
+            choices: [],
+            usage: { prompt_tokens: usage.promptTokens, completion_tokens: usage.completionTokens, total_tokens: usage.totalTokens },
+          }),
+        );
       }
       stage.after!(ctx);
     });
@@ -63,7 +72,9 @@ describe('limit stage (reserve)', () => {
     const { client, seen } = await serve(limit('reserve', { limiter: new MemoryLimiter(), config: cfg(), log: quiet }), keyWith({ requestsPerMinute: 2 }), small);
     await client().chat.completions.create(chat);
     await client().chat.completions.create(chat);
-    const err = await client().chat.completions.create(chat).catch((e: unknown) => e);
+    const err = await client()
+      .chat.completions.create(chat)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenAI.RateLimitError);
     const e = err as InstanceType<typeof OpenAI.RateLimitError>;
     expect(e.code).toBe('rate_limit_exceeded');
@@ -78,7 +89,9 @@ describe('limit stage (reserve)', () => {
     const { client, seen } = await serve(limit('reserve', { limiter: new MemoryLimiter(), config: cfg(), log: quiet }), keyWith({ imagesPerDay: 1 }), { ...small, images: 1 });
     await client().images.generate({ model: 'dall-e-3', prompt: 'a lighthouse' });
     const before = seen.requests;
-    const err = (await client(3).images.generate({ model: 'dall-e-3', prompt: 'a lighthouse' }).catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
+    const err = (await client(3)
+      .images.generate({ model: 'dall-e-3', prompt: 'a lighthouse' })
+      .catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     expect(err.status).toBe(429);
     expect(err.code).toBe('insufficient_quota');
     expect(err.type).toBe('insufficient_quota');
@@ -89,7 +102,9 @@ describe('limit stage (reserve)', () => {
     const config = cfg({ tenants: { T1: { requestsPerMinute: 1 } } });
     const { client } = await serve(limit('reserve', { limiter: new MemoryLimiter(), config, log: quiet }), keyWith({}), small);
     await client().chat.completions.create(chat);
-    const err = (await client().chat.completions.create(chat).catch((e: unknown) => e)) as Error;
+    const err = (await client()
+      .chat.completions.create(chat)
+      .catch((e: unknown) => e)) as Error;
     expect(err.message).toContain('tenant T1');
   });
 
@@ -110,7 +125,9 @@ describe('limit stage (reserve)', () => {
       close: async () => undefined,
     };
     const { client, seen } = await serve(limit('reserve', { limiter: down, config: cfg(), log: quiet }), keyWith({}), small);
-    const err = (await client(1).chat.completions.create(chat).catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
+    const err = (await client(1)
+      .chat.completions.create(chat)
+      .catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     expect(err.status).toBe(503);
     expect(seen.requests).toBe(2);
   });

@@ -39,14 +39,49 @@ export function registerGauges(registry: Registry, sources: MetricSources): void
         for (const [name, state] of Object.entries(s.checks)) this.set({ dependency: name }, state === 'up' ? 1 : 0);
       },
     });
-    new Gauge({ name: 'warden_draining', help: '1 once shutdown began (SIGTERM): /readyz answers 503.', registers, collect() { this.set(readiness.draining ? 1 : 0); } });
+    new Gauge({
+      name: 'warden_draining',
+      help: '1 once shutdown began (SIGTERM): /readyz answers 503.',
+      registers,
+      collect() {
+        this.set(readiness.draining ? 1 : 0);
+      },
+    });
   }
   if (sources.storeKind) new Gauge({ name: 'warden_store_info', help: 'The store backend in use (value always 1).', labelNames: ['kind'], registers }).set({ kind: sources.storeKind }, 1);
   if (!audit) return;
-  new Gauge({ name: 'warden_audit_queue_depth', help: 'Audit events waiting to be written.', registers, collect() { this.set(audit.sink.queued); } });
-  new Gauge({ name: 'warden_audit_dropped_events', help: 'Audit events dropped since start (queue full or closed); above 0 needs attention.', registers, collect() { this.set(audit.sink.stats.dropped); } });
-  new Gauge({ name: 'warden_audit_sealed_events', help: 'Events covered by the latest signed checkpoint.', registers, collect() { this.set(audit.health.treeSize); } });
-  new Gauge({ name: 'warden_audit_sealer_ok', help: 'Whether the audit sealer is sealing (1) or stopped on a problem (0).', registers, collect() { this.set(audit.health.ok ? 1 : 0); } });
+  new Gauge({
+    name: 'warden_audit_queue_depth',
+    help: 'Audit events waiting to be written.',
+    registers,
+    collect() {
+      this.set(audit.sink.queued);
+    },
+  });
+  new Gauge({
+    name: 'warden_audit_dropped_events',
+    help: 'Audit events dropped since start (queue full or closed); above 0 needs attention.',
+    registers,
+    collect() {
+      this.set(audit.sink.stats.dropped);
+    },
+  });
+  new Gauge({
+    name: 'warden_audit_sealed_events',
+    help: 'Events covered by the latest signed checkpoint.',
+    registers,
+    collect() {
+      this.set(audit.health.treeSize);
+    },
+  });
+  new Gauge({
+    name: 'warden_audit_sealer_ok',
+    help: 'Whether the audit sealer is sealing (1) or stopped on a problem (0).',
+    registers,
+    collect() {
+      this.set(audit.health.ok ? 1 : 0);
+    },
+  });
   new Gauge({
     name: 'warden_audit_checkpoint_age_seconds',
     help: 'Age of the latest signed checkpoint; it grows while no new event arrives (nothing new to sign).',

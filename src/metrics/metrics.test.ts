@@ -25,7 +25,17 @@ describe('GatewayMetrics', () => {
     m.record(base);
     m.riskDecided('allow');
     m.riskDecided('allow');
-    m.record({ ...base, status: 400, deniedBy: 'promptPolicy', errorCode: 'CONTENT_FILTERED', usage: undefined, upstreamSeconds: undefined, overheadSeconds: 0.004, spendUsd: undefined, safety: [{ stage: 'prompt', action: 'block', categories: ['violence', 'weapons'] }] });
+    m.record({
+      ...base,
+      status: 400,
+      deniedBy: 'promptPolicy',
+      errorCode: 'CONTENT_FILTERED',
+      usage: undefined,
+      upstreamSeconds: undefined,
+      overheadSeconds: 0.004,
+      spendUsd: undefined,
+      safety: [{ stage: 'prompt', action: 'block', categories: ['violence', 'weapons'] }],
+    });
     const t = await m.text();
     expect(t).toContain('warden_requests_total{endpoint="chat",style="openai",status="200",denied_by="none"} 1');
     expect(t).toContain('warden_requests_total{endpoint="chat",style="openai",status="400",denied_by="promptPolicy"} 1');

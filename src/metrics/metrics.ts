@@ -113,7 +113,12 @@ export class GatewayMetrics {
         riskTally.flush(this);
       },
     });
-    this.#auditCommit = new Histogram({ name: 'warden_audit_commit_seconds', help: 'Time to write one batch of audit events to the store (group commit).', buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5], registers });
+    this.#auditCommit = new Histogram({
+      name: 'warden_audit_commit_seconds',
+      help: 'Time to write one batch of audit events to the store (group commit).',
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+      registers,
+    });
     this.#auditEvents = new Counter({ name: 'warden_audit_events_written_total', help: 'Audit events written (group commit: many per batch).', registers });
     registerGauges(this.registry, sources);
   }

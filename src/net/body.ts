@@ -58,9 +58,7 @@ export class BodyDeadlines {
   }
 }
 
-export type BodyRead =
-  | { readonly kind: 'ok'; readonly body: Buffer; readonly held: number }
-  | { readonly kind: 'too_large' | 'too_deep' | 'over_budget' | 'timeout' | 'aborted'; readonly held: 0 };
+export type BodyRead = { readonly kind: 'ok'; readonly body: Buffer; readonly held: number } | { readonly kind: 'too_large' | 'too_deep' | 'over_budget' | 'timeout' | 'aborted'; readonly held: 0 };
 
 export interface BodyLimits {
   readonly limit: number;

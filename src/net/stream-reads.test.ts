@@ -56,19 +56,26 @@ describe('eachRead', () => {
 
   it('stops when told (sync or async) and destroys the body; awaits each answer before the next read', async () => {
     // The same slow loop body through a for-await and through eachRead: same reads, same order, same stop.
-    const slow = (order: string[]) => async (b: Buffer): Promise<boolean> => {
-      order.push(`start ${b}`);
-      await new Promise((res) => setTimeout(res, 3));
-      order.push(`done ${b}`);
-      return String(b).includes('2');
-    };
+    const slow =
+      (order: string[]) =>
+      async (b: Buffer): Promise<boolean> => {
+        order.push(`start ${b}`);
+        await new Promise((res) => setTimeout(res, 3));
+        order.push(`done ${b}`);
+        return String(b).includes('2');
+      };
     // (How many parts one read() returns depends on timing, for a for-await as here: not pinned.)
     const order: string[] = [];
     const body = fed(['1', '2', '3', '4', '5', '6', '7', '8'], 'end');
     await reads(body, slow(order));
     for (let i = 0; i < order.length; i += 2) expect([order[i]!.slice(0, 6), order[i + 1]!.slice(0, 5), order[i]!.slice(6)]).toEqual(['start ', 'done ', order[i + 1]!.slice(5)]);
     expect(order.at(-1)).toMatch(/^done .*2/);
-    expect(order.filter((o) => o.startsWith('start ')).map((o) => o.slice(6)).join('')).toMatch(/^1+2[0-9]*$/);
+    expect(
+      order
+        .filter((o) => o.startsWith('start '))
+        .map((o) => o.slice(6))
+        .join(''),
+    ).toMatch(/^1+2[0-9]*$/);
     expect(order.join()).not.toContain('8');
     expect(body.destroyed).toBe(true);
     const sync = fed(['1', '2', '3'], 'end');
@@ -76,7 +83,7 @@ describe('eachRead', () => {
     expect(sync.destroyed).toBe(true);
   });
 
-  it('stopping early on a body that errors when destroyed (as undici\'s does) leaves no unhandled error', async () => {
+  it("stopping early on a body that errors when destroyed (as undici's does) leaves no unhandled error", async () => {
     let destroyedWith: Error | null | undefined;
     const body = new Readable({
       read() {
@@ -97,7 +104,11 @@ describe('eachRead', () => {
 
   it('lets an error thrown by the reader through and destroys the body', async () => {
     const body = fed(['1', '2'], 'end');
-    await expect(eachRead(body, () => { throw new Error('too large'); })).rejects.toThrow('too large');
+    await expect(
+      eachRead(body, () => {
+        throw new Error('too large');
+      }),
+    ).rejects.toThrow('too large');
     expect(body.destroyed).toBe(true);
   });
 });

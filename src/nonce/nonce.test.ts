@@ -60,7 +60,10 @@ describe('MemoryNonceCache bound', () => {
     now = 5_000;
     for (let i = 0; i < 999; i++) expect(await c.claim(`flood-${i}`, 70_000)).toBe(true);
     now = 10_000;
-    const full = await c.claim('flood-next', 70_000).then(() => undefined, (e: unknown) => e);
+    const full = await c.claim('flood-next', 70_000).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(full).toBeInstanceOf(ReplayCacheFull);
     expect((full as ReplayCacheFull).retryAfterSeconds).toBe(60); // until the first entry expires
     // The nonce claimed first is still remembered: replaying it is refused, whatever the flood did.

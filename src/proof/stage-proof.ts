@@ -72,11 +72,7 @@ export function proof(deps: Pick<Deps, 'config' | 'nonces' | 'log' | 'pepper'>):
   };
 
   const check = (ctx: RequestContext, key: KeyRecord, bound: NonNullable<KeyRecord['proofKeys']>): Promise<Outcome> =>
-    verifyProof(
-      { proof: ctx.headers['dpop'], method: ctx.method, htu: htuOf(ctx), credential: ctx.presentedKey ?? '', bound, scope: key.id, now: ctx.time },
-      policy,
-      ports,
-    ).then(
+    verifyProof({ proof: ctx.headers['dpop'], method: ctx.method, htu: htuOf(ctx), credential: ctx.presentedKey ?? '', bound, scope: key.id, now: ctx.time }, policy, ports).then(
       (v) => {
         if (!v.ok) return refuse(ctx, v);
         ctx.vars.proof = { thumbprint: v.thumbprint };
@@ -86,7 +82,9 @@ export function proof(deps: Pick<Deps, 'config' | 'nonces' | 'log' | 'pepper'>):
         if (err instanceof ReplayCacheFull) {
           // Every remembered proof id is still inside its window: forgetting one could let it be replayed.
           fullWarnings.note(ctx.time);
-          return deny('SERVICE_UNAVAILABLE', 'The gateway is checking more proofs of possession than it can remember right now; retry shortly with a fresh proof.', { retryAfter: err.retryAfterSeconds });
+          return deny('SERVICE_UNAVAILABLE', 'The gateway is checking more proofs of possession than it can remember right now; retry shortly with a fresh proof.', {
+            retryAfter: err.retryAfterSeconds,
+          });
         }
         // The replay cache (Redis) is down: without it a captured proof could be replayed, so refuse, retryably.
         deps.log.warn('proof: replay check unavailable', { requestId: ctx.id, error: (err as Error).message });

@@ -25,7 +25,14 @@ function ports(memo = true): ProofPorts {
   return { claim: (id, ttl) => seen.claim(id, ttl), keyFor: caches.get, ...(memo ? { header: caches.header } : {}) };
 }
 const req = (proof: string | string[] | undefined, over: Partial<ProofRequest> = {}): ProofRequest => ({
-  proof, method: 'POST', htu: URL_, credential: KEY, bound: [es.bound, ed.bound], scope: 'kid1', now: Date.now(), ...over,
+  proof,
+  method: 'POST',
+  htu: URL_,
+  credential: KEY,
+  bound: [es.bound, ed.bound],
+  scope: 'kid1',
+  now: Date.now(),
+  ...over,
 });
 
 describe('verifyProof', () => {
@@ -47,7 +54,10 @@ describe('verifyProof', () => {
       const flipped = good.slice(0, -6) + (good.at(-6) === 'A' ? 'B' : 'A') + good.slice(-5);
       const otherPayload = good.replace(/\.[^.]+\./, `.${Buffer.from('{"a":1}').toString('base64url')}.`);
       for (const t of [good, flipped, otherPayload, good.replace(/[^.]+$/, '')]) {
-        const byJose = await compactVerify(t, await importJWK(p.publicJwk, p.alg)).then(() => true, () => false);
+        const byJose = await compactVerify(t, await importJWK(p.publicJwk, p.alg)).then(
+          () => true,
+          () => false,
+        );
         expect(signatureValid(t, p.alg, createPublicKey({ key: jwk, format: 'jwk' })), t).toBe(byJose);
       }
     }

@@ -4,10 +4,23 @@ import type { ProofKey } from '../keys/types.js';
 import { algOf, checkPublicJwk, PROOF_ALGS, thumbprintSync, type ProofAlg, type PublicProofJwk } from './jwk.js';
 
 export type ProofFailure =
-  | 'missing' | 'malformed' | 'bad_typ' | 'bad_alg' | 'bad_jwk' | 'unbound_key' | 'bad_signature' | 'missing_claim'
-  | 'htm_mismatch' | 'htu_mismatch' | 'ath_mismatch' | 'stale' | 'future' | 'use_dpop_nonce' | 'replayed';
+  | 'missing'
+  | 'malformed'
+  | 'bad_typ'
+  | 'bad_alg'
+  | 'bad_jwk'
+  | 'unbound_key'
+  | 'bad_signature'
+  | 'missing_claim'
+  | 'htm_mismatch'
+  | 'htu_mismatch'
+  | 'ath_mismatch'
+  | 'stale'
+  | 'future'
+  | 'use_dpop_nonce'
+  | 'replayed';
 
-export type ProofRefusal = { readonly ok: false; readonly reason: ProofFailure; readonly message: string; /** A fresh proof would pass. */ readonly retryable: boolean };
+export type ProofRefusal = { readonly ok: false; readonly reason: ProofFailure; readonly message: string /** A fresh proof would pass. */; readonly retryable: boolean };
 export type ProofVerdict = { readonly ok: true; readonly thumbprint: string; readonly jti: string } | ProofRefusal;
 
 export interface ProofRequest {
@@ -44,9 +57,7 @@ export interface ProofPorts {
 }
 
 /** What the protected header says, checked: the algorithm, the client key and its RFC 7638 thumbprint. */
-export type HeaderCheck =
-  | { readonly ok: true; readonly alg: ProofAlg; readonly jwk: PublicProofJwk; readonly thumbprint: string }
-  | ProofRefusal;
+export type HeaderCheck = { readonly ok: true; readonly alg: ProofAlg; readonly jwk: PublicProofJwk; readonly thumbprint: string } | ProofRefusal;
 
 /** Largest proof accepted: a P-256 proof with every claim is ~600 bytes. */
 const MAX_PROOF_CHARS = 4096;
@@ -81,9 +92,7 @@ export function signatureValid(token: string, alg: string, key: KeyObject): bool
   const data = Buffer.from(token.slice(0, cut), 'ascii');
   const sig = Buffer.from(token.slice(cut + 1), 'base64url');
   try {
-    return alg === 'ES256'
-      ? sig.length === 64 && verify('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, sig)
-      : sig.length === 64 && verify(null, data, key, sig);
+    return alg === 'ES256' ? sig.length === 64 && verify('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, sig) : sig.length === 64 && verify(null, data, key, sig);
   } catch {
     return false;
   }
@@ -114,12 +123,22 @@ export async function verifyProof(r: ProofRequest, policy: ProofPolicy, ports: P
     return fail('malformed', 'the payload is not JSON');
   }
   const { htm, htu, iat, jti, ath } = claims;
-  if (typeof htm !== 'string' || typeof htu !== 'string' || typeof iat !== 'number' || !Number.isFinite(iat) || typeof jti !== 'string' || jti.length === 0 || jti.length > 256 || typeof ath !== 'string') {
+  if (
+    typeof htm !== 'string' ||
+    typeof htu !== 'string' ||
+    typeof iat !== 'number' ||
+    !Number.isFinite(iat) ||
+    typeof jti !== 'string' ||
+    jti.length === 0 ||
+    jti.length > 256 ||
+    typeof ath !== 'string'
+  ) {
     return fail('missing_claim', 'claims htm, htu, iat (a number), jti (1-256 chars) and ath are all required');
   }
   if (htm !== r.method) return fail('htm_mismatch', `htm ${JSON.stringify(htm.slice(0, 16))} does not match the request method ${r.method}`);
   // The URL as the client wrote it is usually already normal: the exact match saves a URL parse.
-  if (r.htu === undefined || (htu !== r.htu && normaliseHtu(htu) !== r.htu)) return fail('htu_mismatch', `htu does not match the URL called (expected ${r.htu ?? 'a URL this server can name: set server.publicBaseUrl'})`);
+  if (r.htu === undefined || (htu !== r.htu && normaliseHtu(htu) !== r.htu))
+    return fail('htu_mismatch', `htu does not match the URL called (expected ${r.htu ?? 'a URL this server can name: set server.publicBaseUrl'})`);
   if (ath !== athOf(r.credential)) return fail('ath_mismatch', 'ath is not the SHA-256 of the API key sent with it');
   const age = r.now - iat * 1000;
   if (age > policy.maxAgeMs + policy.skewMs) return fail('stale', `iat is ${Math.round(age / 1000)} s old (at most ${policy.maxAgeMs / 1000} s); sign each request afresh`, true);

@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { type LocalUpstream, localUpstream } from '../upstream/local-upstream.js';
 import { EventEmitter } from 'node:events';
-import type { AddressInfo, } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { type Dispatcher, MockAgent, type MockPool, type Pool } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,12 +22,33 @@ const deps = { secrets: [], log: { warn() {}, error() {}, info() {} } } as unkno
 
 function fakeRes(): ServerResponse & { text: string } {
   const r = {
-    text: '', destroyed: false, headersSent: false, writableFinished: false,
-    writeHead() { r.headersSent = true; return r; },
+    text: '',
+    destroyed: false,
+    headersSent: false,
+    writableFinished: false,
+    writeHead() {
+      r.headersSent = true;
+      return r;
+    },
     flushHeaders() {},
-    write(s: string) { r.text += s; return true; },
-    end(s?: string) { if (s) r.text += s; r.writableFinished = true; return r; },
-    on() { return r; }, once() { return r; }, off() { return r; },
+    write(s: string) {
+      r.text += s;
+      return true;
+    },
+    end(s?: string) {
+      if (s) r.text += s;
+      r.writableFinished = true;
+      return r;
+    },
+    on() {
+      return r;
+    },
+    once() {
+      return r;
+    },
+    off() {
+      return r;
+    },
   };
   return r as unknown as ServerResponse & { text: string };
 }
@@ -43,7 +64,11 @@ const upRes = (bytes: string, cuts: number[] = []): ReadSource => bodyReads(upBo
 const events = (text: string, includeUsage = true): string[] =>
   chatStreamEvents({ flavor: 'openai', id: 'chatcmpl-1', created: 1, model: 'm', messages: [{ role: 'user', content: 'hi' }], text, finishReason: 'stop' }, 6, includeUsage);
 const windowStage = (bad: RegExp, windowChars = 16): Stage => ({ name: 'w' as StageName, streamFilter: () => windowFilter({ windowChars, check: async (t) => bad.test(t) }) });
-const datas = (sse: string): string[] => sse.split('\n\n').filter(Boolean).map((e) => e.slice(6));
+const datas = (sse: string): string[] =>
+  sse
+    .split('\n\n')
+    .filter(Boolean)
+    .map((e) => e.slice(6));
 
 describe('outputTextOf', () => {
   it('reads message or delta content, joins several choices, and image revised prompts', () => {
@@ -69,7 +94,7 @@ describe('relayStream', () => {
     }
   });
 
-  it('drops the usage chunk it asked for on the client\'s behalf', async () => {
+  it("drops the usage chunk it asked for on the client's behalf", async () => {
     const c = ctx();
     const res = fakeRes();
     await relayStream(c, res, deps, [], upRes(events('Hi.').join('')), true);
@@ -95,7 +120,13 @@ describe('relayStream', () => {
     const text = 'Safe words first. Then the forbidden part, and more text after it.';
     const sse = events(text).join('');
     let whole: string | undefined;
-    for (const cuts of [[], sse.split('\n\n').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('\n\n').length + 2)]) {
+    for (const cuts of [
+      [],
+      sse
+        .split('\n\n')
+        .slice(0, -1)
+        .map((_, i, a) => a.slice(0, i + 1).join('\n\n').length + 2),
+    ]) {
       const c = ctx();
       const res = fakeRes();
       const up = upBody(sse, cuts);
@@ -241,7 +272,7 @@ describe('relayStream: when the headers go out', () => {
   });
 });
 
-describe('relayStream: read from undici\'s callbacks as from a response stream', () => {
+describe("relayStream: read from undici's callbacks as from a response stream", () => {
   // The scripted upstream answers sent by a local server, one piece per write: the client must get the same bytes,
   // and the request the same usage, output text and status, whether relayStream reads a body stream or a StreamAnswer.
   let local: LocalUpstream;
@@ -265,8 +296,14 @@ describe('relayStream: read from undici\'s callbacks as from a response stream',
 
   const text = 'Safe words first. Then the forbidden part, and more text after it.';
   const sse = events(text).join('');
-  const perEvent = sse.split('\n\n').slice(0, -1).map((_, i, a) => a.slice(0, i + 1).join('\n\n').length + 2);
-  const withError = (() => { const e = events('Some text here.'); return [e[0], e[1], 'data: {"error":{"message":"upstream broke","type":"server_error"}}\n\n', ...e.slice(2)].join(''); })();
+  const perEvent = sse
+    .split('\n\n')
+    .slice(0, -1)
+    .map((_, i, a) => a.slice(0, i + 1).join('\n\n').length + 2);
+  const withError = (() => {
+    const e = events('Some text here.');
+    return [e[0], e[1], 'data: {"error":{"message":"upstream broke","type":"server_error"}}\n\n', ...e.slice(2)].join('');
+  })();
   const cases: [string, string, number[], Stage[], boolean, boolean?][] = [
     ['whole, one read', sse, [], [windowStage(/never/)], false],
     ['cut mid-line and mid-UTF-8', events('Hello "friend" é ✓ done.').join(''), [7, 100, 101, 350, 351], [windowStage(/never/)], false],
@@ -311,8 +348,15 @@ describe('relayJson', () => {
   const answer = '{"id":"c1","choices":[{"index":0,"message":{"role":"assistant","content":"Hello"},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":1,"total_tokens":4}}';
   const jsonRes = (): ServerResponse & { text: string; status: number; headers: Record<string, unknown> } => {
     const r = fakeRes() as ServerResponse & { text: string; status: number; headers: Record<string, unknown> };
-    r.writeHead = ((status: number, h: Record<string, unknown>) => { r.status = status; r.headers = h; return r; }) as never;
-    r.end = ((s?: string | Buffer) => { if (s) r.text += s.toString(); return r; }) as never;
+    r.writeHead = ((status: number, h: Record<string, unknown>) => {
+      r.status = status;
+      r.headers = h;
+      return r;
+    }) as never;
+    r.end = ((s?: string | Buffer) => {
+      if (s) r.text += s.toString();
+      return r;
+    }) as never;
     return r;
   };
   const simDeps = { ...deps, simulatorUrl: 'http://sim' } as Deps;
@@ -321,10 +365,17 @@ describe('relayJson', () => {
     for (const hook of [() => OK, async () => OK]) {
       const c = ctx();
       const res = jsonRes();
-      await relayJson(c, res, simDeps, [{ name: 'a' as StageName }, { name: 'o' as StageName, onResponse: hook }], Buffer.from(answer), () => { throw new Error('denied'); });
+      await relayJson(c, res, simDeps, [{ name: 'a' as StageName }, { name: 'o' as StageName, onResponse: hook }], Buffer.from(answer), () => {
+        throw new Error('denied');
+      });
       expect(res.text).toBe(answer);
       expect(res.status).toBe(200);
-      expect(Object.entries(res.headers)).toEqual([['x-request-id', 'r1'], ['x-warden-upstream', 'simulator'], ['content-type', 'application/json'], ['content-length', Buffer.byteLength(answer)]]);
+      expect(Object.entries(res.headers)).toEqual([
+        ['x-request-id', 'r1'],
+        ['x-warden-upstream', 'simulator'],
+        ['content-type', 'application/json'],
+        ['content-length', Buffer.byteLength(answer)],
+      ]);
       expect(c.usage).toEqual({ promptTokens: 3, completionTokens: 1, totalTokens: 4, images: 0 });
       expect(c.vars.outputText).toBe('Hello');
       expect(c.status).toBe(200);
@@ -339,7 +390,9 @@ describe('relayJson', () => {
     };
     for (const hook of [redact, async (c: RequestContext, b: Record<string, unknown>) => redact(c, b)]) {
       const res = jsonRes();
-      await relayJson(ctx(), res, deps, [{ name: 'o' as StageName, onResponse: hook }], Buffer.from(answer), () => { throw new Error('denied'); });
+      await relayJson(ctx(), res, deps, [{ name: 'o' as StageName, onResponse: hook }], Buffer.from(answer), () => {
+        throw new Error('denied');
+      });
       expect(res.text).not.toContain('Hello');
       expect(JSON.parse(res.text).choices[0].message.content).toBeNull();
       expect(res.headers['content-length']).toBe(Buffer.byteLength(res.text));
@@ -354,12 +407,28 @@ describe('relayJson', () => {
       ['UNCHANGED', [{ name: 'o' as StageName, onResponse: () => UNCHANGED }], pretty],
       ['UNCHANGED (async)', [{ name: 'o' as StageName, onResponse: async () => UNCHANGED }], pretty],
       ['OK (may have rewritten)', [{ name: 'o' as StageName, onResponse: () => OK }], answer],
-      ['UNCHANGED then OK', [{ name: 'a' as StageName, onResponse: () => UNCHANGED }, { name: 'o' as StageName, onResponse: () => OK }], answer],
-      ['OK then UNCHANGED', [{ name: 'o' as StageName, onResponse: () => OK }, { name: 'a' as StageName, onResponse: () => UNCHANGED }], answer],
+      [
+        'UNCHANGED then OK',
+        [
+          { name: 'a' as StageName, onResponse: () => UNCHANGED },
+          { name: 'o' as StageName, onResponse: () => OK },
+        ],
+        answer,
+      ],
+      [
+        'OK then UNCHANGED',
+        [
+          { name: 'o' as StageName, onResponse: () => OK },
+          { name: 'a' as StageName, onResponse: () => UNCHANGED },
+        ],
+        answer,
+      ],
     ];
     for (const [name, stages, want] of cases) {
       const res = jsonRes();
-      await relayJson(ctx(), res, deps, stages, Buffer.from(pretty), () => { throw new Error('denied'); });
+      await relayJson(ctx(), res, deps, stages, Buffer.from(pretty), () => {
+        throw new Error('denied');
+      });
       expect(res.text, name).toBe(want);
       expect(res.headers['content-length'], name).toBe(Buffer.byteLength(want));
     }
@@ -369,7 +438,13 @@ describe('relayJson', () => {
     for (const async of [false, true]) {
       const seen: string[] = [];
       const denial = { code: 'CONTENT_FILTERED', message: 'no' } as const;
-      const stage = (name: string, o: Outcome): Stage => ({ name: name as StageName, onResponse: () => { seen.push(name); return async ? Promise.resolve(o) : o; } });
+      const stage = (name: string, o: Outcome): Stage => ({
+        name: name as StageName,
+        onResponse: () => {
+          seen.push(name);
+          return async ? Promise.resolve(o) : o;
+        },
+      });
       const c = ctx();
       const res = jsonRes();
       const replied: unknown[] = [];
@@ -382,10 +457,15 @@ describe('relayJson', () => {
   });
 
   it('relays the answer whether the hooks answer at once or through a promise', async () => {
-    const stages = (hook: () => Outcome | Promise<Outcome>): Stage[] => [{ name: 'a' as StageName, onResponse: () => UNCHANGED }, { name: 'o' as StageName, onResponse: hook }];
+    const stages = (hook: () => Outcome | Promise<Outcome>): Stage[] => [
+      { name: 'a' as StageName, onResponse: () => UNCHANGED },
+      { name: 'o' as StageName, onResponse: hook },
+    ];
     for (const hook of [() => OK, async () => OK]) {
       const res = jsonRes();
-      await relayJson(ctx(), res, deps, stages(hook), Buffer.from(answer), () => { throw new Error('denied'); });
+      await relayJson(ctx(), res, deps, stages(hook), Buffer.from(answer), () => {
+        throw new Error('denied');
+      });
       expect(JSON.parse(res.text)).toEqual(JSON.parse(answer));
     }
   });
@@ -402,18 +482,31 @@ describe('relayJson', () => {
     const embCtx = (): RequestContext => ({ ...ctx(), route: { endpoint: 'embeddings', style: 'openai' } }) as RequestContext;
     // A number no JSON parser takes, inside the vectors: nothing parses them, so the bytes pass as they came.
     const odd = text.replace('0.25', '0.2.5');
-    for (const [stages, raw] of [[[], text], [[{ name: 'o' as StageName, onResponse: () => UNCHANGED }], odd]] as [Stage[], string][]) {
+    for (const [stages, raw] of [
+      [[], text],
+      [[{ name: 'o' as StageName, onResponse: () => UNCHANGED }], odd],
+    ] as [Stage[], string][]) {
       const c = embCtx();
       const res = jsonRes();
-      await relayJson(c, res, deps, stages, Buffer.from(raw), () => { throw new Error('denied'); });
+      await relayJson(c, res, deps, stages, Buffer.from(raw), () => {
+        throw new Error('denied');
+      });
       expect(res.text).toBe(raw);
       expect(c.usage).toEqual({ promptTokens: 5, completionTokens: 0, totalTokens: 5, images: 0 });
       expect(c.vars.outputText).toBeUndefined();
     }
     // A hook that reads and rewrites them gets them parsed, and the answer is serialised whole.
-    const scale: Stage = { name: 'o' as StageName, onResponse: (_c, b) => { ((b['data'] as { embedding: number[] }[])[0]!.embedding[2] = 4); return OK; } };
+    const scale: Stage = {
+      name: 'o' as StageName,
+      onResponse: (_c, b) => {
+        (b['data'] as { embedding: number[] }[])[0]!.embedding[2] = 4;
+        return OK;
+      },
+    };
     const res = jsonRes();
-    await relayJson(embCtx(), res, deps, [scale], Buffer.from(text), () => { throw new Error('denied'); });
+    await relayJson(embCtx(), res, deps, [scale], Buffer.from(text), () => {
+      throw new Error('denied');
+    });
     expect(JSON.parse(res.text)).toEqual({ ...emb, data: [{ ...emb.data[0], embedding: [0.25, -1e-3, 4] }] });
     const replied: { code: string }[] = [];
     await relayJson(embCtx(), jsonRes(), deps, [], Buffer.from('{"data":[1,2'), (d) => void replied.push(d));
@@ -439,16 +532,24 @@ function mockDeps(script: (pool: MockPool) => void, logs: unknown[][] = []): Dep
 describe('forward: answer headers', () => {
   const headed = (): ServerResponse & { text: string; status: number; headers: Record<string, unknown> } => {
     const r = fakeRes() as ServerResponse & { text: string; status: number; headers: Record<string, unknown> };
-    r.writeHead = ((status: number, h: Record<string, unknown>) => { r.status = status; r.headers = h; (r as { headersSent: boolean }).headersSent = true; return r; }) as never;
+    r.writeHead = ((status: number, h: Record<string, unknown>) => {
+      r.status = status;
+      r.headers = h;
+      (r as { headersSent: boolean }).headersSent = true;
+      return r;
+    }) as never;
     return r;
   };
-  const via = (statusCode: number, headers: Record<string, string>, bytes: string): Deps => mockDeps((p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(statusCode, bytes, { headers }));
+  const via = (statusCode: number, headers: Record<string, string>, bytes: string): Deps =>
+    mockDeps((p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(statusCode, bytes, { headers }));
   const streamCtx = (): RequestContext => ({ ...ctx(), model: 'm', stream: true, body: { model: 'm', messages: [] } }) as unknown as RequestContext;
 
   it('relays an upstream error scrubbed, with its status, retry-after and the usual headers in order', async () => {
     const res = headed();
     const c = { ...ctx(), model: 'm', stream: false, body: { model: 'm' } } as unknown as RequestContext;
-    await forward(c, res, via(429, { 'content-type': 'application/json', 'retry-after': '7' }, '{"error":{"message":"slow down","type":"rate_limit"}}'), [], () => { throw new Error('denied'); });
+    await forward(c, res, via(429, { 'content-type': 'application/json', 'retry-after': '7' }, '{"error":{"message":"slow down","type":"rate_limit"}}'), [], () => {
+      throw new Error('denied');
+    });
     expect(res.status).toBe(429);
     expect(Object.keys(res.headers)).toEqual(['x-request-id', 'x-warden-upstream', 'content-type', 'content-length', 'retry-after']);
     expect(res.headers['retry-after']).toBe('7');
@@ -460,7 +561,9 @@ describe('forward: answer headers', () => {
 
   it('opens a relayed stream with the request id, the marker and the SSE headers, in order', async () => {
     const res = headed();
-    await forward(streamCtx(), res, via(200, { 'content-type': 'text/event-stream' }, events('Hi.').join('')), [], () => { throw new Error('denied'); });
+    await forward(streamCtx(), res, via(200, { 'content-type': 'text/event-stream' }, events('Hi.').join('')), [], () => {
+      throw new Error('denied');
+    });
     expect(res.status).toBe(200);
     expect(res.headers).toEqual({ 'x-request-id': 'r1', 'x-warden-upstream': 'simulator', 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
     expect(Object.keys(res.headers)).toEqual(['x-request-id', 'x-warden-upstream', 'content-type', 'cache-control', 'connection']);
@@ -470,7 +573,15 @@ describe('forward: answer headers', () => {
 
 describe('forward: faults', () => {
   it('turns a fault before the request is sent into a rejection, as an async function would', async () => {
-    const broken = { ...deps, config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'] }] }, pools: { get: () => { throw new Error('no pool'); } } } as unknown as Deps;
+    const broken = {
+      ...deps,
+      config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'] }] },
+      pools: {
+        get: () => {
+          throw new Error('no pool');
+        },
+      },
+    } as unknown as Deps;
     const c = { ...ctx(), model: 'm', stream: false, body: { model: 'm' } } as unknown as RequestContext;
     let p: Promise<void> | undefined;
     expect(() => (p = forward(c, fakeRes(), broken, [], () => undefined))).not.toThrow();
@@ -482,10 +593,22 @@ describe('forward: a whole answer is relayed as through the stream path', () => 
   // A streamed request whose upstream answers JSON takes the response-stream path (pool.request + readBody); a
   // non-streamed request reads the answer from undici's callbacks. The client and the audit must not tell them apart.
   const cases: [string, (p: MockPool) => void][] = [
-    ['200 JSON', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(200, '{"id":"c1","choices":[{"message":{"content":"Hi"}}],"usage":{"prompt_tokens":2,"completion_tokens":1}}', { headers: { 'content-type': 'application/json' } })],
+    [
+      '200 JSON',
+      (p) =>
+        p
+          .intercept({ path: '/v1/chat/completions', method: 'POST' })
+          .reply(200, '{"id":"c1","choices":[{"message":{"content":"Hi"}}],"usage":{"prompt_tokens":2,"completion_tokens":1}}', { headers: { 'content-type': 'application/json' } }),
+    ],
     ['200 not JSON', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(200, '<html>', { headers: { 'content-type': 'application/json' } })],
-    ['429 retry-after', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(429, '{"error":{"message":"slow"}}', { headers: { 'content-type': 'application/json', 'Retry-After': '3' } })],
-    ['429 two retry-after', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(429, '{"error":{"message":"slow"}}', { headers: { 'content-type': 'application/json', 'retry-after': ['3', '4'] } })],
+    [
+      '429 retry-after',
+      (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(429, '{"error":{"message":"slow"}}', { headers: { 'content-type': 'application/json', 'Retry-After': '3' } }),
+    ],
+    [
+      '429 two retry-after',
+      (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(429, '{"error":{"message":"slow"}}', { headers: { 'content-type': 'application/json', 'retry-after': ['3', '4'] } }),
+    ],
     ['401', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(401, '{"error":{"message":"bad key sk-123"}}', { headers: { 'content-type': 'application/json' } })],
     ['500 text', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(500, 'boom', { headers: { 'content-type': 'text/plain' } })],
     ['error body over 1 MiB', (p) => p.intercept({ path: '/v1/chat/completions', method: 'POST' }).reply(500, 'x'.repeat(1024 * 1024 + 1), { headers: { 'content-type': 'application/json' } })],
@@ -495,10 +618,19 @@ describe('forward: a whole answer is relayed as through the stream path', () => 
     const logs: unknown[][] = [];
     const c = { ...ctx(), model: 'm', stream, body: { model: 'm', messages: [] } } as unknown as RequestContext;
     const res = fakeRes() as ServerResponse & { text: string; status?: number; headers?: unknown };
-    res.writeHead = ((status: number, h: unknown) => { res.status = status; res.headers = h; (res as { headersSent: boolean }).headersSent = true; return res; }) as never;
+    res.writeHead = ((status: number, h: unknown) => {
+      res.status = status;
+      res.headers = h;
+      (res as { headersSent: boolean }).headersSent = true;
+      return res;
+    }) as never;
     const replied: unknown[] = [];
     await forward(c, res, mockDeps(script, logs), [{ name: 'o' as StageName, onResponse: () => UNCHANGED }], (d) => void replied.push(d));
-    const { stream: _s, vars: { upstreamTiming: timing, ...vars }, ...rest } = c;
+    const {
+      stream: _s,
+      vars: { upstreamTiming: timing, ...vars },
+      ...rest
+    } = c;
     // Both paths time the upstream (the metrics read it): when is theirs, that they did is the same.
     expect(timing?.doneAt).toBeGreaterThanOrEqual(timing!.sentAt);
     return { ctx: { ...rest, vars }, status: res.status, headers: res.headers, text: res.text, replied, logs };
@@ -534,9 +666,7 @@ describe('relayStream over real sockets: an answer that arrives in one piece', (
         setTimeout(() => held.release(), holdMs);
       }
       const answer = new StreamAnswer();
-      void answer
-        .start(up.pool, { path: '/', method: 'POST', body: '{}', headersTimeout: 5000, bodyTimeout: 5000 })
-        .then(() => relayStream(ctx(), res, deps, stages, answer, false));
+      void answer.start(up.pool, { path: '/', method: 'POST', body: '{}', headersTimeout: 5000, bodyTimeout: 5000 }).then(() => relayStream(ctx(), res, deps, stages, answer, false));
     });
     await new Promise<void>((ok) => front.listen(0, '127.0.0.1', ok));
     url = `http://127.0.0.1:${(front.address() as AddressInfo).port}/`;
@@ -593,14 +723,23 @@ describe('forward: a streamed answer and its client', () => {
   });
   afterAll(() => local.close());
 
-  const poolDeps = (): Deps => ({ ...deps, simulatorUrl: 'http://sim', config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 5000 }] }, pools: { get: () => pool } }) as unknown as Deps;
+  const poolDeps = (): Deps =>
+    ({ ...deps, simulatorUrl: 'http://sim', config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 5000 }] }, pools: { get: () => pool } }) as unknown as Deps;
   const streamCtx = (): RequestContext => ({ ...ctx(), model: 'm', stream: true, body: { model: 'm', messages: [], stream_options: { include_usage: true } } }) as unknown as RequestContext;
   /** A client response: `slow` answers every write with backpressure (drained a little later); destroy() is the client leaving. */
   /** `waits`: how often the relay waited for the client to drain. */
   const client = (slow: boolean): ServerResponse & { text: string; waits: number } => {
     const r = Object.assign(new EventEmitter(), {
-      text: '', destroyed: false, headersSent: false, writableFinished: false, writableNeedDrain: false, waits: 0,
-      writeHead() { r.headersSent = true; return r; },
+      text: '',
+      destroyed: false,
+      headersSent: false,
+      writableFinished: false,
+      writableNeedDrain: false,
+      waits: 0,
+      writeHead() {
+        r.headersSent = true;
+        return r;
+      },
       flushHeaders() {},
       write(s: string) {
         r.text += s;
@@ -610,8 +749,17 @@ describe('forward: a streamed answer and its client', () => {
         setTimeout(() => ((r.writableNeedDrain = false), r.emit('drain')), 10);
         return false;
       },
-      end(s?: string) { if (s) r.text += s; r.writableFinished = true; r.emit('close'); return r; },
-      destroy() { r.destroyed = true; r.emit('close'); return r; },
+      end(s?: string) {
+        if (s) r.text += s;
+        r.writableFinished = true;
+        r.emit('close');
+        return r;
+      },
+      destroy() {
+        r.destroyed = true;
+        r.emit('close');
+        return r;
+      },
     });
     r.on('newListener', (ev: string) => void (ev === 'drain' && r.waits++));
     return r as unknown as ServerResponse & { text: string; waits: number };
@@ -640,7 +788,11 @@ describe('forward: a streamed answer and its client', () => {
     upstream = 'stream';
     for (const slow of [false, true]) {
       const res = client(slow);
-      await watched(() => forward(streamCtx(), res, poolDeps(), [windowStage(/never/)], () => { throw new Error('denied'); }));
+      await watched(() =>
+        forward(streamCtx(), res, poolDeps(), [windowStage(/never/)], () => {
+          throw new Error('denied');
+        }),
+      );
       expect(res.text, String(slow)).toBe(evs.join(''));
       expect(ends.at(-1)).toBe('finished');
       // A slow client paused the reading (the upstream sends an event every 2 ms, the client drains after 10).
@@ -650,7 +802,10 @@ describe('forward: a streamed answer and its client', () => {
   });
 
   it('a client gone before the answer or mid-stream closes the upstream request, without an unheard error', async () => {
-    for (const [when, up] of [['before headers', 'hang'], ['mid-stream', 'stream']] as const) {
+    for (const [when, up] of [
+      ['before headers', 'hang'],
+      ['mid-stream', 'stream'],
+    ] as const) {
       upstream = up;
       const before = ends.length;
       const c = streamCtx();
@@ -659,7 +814,11 @@ describe('forward: a streamed answer and its client', () => {
       const from = written;
       const started = Date.now();
       void until(() => (up === 'hang' ? Date.now() - started > 20 : written - from >= 3)).then(() => res.destroy());
-      await watched(() => forward(c, res, poolDeps(), [windowStage(/never/)], () => { throw new Error('denied'); }));
+      await watched(() =>
+        forward(c, res, poolDeps(), [windowStage(/never/)], () => {
+          throw new Error('denied');
+        }),
+      );
       await until(() => ends.length > before);
       expect(ends.slice(before), when).toEqual(['closed']);
       if (when === 'before headers') expect(c.status).toBe(499);
@@ -673,7 +832,12 @@ describe('forward: a streamed answer and its client', () => {
     const gate = gateOf(busy, 1);
     expect(gate.tryTake()).toBe(true);
     const depsWith = (queueTimeoutMs: number): Deps =>
-      ({ ...deps, simulatorUrl: 'http://sim', config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 5000, connections: 1, queueTimeoutMs }] }, pools: { get: () => busy } }) as unknown as Deps;
+      ({
+        ...deps,
+        simulatorUrl: 'http://sim',
+        config: { upstreams: [{ kind: 'simulator', name: 'sim', models: ['*'], readTimeoutMs: 5000, connections: 1, queueTimeoutMs }] },
+        pools: { get: () => busy },
+      }) as unknown as Deps;
     for (const stream of [false, true]) {
       const denials: Denial[] = [];
       await forward({ ...streamCtx(), stream }, client(false), depsWith(10), [], (d) => void denials.push(d));

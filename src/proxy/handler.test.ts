@@ -17,17 +17,33 @@ const deps = {
 const route: RouteMatch = { endpoint: 'chat', style: 'openai' };
 
 function req(chunks: string[]): IncomingMessage {
-  const r = Readable.from(chunks.map((c) => Buffer.from(c)), { objectMode: false }) as unknown as IncomingMessage;
+  const r = Readable.from(
+    chunks.map((c) => Buffer.from(c)),
+    { objectMode: false },
+  ) as unknown as IncomingMessage;
   Object.assign(r, { method: 'POST', url: '/v1/chat/completions', headers: {}, rawHeaders: [], socket: { remoteAddress: '127.0.0.1' } });
   return r;
 }
 
 function res(): ServerResponse & { status: number; text: string } {
   const r = {
-    status: 0, text: '', headersSent: false, statusCode: 200, shouldKeepAlive: true,
-    setHeader() { return r; },
-    writeHead(s: number) { r.status = s; r.headersSent = true; return r; },
-    end(s?: string) { if (s) r.text += s; return r; },
+    status: 0,
+    text: '',
+    headersSent: false,
+    statusCode: 200,
+    shouldKeepAlive: true,
+    setHeader() {
+      return r;
+    },
+    writeHead(s: number) {
+      r.status = s;
+      r.headersSent = true;
+      return r;
+    },
+    end(s?: string) {
+      if (s) r.text += s;
+      return r;
+    },
     destroy() {},
   };
   return r as unknown as ServerResponse & { status: number; text: string };
@@ -44,14 +60,13 @@ describe('handler stages', () => {
       },
       after: () => void seen.push(`after:${name}`),
     });
-    for (const mode of [[false, false, false], [true, false, true], [false, true, false]]) {
+    for (const mode of [
+      [false, false, false],
+      [true, false, true],
+      [false, true, false],
+    ]) {
       seen.length = 0;
-      const stages = [
-        stage('a', OK, mode[0]!),
-        stage('b', OK, mode[1]!),
-        stage('c', deny('INVALID_REQUEST', 'no'), mode[2]!),
-        stage('d', OK, false),
-      ];
+      const stages = [stage('a', OK, mode[0]!), stage('b', OK, mode[1]!), stage('c', deny('INVALID_REQUEST', 'no'), mode[2]!), stage('d', OK, false)];
       const r = res();
       await createHandler(deps, stages)(req(['{}']), r, route);
       expect(seen).toEqual(['a', 'b', 'c', 'after:d', 'after:c', 'after:b', 'after:a']);
@@ -82,11 +97,13 @@ describe('handler stages', () => {
     for (const chunks of [['{"a":"é"}'], ['{"a"', ':"é"}'], []]) {
       let raw: Buffer | undefined;
       let kept: unknown = 'unset';
-      const stages: Stage[] = [{
-        name: 'peek' as StageName,
-        before: (ctx) => ((raw = Buffer.from(ctx.vars.rawBody!)), deny('INVALID_REQUEST', 'stop')),
-        after: (ctx) => void (kept = ctx.vars.rawBody),
-      }];
+      const stages: Stage[] = [
+        {
+          name: 'peek' as StageName,
+          before: (ctx) => ((raw = Buffer.from(ctx.vars.rawBody!)), deny('INVALID_REQUEST', 'stop')),
+          after: (ctx) => void (kept = ctx.vars.rawBody),
+        },
+      ];
       await createHandler(deps, stages)(req(chunks), res(), route);
       expect(raw?.toString('utf8')).toBe(chunks.join(''));
       // The body is not kept past the stages (the context lives on in the audit queue).

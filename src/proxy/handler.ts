@@ -19,7 +19,11 @@ import { BodyBudget, BodyDeadlines, readBody, type BodyLimits, type BodyRead } f
 import { READ_BODY, type Stage } from './stage.js';
 
 const MAX_HEADER_NAMES = 64;
-const AUDIT_UNAVAILABLE: Denial = { code: 'SERVICE_UNAVAILABLE', message: 'The answer could not be recorded in the audit log (its store is unreachable), so it was withheld. Retry shortly.', retryAfter: 1 };
+const AUDIT_UNAVAILABLE: Denial = {
+  code: 'SERVICE_UNAVAILABLE',
+  message: 'The answer could not be recorded in the audit log (its store is unreachable), so it was withheld. Retry shortly.',
+  retryAfter: 1,
+};
 /** A refused request's unread body up to this size is drained (the connection stays alive); a larger one closes it. */
 const DRAIN_MAX_BYTES = 64 * 1024;
 const NO_BODY: BodyRead = Object.freeze({ kind: 'ok', body: Buffer.alloc(0), held: 0 });

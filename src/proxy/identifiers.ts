@@ -30,7 +30,7 @@ function shape(param: string, v: string, max: number, re: RegExp, what: string):
 }
 
 export function checkModel(v: string): IdentifierIssue | undefined {
-  const i = shape('model', v, MAX_MODEL, MODEL, "letters, digits and . _ : @ + / - (starting with a letter or digit)");
+  const i = shape('model', v, MAX_MODEL, MODEL, 'letters, digits and . _ : @ + / - (starting with a letter or digit)');
   if (i) return i;
   return BAD_SEGMENT.test(v) ? { param: 'model', message: "'model' must not contain empty, '.' or '..' path segments" } : undefined;
 }

@@ -59,7 +59,7 @@ function skipValue(b: Buffer, i: number): number {
     let which = -1;
     for (let k = 0; k < next.length; k++) {
       const p = next[k]!;
-      if (p >= 0 && (at < 0 || p < at)) ((at = p), (which = k));
+      if (p >= 0 && (at < 0 || p < at)) (at = p), (which = k);
     }
     if (at < 0) return -1;
     const c = STRUCTURAL[which]!;

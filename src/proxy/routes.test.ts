@@ -33,7 +33,22 @@ describe('validateBody', () => {
     ['chat', { model: 'm', messages: [{ role: 'user', content: 'x' }] }, 0],
     ['chat', { model: 'm', messages: [{ role: 'assistant', content: null, tool_calls: [] }] }, 0],
     ['chat', { model: 'm', messages: [{ role: 'user', content: null }] }, 1],
-    ['chat', { model: 'm', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }, { type: 'text', text: 'hi' }] }] }, 0],
+    [
+      'chat',
+      {
+        model: 'm',
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'image_url', image_url: { url: 'x' } },
+              { type: 'text', text: 'hi' },
+            ],
+          },
+        ],
+      },
+      0,
+    ],
     ['chat', { messages: 'x', max_tokens: 1.5 }, 3],
     ['images', { model: 'm', prompt: '' }, 1],
     ['images', { model: 'm', prompt: 'p', response_format: 'gif', n: 11 }, 2],

@@ -70,7 +70,10 @@ describe('engine over request sequences', () => {
   it('refused proofs flag every time, never suspend, and teach the profile nothing (even from home with its SDK)', () => {
     const { profile, tracker, t } = ownerProfile();
     const before = JSON.stringify({ nets: profile.nets, fps: profile.fps, ok: profile.ok });
-    const acts = Array.from({ length: 20 }, (_, i) => run(profile, facts({ time: t + i * 5_000, proofRefused: 'unbound_key', net: US_ISP, sourceId: US_ISP.ip, block: '73.162.10.0/24' }), tracker).action);
+    const acts = Array.from(
+      { length: 20 },
+      (_, i) => run(profile, facts({ time: t + i * 5_000, proofRefused: 'unbound_key', net: US_ISP, sourceId: US_ISP.ip, block: '73.162.10.0/24' }), tracker).action,
+    );
     expect(acts.filter((a) => a === 'allow' || a === 'suspend-key' || a === 'block-request')).toEqual([]);
     expect(profile.nets[`as${US_ISP.asn}`]?.ok ?? 0).toBe(0);
     const home = run(profile, facts({ time: t + 200_000, proofRefused: 'missing' }), tracker);

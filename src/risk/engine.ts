@@ -46,7 +46,13 @@ export function inputFor(f: RequestFacts, p: KeyProfile, source: SourceState, so
   const l = s.learning;
   const declared = declaredMatch(p, f);
   return {
-    facts: f, profile: p, source, sourceKey, learning: l, mature: isMature(p, l), netKey,
+    facts: f,
+    profile: p,
+    source,
+    sourceKey,
+    learning: l,
+    mature: isMature(p, l),
+    netKey,
     netKnown: declared.net || isKnown(p.nets[netKey], p, l),
     blockKnown: declared.block || isKnown(p.blocks[f.block], p, l),
     addrKnown: declared.block || p.addrs === undefined || isKnown(p.addrs[f.sourceId], p, l),
@@ -54,7 +60,8 @@ export function inputFor(f: RequestFacts, p: KeyProfile, source: SourceState, so
     countryKnown: declared.net || f.net.country === null || isKnown(p.countries[f.net.country], p, l),
     fpKnown: isKnown(p.fps[f.fingerprint.coarse], p, l),
     fineKnown: isKnown(p.fines[f.fingerprint.fine], p, l),
-    windowMs: s.windowMs, burstMin: s.burstMin,
+    windowMs: s.windowMs,
+    burstMin: s.burstMin,
   };
 }
 
@@ -100,8 +107,7 @@ export function assess(input: SignalInput, s: EngineSettings): RiskResult {
   const suspicion = Math.round((prior.suspicion + (counts ? score : 0)) * 10) / 10;
   const usageSuspicion = Math.round((prior.usage + (counts ? usage : 0)) * 10) / 10;
   const action = stepUp(decide(score, usage, suspicion, usageSuspicion, canary, policy), input.facts.proofCapable === true, policy);
-  const severity: Severity = canary ? 'critical' : action === 'suspend-key' || action === 'block-request' ? 'high'
-    : action === 'throttle' ? 'medium' : 'low';
+  const severity: Severity = canary ? 'critical' : action === 'suspend-key' || action === 'block-request' ? 'high' : action === 'throttle' ? 'medium' : 'low';
   return { score, usageScore: usage, suspicion, usageSuspicion, action, severity, signals: hits, canary };
 }
 
@@ -128,8 +134,6 @@ export function stepUp(action: RiskAction, proofCapable: boolean, p: Pick<RiskPo
 }
 
 const NO_HITS: readonly SignalHit[] = [];
-
-
 
 /**
  * A move is learned only if it holds: the owner back in a usual country within hours of a new country's
@@ -215,8 +219,17 @@ export function learn(p: KeyProfile, input: SignalInput, r: RiskResult, s: Engin
   for (const feature of f.shape) if (!touch(p.shapes, feature, teachShape, now)) bump(p.shapes, feature, teachShape, now, () => ({ n: 0, ok: 0, last: now }), PROFILE_CAPS.shapes);
   // A new endpoint from the owner's own address and client is the owner adding a feature: learned, or
   // modality-shift (usage evidence, so never clean) would fire on it for ever, at home and on every trip.
-  const ownEndpoint = !teachUse && !refused && mature && input.netKnown && input.blockKnown && input.addrKnown && input.fpKnown
-    && r.action !== 'block-request' && r.action !== 'suspend-key' && usageHits.every((h) => h.name === 'modality-shift');
+  const ownEndpoint =
+    !teachUse &&
+    !refused &&
+    mature &&
+    input.netKnown &&
+    input.blockKnown &&
+    input.addrKnown &&
+    input.fpKnown &&
+    r.action !== 'block-request' &&
+    r.action !== 'suspend-key' &&
+    usageHits.every((h) => h.name === 'modality-shift');
   if (ownEndpoint) p.endpoints[f.endpoint] = (p.endpoints[f.endpoint] ?? 0) + 1;
   if (teachUse) {
     p.endpoints[f.endpoint] = (p.endpoints[f.endpoint] ?? 0) + 1;

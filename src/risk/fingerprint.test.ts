@@ -5,8 +5,22 @@ import { stackOf } from './clients/variants.js';
 import { FINGERPRINT_MEMO_SIZE, fingerprintOf, sdkFamily, uaFamily } from './fingerprint.js';
 
 // The fingerprint as computed before it was memoised (allocation-heavy, hash per request): the reference.
-const VOLATILE = new Set(['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-real-ip', 'forwarded', 'via', 'content-length',
-  'x-stainless-retry-count', 'x-stainless-timeout', 'x-stainless-read-timeout', 'idempotency-key', 'x-request-id', 'traceparent', 'tracestate']);
+const VOLATILE = new Set([
+  'x-forwarded-for',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-real-ip',
+  'forwarded',
+  'via',
+  'content-length',
+  'x-stainless-retry-count',
+  'x-stainless-timeout',
+  'x-stainless-read-timeout',
+  'idempotency-key',
+  'x-request-id',
+  'traceparent',
+  'tracestate',
+]);
 const one = (v: string | string[] | undefined): string => {
   const s = Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
   return s.length > 128 ? s.slice(0, 128) : s;
@@ -15,12 +29,18 @@ const hash = (s: string): string => createHash('sha256').update(s).digest('base6
 function reference(headers: IncomingHttpHeaders, headerOrder: readonly string[]) {
   const ua = one(headers['user-agent']);
   const [lang, os, arch, runtime, pkg, rtv] = ['lang', 'os', 'arch', 'runtime', 'package-version', 'runtime-version'].map((h) => one(headers[`x-stainless-${h}`]).slice(0, 24));
-  const order = headerOrder.slice(0, 32).filter((h) => !VOLATILE.has(h)).map((h) => h.slice(0, 40)).join(',');
+  const order = headerOrder
+    .slice(0, 32)
+    .filter((h) => !VOLATILE.has(h))
+    .map((h) => h.slice(0, 40))
+    .join(',');
   const fam = uaFamily(ua);
-  const sdk = sdkFamily(ua, lang ?? "");
+  const sdk = sdkFamily(ua, lang ?? '');
   const stack = stackOf(order.split(','));
   const foreign = stack && !stack.families.has(sdk ?? fam) ? stack : undefined;
-  const coarse = sdk ? hash(`${sdk}|${os}|${arch}|${runtime}${foreign ? `|over:${foreign.signature}` : ''}`) : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${stack && !foreign ? 'recorded' : order}`);
+  const coarse = sdk
+    ? hash(`${sdk}|${os}|${arch}|${runtime}${foreign ? `|over:${foreign.signature}` : ''}`)
+    : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${stack && !foreign ? 'recorded' : order}`);
   const fine = hash(`${ua}|${pkg}|${rtv}|${order}|${coarse}`);
   const version = pkg || /\d+\.[\d.]+/.exec(ua)?.[0] || '';
   const label = `${fam}${lang ? ` ${lang}` : ''}${version ? ` ${version}` : ''}${os ? `/${os}` : ''}${foreign ? ` over ${[...foreign.families].join('/')}` : ''}`.slice(0, 80);
@@ -29,7 +49,7 @@ function reference(headers: IncomingHttpHeaders, headerOrder: readonly string[])
 
 // Deterministic pseudo-random inputs (no Math.random: a failure must reproduce).
 function rng(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 }
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

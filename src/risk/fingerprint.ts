@@ -9,9 +9,20 @@ const MAX_VALUE = 128;
 const MAX_ORDER = 32;
 /** Headers that proxies, retries or body size change: not part of who the client is. */
 const VOLATILE = new Set([
-  'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-real-ip', 'forwarded', 'via',
-  'content-length', 'x-stainless-retry-count', 'x-stainless-timeout', 'x-stainless-read-timeout',
-  'idempotency-key', 'x-request-id', 'traceparent', 'tracestate',
+  'x-forwarded-for',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-real-ip',
+  'forwarded',
+  'via',
+  'content-length',
+  'x-stainless-retry-count',
+  'x-stainless-timeout',
+  'x-stainless-read-timeout',
+  'idempotency-key',
+  'x-request-id',
+  'traceparent',
+  'tracestate',
 ]);
 
 function one(v: string | string[] | undefined): string {
@@ -125,7 +136,8 @@ function compute(ua: string, lang: string, os: string, arch: string, runtime: st
   const sdk = sdkFamily(ua, lang);
   const stack = stackOf(order.split(','));
   const foreign = stack !== undefined && !stack.families.has(sdk ?? fam) ? stack : undefined;
-  const coarse = sdk ? hash(`${sdk}|${os}|${arch}|${runtime}${foreign ? `|over:${foreign.signature}` : ''}`)
+  const coarse = sdk
+    ? hash(`${sdk}|${os}|${arch}|${runtime}${foreign ? `|over:${foreign.signature}` : ''}`)
     : hash(`${fam}|${lang}|${os}|${arch}|${runtime}|${stack && !foreign ? 'recorded' : order}`);
   const fine = hash(`${ua}|${pkg}|${rtv}|${order}|${coarse}`);
   const version = pkg || /[\d]+\.[\d.]+/.exec(ua)?.[0] || '';

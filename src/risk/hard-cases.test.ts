@@ -11,7 +11,7 @@ const HARMFUL_BLOCK = (n: number, checked: number): RequestFacts['safety'] => ({
 const names = (r: { signals: readonly { name: string }[] }): string[] => r.signals.map((s) => s.name);
 
 describe('content evidence on a recent window', () => {
-  it('a burst of blocks on a key with a long clean history contains it, from the owner\'s own place and client', () => {
+  it("a burst of blocks on a key with a long clean history contains it, from the owner's own place and client", () => {
     const { profile, tracker, t } = ownerProfile(200);
     // The safety layer has checked 200 clean prompts: a whole-history rate would dilute the burst.
     profile.safety = { blocks: 0, rewriteSuppression: 0, checked: 200 };
@@ -106,7 +106,10 @@ describe('declared networks and step-up', () => {
       const { profile, tracker, t } = ownerProfile(60);
       if (declare) profile.declared = { cidrs: [], asns: [7922] };
       const fp = { coarse: 'curl', fine: 'curl-8', label: 'curl' };
-      return Array.from({ length: 3 }, (_, i) => run(profile, facts({ time: t + 86_400_000 + i * 60_000, net: US_ISP, sourceId: US_ISP.ip, block: '73.162.10/24', fingerprint: fp }), tracker, settings()).action);
+      return Array.from(
+        { length: 3 },
+        (_, i) => run(profile, facts({ time: t + 86_400_000 + i * 60_000, net: US_ISP, sourceId: US_ISP.ip, block: '73.162.10/24', fingerprint: fp }), tracker, settings()).action,
+      );
     };
     expect(go(true).includes('suspend-key')).toBe(false);
     expect(go(false).some((a) => a !== 'allow')).toBe(true);
@@ -139,8 +142,8 @@ describe('the baseline graduates', () => {
   });
 });
 
-describe('a new endpoint at the owner\'s place', () => {
-  it('is learned from the owner\'s address and client; from elsewhere it keeps counting', () => {
+describe("a new endpoint at the owner's place", () => {
+  it("is learned from the owner's address and client; from elsewhere it keeps counting", () => {
     const { profile, tracker, t } = ownerProfile(40);
     const emb = (time: number, over = {}) => run(profile, facts({ time, endpoint: 'embeddings', shape: [], ...over }), tracker);
     expect(names(emb(t))).toEqual(['modality-shift']);

@@ -30,17 +30,23 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, cr
 export type IncidentChange = 'opened' | 'escalated' | 'extended';
 
 /** Pure: folds one decision into an incident (or a fresh one). */
-export function foldIncident(
-  prev: Incident | undefined,
-  d: { keyId: string; tenantId: string; requestId: string; time: number; result: RiskResult },
-): { incident: Incident; change: IncidentChange } {
+export function foldIncident(prev: Incident | undefined, d: { keyId: string; tenantId: string; requestId: string; time: number; result: RiskResult }): { incident: Incident; change: IncidentChange } {
   const iso = new Date(d.time).toISOString();
   const open = prev && prev.status === 'open' && d.time - Date.parse(prev.lastSeen) <= INCIDENT_QUIET_MS ? prev : undefined;
   const inc: Incident = open
     ? { ...open, signals: [...open.signals], requestIds: [...open.requestIds] }
     : {
-        id: `inc_${randomUUID().replace(/-/g, '').slice(0, 20)}`, keyId: d.keyId, tenantId: d.tenantId,
-        severity: d.result.severity, signals: [], action: d.result.action, requestIds: [], firstSeen: iso, lastSeen: iso, score: 0, status: 'open',
+        id: `inc_${randomUUID().replace(/-/g, '').slice(0, 20)}`,
+        keyId: d.keyId,
+        tenantId: d.tenantId,
+        severity: d.result.severity,
+        signals: [],
+        action: d.result.action,
+        requestIds: [],
+        firstSeen: iso,
+        lastSeen: iso,
+        score: 0,
+        status: 'open',
       };
   let change: IncidentChange = open ? 'extended' : 'opened';
   if (open && (ACTION_RANK[d.result.action] > ACTION_RANK[open.action] || SEVERITY_RANK[d.result.severity] > SEVERITY_RANK[open.severity])) {

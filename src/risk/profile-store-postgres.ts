@@ -61,14 +61,11 @@ export class PostgresRiskStore implements RiskStore {
     await this.#init();
     const where: string[] = [];
     const args: unknown[] = [];
-    if (f.keyId) (args.push(f.keyId), where.push(`key_id = $${args.length}`));
-    if (f.tenantId) (args.push(f.tenantId), where.push(`tenant_id = $${args.length}`));
-    if (f.status) (args.push(f.status), where.push(`status = $${args.length}`));
+    if (f.keyId) args.push(f.keyId), where.push(`key_id = $${args.length}`);
+    if (f.tenantId) args.push(f.tenantId), where.push(`tenant_id = $${args.length}`);
+    if (f.status) args.push(f.status), where.push(`status = $${args.length}`);
     args.push(Math.min(Math.max(f.limit ?? 100, 1), 1000));
-    const r = await this.pool.query<{ body: Incident }>(
-      `SELECT body FROM risk_incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY last_seen DESC LIMIT $${args.length}`,
-      args,
-    );
+    const r = await this.pool.query<{ body: Incident }>(`SELECT body FROM risk_incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY last_seen DESC LIMIT $${args.length}`, args);
     return r.rows.map((x) => x.body);
   }
 }

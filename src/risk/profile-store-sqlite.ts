@@ -51,9 +51,9 @@ export class SqliteRiskStore implements RiskStore {
   async listIncidents(f: IncidentFilter): Promise<Incident[]> {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (f.keyId) (where.push('key_id = ?'), args.push(f.keyId));
-    if (f.tenantId) (where.push('tenant_id = ?'), args.push(f.tenantId));
-    if (f.status) (where.push('status = ?'), args.push(f.status));
+    if (f.keyId) where.push('key_id = ?'), args.push(f.keyId);
+    if (f.tenantId) where.push('tenant_id = ?'), args.push(f.tenantId);
+    if (f.status) where.push('status = ?'), args.push(f.status);
     const sql = `SELECT body FROM risk_incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY last_seen DESC LIMIT ?`;
     args.push(Math.min(Math.max(f.limit ?? 100, 1), 1000));
     return (this.db.prepare(sql).all(...args) as { body: string }[]).map((r) => JSON.parse(r.body) as Incident);

@@ -74,17 +74,35 @@ export interface KeyProfile {
 
 export function newProfile(keyId: string, tenantId: string, now: number): KeyProfile {
   return {
-    v: 1, keyId, tenantId, first: now, last: now, n: 0, ok: 0,
-    nets: {}, blocks: {}, addrs: {}, countries: {}, fps: {}, fines: {}, shapes: {}, classes: {}, endpoints: {},
-    cost: { mean: 0, max: 0 }, minute: { start: now, count: 0, taught: 0, max: 0 }, recent: [],
-    suspicion: 0, usageSuspicion: 0, suspicionAt: now,
-    safety: { blocks: 0, rewriteSuppression: 0, checked: 0 }, incidentId: null,
+    v: 1,
+    keyId,
+    tenantId,
+    first: now,
+    last: now,
+    n: 0,
+    ok: 0,
+    nets: {},
+    blocks: {},
+    addrs: {},
+    countries: {},
+    fps: {},
+    fines: {},
+    shapes: {},
+    classes: {},
+    endpoints: {},
+    cost: { mean: 0, max: 0 },
+    minute: { start: now, count: 0, taught: 0, max: 0 },
+    recent: [],
+    suspicion: 0,
+    usageSuspicion: 0,
+    suspicionAt: now,
+    safety: { blocks: 0, rewriteSuppression: 0, checked: 0 },
+    incidentId: null,
   };
 }
 
 /** The network a request is attributed to: its ASN, or its country when the ASN is unknown. */
-export const netKeyOf = (asn: number | null, cc: string | null, sourceId: string): string =>
-  asn !== null ? `as${asn}` : cc ? `cc:${cc}` : `ip:${sourceId}`;
+export const netKeyOf = (asn: number | null, cc: string | null, sourceId: string): string => (asn !== null ? `as${asn}` : cc ? `cc:${cc}` : `ip:${sourceId}`);
 
 export interface Learning {
   /** Requests before the profile is trusted as a baseline. */
@@ -94,8 +112,7 @@ export interface Learning {
 }
 
 export const isMature = (p: KeyProfile, l: Learning): boolean => p.ok >= l.matureAfter;
-export const isKnown = (s: Seen | undefined, p: KeyProfile, l: Learning): boolean =>
-  s !== undefined && (s.ok >= l.learnAfter || (!isMature(p, l) && s.ok > 0));
+export const isKnown = (s: Seen | undefined, p: KeyProfile, l: Learning): boolean => s !== undefined && (s.ok >= l.learnAfter || (!isMature(p, l) && s.ok > 0));
 
 /**
  * A request-shape feature is the owner's when taught at least once and mostly seen from the

@@ -14,7 +14,15 @@ const POLICY_SETTING = 'risk.policy';
 /** Networks to add to a key's profile ahead of a move: CIDRs (IPv4/IPv6) and/or ASNs. */
 const declareBody = z
   .object({
-    cidrs: z.array(z.string().max(64).refine((c) => parseCidr(c) !== undefined, 'not a CIDR (e.g. 203.0.113.0/24)')).max(PROFILE_CAPS.declared).default([]),
+    cidrs: z
+      .array(
+        z
+          .string()
+          .max(64)
+          .refine((c) => parseCidr(c) !== undefined, 'not a CIDR (e.g. 203.0.113.0/24)'),
+      )
+      .max(PROFILE_CAPS.declared)
+      .default([]),
     asns: z.array(z.number().int().min(0).max(4_294_967_295)).max(PROFILE_CAPS.declared).default([]),
   })
   .strict()
@@ -62,8 +70,10 @@ export function riskRoutes(d: { risk: RiskService; store: Store }): AdminRoute[]
         if (!q.ok) return q;
         const f = q.value;
         const incidents = await risk.listIncidents({
-          ...(f.keyId ? { keyId: f.keyId } : {}), ...(f.tenantId ? { tenantId: f.tenantId } : {}),
-          ...(f.status ? { status: f.status } : {}), ...(f.limit ? { limit: f.limit } : {}),
+          ...(f.keyId ? { keyId: f.keyId } : {}),
+          ...(f.tenantId ? { tenantId: f.tenantId } : {}),
+          ...(f.status ? { status: f.status } : {}),
+          ...(f.limit ? { limit: f.limit } : {}),
         });
         return { status: 200, body: { object: 'list', data: incidents } };
       },
@@ -102,9 +112,16 @@ export function riskRoutes(d: { risk: RiskService; store: Store }): AdminRoute[]
         return {
           status: 200,
           body: {
-            keyId: key.id, requests: p.n, mature: isMature(p, l), suspicion: Math.round(p.suspicion),
-            networks: known(p.nets), countries: known(p.countries), clients: Object.values(p.fps).map((f) => f.label),
-            endpoints: p.endpoints, incidentId: p.incidentId, declared: p.declared ?? { cidrs: [], asns: [] },
+            keyId: key.id,
+            requests: p.n,
+            mature: isMature(p, l),
+            suspicion: Math.round(p.suspicion),
+            networks: known(p.nets),
+            countries: known(p.countries),
+            clients: Object.values(p.fps).map((f) => f.label),
+            endpoints: p.endpoints,
+            incidentId: p.incidentId,
+            declared: p.declared ?? { cidrs: [], asns: [] },
           },
         };
       },

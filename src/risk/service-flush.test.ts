@@ -79,7 +79,7 @@ describe('RiskService.flush with a failing store', () => {
 });
 
 describe('createRiskService', () => {
-  it('reads the safety service\'s own counter store, not the process-wide one', async () => {
+  it("reads the safety service's own counter store, not the process-wide one", async () => {
     const own = new SafetyCounterStore();
     own.add('k-own', 'blocks', 3);
     SafetyCounters.reset('k-own');

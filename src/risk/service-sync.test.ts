@@ -14,8 +14,12 @@ describe('RiskService publishing to a shared sync', () => {
     const seen: RiskObservation[] = [];
     const sync: RiskSync = { kind: 'redis', publish: (o) => void seen.push(o), subscribe: () => undefined, close: async () => undefined };
     const risk = new RiskService({
-      config: riskConfigSchema.parse({ flushIntervalMs: 1_000_000 }), intel: new IpIntel(undefined), store: new MemoryRiskStore(),
-      log: createLogger('silent'), suspendKey: async () => undefined, sync,
+      config: riskConfigSchema.parse({ flushIntervalMs: 1_000_000 }),
+      intel: new IpIntel(undefined),
+      store: new MemoryRiskStore(),
+      log: createLogger('silent'),
+      suspendKey: async () => undefined,
+      sync,
     });
     const p = newProfile('k1', 't1', 1_000_000);
     for (let i = 0; i < 3; i++) {
@@ -30,11 +34,15 @@ describe('RiskService publishing to a shared sync', () => {
 
   it('shares declared networks; the other replica merges them into the profile it holds, and ignores malformed ones', async () => {
     const sent: RiskObservation[] = [];
-    const make = (publish: (o: RiskObservation) => void): RiskService => new RiskService({
-      config: riskConfigSchema.parse({ flushIntervalMs: 1_000_000 }), intel: new IpIntel(undefined), store: new MemoryRiskStore(),
-      log: createLogger('silent'), suspendKey: async () => undefined,
-      sync: { kind: 'redis', publish, subscribe: () => undefined, close: async () => undefined },
-    });
+    const make = (publish: (o: RiskObservation) => void): RiskService =>
+      new RiskService({
+        config: riskConfigSchema.parse({ flushIntervalMs: 1_000_000 }),
+        intel: new IpIntel(undefined),
+        store: new MemoryRiskStore(),
+        log: createLogger('silent'),
+        suspendKey: async () => undefined,
+        sync: { kind: 'redis', publish, subscribe: () => undefined, close: async () => undefined },
+      });
     const a = make((o) => void sent.push(o));
     const echoed: RiskObservation[] = [];
     const b = make((o) => void echoed.push(o));
@@ -49,7 +57,8 @@ describe('RiskService publishing to a shared sync', () => {
       { t: 'declared', keyId: 'k1', tenantId: 't1', cidrs: [], asns: [-1] },
       { t: 'declared', keyId: 'k1', tenantId: 't1', cidrs: Array.from({ length: 33 }, (_, i) => `10.${i}.0.0/16`), asns: [] },
       { t: 'declared', keyId: 'k1', tenantId: 't1', cidrs: 'x', asns: [] },
-    ]) await applyRemote(b, bad as unknown as RiskObservation);
+    ])
+      await applyRemote(b, bad as unknown as RiskObservation);
     expect(onB.declared).toEqual({ cidrs: ['203.0.113.0/24'], asns: [64500] });
     await a.close();
     await b.close();

@@ -255,7 +255,13 @@ export class RiskService {
   leakReported(k: { keyId: string; tenantId: string }, requestId: string, action: RiskAction, leak: NonNullable<Incident['leak']>): Incident {
     const detail = `reported leaked by ${leak.reporter}${leak.url ? ` at ${leak.url}` : ''}${leak.source ? ` (${leak.source})` : ''}`.slice(0, 300);
     const result: RiskResult = {
-      score: 100, usageScore: 0, suspicion: 1, usageSuspicion: 0, action, severity: 'critical', canary: false,
+      score: 100,
+      usageScore: 0,
+      suspicion: 1,
+      usageSuspicion: 0,
+      action,
+      severity: 'critical',
+      canary: false,
       signals: [{ name: 'key-leaked', kind: 'definitive', weight: 100, detail }],
     };
     const { incident, change } = this.incidents.record({ keyId: k.keyId, tenantId: k.tenantId, requestId, time: Date.now(), result });

@@ -12,8 +12,7 @@ const MAX_VALUE = 40;
 /** Scalar settings an application usually fixes in code (values are compared, not just presence). */
 const CONTROLS = ['max_tokens', 'max_completion_tokens', 'n', 'temperature', 'top_p', 'stream', 'size', 'quality', 'style', 'dimensions', 'encoding_format'] as const;
 
-const scalar = (v: unknown): string | undefined =>
-  typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v === 'string' ? v.slice(0, MAX_VALUE) : undefined;
+const scalar = (v: unknown): string | undefined => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v === 'string' ? v.slice(0, MAX_VALUE) : undefined);
 
 /** A value as far as scalar() can tell values apart: equal inputs here give equal features. */
 const plain = (v: unknown): unknown => (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : undefined);

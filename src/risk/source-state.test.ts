@@ -32,7 +32,7 @@ describe('SourceTracker.noteKey', () => {
     const tracker = new SourceTracker(3); // small: sources are evicted and come back as new objects
     const reference = new Map<string, SourceState>();
     let seed = 7;
-    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
     for (let i = 0; i < 5000; i++) {
       const src = `s${rnd(4)}`;
       // Mostly repeats of the previous request, sometimes another tenant or key of the same source.

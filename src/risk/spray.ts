@@ -7,9 +7,7 @@ export interface SprayPolicy {
   readonly blockSeconds: number;
 }
 
-export type SprayVerdict =
-  | { readonly verdict: 'block'; readonly reason: string; readonly until: number }
-  | { readonly verdict: 'watch' };
+export type SprayVerdict = { readonly verdict: 'block'; readonly reason: string; readonly until: number } | { readonly verdict: 'watch' };
 
 export function sprayVerdict(s: SourceState, p: SprayPolicy, now: number): SprayVerdict {
   // A client retrying one stale key is misconfigured, not spraying: require several distinct keys,

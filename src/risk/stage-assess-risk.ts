@@ -49,9 +49,7 @@ function apply(risk: RiskService, ctx: RequestContext, f: RequestFacts, key: Key
     case 'flag':
       return OK;
     case 'throttle':
-      return risk.overThrottle(key.id, ctx.time)
-        ? deny('RATE_LIMITED', 'This key is temporarily rate-limited while unusual use is reviewed.', { retryAfter: 60 })
-        : OK;
+      return risk.overThrottle(key.id, ctx.time) ? deny('RATE_LIMITED', 'This key is temporarily rate-limited while unusual use is reviewed.', { retryAfter: 60 }) : OK;
     case 'require-proof':
       // Step-up: a request that already proved possession passes; one on a key with client keys bound
       // must prove it; a key with none bound cannot, so the decision stays a flag (its incident is open).

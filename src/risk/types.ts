@@ -51,17 +51,19 @@ export interface RequestFacts {
  */
 export type SignalKind = 'network' | 'timing' | 'usage' | 'definitive' | 'context';
 
-export type SignalResult =
-  | { readonly verdict: 'clear' }
-  | { readonly verdict: 'hit'; readonly reason: string; readonly weight: number; readonly kind?: SignalKind };
+export type SignalResult = { readonly verdict: 'clear' } | { readonly verdict: 'hit'; readonly reason: string; readonly weight: number; readonly kind?: SignalKind };
 
 export const CLEAR: SignalResult = Object.freeze({ verdict: 'clear' as const });
-export const hit = (weight: number, reason: string, kind?: SignalKind): SignalResult =>
-  kind ? { verdict: 'hit', weight, reason, kind } : { verdict: 'hit', weight, reason };
+export const hit = (weight: number, reason: string, kind?: SignalKind): SignalResult => (kind ? { verdict: 'hit', weight, reason, kind } : { verdict: 'hit', weight, reason });
 
 export type RiskAction = 'allow' | 'flag' | 'require-proof' | 'throttle' | 'block-request' | 'suspend-key';
 export const ACTION_RANK: Record<RiskAction, number> = {
-  allow: 0, flag: 1, 'require-proof': 2, throttle: 3, 'block-request': 4, 'suspend-key': 5,
+  allow: 0,
+  flag: 1,
+  'require-proof': 2,
+  throttle: 3,
+  'block-request': 4,
+  'suspend-key': 5,
 };
 
 export interface SignalHit {

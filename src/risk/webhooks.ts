@@ -139,11 +139,14 @@ export class WebhookSender {
       this.opts.log.warn('risk: webhook delivery failed', { url: redactUrl(job.target.url), attempts: next, why });
       return;
     }
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      this.#queue.push({ ...job, attempt: next });
-      this.#pump();
-    }, backoffMs(job.attempt, this.opts.baseDelayMs));
+    const timer = setTimeout(
+      () => {
+        this.#timers.delete(timer);
+        this.#queue.push({ ...job, attempt: next });
+        this.#pump();
+      },
+      backoffMs(job.attempt, this.opts.baseDelayMs),
+    );
     timer.unref();
     this.#timers.add(timer);
   }

@@ -89,7 +89,12 @@ export function runChecks(input: CheckInput): CheckResult {
   const docs = input.documents ?? [];
   if (docs.length > 0) {
     const nd = docs.map((d) => normalise(d, limits).all);
-    findings.push(...detectIndirectAttack(nd, nd.map((d) => classify(d, input.model))).findings);
+    findings.push(
+      ...detectIndirectAttack(
+        nd,
+        nd.map((d) => classify(d, input.model)),
+      ).findings,
+    );
     // A harmful document is still harmful content reaching the model.
     for (const d of nd) findings.push(...detectHarm(d, undefined).findings);
   }

@@ -4,7 +4,14 @@ import { policyPatchSchema } from './policy/types.js';
 
 const guardSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('openai'), name: z.string().default('openai'), baseUrl: z.string().url(), apiKey: z.string().min(1), model: z.string().optional() }),
-  z.object({ kind: z.literal('azure'), name: z.string().default('azure'), endpoint: z.string().url(), apiKey: z.string().min(1), apiVersion: z.string().optional(), shieldPrompt: z.boolean().optional() }),
+  z.object({
+    kind: z.literal('azure'),
+    name: z.string().default('azure'),
+    endpoint: z.string().url(),
+    apiKey: z.string().min(1),
+    apiVersion: z.string().optional(),
+    shieldPrompt: z.boolean().optional(),
+  }),
   z.object({ kind: z.literal('llama-guard'), name: z.string().default('llama-guard'), baseUrl: z.string().url(), apiKey: z.string().optional(), model: z.string().min(1) }),
 ]);
 
@@ -47,7 +54,11 @@ export const safetyConfigSchema = z
     counts: z
       .object({
         refreshMs: z.number().int().min(0).max(60_000).default(500),
-        ttlSeconds: z.number().int().min(60).default(30 * 24 * 3600),
+        ttlSeconds: z
+          .number()
+          .int()
+          .min(60)
+          .default(30 * 24 * 3600),
       })
       .prefault({}),
   })

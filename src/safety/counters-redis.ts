@@ -56,7 +56,10 @@ export class RedisSafetyCounters implements SafetyCounterPort {
   #down = false;
   readonly #now: () => number;
 
-  constructor(private readonly redis: Redis, private readonly o: RedisSafetyCountersOptions) {
+  constructor(
+    private readonly redis: Redis,
+    private readonly o: RedisSafetyCountersOptions,
+  ) {
     this.#now = o.now ?? Date.now;
   }
 
@@ -148,7 +151,7 @@ export class RedisSafetyCounters implements SafetyCounterPort {
       const rk = `${this.o.prefix}safety:counts:${k}`;
       const c = sending.get(k);
       if (c) {
-        for (const f of FIELDS) if (c[f] > 0) (p.hincrby(rk, f, c[f]), n++);
+        for (const f of FIELDS) if (c[f] > 0) p.hincrby(rk, f, c[f]), n++;
         p.expire(rk, this.o.ttlSeconds);
         n++;
       }

@@ -7,8 +7,7 @@ import { policyPatchSchema } from './policy/types.js';
 
 export function safetyRoutes(deps: Deps): AdminRoute[] {
   const svc = deps.safety;
-  const exists = async (scope: 'tenant' | 'key', id: string): Promise<boolean> =>
-    (scope === 'tenant' ? await deps.store.getTenant(id) : await deps.store.getKey(id)) !== undefined;
+  const exists = async (scope: 'tenant' | 'key', id: string): Promise<boolean> => (scope === 'tenant' ? await deps.store.getTenant(id) : await deps.store.getKey(id)) !== undefined;
   const scoped = (scope: 'tenant' | 'key'): AdminRoute[] => {
     const path = `/safety/policies/${scope === 'tenant' ? 'tenants' : 'keys'}/:id`;
     return [
@@ -29,7 +28,8 @@ export function safetyRoutes(deps: Deps): AdminRoute[] {
           if (!(await exists(scope, id))) return { denial: { code: 'NOT_FOUND', message: `No ${scope} ${id}.` } };
           const p = parseInput(policyPatchSchema.strict(), body);
           if (!p.ok) return p;
-          for (const g of p.value.guards ?? []) if (!svc.guards.has(g)) return { denial: { code: 'INVALID_REQUEST', message: `No guard named '${g}' is configured (safety.guards).`, param: 'guards' } };
+          for (const g of p.value.guards ?? [])
+            if (!svc.guards.has(g)) return { denial: { code: 'INVALID_REQUEST', message: `No guard named '${g}' is configured (safety.guards).`, param: 'guards' } };
           const before = (await svc.stored(scope, id)) ?? null;
           await svc.setStored(scope, id, p.value);
           // Policy changes are admin actions: they go to the tamper-evident log like key changes, before and after.

@@ -29,7 +29,14 @@ interface StoredLayer {
   readonly patch: PolicyPatch | undefined;
 }
 
-function sameLayers(m: readonly (PolicyPatch | undefined)[], cp: PolicyPatch | undefined, ct: PolicyPatch | undefined, st: PolicyPatch | undefined, ck: PolicyPatch | undefined, sk: PolicyPatch | undefined): boolean {
+function sameLayers(
+  m: readonly (PolicyPatch | undefined)[],
+  cp: PolicyPatch | undefined,
+  ct: PolicyPatch | undefined,
+  st: PolicyPatch | undefined,
+  ck: PolicyPatch | undefined,
+  sk: PolicyPatch | undefined,
+): boolean {
   return m[0] === cp && m[1] === ct && m[2] === st && m[3] === ck && m[4] === sk;
 }
 
@@ -44,11 +51,25 @@ export class SafetyService {
   /** Check results per compiled blocklist set (a policy's blocklists are part of what a result depends on). */
   readonly #checkCaches = new WeakMap<readonly CompiledBlocklist[], CheckCache>();
 
-  constructor(readonly config: SafetyConfig, readonly store: Pick<Store, 'getSetting' | 'setSetting'>, readonly counters: SafetyCounterPort = SafetyCounters) {
+  constructor(
+    readonly config: SafetyConfig,
+    readonly store: Pick<Store, 'getSetting' | 'setSetting'>,
+    readonly counters: SafetyCounterPort = SafetyCounters,
+  ) {
     const gs = new Map<string, Guard>();
     for (const g of config.guards) {
       if (g.kind === 'openai') gs.set(g.name, openaiModeration({ name: g.name, baseUrl: g.baseUrl, apiKey: g.apiKey, ...(g.model ? { model: g.model } : {}) }));
-      else if (g.kind === 'azure') gs.set(g.name, azureContentSafety({ name: g.name, endpoint: g.endpoint, apiKey: g.apiKey, ...(g.apiVersion ? { apiVersion: g.apiVersion } : {}), ...(g.shieldPrompt !== undefined ? { shieldPrompt: g.shieldPrompt } : {}) }));
+      else if (g.kind === 'azure')
+        gs.set(
+          g.name,
+          azureContentSafety({
+            name: g.name,
+            endpoint: g.endpoint,
+            apiKey: g.apiKey,
+            ...(g.apiVersion ? { apiVersion: g.apiVersion } : {}),
+            ...(g.shieldPrompt !== undefined ? { shieldPrompt: g.shieldPrompt } : {}),
+          }),
+        );
       else gs.set(g.name, llamaGuard({ name: g.name, baseUrl: g.baseUrl, model: g.model, ...(g.apiKey ? { apiKey: g.apiKey } : {}) }));
     }
     this.guards = gs;

@@ -31,7 +31,12 @@ declare module '../proxy/context.js' {
 }
 
 export function recordVerdicts(ctx: RequestContext, s: SafetyVars): void {
-  ctx.audit.verdicts = { safety: s.verdicts, ...(s.overrides.fields.length || s.overrides.headers.length ? { strippedOverrides: s.overrides } : {}), ...(s.rewriteSuppression ? { rewriteSuppression: true } : {}), ...(s.uncheckedTokens ? { uncheckedTokenInput: true } : {}) };
+  ctx.audit.verdicts = {
+    safety: s.verdicts,
+    ...(s.overrides.fields.length || s.overrides.headers.length ? { strippedOverrides: s.overrides } : {}),
+    ...(s.rewriteSuppression ? { rewriteSuppression: true } : {}),
+    ...(s.uncheckedTokens ? { uncheckedTokenInput: true } : {}),
+  };
 }
 
 export function promptPolicy(svc: SafetyService): Stage {
@@ -78,11 +83,16 @@ function extract(endpoint: RequestContext['route']['endpoint'], body: Record<str
 function uncheckable(ex: Extracted, endpoint: RequestContext['route']['endpoint'], policy: SafetyPolicy): Outcome | undefined {
   const param = endpoint === 'chat' ? 'messages' : endpoint === 'embeddings' ? 'input' : 'prompt';
   if (ex.over && ex.over.reason !== 'chars') {
-    return deny('INVALID_REQUEST', `'${ex.over.param}' is ${ex.over.reason === 'depth' ? 'nested too deeply' : 'too large'} for this gateway's content checks; simplify the schema.`, { param: ex.over.param });
+    return deny('INVALID_REQUEST', `'${ex.over.param}' is ${ex.over.reason === 'depth' ? 'nested too deeply' : 'too large'} for this gateway's content checks; simplify the schema.`, {
+      param: ex.over.param,
+    });
   }
   if (ex.over || ex.chars > policy.maxCheckedChars) {
     const n = ex.over ? `more than ${policy.maxCheckedChars}` : String(ex.chars);
-    return deny('BODY_TOO_LARGE', `The prompt has ${n} characters; this gateway checks at most ${policy.maxCheckedChars} per request.`, { param: ex.over?.param ?? param, wireCode: 'prompt_too_large' });
+    return deny('BODY_TOO_LARGE', `The prompt has ${n} characters; this gateway checks at most ${policy.maxCheckedChars} per request.`, {
+      param: ex.over?.param ?? param,
+      wireCode: 'prompt_too_large',
+    });
   }
   if (ex.tokenInput && policy.embeddingTokens === 'block') {
     return deny('INVALID_REQUEST', "This key's safety policy accepts embeddings input only as text: token ids cannot be checked.", { param: 'input' });
@@ -114,7 +124,9 @@ function judged(svc: SafetyService, ctx: RequestContext, s: SafetyVars, j: Judge
   }
   recordVerdicts(ctx, s);
   if (j.guards.refuse) {
-    return deny('SERVICE_UNAVAILABLE', 'A required content-safety check is unavailable, and this key\'s policy refuses requests it cannot check. Retry later.', { wireCode: 'safety_check_unavailable' });
+    return deny('SERVICE_UNAVAILABLE', "A required content-safety check is unavailable, and this key's policy refuses requests it cannot check. Retry later.", {
+      wireCode: 'safety_check_unavailable',
+    });
   }
   if (j.decision.action === 'block') {
     if (keyId) svc.counters.add(keyId, 'blocks');

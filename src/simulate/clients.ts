@@ -70,10 +70,19 @@ const TRANSPORT = new Set(['host', 'connection', 'authorization', 'content-lengt
  */
 export function sdkJs(version: string, generation: 'v4' | 'v6', os = 'Linux', runtimeVersion = 'v20.17.0'): ClientKind {
   const values: Record<string, string> = {
-    accept: 'application/json', 'content-type': 'application/json', 'user-agent': `OpenAI/JS ${version}`,
-    'x-stainless-lang': 'js', 'x-stainless-package-version': version, 'x-stainless-os': os, 'x-stainless-arch': 'x64',
-    'x-stainless-runtime': 'node', 'x-stainless-runtime-version': runtimeVersion, 'x-stainless-retry-count': '0',
-    'accept-language': '*', 'sec-fetch-mode': 'cors', 'accept-encoding': 'gzip, deflate',
+    accept: 'application/json',
+    'content-type': 'application/json',
+    'user-agent': `OpenAI/JS ${version}`,
+    'x-stainless-lang': 'js',
+    'x-stainless-package-version': version,
+    'x-stainless-os': os,
+    'x-stainless-arch': 'x64',
+    'x-stainless-runtime': 'node',
+    'x-stainless-runtime-version': runtimeVersion,
+    'x-stainless-retry-count': '0',
+    'accept-language': '*',
+    'sec-fetch-mode': 'cors',
+    'accept-encoding': 'gzip, deflate',
   };
   const entry = RECORDINGS.find((r) => r.client === 'openai-node' && r.versions.startsWith(generation === 'v4' ? '4.' : '6.'))!;
   const headers: Headers = entry.headers.filter((h) => !TRANSPORT.has(h) && values[h] !== undefined).map((h) => [h, values[h]!]);

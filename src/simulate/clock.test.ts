@@ -21,18 +21,16 @@ describe('SimClock', () => {
 
 describe('detection goals', () => {
   const key = (label: 'legit' | 'attacked', abusive: boolean | undefined, codes: (string | null)[], incidents: number): KeyOutcome => ({
-    scenario: 's', id: 'k', status: 'active',
+    scenario: 's',
+    id: 'k',
+    status: 'active',
     plan: { ref: 'k', label, endpoints: ['chat'], warmup: [], ...(abusive === undefined ? {} : { abusive }) },
     steps: codes.map((code) => ({ role: label === 'legit' ? 'owner' : 'attacker', status: code ? 403 : 200, code, requestId: null })),
     incidents: Array.from({ length: incidents }, () => ({ action: 'flag', requestIds: [], signals: [] })),
   });
 
   it('a non-abusive thief must be flagged but is not counted in containment; a flagged legit key counts', () => {
-    const f = figures('s', true, [
-      key('attacked', undefined, [null, 'key_suspended'], 1),
-      key('attacked', false, [null, null], 1),
-      key('legit', undefined, [null], 1),
-    ]);
+    const f = figures('s', true, [key('attacked', undefined, [null, 'key_suspended'], 1), key('attacked', false, [null, null], 1), key('legit', undefined, [null], 1)]);
     const g = Object.fromEntries(goals([f]).map((x) => [x.name, x.ok]));
     expect(f.abusiveKeys).toBe(1);
     expect(f.abusiveWithin20).toBe(1);

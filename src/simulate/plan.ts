@@ -1,11 +1,7 @@
 // The shapes of a simulation: keys with a ground-truth label, and streams of requests with their role.
 import type { ClientKind } from './clients.js';
 
-export type Req =
-  | { kind: 'chat'; model: string; prompt: string; maxTokens?: number; temperature?: number }
-  | { kind: 'embeddings' }
-  | { kind: 'images'; prompt?: string }
-  | { kind: 'models' };
+export type Req = { kind: 'chat'; model: string; prompt: string; maxTokens?: number; temperature?: number } | { kind: 'embeddings' } | { kind: 'images'; prompt?: string } | { kind: 'models' };
 
 export interface Step {
   readonly key: string;

@@ -34,8 +34,20 @@ export function containmentIndex(k: KeyOutcome): number | undefined {
 
 export function figures(scenario: string, hard: boolean, keys: readonly KeyOutcome[]): ScenarioFigures {
   const f: ScenarioFigures = {
-    scenario, hard, attackerKeys: 0, detected: 0, contained: 0, containedWithin20: 0, abusiveKeys: 0, abusiveWithin20: 0, requestsToContain: [],
-    legitKeys: 0, falseFlags: 0, falseSuspensions: 0, canaryKeys: 0, canaryFirstRequest: 0,
+    scenario,
+    hard,
+    attackerKeys: 0,
+    detected: 0,
+    contained: 0,
+    containedWithin20: 0,
+    abusiveKeys: 0,
+    abusiveWithin20: 0,
+    requestsToContain: [],
+    legitKeys: 0,
+    falseFlags: 0,
+    falseSuspensions: 0,
+    canaryKeys: 0,
+    canaryFirstRequest: 0,
   };
   for (const k of keys) {
     if (k.plan.label === 'legit') {
@@ -66,7 +78,20 @@ export function figures(scenario: string, hard: boolean, keys: readonly KeyOutco
 export function merge(all: readonly ScenarioFigures[]): ScenarioFigures {
   const m = figures('OVERALL', false, []);
   for (const f of all) {
-    for (const k of ['attackerKeys', 'detected', 'contained', 'containedWithin20', 'abusiveKeys', 'abusiveWithin20', 'legitKeys', 'falseFlags', 'falseSuspensions', 'canaryKeys', 'canaryFirstRequest'] as const) m[k] += f[k];
+    for (const k of [
+      'attackerKeys',
+      'detected',
+      'contained',
+      'containedWithin20',
+      'abusiveKeys',
+      'abusiveWithin20',
+      'legitKeys',
+      'falseFlags',
+      'falseSuspensions',
+      'canaryKeys',
+      'canaryFirstRequest',
+    ] as const)
+      m[k] += f[k];
     m.requestsToContain.push(...f.requestsToContain);
   }
   return m;
@@ -104,7 +129,11 @@ export function goals(all: readonly ScenarioFigures[]): { name: string; ok: bool
   const m = merge(all);
   return [
     { name: 'every canary caught on its first request', ok: m.canaryFirstRequest === m.canaryKeys, value: `${m.canaryFirstRequest}/${m.canaryKeys}` },
-    { name: '≥95% of abused keys contained within 20 abusive requests', ok: m.abusiveKeys === 0 || m.abusiveWithin20 / m.abusiveKeys >= 0.95, value: `${m.abusiveWithin20}/${m.abusiveKeys} (${pct(m.abusiveWithin20, m.abusiveKeys)})` },
+    {
+      name: '≥95% of abused keys contained within 20 abusive requests',
+      ok: m.abusiveKeys === 0 || m.abusiveWithin20 / m.abusiveKeys >= 0.95,
+      value: `${m.abusiveWithin20}/${m.abusiveKeys} (${pct(m.abusiveWithin20, m.abusiveKeys)})`,
+    },
     { name: 'every thief at least flagged', ok: m.detected === m.attackerKeys, value: `${m.detected}/${m.attackerKeys}` },
     { name: 'no legitimate key suspended', ok: m.falseSuspensions === 0, value: `${m.falseSuspensions}/${m.legitKeys}` },
     { name: '≤5% of legitimate keys flagged', ok: m.legitKeys === 0 || m.falseFlags / m.legitKeys <= 0.05, value: `${m.falseFlags}/${m.legitKeys} (${pct(m.falseFlags, m.legitKeys)})` },

@@ -26,7 +26,15 @@ export interface KeyOutcome {
 }
 
 export async function admin(t: Target, method: string, path: string, body?: unknown): Promise<unknown> {
-  const r = await send(`${t.url}/admin/v1${path}`, method, [['authorization', `Bearer ${t.adminToken}`], ['content-type', 'application/json']], body === undefined ? undefined : JSON.stringify(body));
+  const r = await send(
+    `${t.url}/admin/v1${path}`,
+    method,
+    [
+      ['authorization', `Bearer ${t.adminToken}`],
+      ['content-type', 'application/json'],
+    ],
+    body === undefined ? undefined : JSON.stringify(body),
+  );
   if (r.status >= 300) throw new Error(`admin ${method} ${path}: ${r.status} ${r.body.slice(0, 200)}`);
   return JSON.parse(r.body);
 }
@@ -41,8 +49,14 @@ function wire(req: Req, key: string): { method: string; path: string; body?: str
       return { method: 'POST', path: '/v1/images/generations', body: JSON.stringify({ model: 'dall-e-3', prompt: req.prompt ?? 'a photorealistic city at night', n: 1, size: '1024x1024' }) };
     case 'chat':
       return {
-        method: 'POST', path: '/v1/chat/completions',
-        body: JSON.stringify({ model: req.model, messages: [{ role: 'user', content: req.prompt }], ...(req.maxTokens ? { max_tokens: req.maxTokens } : {}), ...(req.temperature !== undefined ? { temperature: req.temperature } : {}) }),
+        method: 'POST',
+        path: '/v1/chat/completions',
+        body: JSON.stringify({
+          model: req.model,
+          messages: [{ role: 'user', content: req.prompt }],
+          ...(req.maxTokens ? { max_tokens: req.maxTokens } : {}),
+          ...(req.temperature !== undefined ? { temperature: req.temperature } : {}),
+        }),
       };
   }
   void key;
@@ -117,7 +131,14 @@ export async function runScenario(t: Target, plan: ScenarioPlan, runId: string, 
   const warm = new Map<string, StepOutcome[]>(plan.keys.map((k) => [k.ref, []]));
   const out = new Map<string, StepOutcome[]>(plan.keys.map((k) => [k.ref, []]));
   if (clock) {
-    await runTimeline(t, plan.keys.map((k) => k.warmup), secrets, warm, clock, true);
+    await runTimeline(
+      t,
+      plan.keys.map((k) => k.warmup),
+      secrets,
+      warm,
+      clock,
+      true,
+    );
     await runTimeline(t, plan.streams, secrets, out, clock);
   } else {
     await Promise.all(plan.keys.map((k) => runStream(t, k.warmup, secrets, warm)));

@@ -4,7 +4,13 @@ import { ipIn, RESIDENTIAL, type NetBlock } from './networks.js';
 import type { Req, ScenarioPlan, Step } from './plan.js';
 import type { Rng } from './rng.js';
 
-export const PROMPTS = ['Summarise this meeting note for the team.', 'Translate to German: the invoice is attached.', 'Write a SQL query for monthly revenue.', 'Explain this stack trace.', 'Draft a polite reminder email.'];
+export const PROMPTS = [
+  'Summarise this meeting note for the team.',
+  'Translate to German: the invoice is attached.',
+  'Write a SQL query for monthly revenue.',
+  'Explain this stack trace.',
+  'Draft a polite reminder email.',
+];
 
 export interface Owner {
   ref: string;

@@ -42,8 +42,9 @@ export const HARD_SCENARIOS: Record<string, Builder> = {
       return { ...o, homeIps: [ipIn(cloud, rng), ipIn(cloud, rng)] };
     });
     return {
-      name: 'header-copy-harmful', hard: true,
-      description: 'a thief with the owner\'s SDK, headers and request shape in the owner\'s cloud region (another /24), half its prompts harmful',
+      name: 'header-copy-harmful',
+      hard: true,
+      description: "a thief with the owner's SDK, headers and request shape in the owner's cloud region (another /24), half its prompts harmful",
       keys: owners.map((o) => key(o, 'attacked', rng)),
       streams: owners.flatMap((o) => {
         const region = HOSTING.filter((b) => b.asn === o.home.asn && b.prefix !== o.home.prefix);
@@ -58,7 +59,8 @@ export const HARD_SCENARIOS: Record<string, Builder> = {
   'sdk-upgrade-office-move'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => ({ ...newOwner(`upgrade-${i}`, rng), client: sdkJs('4.73.1', 'v4') }));
     return {
-      name: 'sdk-upgrade-office-move', hard: true,
+      name: 'sdk-upgrade-office-move',
+      hard: true,
       description: 'openai-node 4.x → 6.x (new header order) and a new office ISP on the same day, over three days',
       keys: owners.map((o) => key(o, 'legit', rng)),
       streams: owners.map((o) => {
@@ -78,8 +80,9 @@ export const HARD_SCENARIOS: Record<string, Builder> = {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`mobile-${i}`, rng));
     const ips = (k: number): string[] => Array.from({ length: k }, () => carrierIp(rng));
     return {
-      name: 'mobile-carrier', hard: true,
-      description: 'a mobile-app backend behind a trusted proxy forwarding its users\' carrier (CGNAT) addresses: a new /24 almost every request',
+      name: 'mobile-carrier',
+      hard: true,
+      description: "a mobile-app backend behind a trusted proxy forwarding its users' carrier (CGNAT) addresses: a new /24 almost every request",
       keys: owners.map((o) => key(o, 'legit', rng, ownerSteps(o, 60, rng, [2 * MIN, 40 * MIN], ips(60)))),
       streams: owners.map((o) => ownerSteps(o, 60, rng, [MIN / 2, 20 * MIN], ips(60))),
     };
@@ -87,45 +90,55 @@ export const HARD_SCENARIOS: Record<string, Builder> = {
   'vpn-plus-office'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`staffvpn-${i}`, rng));
     return {
-      name: 'vpn-plus-office', hard: true,
+      name: 'vpn-plus-office',
+      hard: true,
       description: 'staff on a commercial VPN most of the time and on the office ISP now and then, interleaved',
       keys: owners.map((o) => {
         const vpn = rng.pick(VPN);
         (o as Owner & { vpnIps?: string[] }).vpnIps = [ipIn(vpn, rng), ipIn(vpn, rng), ipIn(vpn, rng)];
         const warm = Array.from({ length: 50 }, (): Step => {
           const onVpn = rng.chance(0.7);
-          return { key: o.ref, ip: rng.pick(onVpn ? (o as Owner & { vpnIps: string[] }).vpnIps : o.homeIps), client: o.client, req: ownerReq(o, rng), role: 'owner', delayMs: rng.int(10 * MIN, 3 * HOUR) };
+          return {
+            key: o.ref,
+            ip: rng.pick(onVpn ? (o as Owner & { vpnIps: string[] }).vpnIps : o.homeIps),
+            client: o.client,
+            req: ownerReq(o, rng),
+            role: 'owner',
+            delayMs: rng.int(10 * MIN, 3 * HOUR),
+          };
         });
         return key(o, 'legit', rng, warm);
       }),
       streams: owners.map((o) => {
         const vpnIps = (o as Owner & { vpnIps: string[] }).vpnIps;
         // Two people at once: one on the VPN, one in the office, minutes apart.
-        return Array.from({ length: 40 }, (): Step => ({ key: o.ref, ip: rng.pick(rng.chance(0.6) ? vpnIps : o.homeIps), client: o.client, req: ownerReq(o, rng), role: 'owner', delayMs: rng.int(MIN, 15 * MIN) }));
+        return Array.from(
+          { length: 40 },
+          (): Step => ({ key: o.ref, ip: rng.pick(rng.chance(0.6) ? vpnIps : o.homeIps), client: o.client, req: ownerReq(o, rng), role: 'owner', delayMs: rng.int(MIN, 15 * MIN) }),
+        );
       }),
     };
   },
   'low-slow-abroad'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`lowslow-${i}`, rng));
     return {
-      name: 'low-slow-abroad', hard: true,
-      description: 'a thief abroad with the owner\'s SDK and request shape, one ordinary request every 20–90 min (no abuse: must be flagged)',
+      name: 'low-slow-abroad',
+      hard: true,
+      description: "a thief abroad with the owner's SDK and request shape, one ordinary request every 20–90 min (no abuse: must be flagged)",
       keys: owners.map((o) => key(o, 'attacked', rng, warmWeek(o, rng), false)),
       streams: owners.flatMap((o) => {
         const abroad = RESIDENTIAL.filter((b: NetBlock) => b.country !== o.home.country);
         const ip = ipIn(rng.pick(abroad), rng);
-        return [
-          attack(o.ref, 20, rng, () => ({ ip, client: o.client, req: copyOf(o, rng, rng.pick(PROMPTS)) }), [20 * MIN, 90 * MIN]),
-          ownerSteps(o, 12, rng, [30 * MIN, 3 * HOUR]),
-        ];
+        return [attack(o.ref, 20, rng, () => ({ ip, client: o.client, req: copyOf(o, rng, rng.pick(PROMPTS)) }), [20 * MIN, 90 * MIN]), ownerSteps(o, 12, rng, [30 * MIN, 3 * HOUR])];
       }),
     };
   },
   'travelling-developer'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`traveller-${i}`, rng));
     return {
-      name: 'travelling-developer', hard: true,
-      description: 'a developer\'s laptop at home, then a day later in a hotel abroad for two days, then home again',
+      name: 'travelling-developer',
+      hard: true,
+      description: "a developer's laptop at home, then a day later in a hotel abroad for two days, then home again",
       keys: owners.map((o) => key(o, 'legit', rng)),
       streams: owners.map((o) => {
         const hotel = rng.pick([...RESIDENTIAL, ...HOSTING].filter((b) => b.country !== o.home.country));

@@ -1,6 +1,6 @@
 // Labelled scenarios: ordinary tenants, thieves of several kinds, and the hard cases on both sides.
-import { carefulClient, OWNER_CLIENTS, TOOL_CLIENTS, upgraded, } from './clients.js';
-import { blocksIn, CI_CLOUD, HOSTING, ipIn, RESIDENTIAL, VPN, } from './networks.js';
+import { carefulClient, OWNER_CLIENTS, TOOL_CLIENTS, upgraded } from './clients.js';
+import { blocksIn, CI_CLOUD, HOSTING, ipIn, RESIDENTIAL, VPN } from './networks.js';
 import type { KeyPlan, Req, Step } from './plan.js';
 import type { Rng } from './rng.js';
 import { HARD_SCENARIOS } from './scenarios-hard.js';
@@ -25,7 +25,9 @@ export const SCENARIOS: Record<string, Builder> = {
   ordinary(rng, n) {
     const owners = Array.from({ length: 4 * n }, (_, i) => newOwner(`ordinary-${i}`, rng));
     return {
-      name: 'ordinary', hard: false, description: 'ordinary tenants: stable networks, SDK client, chat-heavy',
+      name: 'ordinary',
+      hard: false,
+      description: 'ordinary tenants: stable networks, SDK client, chat-heavy',
       keys: owners.map((o) => keyOf(o, 'legit', rng)),
       streams: owners.map((o) => ownerSteps(o, 20, rng, [20, 150])),
     };
@@ -38,7 +40,9 @@ export const SCENARIOS: Record<string, Builder> = {
     const proxy: Step[] = [];
     for (let i = 0; i < 20; i++) for (const o of owners) proxy.push({ key: o.ref, ip: rng.pick(proxyIps), client: proxyClient, req: chatReq(rng), role: 'attacker', delayMs: rng.int(5, 40) });
     return {
-      name: 'pooling-proxy', hard: false, description: 'stolen keys of several tenants spent through one proxy on hosting networks',
+      name: 'pooling-proxy',
+      hard: false,
+      description: 'stolen keys of several tenants spent through one proxy on hosting networks',
       keys: owners.map((o) => keyOf(o, 'attacked', rng)),
       streams: [proxy, ...owners.map((o) => ownerSteps(o, 10, rng, [50, 300]))],
     };
@@ -46,7 +50,9 @@ export const SCENARIOS: Record<string, Builder> = {
   'probe-then-burst'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`probe-${i}`, rng));
     return {
-      name: 'probe-then-burst', hard: false, description: 'a key checker lists models / sends one-token calls, then spends the key',
+      name: 'probe-then-burst',
+      hard: false,
+      description: 'a key checker lists models / sends one-token calls, then spends the key',
       keys: owners.map((o) => keyOf(o, 'attacked', rng)),
       streams: owners.flatMap((o) => {
         const ip = ipIn(rng.pick([...VPN, ...HOSTING]), rng);
@@ -59,7 +65,9 @@ export const SCENARIOS: Record<string, Builder> = {
   'images-on-chat'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`images-${i}`, rng));
     return {
-      name: 'images-on-chat', hard: false, description: 'a chat-only key suddenly generating images from elsewhere',
+      name: 'images-on-chat',
+      hard: false,
+      description: 'a chat-only key suddenly generating images from elsewhere',
       keys: owners.map((o) => keyOf(o, 'attacked', rng)),
       streams: owners.flatMap((o) => {
         const abroad = rng.pick(RESIDENTIAL.filter((b) => b.country !== o.home.country));
@@ -72,7 +80,9 @@ export const SCENARIOS: Record<string, Builder> = {
   'concurrent-multi-country'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`multi-${i}`, rng));
     return {
-      name: 'concurrent-multi-country', hard: false, description: 'the key used from several countries at once while its owner works',
+      name: 'concurrent-multi-country',
+      hard: false,
+      description: 'the key used from several countries at once while its owner works',
       keys: owners.map((o) => keyOf(o, 'attacked', rng)),
       streams: owners.flatMap((o) => {
         const blocks = [...RESIDENTIAL, ...HOSTING].filter((b) => b.country !== o.home.country);
@@ -85,7 +95,9 @@ export const SCENARIOS: Record<string, Builder> = {
   'rewrite-suppression'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`suppress-${i}`, rng));
     return {
-      name: 'rewrite-suppression', hard: false, description: 'a thief trying to switch off prompt rewriting, from a VPN',
+      name: 'rewrite-suppression',
+      hard: false,
+      description: 'a thief trying to switch off prompt rewriting, from a VPN',
       keys: owners.map((o) => keyOf(o, 'attacked', rng)),
       streams: owners.flatMap((o) => {
         const ip = ipIn(rng.pick(VPN), rng);
@@ -98,7 +110,9 @@ export const SCENARIOS: Record<string, Builder> = {
   'slow-careful'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`careful-${i}`, rng));
     return {
-      name: 'slow-careful', hard: true, description: 'a slow thief on residential networks of the owner\'s country, with a common SDK set-up, while the owner is idle',
+      name: 'slow-careful',
+      hard: true,
+      description: "a slow thief on residential networks of the owner's country, with a common SDK set-up, while the owner is idle",
       keys: owners.map((o) => keyOf(o, 'attacked', rng)),
       streams: owners.map((o) => {
         const local = blocksIn(RESIDENTIAL, o.home.country);
@@ -112,7 +126,9 @@ export const SCENARIOS: Record<string, Builder> = {
   'new-office'(rng, n) {
     const owners = Array.from({ length: 2 * n }, (_, i) => newOwner(`office-${i}`, rng));
     return {
-      name: 'new-office', hard: true, description: 'a legitimate tenant moves to a new office network (some also upgrade their SDK)',
+      name: 'new-office',
+      hard: true,
+      description: 'a legitimate tenant moves to a new office network (some also upgrade their SDK)',
       keys: owners.map((o) => keyOf(o, 'legit', rng)),
       streams: owners.map((o) => {
         const others = RESIDENTIAL.filter((b) => b.asn !== o.home.asn);
@@ -133,7 +149,9 @@ export const SCENARIOS: Record<string, Builder> = {
       return { ...o, homeIps: Array.from({ length: 6 }, () => ipIn(cloud, rng)), client: OWNER_CLIENTS[1]! };
     });
     return {
-      name: 'ci-cloud', hard: true, description: 'a legitimate CI job on a cloud provider: new runner addresses every run, bursts',
+      name: 'ci-cloud',
+      hard: true,
+      description: 'a legitimate CI job on a cloud provider: new runner addresses every run, bursts',
       keys: owners.map((o) => keyOf(o, 'legit', rng)),
       streams: owners.map((o) => {
         const provider = CI_CLOUD.filter((b) => b.asn === o.home.asn);
@@ -146,7 +164,9 @@ export const SCENARIOS: Record<string, Builder> = {
   canary(rng, n) {
     const refs = Array.from({ length: n }, (_, i) => `canary-${i}`);
     return {
-      name: 'canary', hard: false, description: 'canary keys planted where thieves look, then tried',
+      name: 'canary',
+      hard: false,
+      description: 'canary keys planted where thieves look, then tried',
       keys: refs.map((ref) => ({ ref, label: 'canary' as const, canary: true, endpoints: ['chat'], warmup: [] })),
       streams: refs.map((ref) => {
         const ip = ipIn(rng.pick([...HOSTING, ...VPN]), rng);

@@ -5,8 +5,7 @@ import type { KeyOutcome } from './run.js';
 /** "1-10" or "1,4,7" → the seeds (at most 100). */
 export function parseSeeds(s: string): number[] | undefined {
   const range = /^(\d+)-(\d+)$/.exec(s.trim());
-  const out = range ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, i) => Number(range[1]) + i)
-    : s.split(',').map((x) => Number(x.trim()));
+  const out = range ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, i) => Number(range[1]) + i) : s.split(',').map((x) => Number(x.trim()));
   return out.length > 0 && out.length <= 100 && out.every((n) => Number.isInteger(n) && n >= 0) ? out : undefined;
 }
 
@@ -36,10 +35,13 @@ export function exceptions(seed: number, keys: readonly KeyOutcome[]): string[] 
 export function seedTable(runs: readonly { seed: number; figures: readonly ScenarioFigures[]; exceptions?: readonly string[] }[]): string {
   const names = [...new Set(runs.flatMap((r) => r.figures.map((f) => f.scenario)))];
   const head = ['scenario', ...runs.map((r) => `seed ${r.seed}`)];
-  const rows = names.map((n) => [n, ...runs.map((r) => {
-    const f = r.figures.find((x) => x.scenario === n);
-    return f ? cell(f) : '-';
-  })]);
+  const rows = names.map((n) => [
+    n,
+    ...runs.map((r) => {
+      const f = r.figures.find((x) => x.scenario === n);
+      return f ? cell(f) : '-';
+    }),
+  ]);
   rows.push(['OVERALL', ...runs.map((r) => cell(merge(r.figures)))]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
@@ -47,5 +49,18 @@ export function seedTable(runs: readonly { seed: number; figures: readonly Scena
   const g = goals(all).map((x) => `${x.ok ? 'PASS' : 'FAIL'}  ${x.name}: ${x.value}`);
   const legend = 'attacked: contained within 20 abusive requests / abusive keys (c), flagged / attacked keys (f); legit: flagged (f), suspended (s) / legit keys';
   const ex = runs.flatMap((r) => r.exceptions ?? []);
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '', legend, '', `over ${runs.length} seeds:`, ...g, '', ...(ex.length ? ex : ['no legitimate key flagged, no thief unflagged'])].join('\n') + '\n';
+  return (
+    [
+      line(head),
+      widths.map((w) => '-'.repeat(w)).join('  '),
+      ...rows.map(line),
+      '',
+      legend,
+      '',
+      `over ${runs.length} seeds:`,
+      ...g,
+      '',
+      ...(ex.length ? ex : ['no legitimate key flagged, no thief unflagged']),
+    ].join('\n') + '\n'
+  );
 }

@@ -23,7 +23,6 @@ export interface SimulationOptions {
   readonly runId?: string;
 }
 
-
 export async function simulate(t: Target, o: SimulationOptions): Promise<{ runId: string; figures: ScenarioFigures[]; keys: KeyOutcome[] }> {
   const rng = new Rng(o.seed);
   const runId = o.runId ?? newRunId(o.seed);
@@ -64,7 +63,8 @@ export async function evalDetection(o: SimulationOptions): Promise<{ text: strin
   const adminToken = `eval-${Math.random().toString(36).slice(2)}-token-0123456789`;
   const gw = await startGateway(
     parseConfig({
-      dataDir, adminToken,
+      dataDir,
+      adminToken,
       server: { host: '127.0.0.1', port: 0, trustedProxies: ['127.0.0.1/32', '::1/128'] },
       log: { level: 'error' },
       limits: {},

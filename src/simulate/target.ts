@@ -16,7 +16,10 @@ export async function probeXffTrust(t: Target, runId: string): Promise<XffTrust>
   const tenant = (await admin(t, 'POST', '/tenants', { name: `${runId}-xff-probe` })) as { id: string };
   const key = (await admin(t, 'POST', '/keys', { tenantId: tenant.id, name: `${runId}-xff-probe`, endpoints: ['chat'], allowedCidrs: [`${PROBE_IP}/32`] })) as { id: string; key: string };
   try {
-    const r = await send(`${t.url}/v1/models`, 'GET', [['authorization', `Bearer ${key.key}`], ['x-forwarded-for', PROBE_IP]]);
+    const r = await send(`${t.url}/v1/models`, 'GET', [
+      ['authorization', `Bearer ${key.key}`],
+      ['x-forwarded-for', PROBE_IP],
+    ]);
     return r.status === 200 ? { trusted: true } : { trusted: false, status: r.status };
   } finally {
     await admin(t, 'POST', `/keys/${encodeURIComponent(key.id)}/revoke`, { reason: 'simulate: X-Forwarded-For probe' });

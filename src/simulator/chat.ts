@@ -63,8 +63,7 @@ export function chatStreamEvents(a: ChatAnswer, pieces: number, includeUsage: bo
   const head = { id: a.id, object: 'chat.completion.chunk', created: a.created, model: a.model, ...(azure ? {} : { service_tier: 'default' }), system_fingerprint: FINGERPRINT };
   const tail = includeUsage ? { usage: null } : {};
   const filter = azure ? { content_filter_results: choiceFilterResults() } : {};
-  const chunk = (delta: object, finish: string | null, extra: object = {}) =>
-    sse({ ...head, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish, ...extra }], ...tail });
+  const chunk = (delta: object, finish: string | null, extra: object = {}) => sse({ ...head, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish, ...extra }], ...tail });
 
   const events: string[] = [];
   if (azure) events.push(sse({ choices: [], created: 0, id: '', model: '', object: '', prompt_filter_results: promptFilterArray() }));

@@ -76,8 +76,7 @@ export function unauthorized(flavor: SimFlavor, presented: boolean): SimErrorAns
 export function contentFiltered(flavor: SimFlavor, route: SimRoute, category: HarmCategory, prompt: string): SimErrorAnswer {
   const results = promptFilterResults(category);
   if (route === 'images') {
-    const message =
-      'Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.';
+    const message = 'Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.';
     const inner = flavor === 'azure' ? { inner_error: { code: 'ResponsibleAIPolicyViolation', content_filter_results: results, revised_prompt: prompt } } : {};
     return { status: 400, headers: {}, body: { error: { code: 'content_policy_violation', ...inner, message, param: null, type: 'invalid_request_error' } } };
   }

@@ -3,8 +3,7 @@ import type { SimFlavor } from './types.js';
 import { choiceFilterResults, promptFilterResults } from './azure-filter.js';
 
 /** A valid 1×1 PNG (signature, IHDR, IDAT, IEND with correct CRCs). */
-export const TINY_PNG_BASE64 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+export const TINY_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 export const TINY_PNG = Buffer.from(TINY_PNG_BASE64, 'base64');
 
 export interface ImagesAnswer {

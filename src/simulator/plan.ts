@@ -56,13 +56,20 @@ function invalid(route: SimRoute, flavor: SimFlavor, b: Body): SimErrorAnswer | 
     return badRequest("Missing required parameter: 'messages'.", 'messages', 'missing_required_parameter');
   }
   if (route === 'images' && typeof b['prompt'] !== 'string') return badRequest("Missing required parameter: 'prompt'.", 'prompt', 'missing_required_parameter');
-  if (route === 'embeddings' && embeddingInputs(b['input']) === undefined) return badRequest("'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", 'input', null);
+  if (route === 'embeddings' && embeddingInputs(b['input']) === undefined)
+    return badRequest("'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", 'input', null);
   return undefined;
 }
 
 export function plan(p: PlanInput): Plan {
   if (p.invalidJson) {
-    return fromError(badRequest("We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)", null, null));
+    return fromError(
+      badRequest(
+        "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.)",
+        null,
+        null,
+      ),
+    );
   }
   if (p.route === 'models') return json(200, p.modelId === undefined ? modelsResponse(p.models) : modelResponse(p.modelId));
   const b: Body = typeof p.body === 'object' && p.body !== null && !Array.isArray(p.body) ? (p.body as Body) : {};

@@ -49,10 +49,7 @@ export function matchRoute({ method, pathname, query, deployments }: RouteInput)
       return {
         ok: false,
         status: 404,
-        body: azureError(
-          'DeploymentNotFound',
-          'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
-        ),
+        body: azureError('DeploymentNotFound', 'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.'),
       };
     }
     return { ok: true, route, flavor: 'azure', deployment };

@@ -69,7 +69,11 @@ describe('OpenAI client', () => {
     const b = await openai.images.generate({ model: 'dall-e-3', prompt: 'a red fox', response_format: 'b64_json', n: 2 });
     expect(b.data).toHaveLength(2);
     expect(b.data?.[0]?.revised_prompt).toBe('a red fox');
-    expect(Buffer.from(b.data?.[0]?.b64_json ?? '', 'base64').subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(b.data?.[0]?.b64_json ?? '', 'base64')
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('embeddings: the SDK default (base64) decodes to the same numbers as float', async () => {

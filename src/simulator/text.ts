@@ -1,7 +1,6 @@
 // Pure text helpers: default replies, token estimates, splitting a reply into stream pieces.
 
-export const DEFAULT_REPLY =
-  'This is a simulated answer from the Warden upstream simulator. It streams in small pieces so gateways can be tested without any real model behind them.';
+export const DEFAULT_REPLY = 'This is a simulated answer from the Warden upstream simulator. It streams in small pieces so gateways can be tested without any real model behind them.';
 
 /** Rough token count (about four characters a token, at least one). */
 export function estimateTokens(text: string): number {

@@ -31,7 +31,11 @@ function same(datas: string[]): ChunkParser {
 describe('ChunkParser', () => {
   it('parses the simulator streams (OpenAI and Azure) as JSON.parse does, mostly from the template', () => {
     for (const flavor of ['openai', 'azure'] as const) {
-      const evs = chatStreamEvents({ flavor, id: 'chatcmpl-1', created: 1, model: 'gpt-4o-mini', messages: [], text: 'Hello there, "quoted" \\ back\nslash é ✓ 𝄞 and more words to split up', finishReason: 'stop' }, 20, true);
+      const evs = chatStreamEvents(
+        { flavor, id: 'chatcmpl-1', created: 1, model: 'gpt-4o-mini', messages: [], text: 'Hello there, "quoted" \\ back\nslash é ✓ 𝄞 and more words to split up', finishReason: 'stop' },
+        20,
+        true,
+      );
       const datas = evs.map((e) => e.slice(6, -2)).filter((d) => d !== '[DONE]');
       const p = same(datas);
       expect(p.templated).toBeGreaterThanOrEqual(15);

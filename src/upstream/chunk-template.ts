@@ -34,7 +34,11 @@ function deepFreeze(v: unknown): void {
 function freezeShared(tpl: Record<string, Json>): void {
   const choice = (tpl['choices'] as Json[])[0] as Record<string, Json>;
   const delta = choice['delta'] as Record<string, Json>;
-  for (const [o, skip] of [[tpl, 'choices'], [choice, 'delta'], [delta, 'content']] as const) {
+  for (const [o, skip] of [
+    [tpl, 'choices'],
+    [choice, 'delta'],
+    [delta, 'content'],
+  ] as const) {
     for (const k of Object.keys(o)) if (k !== skip) deepFreeze(o[k]);
   }
 }

@@ -12,9 +12,17 @@ const common = {
   /** Longest a request waits for one of the `connections` when all are busy; past it: 503 with retry-after. */
   queueTimeoutMs: z.number().int().positive().default(10_000),
   /** Longest a streamed answer may last, from its first byte; past it the stream is ended with an error event. */
-  maxStreamMs: z.number().int().positive().default(15 * 60_000),
+  maxStreamMs: z
+    .number()
+    .int()
+    .positive()
+    .default(15 * 60_000),
   /** Largest answer read whole (a non-streamed one): it is held in memory and parsed at once; past it: 502. */
-  maxAnswerBytes: z.number().int().positive().default(32 * 1024 * 1024),
+  maxAnswerBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(32 * 1024 * 1024),
 };
 
 export const upstreamSchema = z.discriminatedUnion('kind', [

@@ -36,7 +36,10 @@ export function transportDenial(err: unknown): Denial {
   const code = (err as { code?: string } | undefined)?.code ?? '';
   if (code === 'UPSTREAM_TOO_LARGE') {
     const limit = (err as { limit?: number }).limit;
-    return { code: 'UPSTREAM_ERROR', message: `The upstream model service's answer exceeded the gateway's limit${limit ? ` of ${limit} bytes` : ''} for an answer read whole; ask for a smaller answer or stream it.` };
+    return {
+      code: 'UPSTREAM_ERROR',
+      message: `The upstream model service's answer exceeded the gateway's limit${limit ? ` of ${limit} bytes` : ''} for an answer read whole; ask for a smaller answer or stream it.`,
+    };
   }
   if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT') {
     return { code: 'UPSTREAM_TIMEOUT', message: 'The upstream model service did not answer in time.' };

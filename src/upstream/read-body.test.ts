@@ -1,4 +1,3 @@
-
 import { type LocalUpstream, localUpstream } from './local-upstream.js';
 import type { Readable } from 'node:stream';
 import type { Dispatcher, Pool } from 'undici';

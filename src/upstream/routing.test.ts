@@ -23,8 +23,21 @@ describe('targetFor', () => {
   it('addresses OpenAI-compatible and Azure upstreams', () => {
     const oa = { kind: 'compatible', name: 'u', baseUrl: 'http://127.0.0.1:9000/v1/', apiKey: 'sk-x', models: ['*'] } as unknown as UpstreamConfig;
     expect(targetFor(oa, 'chat', 'gpt-4o')).toEqual({ origin: 'http://127.0.0.1:9000', path: '/v1/chat/completions', authHeader: ['authorization', 'Bearer sk-x'], bodyModel: 'gpt-4o' });
-    const az = { kind: 'azure', name: 'a', endpoint: 'https://r.openai.azure.com/', apiKey: 'k', apiVersion: '2024-10-21', deployments: { 'gpt-4o': 'dep 1' }, models: ['*'] } as unknown as UpstreamConfig;
-    expect(targetFor(az, 'chat', 'gpt-4o')).toEqual({ origin: 'https://r.openai.azure.com', path: '/openai/deployments/dep%201/chat/completions?api-version=2024-10-21', authHeader: ['api-key', 'k'], bodyModel: undefined });
+    const az = {
+      kind: 'azure',
+      name: 'a',
+      endpoint: 'https://r.openai.azure.com/',
+      apiKey: 'k',
+      apiVersion: '2024-10-21',
+      deployments: { 'gpt-4o': 'dep 1' },
+      models: ['*'],
+    } as unknown as UpstreamConfig;
+    expect(targetFor(az, 'chat', 'gpt-4o')).toEqual({
+      origin: 'https://r.openai.azure.com',
+      path: '/openai/deployments/dep%201/chat/completions?api-version=2024-10-21',
+      authHeader: ['api-key', 'k'],
+      bodyModel: undefined,
+    });
   });
 });
 

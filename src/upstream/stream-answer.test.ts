@@ -1,4 +1,3 @@
-
 import { type LocalUpstream, localUpstream } from './local-upstream.js';
 import type { Dispatcher, Pool } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -118,10 +117,23 @@ describe('StreamAnswer', () => {
     const stops: [string, (n: number) => boolean | Promise<boolean>, string | undefined][] = [
       ['at once', (n) => n === 2, undefined],
       ['after a promise', (n) => sleep(5).then(() => n === 2), undefined],
-      ['by throwing', (n) => { if (n === 2) throw new Error('too large'); return false; }, 'too large'],
+      [
+        'by throwing',
+        (n) => {
+          if (n === 2) throw new Error('too large');
+          return false;
+        },
+        'too large',
+      ],
       ['by rejecting', (n) => (n === 2 ? Promise.reject(new Error('check failed')) : false), 'check failed'],
     ];
-    for (const [name, stop, err, path] of stops.flatMap(([n, s, e]) => [[n, s, e, `${many(40)}/hang`], [`${n}, within one socket read`, s, e, 'burst/burst/burst/hang']] as const)) {
+    for (const [name, stop, err, path] of stops.flatMap(
+      ([n, s, e]) =>
+        [
+          [n, s, e, `${many(40)}/hang`],
+          [`${n}, within one socket read`, s, e, 'burst/burst/burst/hang'],
+        ] as const,
+    )) {
       const a = await started(`/200/${path}`);
       const before = ends.length;
       let n = 0;

@@ -34,7 +34,7 @@ class MapLru<K, V> {
 }
 
 function rng(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 }
 
 describe('Lru', () => {

@@ -16,7 +16,10 @@ export class Lru<K, V> {
   #head: Node<K, V> | undefined;
   /** Newest. */
   #tail: Node<K, V> | undefined;
-  constructor(readonly max: number, private readonly onEvict?: (key: K, value: V) => void) {}
+  constructor(
+    readonly max: number,
+    private readonly onEvict?: (key: K, value: V) => void,
+  ) {}
 
   get size(): number {
     return this.#map.size;

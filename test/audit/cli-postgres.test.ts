@@ -36,7 +36,10 @@ describe.skipIf('skip' in pg)('audit CLI against PostgreSQL (admin API)', () => 
   beforeAll(async () => {
     if ('skip' in pg) return;
     dir = mkdtempSync(join(tmpdir(), 'warden-audit-pg-'));
-    gw = await startGateway(parseConfig({ dataDir: dir, adminToken: TOKEN, ...sharedSecrets(), store: { kind: 'postgres', url: pg.schemaUrl }, server: { host: '127.0.0.1', port: 0 }, log: { level: 'error' } }), { logSink: () => undefined });
+    gw = await startGateway(
+      parseConfig({ dataDir: dir, adminToken: TOKEN, ...sharedSecrets(), store: { kind: 'postgres', url: pg.schemaUrl }, server: { host: '127.0.0.1', port: 0 }, log: { level: 'error' } }),
+      { logSink: () => undefined },
+    );
   }, 60_000);
   afterAll(async () => {
     await gw?.close();
@@ -47,7 +50,8 @@ describe.skipIf('skip' in pg)('audit CLI against PostgreSQL (admin API)', () => 
   it('search filters by key, status, stage and time; verify and export work; the bundle verifies offline', async () => {
     const t = await json('tenants', 'create', '--name', 'pg-audit');
     const k = await json('keys', 'create', '--tenant', t.id, '--name', 'chat-only', '--endpoints', 'chat');
-    const call = (path: string, body: object) => fetch(`${gw.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const call = (path: string, body: object) =>
+      fetch(`${gw.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     for (let i = 0; i < 3; i++) expect((await call('/v1/chat/completions', { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] })).status).toBe(200);
     for (let i = 0; i < 2; i++) expect((await call('/v1/embeddings', { model: 'text-embedding-3-small', input: 'x' })).status).toBe(403);
     await gw.deps.audit.flush();

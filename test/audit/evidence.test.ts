@@ -29,7 +29,7 @@ const exportText = async (query: string): Promise<string> => {
 const events = (text: string) => (JSON.parse(text) as Bundle).events.map((e) => JSON.parse(e.body) as AuditEvent);
 
 describe('evidence bundle', () => {
-  it('round-trips: a key\'s events verify offline against the published key', async () => {
+  it("round-trips: a key's events verify offline against the published key", async () => {
     const text = await exportText(`keyId=${k.id}`);
     const r = verifyBundle(text, keyId);
     expect(r).toMatchObject({ ok: true, problems: [], texts: 0 });

@@ -15,7 +15,11 @@ describe('audit export by incident', () => {
   it('a canary key used three times: the attempts after the first carry the incident id and are in its bundle', async () => {
     const t = await h.createTenant('incident-export');
     const canary = await h.createKey({ tenantId: t.id, name: 'bait', canary: true });
-    for (let i = 0; i < 3; i++) await h.openai(canary.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }).catch(() => undefined);
+    for (let i = 0; i < 3; i++)
+      await h
+        .openai(canary.key)
+        .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] })
+        .catch(() => undefined);
     await h.gateway.deps.audit.flush();
     const incidents = (await h.admin('GET', `/incidents?keyId=${canary.id}`)).body.data as { id: string }[];
     expect(incidents).toHaveLength(1);

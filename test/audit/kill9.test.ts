@@ -31,7 +31,9 @@ describe('kill -9 under load', () => {
       child.once('exit', (c) => reject(new Error(`gateway exited ${c}: ${err}`)));
     });
     const admin = async (path: string, body: unknown) =>
-      (await fetch(url + '/admin/v1' + path, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<Record<string, string>>;
+      (await fetch(url + '/admin/v1' + path, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<
+        Record<string, string>
+      >;
     const tenant = await admin('/tenants', { name: 'kill9' });
     const key = await admin('/keys', { tenantId: tenant['id'], name: 'load', endpoints: ['chat', 'embeddings'] });
 
@@ -40,7 +42,11 @@ describe('kill -9 under load', () => {
     const worker = async () => {
       while (!killed) {
         try {
-          const r = await fetch(url + '/v1/embeddings', { method: 'POST', headers: { authorization: `Bearer ${key['key']}`, 'content-type': 'application/json' }, body: '{"model":"text-embedding-3-small","input":"x"}' });
+          const r = await fetch(url + '/v1/embeddings', {
+            method: 'POST',
+            headers: { authorization: `Bearer ${key['key']}`, 'content-type': 'application/json' },
+            body: '{"model":"text-embedding-3-small","input":"x"}',
+          });
           await r.arrayBuffer();
           answered.push(r.headers.get('x-request-id')!);
         } catch {

@@ -68,7 +68,10 @@ describe('audit verify', () => {
   const swap = (db: Db, a: number, b: number) => {
     const get = (s: number) => db.prepare('SELECT body FROM audit_events WHERE seq = ?').get(s) as { body: string };
     const [ba, bb] = [get(a).body, get(b).body];
-    const cols = (body: string) => { const e = JSON.parse(body) as AuditEvent; return [e.time, e.requestId, e.keyId, body]; };
+    const cols = (body: string) => {
+      const e = JSON.parse(body) as AuditEvent;
+      return [e.time, e.requestId, e.keyId, body];
+    };
     db.prepare('UPDATE audit_events SET time = ?, request_id = ?, key_id = ?, body = ? WHERE seq = ?').run(...cols(bb), a);
     db.prepare('UPDATE audit_events SET time = ?, request_id = ?, key_id = ?, body = ? WHERE seq = ?').run(...cols(ba), b);
   };

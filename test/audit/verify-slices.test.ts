@@ -16,7 +16,15 @@ const cfg = auditConfigSchema.parse({});
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const ev = (i: number): AuditEvent => ({ time: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)).toISOString(), kind: 'request', requestId: `req_${i}`, keyId: 'kidA', tenantId: 'ten_1', status: 200, usage: { totalTokens: i } });
+const ev = (i: number): AuditEvent => ({
+  time: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, i)).toISOString(),
+  kind: 'request',
+  requestId: `req_${i}`,
+  keyId: 'kidA',
+  tenantId: 'ten_1',
+  status: 200,
+  usage: { totalTokens: i },
+});
 
 /** A data dir holding N sealed events (more than one page of rows and many slices). */
 async function seeded() {

@@ -75,7 +75,11 @@ describe('POST /leaks/github', () => {
     expect(res.status).toBe(200);
     expect((await res.json()) as any).toEqual([{ token_hash: sha(k.key), token_type: 'warden_api_key', label: 'true_positive' }]);
     expect(await keyState(k.id)).toMatchObject({ status: 'suspended', leaked: true });
-    const chat = await h.fetch('/v1/chat/completions', { method: 'POST', headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }) });
+    const chat = await h.fetch('/v1/chat/completions', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
+    });
     expect(chat.status).toBe(403);
     const inc = (await h.admin('GET', `/incidents?keyId=${k.id}`)).body.data;
     expect(inc).toHaveLength(1);
@@ -133,7 +137,7 @@ describe('POST /leaks/github', () => {
     expect((await keyState(k.id)).status).toBe('active');
   });
 
-  it('a store fault answers 503 (no 500, no stack); GitHub\'s retry of the same body is then processed, not a replay', async () => {
+  it("a store fault answers 503 (no 500, no stack); GitHub's retry of the same body is then processed, not a replay", async () => {
     const k = await h.quickKey();
     const body = report([{ token: k.key }]);
     const headers = signed(body);
@@ -188,7 +192,10 @@ describe('POST /leaks/report (admin)', () => {
     });
     expect(res.status).toBe(200);
     const data = ((await res.json()) as any).data;
-    expect(data).toMatchObject([{ label: 'true_positive', keyId: k.id, status: 'active', action: 'suspended' }, { label: 'false_positive', keyId: null }]);
+    expect(data).toMatchObject([
+      { label: 'true_positive', keyId: k.id, status: 'active', action: 'suspended' },
+      { label: 'false_positive', keyId: null },
+    ]);
     expect(JSON.stringify(data)).not.toContain(k.key);
     expect(await keyState(k.id)).toMatchObject({ status: 'suspended', leaked: true });
     const inc = (await h.admin('GET', `/incidents?keyId=${k.id}`)).body.data;

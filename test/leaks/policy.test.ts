@@ -21,7 +21,10 @@ describe.each([
       const data = ((await res.json()) as any).data;
       expect(data.map((d: { action: string }) => d.action)).toEqual([action, policy === 'revoke' ? 'revoked' : 'flagged']);
       expect((await h.admin('GET', `/keys/${k.id}`)).body).toMatchObject({ status, leaked: true });
-      expect((await h.admin('GET', `/keys/${held.id}`)).body).toMatchObject({ status: policy === 'revoke' ? 'revoked' : 'suspended', statusReason: policy === 'revoke' ? expect.stringContaining('leak reported') : 'owner' });
+      expect((await h.admin('GET', `/keys/${held.id}`)).body).toMatchObject({
+        status: policy === 'revoke' ? 'revoked' : 'suspended',
+        statusReason: policy === 'revoke' ? expect.stringContaining('leak reported') : 'owner',
+      });
       const inc = (await h.admin('GET', `/incidents?keyId=${k.id}`)).body.data;
       expect(inc[0]).toMatchObject({ severity: 'critical', action: incidentAction });
     } finally {

@@ -37,8 +37,7 @@ async function scan(...args: string[]): Promise<{ code: number; out: string; err
   }
 }
 
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.email=t@example.test', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+const git = (cwd: string, ...args: string[]): string => execFileSync('git', ['-c', 'user.email=t@example.test', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
 
 beforeAll(() => {
   delete process.env['WARDEN_ADMIN_TOKEN'];
@@ -62,11 +61,30 @@ describe('findInText', () => {
     const r = new DiffReader();
     const sha = 'b'.repeat(40);
     const lines = [
-      'commit ' + 'a'.repeat(40), 'diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -3,0 +4,3 @@', '+one', '+++ b/not-a-file', '+commit ' + sha,
-      '@@ -9 +12 @@', '-old', '+new', '\\ No newline at end of file', '@@ -20,2 +20,0 @@', '-gone', '-gone too', 'commit ' + sha,
+      'commit ' + 'a'.repeat(40),
+      'diff --git a/x b/x',
+      '--- a/x',
+      '+++ b/x',
+      '@@ -3,0 +4,3 @@',
+      '+one',
+      '+++ b/not-a-file',
+      '+commit ' + sha,
+      '@@ -9 +12 @@',
+      '-old',
+      '+new',
+      '\\ No newline at end of file',
+      '@@ -20,2 +20,0 @@',
+      '-gone',
+      '-gone too',
+      'commit ' + sha,
     ];
     const got = lines.map((l) => r.read(l)).filter(Boolean);
-    expect(got).toEqual([{ text: 'one', line: 4 }, { text: '++ b/not-a-file', line: 5 }, { text: 'commit ' + sha, line: 6 }, { text: 'new', line: 12 }]);
+    expect(got).toEqual([
+      { text: 'one', line: 4 },
+      { text: '++ b/not-a-file', line: 5 },
+      { text: 'commit ' + sha, line: 6 },
+      { text: 'new', line: 12 },
+    ]);
     expect(r.commit).toBe(sha);
   });
 });

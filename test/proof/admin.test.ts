@@ -61,7 +61,14 @@ describe('proof keys: admin API', () => {
   it('refuses private keys, symmetric keys, other curves and junk with a clear 400 naming each', async () => {
     const a = await pair('ES256');
     const t = await h.createTenant('pk-bad');
-    const bad = [a.priv, { kty: 'oct', k: 'c2VjcmV0' }, { kty: 'EC', crv: 'P-384', x: 'a', y: 'b' }, { kty: 'RSA', n: 'x', e: 'AQAB' }, 'nope', { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'A'.repeat(43) }];
+    const bad = [
+      a.priv,
+      { kty: 'oct', k: 'c2VjcmV0' },
+      { kty: 'EC', crv: 'P-384', x: 'a', y: 'b' },
+      { kty: 'RSA', n: 'x', e: 'AQAB' },
+      'nope',
+      { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'A'.repeat(43) },
+    ];
     const r = await h.admin('POST', '/keys', { name: 'x', tenantId: t.id, proofKeys: bad });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('invalid_request');

@@ -17,12 +17,16 @@ function python(args: string[], env: Record<string, string> = {}): Promise<{ cod
   return new Promise((done) => {
     // The pyenv interpreter on PATH does not have Debian's modules: always /usr/bin/python3, with a plain environment.
     execFile(PYTHON, args, { env: { PATH: '/usr/bin:/bin', ...env }, timeout: 30_000 }, (e, out, err) =>
-      done({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, out: String(out), err: String(err) }));
+      done({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, out: String(out), err: String(err) }),
+    );
   });
 }
 
 const ready = await python(['-c', 'import httpx, jwt, cryptography']);
-const missing = ready.code !== 0 ? `${PYTHON} with httpx, pyjwt and cryptography is not available (${ready.err.trim().split('\n').at(-1) ?? 'not found'}); apt-get install python3-httpx python3-jwt python3-cryptography` : undefined;
+const missing =
+  ready.code !== 0
+    ? `${PYTHON} with httpx, pyjwt and cryptography is not available (${ready.err.trim().split('\n').at(-1) ?? 'not found'}); apt-get install python3-httpx python3-jwt python3-cryptography`
+    : undefined;
 if (missing && process.env.CI) throw new Error(`${missing}. CI requires it (.ci/run installs them).`);
 if (missing) console.warn(`SKIPPED: ${missing}`);
 
@@ -57,7 +61,12 @@ describe.skipIf(missing !== undefined)('Python httpx example (DPoP)', () => {
     expect(h.sim.requests.length).toBe(before + 1);
 
     // Plain httpx, the same key, no proof: refused before the upstream.
-    const bare = await python(['-c', `import httpx, sys; r = httpx.post(sys.argv[1], headers={"Authorization": "Bearer " + sys.argv[2]}, json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}); print(r.status_code, r.json()["error"]["code"])`, `${h.url}/v1/chat/completions`, k.key]);
+    const bare = await python([
+      '-c',
+      `import httpx, sys; r = httpx.post(sys.argv[1], headers={"Authorization": "Bearer " + sys.argv[2]}, json={"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}); print(r.status_code, r.json()["error"]["code"])`,
+      `${h.url}/v1/chat/completions`,
+      k.key,
+    ]);
     expect(bare.out.trim()).toBe('403 proof_required');
     // The example with a client key that is not bound to this Warden key: refused too.
     const other = await run(h, k.key, keyFile(await testPair(alg)));

@@ -101,7 +101,11 @@ describe('proof of possession through the openai SDK', () => {
     ['stale iat', () => signProof(es, { url: url(), credential: key.key, iat: now() - 3600 }), /iat is \d+ s old/, 'true'],
     ['unbound JWK', () => signProof(stranger, { url: url(), credential: key.key }), /is not bound to this API key/],
     ['alg none', async () => forgedProof({ alg: 'none', typ: 'dpop+jwt', jwk: es.publicJwk }, { htm: 'POST', htu: url(), iat: now(), jti: 'n1', ath: athOf(key.key) }), /alg "none" is not accepted/],
-    ['HS256-typed JWT', async () => forgedProof({ alg: 'HS256', typ: 'dpop+jwt', jwk: es.publicJwk }, { htm: 'POST', htu: url(), iat: now(), jti: 'h1', ath: athOf(key.key) }, 'bm90LWFuLWhtYWM'), /alg "HS256" is not accepted/],
+    [
+      'HS256-typed JWT',
+      async () => forgedProof({ alg: 'HS256', typ: 'dpop+jwt', jwk: es.publicJwk }, { htm: 'POST', htu: url(), iat: now(), jti: 'h1', ath: athOf(key.key) }, 'bm90LWFuLWhtYWM'),
+      /alg "HS256" is not accepted/,
+    ],
     ['malformed JWT', async () => 'eyJhbGciOiJFUzI1NiJ9.not json at all', /not a compact JWS/],
     ['garbage base64 header', async () => 'e30x.e30.e30', /not valid base64url JSON|typ must be/],
     ['a JWT that is not a DPoP proof', () => signProof(es, { url: url(), credential: key.key, header: { typ: 'JWT' } }), /typ must be "dpop\+jwt"/],

@@ -23,9 +23,13 @@ describe('DPoP server nonces', () => {
     const nonce = res.headers.get('dpop-nonce');
     expect(nonce).toMatch(/^[A-Za-z0-9_-]{27}$/);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('use_dpop_nonce');
-    const again = await h.fetch('/v1/models', { headers: { authorization: `Bearer ${k.key}`, dpop: await signProof(p, { method: 'GET', url: `${h.url}/v1/models`, credential: k.key, claims: { nonce } }) } });
+    const again = await h.fetch('/v1/models', {
+      headers: { authorization: `Bearer ${k.key}`, dpop: await signProof(p, { method: 'GET', url: `${h.url}/v1/models`, credential: k.key, claims: { nonce } }) },
+    });
     expect(again.status).toBe(200);
-    const forged = await h.fetch('/v1/models', { headers: { authorization: `Bearer ${k.key}`, dpop: await signProof(p, { method: 'GET', url: `${h.url}/v1/models`, credential: k.key, claims: { nonce: 'A'.repeat(27) } }) } });
+    const forged = await h.fetch('/v1/models', {
+      headers: { authorization: `Bearer ${k.key}`, dpop: await signProof(p, { method: 'GET', url: `${h.url}/v1/models`, credential: k.key, claims: { nonce: 'A'.repeat(27) } }) },
+    });
     expect(forged.status).toBe(401);
   });
 

@@ -33,7 +33,10 @@ async function waitFor(what: string, ok: () => Promise<boolean>, ms: number, tai
 /** A redis-server of our own on a free port (never the shared 6379), restartable. */
 export class OwnRedis {
   proc: ChildProcess | undefined;
-  private constructor(readonly port: number, private readonly dir: string) {}
+  private constructor(
+    readonly port: number,
+    private readonly dir: string,
+  ) {}
 
   static async start(dir: string): Promise<OwnRedis> {
     const r = new OwnRedis(await freePort(), dir);
@@ -48,7 +51,12 @@ export class OwnRedis {
   async up(): Promise<void> {
     const log = openSync(join(this.dir, `redis-${this.port}.log`), 'a');
     this.proc = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], { stdio: ['ignore', log, log] });
-    await waitFor('redis-server', async () => (await fetchTcp(this.port)) === true, 10_000, () => '');
+    await waitFor(
+      'redis-server',
+      async () => (await fetchTcp(this.port)) === true,
+      10_000,
+      () => '',
+    );
   }
 
   /** Stops it abruptly (data gone: it runs without persistence). */

@@ -33,7 +33,10 @@ describe('limits through the whole gateway', () => {
     let ok = 0;
     let err: unknown;
     for (let i = 0; i < 10 && !err; i++) {
-      await c.chat.completions.create({ model: 'pricey-model', ...ask }).then(() => ok++, (e: unknown) => (err = e));
+      await c.chat.completions.create({ model: 'pricey-model', ...ask }).then(
+        () => ok++,
+        (e: unknown) => (err = e),
+      );
     }
     expect(ok).toBeGreaterThan(0);
     const e = err as InstanceType<typeof OpenAI.APIError>;

@@ -103,7 +103,9 @@ describe.skipIf(skip)('a replica when PostgreSQL fails under it', () => {
     expect(outcomes.filter((o) => o.status === 200).length).toBeGreaterThan(TOTAL / 2);
     const after = Date.now();
     await expect.poll(async () => (await call()).status, { timeout: 10_000, interval: 20 }).toBe(200);
-    console.log(`${TOTAL} requests, ${resets} resets cutting ${cutConnections} connections: ${outcomes.filter((o) => o.status === 200).length} × 200, ${outcomes.filter((o) => o.status === 503).length} × 503; serving ${Date.now() - after} ms after the load`);
+    console.log(
+      `${TOTAL} requests, ${resets} resets cutting ${cutConnections} connections: ${outcomes.filter((o) => o.status === 200).length} × 200, ${outcomes.filter((o) => o.status === 503).length} × 503; serving ${Date.now() - after} ms after the load`,
+    );
     const log = logText();
     // Logged once per incident, not once per failed query, and never with key material.
     const faults = log.split('\n').filter((l) => l.includes('postgres: connection fault')).length;
@@ -117,7 +119,11 @@ describe.skipIf(skip)('a replica when PostgreSQL fails under it', () => {
     expect((await call()).status).toBe(200);
     expect((await readyz()).status).toBe(200);
     const from = logText().length;
-    const linesWith = (text: string): number => logText().slice(from).split('\n').filter((l) => l.includes(text)).length;
+    const linesWith = (text: string): number =>
+      logText()
+        .slice(from)
+        .split('\n')
+        .filter((l) => l.includes(text)).length;
     proxy.blackhole();
     // In flight as the store goes silent: its audit write cannot complete, so it must not be answered 200 before traffic flows.
     const inflight = call();

@@ -17,7 +17,13 @@ describe.skipIf(skip)('proof replay across two replicas (PostgreSQL + Redis)', (
   beforeAll(async () => {
     const pg = pgSvc as Extract<typeof pgSvc, { schemaUrl: string }>;
     const redis = redisSvc as Extract<typeof redisSvc, { prefix: string }>;
-    const config = { server: { host: '127.0.0.1', port: 0, trustedProxies: ['127.0.0.1/32'], publicBaseUrl: `${PUBLIC}/` }, store: { kind: 'postgres', url: pg.schemaUrl }, redis: { url: redis.url }, limits: { redisPrefix: redis.prefix }, ...sharedSecrets() };
+    const config = {
+      server: { host: '127.0.0.1', port: 0, trustedProxies: ['127.0.0.1/32'], publicBaseUrl: `${PUBLIC}/` },
+      store: { kind: 'postgres', url: pg.schemaUrl },
+      redis: { url: redis.url },
+      limits: { redisPrefix: redis.prefix },
+      ...sharedSecrets(),
+    };
     a = await startHarness({ config });
     b = await startHarness({ config });
   }, 30_000);

@@ -52,7 +52,7 @@ describe.skipIf(skip)('risk state shared by two replicas through Redis', () => {
     const inc = (await b.admin('GET', `/incidents?keyId=${keys[2]!.id}`)).body.data[0];
     expect(inc.signals.map((s: { name: string }) => s.name)).toContain('key-pooling');
     // And A learns B's request back: the source has presented three tenants on both replicas.
-    await until('A to learn B\'s request', () => (a.gateway.deps.risk.sources.peek(src)?.tenants.size ?? 0) === 3);
+    await until("A to learn B's request", () => (a.gateway.deps.risk.sources.peek(src)?.tenants.size ?? 0) === 3);
     expect(b.gateway.deps.risk.sources.peek(src)?.tenants.size).toBe(3);
   });
 
@@ -80,7 +80,7 @@ describe.skipIf(skip)('risk state shared by two replicas through Redis', () => {
 
     // A holds the profile in memory (never reloaded), so only the sync can bring B's suspicion.
     const profA = await a.gateway.deps.risk.profileFor(id, '', Date.now());
-    await until('A to add B\'s suspicion', () => profA.n === 23 && profA.suspicion > 0);
+    await until("A to add B's suspicion", () => profA.n === 23 && profA.suspicion > 0);
     expect(profA.suspicion).toBe(profB.suspicion);
 
     // The second thief request, on A, suspends the key: the same point as on one replica.
@@ -94,13 +94,16 @@ describe.skipIf(skip)('risk state shared by two replicas through Redis', () => {
     await until('B to refuse the owner', async () => (await chat(b.openai(key, from(HOME))).catch((e: unknown) => e)) instanceof OpenAI.PermissionDeniedError);
   });
 
-  it('networks declared through A\'s admin API are known on B, which holds the profile in memory', async () => {
+  it("networks declared through A's admin API are known on B, which holds the profile in memory", async () => {
     const { id, key } = await a.quickKey();
     for (let i = 0; i < 22; i++) await chat(a.openai(key, from(HOME)));
     await until('B to learn the owner history', async () => (await b.gateway.deps.risk.profileFor(id, '', Date.now())).n === 22);
     const signalsOfLast = async (h: Harness, n: number): Promise<string[]> => {
       let ev: { signals?: { name: string }[] }[] = [];
-      await until(`audit event ${n}`, async () => (ev = (await h.admin('GET', `/audit/events?keyId=${id}&limit=5000`)).body.data.filter((e: { riskScore?: unknown }) => e.riskScore !== undefined)).length >= n);
+      await until(
+        `audit event ${n}`,
+        async () => (ev = (await h.admin('GET', `/audit/events?keyId=${id}&limit=5000`)).body.data.filter((e: { riskScore?: unknown }) => e.riskScore !== undefined)).length >= n,
+      );
       return (ev[n - 1]!.signals ?? []).map((x) => x.name);
     };
     // Control: an undeclared hosting network, on B, is new to the profile.

@@ -40,18 +40,25 @@ describe.skipIf(skip)('safety counts shared by two replicas through Redis', () =
     if (!('skip' in pgSvc)) await pgSvc.drop();
   });
 
-  it('blocks counted on A are the counts the risk engine reads on B, and B\'s add up on A', async () => {
+  it("blocks counted on A are the counts the risk engine reads on B, and B's add up on A", async () => {
     // Each replica holds its own counter (not the process-wide one both in-process gateways could share).
     expect(a.gateway.deps.safety.counters.kind).toBe('redis');
     expect(a.gateway.deps.safety.counters).not.toBe(b.gateway.deps.safety.counters);
     const k = await a.quickKey();
-    const ask = (h: Harness, content: string) => h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] }).then(() => 'ok', (e: { code?: string }) => e.code);
+    const ask = (h: Harness, content: string) =>
+      h
+        .openai(k.key)
+        .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] })
+        .then(
+          () => 'ok',
+          (e: { code?: string }) => e.code,
+        );
     for (let i = 0; i < 4; i++) expect(await ask(a, HARMFUL)).toBe('content_filter');
     const onA = { blocks: 4, rewriteSuppression: 0, checked: 4 };
     expect(await a.gateway.deps.safety.counters.read(k.id)).toEqual(onA);
     // B never served this key: what its stolen-key detection reads comes from A through Redis.
     const riskOnB = b.gateway.deps.risk.opts.safetyCounts!;
-    await until('B to see A\'s counts', () => riskOnB(k.id)?.blocks === 4);
+    await until("B to see A's counts", () => riskOnB(k.id)?.blocks === 4);
     expect(riskOnB(k.id)).toEqual(onA);
     expect((await b.admin('GET', `/safety/counts/${k.id}`)).body).toEqual(onA);
 
@@ -62,7 +69,7 @@ describe.skipIf(skip)('safety counts shared by two replicas through Redis', () =
     const ev = (await b.gateway.deps.store.listAudit({ keyId: k.id })).filter((e) => e.kind === 'request').at(-1)!;
     expect(((ev.signals ?? []) as { name: string }[]).map((s: { name: string }) => s.name)).toContain('content-abuse');
     // And what B counts reaches A.
-    await until('A to see B\'s check', () => a.gateway.deps.safety.counters.get(k.id).checked === 5);
+    await until("A to see B's check", () => a.gateway.deps.safety.counters.get(k.id).checked === 5);
     expect(a.gateway.deps.safety.counters.get(k.id)).toEqual({ blocks: 4, rewriteSuppression: 0, checked: 5 });
   });
 });

@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('content-abuse through the gateway', () => {
-  it('rewrite-suppression prompts from the owner\'s own network and client still raise content-abuse on the key', async () => {
+  it("rewrite-suppression prompts from the owner's own network and client still raise content-abuse on the key", async () => {
     const t = await h.createTenant('content-abuse-co');
     const k = await h.createKey({ tenantId: t.id, endpoints: ['chat', 'images'] });
     const client = h.openai(k.key, { headers: { 'x-forwarded-for': HOME } });

@@ -15,10 +15,13 @@ afterAll(async () => {
 });
 
 const ask = (c: ReturnType<Harness['openai']>, content: string) =>
-  c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], max_tokens: 300 }).then(() => 'ok', (e: { code?: string }) => e.code ?? 'error');
+  c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], max_tokens: 300 }).then(
+    () => 'ok',
+    (e: { code?: string }) => e.code ?? 'error',
+  );
 
 describe('hard risk cases through the gateway', () => {
-  it('a thief with the owner\'s SDK and request shape on the owner\'s ISP is suspended by a burst of blocked prompts', async () => {
+  it("a thief with the owner's SDK and request shape on the owner's ISP is suspended by a burst of blocked prompts", async () => {
     const t = await h.createTenant('copycat-co');
     const k = await h.createKey({ tenantId: t.id, endpoints: ['chat'] });
     const owner = h.openai(k.key, { headers: { 'x-forwarded-for': HOME }, maxRetries: 0 });

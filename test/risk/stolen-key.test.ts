@@ -11,7 +11,12 @@ const HOME = '79.192.1.1'; // Deutsche Telekom (residential ISP)
 const HETZNER = '5.9.1.1'; // Hetzner Online (hosting)
 const SPRAYER = '45.33.1.1'; // Linode (hosting)
 
-interface Hook { body: string; signature: string; type: string; data: any }
+interface Hook {
+  body: string;
+  signature: string;
+  type: string;
+  data: any;
+}
 
 let h: Harness;
 let hookServer: Server;

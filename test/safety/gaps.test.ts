@@ -30,19 +30,43 @@ describe('every field the model reads is checked', () => {
   const cases: [string, (t: string) => Record<string, unknown>][] = [
     ['a user message (reference)', (t) => ({ messages: user(t) })],
     ['tools[].function.description', (t) => ({ messages: user('What can you do?'), tools: [fn(t)] })],
-    ['a parameter description nested in tools[].function.parameters', (t) => ({ messages: user('What can you do?'), tools: [fn('Look things up', { type: 'object', properties: { q: { type: 'object', properties: { inner: { type: 'string', description: t } } } } })] })],
+    [
+      'a parameter description nested in tools[].function.parameters',
+      (t) => ({
+        messages: user('What can you do?'),
+        tools: [fn('Look things up', { type: 'object', properties: { q: { type: 'object', properties: { inner: { type: 'string', description: t } } } } })],
+      }),
+    ],
     ['an enum string in a parameter', (t) => ({ messages: user('What can you do?'), tools: [fn('Look things up', { type: 'object', properties: { q: { type: 'string', enum: ['weather', t] } } })] })],
-    ['response_format.json_schema descriptions', (t) => ({ messages: user('Answer in JSON'), response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: { type: 'object', properties: { steps: { type: 'array', items: { type: 'string', description: t } } } } } } })],
+    [
+      'response_format.json_schema descriptions',
+      (t) => ({
+        messages: user('Answer in JSON'),
+        response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: { type: 'object', properties: { steps: { type: 'array', items: { type: 'string', description: t } } } } } },
+      }),
+    ],
     ['legacy functions[]', (t) => ({ messages: user('What can you do?'), functions: [{ name: 'lookup', description: t, parameters: { type: 'object', properties: {} } }] })],
     ['an assistant prefill supplied by the client', (t) => ({ messages: [...user('Continue.'), { role: 'assistant', content: t }] })],
-    ['tool-call arguments in history', (t) => ({ messages: [...user('Go on'), { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: JSON.stringify({ q: t }) } }] }, { role: 'tool', tool_call_id: 'c1', content: 'no results' }] })],
+    [
+      'tool-call arguments in history',
+      (t) => ({
+        messages: [
+          ...user('Go on'),
+          { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: JSON.stringify({ q: t }) } }] },
+          { role: 'tool', tool_call_id: 'c1', content: 'no results' },
+        ],
+      }),
+    ],
     // A name must match ^[a-zA-Z0-9_-]+$: the same words joined by underscores.
     ['a message name field', (t) => ({ messages: [{ role: 'user', name: t.replace(/\W+/g, '_'), content: 'hello' }] })],
   ];
 
   it.each(cases)('harmful text in %s is blocked as in a user message, and never forwarded', async (_where, build) => {
     const k = await h.quickKey();
-    const err = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', ...build(HARMFUL) } as never).catch((e: unknown) => e);
+    const err = await h
+      .openai(k.key)
+      .chat.completions.create({ model: 'gpt-4o-mini', ...build(HARMFUL) } as never)
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 400, code: 'content_filter' });
     expect(forwarded('pipe bomb') || forwarded('pipe_bomb')).toBe(false);
   });
@@ -62,7 +86,10 @@ describe('every field the model reads is checked', () => {
     const k = await h.quickKey();
     let deep: Record<string, unknown> = { type: 'string', description: 'bottom' };
     for (let i = 0; i < 80; i++) deep = { type: 'object', properties: { p: deep } };
-    const err = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], tools: [fn('Look things up', deep)] }).catch((e: unknown) => e);
+    const err = await h
+      .openai(k.key)
+      .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }], tools: [fn('Look things up', deep)] })
+      .catch((e: unknown) => e);
     // The body's nesting bound (server.maxJsonDepth) refuses it before the schema walk's own bound is reached
     // (that one is covered with plain objects in src/safety/request/request.test.ts).
     expect(err).toMatchObject({ status: 400 });
@@ -87,7 +114,10 @@ describe('embeddings input', () => {
 
   it('the Azure deployments route is checked the same way', async () => {
     const k = await h.quickKey();
-    const err = await h.azure(k.key, { deployment: 'text-embedding-3-small' }).embeddings.create({ model: 'text-embedding-3-small', input: HARMFUL }).catch((e: unknown) => e);
+    const err = await h
+      .azure(k.key, { deployment: 'text-embedding-3-small' })
+      .embeddings.create({ model: 'text-embedding-3-small', input: HARMFUL })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 400, code: 'content_filter' });
   });
 
@@ -103,11 +133,20 @@ describe('embeddings input', () => {
 
   it('token-id input cannot be read: forwarded and recorded by default, refused under embeddingTokens: block', async () => {
     const k = await h.quickKey();
-    const r = await h.openai(k.key).embeddings.create({ model: 'text-embedding-3-small', input: [[1, 2, 3], [4, 5]] });
+    const r = await h.openai(k.key).embeddings.create({
+      model: 'text-embedding-3-small',
+      input: [
+        [1, 2, 3],
+        [4, 5],
+      ],
+    });
     expect(r.data).toHaveLength(2);
     expect((await lastAudit(k.id)).verdicts.uncheckedTokenInput).toBe(true);
     expect((await h.admin('PUT', `/safety/policies/keys/${k.id}`, { embeddingTokens: 'block' })).status).toBe(200);
-    const err = await h.openai(k.key).embeddings.create({ model: 'text-embedding-3-small', input: [1, 2, 3] }).catch((e: unknown) => e);
+    const err = await h
+      .openai(k.key)
+      .embeddings.create({ model: 'text-embedding-3-small', input: [1, 2, 3] })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 400, param: 'input' });
     expect((err as Error).message).toMatch(/token ids cannot be checked/);
   });
@@ -116,7 +155,16 @@ describe('embeddings input', () => {
 describe('Azure-style streams', () => {
   const expectPromptFilterChunk = (c: any) => {
     expect(c.choices).toEqual([]);
-    expect(c.prompt_filter_results).toEqual([{ prompt_index: 0, content_filter_results: expect.objectContaining({ hate: { filtered: false, severity: 'safe' }, violence: { filtered: false, severity: 'safe' }, jailbreak: { filtered: false, detected: false } }) }]);
+    expect(c.prompt_filter_results).toEqual([
+      {
+        prompt_index: 0,
+        content_filter_results: expect.objectContaining({
+          hate: { filtered: false, severity: 'safe' },
+          violence: { filtered: false, severity: 'safe' },
+          jailbreak: { filtered: false, detected: false },
+        }),
+      },
+    ]);
   };
 
   it('open with the chunk carrying prompt_filter_results (AzureOpenAI client), output checked or not', async () => {
@@ -128,7 +176,12 @@ describe('Azure-style streams', () => {
       for await (const c of stream) chunks.push(c);
       expectPromptFilterChunk(chunks[0]);
       expect(chunks.filter((c) => c.prompt_filter_results)).toHaveLength(1);
-      expect(chunks.slice(1).map((c) => c.choices[0]?.delta?.content ?? '').join('')).not.toBe('');
+      expect(
+        chunks
+          .slice(1)
+          .map((c) => c.choices[0]?.delta?.content ?? '')
+          .join(''),
+      ).not.toBe('');
     }
   });
 
@@ -138,7 +191,13 @@ describe('Azure-style streams', () => {
     const headers = { 'api-key': k.key, 'content-type': 'application/json' };
     const azure = await (await h.fetch('/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21', { method: 'POST', headers, body })).text();
     expectPromptFilterChunk(JSON.parse(azure.split('\n\n')[0]!.replace(/^data: /, '')));
-    const plain = await (await h.fetch('/v1/chat/completions', { method: 'POST', headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' }, body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello' }], stream: true }) })).text();
+    const plain = await (
+      await h.fetch('/v1/chat/completions', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello' }], stream: true }),
+      })
+    ).text();
     expect(plain).not.toContain('prompt_filter_results');
   });
 });
@@ -155,7 +214,7 @@ describe('Azure behind Warden (the upstream sends its own prompt_filter_results)
     await sim.close();
   });
 
-  it('the stream still opens with one prompt_filter_results chunk, the upstream\'s merged with Warden\'s', async () => {
+  it("the stream still opens with one prompt_filter_results chunk, the upstream's merged with Warden's", async () => {
     const k = await az.quickKey();
     const stream = await az.azure(k.key, { deployment: 'gpt-4o-mini' }).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Say hello' }], stream: true });
     const chunks: any[] = [];

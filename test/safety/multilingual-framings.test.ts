@@ -67,7 +67,10 @@ describe('chat requests', () => {
   ])('a jailbreak framing in %s is blocked with content_filter', async (_lang, content) => {
     const k = await h.quickKey();
     const before = h.sim.requests.length;
-    const err = await h.openai(k.key).chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] }).catch((e: unknown) => e);
+    const err = await h
+      .openai(k.key)
+      .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 400, code: 'content_filter' });
     expect(h.sim.requests.length).toBe(before);
   });

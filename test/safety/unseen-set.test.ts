@@ -22,17 +22,30 @@ const KIND_LABEL: Record<string, 'unsafe' | 'benign'> = {
 // Kinds the issue asks to cover in every language, with the least rows per language we wrote.
 const MIN_PER_LANG: Record<string, number> = { rewrite_suppression: 25, jailbreak: 15, harmful_request: 15, benign_lookalike: 30 };
 
-interface Row { text: string; label: string; kind: string; lang: string; target: string; category: string; source: string; license: string }
+interface Row {
+  text: string;
+  label: string;
+  kind: string;
+  lang: string;
+  target: string;
+  category: string;
+  source: string;
+  license: string;
+}
 
 /** Whitespace- and case-insensitive key, so a re-spaced copy still counts as the same text. */
 const key = (t: string): string => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function readRows(): Array<{ file: string; line: number; row: Row }> {
   const out: Array<{ file: string; line: number; row: Row }> = [];
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
-    readFileSync(join(DIR, file), 'utf8').split('\n').forEach((l, i) => {
-      if (l.trim()) out.push({ file, line: i + 1, row: JSON.parse(l) as Row });
-    });
+  for (const file of readdirSync(DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
+    readFileSync(join(DIR, file), 'utf8')
+      .split('\n')
+      .forEach((l, i) => {
+        if (l.trim()) out.push({ file, line: i + 1, row: JSON.parse(l) as Row });
+      });
   }
   return out;
 }

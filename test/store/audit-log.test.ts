@@ -12,19 +12,48 @@ import { SqliteStore } from '../../src/store/sqlite/store.js';
 const pgSvc = await postgresForTests();
 type Open = () => Promise<{ store: Store; log: AuditLogStore; done: () => Promise<void> }>;
 const backends: [string, Open | null][] = [
-  ['sqlite', async () => { const s = new SqliteStore(':memory:'); return { store: s, log: new SqliteAuditLog(s.db), done: () => s.close() }; }],
-  ['postgres', 'skip' in pgSvc ? null : async () => {
-    const s = new PostgresStore({ url: pgSvc.url, schema: pgSvc.schema });
-    await s.migrate();
-    return { store: s, log: new PostgresAuditLog(s.pool), done: async () => { await s.close(); await pgSvc.drop(); } };
-  }],
+  [
+    'sqlite',
+    async () => {
+      const s = new SqliteStore(':memory:');
+      return { store: s, log: new SqliteAuditLog(s.db), done: () => s.close() };
+    },
+  ],
+  [
+    'postgres',
+    'skip' in pgSvc
+      ? null
+      : async () => {
+          const s = new PostgresStore({ url: pgSvc.url, schema: pgSvc.schema });
+          await s.migrate();
+          return {
+            store: s,
+            log: new PostgresAuditLog(s.pool),
+            done: async () => {
+              await s.close();
+              await pgSvc.drop();
+            },
+          };
+        },
+  ],
 ];
 
-const ev = (i: number, extra: Partial<AuditEvent> = {}): AuditEvent => ({ time: `2024-05-01T00:00:${String(i).padStart(2, '0')}.000Z`, kind: 'request', requestId: `q${i}`, keyId: i % 2 ? 'kOdd' : 'kEven', tenantId: 'ten', status: 200, ...extra });
+const ev = (i: number, extra: Partial<AuditEvent> = {}): AuditEvent => ({
+  time: `2024-05-01T00:00:${String(i).padStart(2, '0')}.000Z`,
+  kind: 'request',
+  requestId: `q${i}`,
+  keyId: i % 2 ? 'kOdd' : 'kEven',
+  tenantId: 'ten',
+  status: 200,
+  ...extra,
+});
 const cp = (treeSize: number, root: string): StoredCheckpoint => ({ treeSize, root, time: '2024-05-01T00:01:00.000Z', keyId: 'kid', signature: 'sig', frontier: ['aa', 'bb'] });
 
 describe.each(backends)('audit log adapter: %s', (_n, open) => {
-  if (!open) { it.skip('needs the real PostgreSQL', () => undefined); return; }
+  if (!open) {
+    it.skip('needs the real PostgreSQL', () => undefined);
+    return;
+  }
   let store: Store;
   let log: AuditLogStore;
   let done: () => Promise<void>;
@@ -46,17 +75,29 @@ describe.each(backends)('audit log adapter: %s', (_n, open) => {
   });
 
   it('seals and checkpoints commit together; the first checkpoint of a size stands', async () => {
-    await log.commitSeal([{ seq: 1, seal: Buffer.from([1, 2]) }, { seq: 2, seal: Buffer.from([3]) }], cp(2, 'r2'));
+    await log.commitSeal(
+      [
+        { seq: 1, seal: Buffer.from([1, 2]) },
+        { seq: 2, seal: Buffer.from([3]) },
+      ],
+      cp(2, 'r2'),
+    );
     await log.commitSeal([{ seq: 2, seal: Buffer.from([3]) }], cp(2, 'other'));
     await log.commitSeal([], cp(4, 'r4'));
-    expect((await log.checkpoints()).map((c) => [c.treeSize, c.root])).toEqual([[2, 'r2'], [4, 'r4']]);
+    expect((await log.checkpoints()).map((c) => [c.treeSize, c.root])).toEqual([
+      [2, 'r2'],
+      [4, 'r4'],
+    ]);
     expect(await log.latestCheckpoint()).toEqual(cp(4, 'r4'));
     expect(Buffer.from((await log.rowsAfter(0, 1))[0]!.seal!)).toEqual(Buffer.from([1, 2]));
   });
 
   it('texts: upsert, fetch by request id, purge by expiry', async () => {
     await log.putTexts([{ requestId: 'q1', field: 'prompt', blob: Buffer.from('x'), expiresAt: '2024-06-01T00:00:00.000Z' }]);
-    await log.putTexts([{ requestId: 'q1', field: 'prompt', blob: Buffer.from('y'), expiresAt: '2024-06-01T00:00:00.000Z' }, { requestId: 'q2', field: 'output', blob: Buffer.from('z'), expiresAt: '2024-09-01T00:00:00.000Z' }]);
+    await log.putTexts([
+      { requestId: 'q1', field: 'prompt', blob: Buffer.from('y'), expiresAt: '2024-06-01T00:00:00.000Z' },
+      { requestId: 'q2', field: 'output', blob: Buffer.from('z'), expiresAt: '2024-09-01T00:00:00.000Z' },
+    ]);
     expect((await log.getTexts(['q1'])).map((t) => Buffer.from(t.blob).toString())).toEqual(['y']);
     expect(await log.purgeTexts('2024-07-01T00:00:00.000Z')).toBe(1);
     expect((await log.getTexts(['q1', 'q2'])).map((t) => t.requestId)).toEqual(['q2']);

@@ -11,7 +11,13 @@ const pgSvc = await postgresForTests();
 
 type Backend = { name: string; open: (() => Promise<{ store: Store; extra?: () => Store; done: () => Promise<void> }>) | null };
 const backends: Backend[] = [
-  { name: 'sqlite', open: async () => { const s = new SqliteStore(':memory:'); return { store: s, done: () => s.close() }; } },
+  {
+    name: 'sqlite',
+    open: async () => {
+      const s = new SqliteStore(':memory:');
+      return { store: s, done: () => s.close() };
+    },
+  },
   {
     name: 'postgres',
     open:
@@ -25,32 +31,85 @@ const backends: Backend[] = [
             return {
               store: s,
               // A second replica's store over the same schema.
-              extra: () => { const o = mk(); others.push(o); return o; },
-              done: async () => { await Promise.all([s, ...others].map((x) => x.close())); await pgSvc.drop(); },
+              extra: () => {
+                const o = mk();
+                others.push(o);
+                return o;
+              },
+              done: async () => {
+                await Promise.all([s, ...others].map((x) => x.close()));
+                await pgSvc.drop();
+              },
             };
           },
   },
 ];
 
 const now = (): string => new Date().toISOString();
-const admin = (action: string, keyId: string | null = null, tenantId: string | null = null): AuditEvent => ({ time: now(), kind: 'admin', requestId: `req_${action}_${Math.random()}`, action, actor: 'test', keyId, tenantId });
-const request = (i: number, keyId: string, tenantId: string): AuditEvent => ({ time: now(), kind: 'request', requestId: `r${i}`, keyId, tenantId, status: 200, usage: { totalTokens: i }, detail: { text: 'ünïcødé ✓', n: i } });
+const admin = (action: string, keyId: string | null = null, tenantId: string | null = null): AuditEvent => ({
+  time: now(),
+  kind: 'admin',
+  requestId: `req_${action}_${Math.random()}`,
+  action,
+  actor: 'test',
+  keyId,
+  tenantId,
+});
+const request = (i: number, keyId: string, tenantId: string): AuditEvent => ({
+  time: now(),
+  kind: 'request',
+  requestId: `r${i}`,
+  keyId,
+  tenantId,
+  status: 200,
+  usage: { totalTokens: i },
+  detail: { text: 'ünïcødé ✓', n: i },
+});
 let n = 0;
 function key(tenantId: string, over: Partial<KeyRecord> = {}): KeyRecord {
   n++;
   return {
-    id: `kid${String(n).padStart(9, '0')}`, tenantId, name: `k${n}`, type: 'live', secretHash: 'ab'.repeat(32), prevSecretHash: null, prevSecretValidUntil: null,
-    last4: 'WXYZ', endpoints: ['chat', 'embeddings'], models: null, allowedCidrs: ['10.0.0.0/8'], allowedAsns: [64512], limits: { requestsPerMinute: 60, spendPerDayUsd: 1.5 },
-    requireProof: false, proofKeys: [], canary: false, leaked: false, status: 'active', statusReason: null, expiresAt: null, createdAt: new Date(Date.now() + n).toISOString(), updatedAt: now(), version: 1, ...over,
+    id: `kid${String(n).padStart(9, '0')}`,
+    tenantId,
+    name: `k${n}`,
+    type: 'live',
+    secretHash: 'ab'.repeat(32),
+    prevSecretHash: null,
+    prevSecretValidUntil: null,
+    last4: 'WXYZ',
+    endpoints: ['chat', 'embeddings'],
+    models: null,
+    allowedCidrs: ['10.0.0.0/8'],
+    allowedAsns: [64512],
+    limits: { requestsPerMinute: 60, spendPerDayUsd: 1.5 },
+    requireProof: false,
+    proofKeys: [],
+    canary: false,
+    leaked: false,
+    status: 'active',
+    statusReason: null,
+    expiresAt: null,
+    createdAt: new Date(Date.now() + n).toISOString(),
+    updatedAt: now(),
+    version: 1,
+    ...over,
   };
 }
 
 describe.each(backends)('store contract: $name', ({ open }) => {
-  if (!open) { it.skip('needs the real PostgreSQL', () => undefined); return; }
+  if (!open) {
+    it.skip('needs the real PostgreSQL', () => undefined);
+    return;
+  }
   let s: Store;
   let extra: (() => Store) | undefined;
   let done: () => Promise<void>;
-  beforeAll(async () => { const o = await open(); s = o.store; extra = o.extra; done = o.done; });
+  beforeAll(async () => {
+    const o = await open();
+    s = o.store;
+    extra = o.extra;
+    done = o.done;
+  });
   afterAll(async () => done());
 
   it('migrate is idempotent', async () => {
@@ -174,7 +233,16 @@ describe.each(backends)('store contract: $name', ({ open }) => {
   });
 
   it('admin credentials: create, get, list, revoke once (a second revoke changes nothing and writes no event)', async () => {
-    const c = { id: 'cred00000001', name: 'alice', role: 'viewer' as const, secretHash: 'cd'.repeat(32), last4: 'ABCD', createdAt: '2024-03-01T00:00:00.000Z', createdBy: 'admin-token', revokedAt: null };
+    const c = {
+      id: 'cred00000001',
+      name: 'alice',
+      role: 'viewer' as const,
+      secretHash: 'cd'.repeat(32),
+      last4: 'ABCD',
+      createdAt: '2024-03-01T00:00:00.000Z',
+      createdBy: 'admin-token',
+      revokedAt: null,
+    };
     await s.createCredential(c, admin('credential.create'));
     expect(await s.getCredential(c.id)).toEqual(c);
     expect(await s.getCredential('missing')).toBeUndefined();

@@ -30,7 +30,14 @@ const dir = (): string => join(root, `d${n++}`);
 function config(dataDir: string, over: Record<string, unknown> = {}, env: Record<string, string> = {}) {
   return parseConfig(
     applyEnv(
-      { dataDir, adminToken: TOKEN, server: { host: '127.0.0.1', port: 0 }, upstreams: [{ kind: 'compatible', name: 'none', baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'sk-none' }], log: { level: 'error' }, ...over },
+      {
+        dataDir,
+        adminToken: TOKEN,
+        server: { host: '127.0.0.1', port: 0 },
+        upstreams: [{ kind: 'compatible', name: 'none', baseUrl: 'http://127.0.0.1:9/v1', apiKey: 'sk-none' }],
+        log: { level: 'error' },
+        ...over,
+      },
       env,
     ),
   );

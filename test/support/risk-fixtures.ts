@@ -16,10 +16,25 @@ export const OWNER_SHAPE = ['chat|params=max_tokens,messages,model', 'chat|model
 
 export function facts(over: Partial<RequestFacts> = {}): RequestFacts {
   return {
-    time: 1_000_000, requestId: 'req', keyId: 'k1', tenantId: 't1', canary: false, leaked: false,
-    allowedCidrs: [], allowedAsns: [], sourceId: over.net?.ip ?? HOME.ip, block: `${(over.net?.ip ?? HOME.ip).split('.').slice(0, 3).join('.')}/24`, net: HOME, endpoint: 'chat', model: 'gpt-4o-mini',
+    time: 1_000_000,
+    requestId: 'req',
+    keyId: 'k1',
+    tenantId: 't1',
+    canary: false,
+    leaked: false,
+    allowedCidrs: [],
+    allowedAsns: [],
+    sourceId: over.net?.ip ?? HOME.ip,
+    block: `${(over.net?.ip ?? HOME.ip).split('.').slice(0, 3).join('.')}/24`,
+    net: HOME,
+    endpoint: 'chat',
+    model: 'gpt-4o-mini',
     fingerprint: { coarse: 'sdk', fine: 'sdk-1', label: 'openai/python python/Linux' },
-    cost: 300, probe: false, safety: undefined, shape: OWNER_SHAPE, ...over,
+    cost: 300,
+    probe: false,
+    safety: undefined,
+    shape: OWNER_SHAPE,
+    ...over,
   };
 }
 

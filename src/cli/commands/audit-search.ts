@@ -62,12 +62,21 @@ export const auditSearchCommand = defineCommand({
     // The gateway filters by status and stage itself; filtering again here keeps the answer right against one that does not.
     const data = r.data.filter((e) => matchesEvent(e, filter.filter)).slice(-limit);
     const more = r.total > r.data.length;
-    emit(values, { total: more ? r.total : data.length, data }, (x) =>
-      table(x.data, [
-        ['seq', (e) => e.seq], ['time', (e) => e.time], ['kind', (e) => e.kind], ['key', (e) => e.keyId], ['tenant', (e) => e.tenantId],
-        ['status', (e) => e.status], ['stage', (e) => e.detail?.deniedBy], ['what', (e) => e.action ?? [e.endpoint, e.errorCode ?? e.decision].filter(Boolean).join(' ')],
-        ['request', (e) => e.requestId],
-      ]) + (x.total > x.data.length ? `(${x.data.length} shown of ${x.total}; narrow the search or raise --limit)\n` : ''),
+    emit(
+      values,
+      { total: more ? r.total : data.length, data },
+      (x) =>
+        table(x.data, [
+          ['seq', (e) => e.seq],
+          ['time', (e) => e.time],
+          ['kind', (e) => e.kind],
+          ['key', (e) => e.keyId],
+          ['tenant', (e) => e.tenantId],
+          ['status', (e) => e.status],
+          ['stage', (e) => e.detail?.deniedBy],
+          ['what', (e) => e.action ?? [e.endpoint, e.errorCode ?? e.decision].filter(Boolean).join(' ')],
+          ['request', (e) => e.requestId],
+        ]) + (x.total > x.data.length ? `(${x.data.length} shown of ${x.total}; narrow the search or raise --limit)\n` : ''),
     );
     return 0;
   },

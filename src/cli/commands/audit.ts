@@ -21,7 +21,14 @@ async function withLocalLog<T>(seal: boolean, fn: (svc: AuditService) => Promise
   if (config.store.kind !== 'sqlite') throw new Error('audit commands work on the local SQLite store; use the admin API for PostgreSQL');
   const { store, auditLog } = openSqliteStorage(config);
   try {
-    const svc = await openAuditService(config, store, auditLog, createLogger('warn', (l) => process.stderr.write(l + '\n')), false, seal);
+    const svc = await openAuditService(
+      config,
+      store,
+      auditLog,
+      createLogger('warn', (l) => process.stderr.write(l + '\n')),
+      false,
+      seal,
+    );
     try {
       return await fn(svc);
     } finally {
@@ -91,7 +98,11 @@ export const auditCommands = {
       const bundle = JSON.parse(text) as Bundle;
       writeFileSync(values.out, text, { mode: 0o600 });
       const summary = { file: values.out, events: bundle.events.length, checkpointSize: bundle.checkpoint.treeSize, signingKeyId: bundle.checkpoint.keyId, texts: bundle.texts.length };
-      process.stdout.write(values.json ? JSON.stringify(summary, null, 2) + '\n' : `wrote ${values.out}: ${summary.events} events, checkpoint size ${summary.checkpointSize}, key ${summary.signingKeyId}${summary.texts ? `, ${summary.texts} decrypted texts` : ''}\n`);
+      process.stdout.write(
+        values.json
+          ? JSON.stringify(summary, null, 2) + '\n'
+          : `wrote ${values.out}: ${summary.events} events, checkpoint size ${summary.checkpointSize}, key ${summary.signingKeyId}${summary.texts ? `, ${summary.texts} decrypted texts` : ''}\n`,
+      );
       return 0;
     },
   }),

@@ -12,7 +12,9 @@ export const configCommands = {
       try {
         const c = loadConfig(env);
         const upstreams = c.upstreams.length ? c.upstreams.map((u) => `${u.name}(${u.kind})`).join(', ') : 'none (simulator)';
-        process.stdout.write(`configuration OK: store ${c.store.kind}, redis ${c.redis ? 'on' : 'off'}, upstreams ${upstreams}, safety ${c.safety.enabled ? 'on' : 'OFF'}, risk ${c.risk.enabled ? 'on' : 'OFF'}\n`);
+        process.stdout.write(
+          `configuration OK: store ${c.store.kind}, redis ${c.redis ? 'on' : 'off'}, upstreams ${upstreams}, safety ${c.safety.enabled ? 'on' : 'OFF'}, risk ${c.risk.enabled ? 'on' : 'OFF'}\n`,
+        );
         return 0;
       } catch (e) {
         if (!(e instanceof ConfigError)) throw e;

@@ -25,7 +25,16 @@ export const credentialsCommands = {
     options: adminOptions,
     async run(values) {
       const rows = (await adminCall(clientOpts(values), 'GET', '/credentials')) as { id: string; name: string; role: string; last4: string; createdAt: string; revokedAt: string | null }[];
-      emit(values, rows, (cs) => table(cs, [['id', (c) => c.id], ['name', (c) => c.name], ['role', (c) => c.role], ['token', (c) => `…${c.last4}`], ['created', (c) => c.createdAt], ['revoked', (c) => c.revokedAt]]));
+      emit(values, rows, (cs) =>
+        table(cs, [
+          ['id', (c) => c.id],
+          ['name', (c) => c.name],
+          ['role', (c) => c.role],
+          ['token', (c) => `…${c.last4}`],
+          ['created', (c) => c.createdAt],
+          ['revoked', (c) => c.revokedAt],
+        ]),
+      );
       return 0;
     },
   }),

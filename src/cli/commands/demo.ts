@@ -12,7 +12,8 @@ const untilSignal = (): Promise<string> =>
   });
 
 export const demoCommand = defineCommand({
-  summary: 'Start a throwaway gateway (simulated upstream, temporary data, loopback only), run ordinary traffic and attacks with synthetic keys, print what Warden did, then keep the console open until Ctrl-C.',
+  summary:
+    'Start a throwaway gateway (simulated upstream, temporary data, loopback only), run ordinary traffic and attacks with synthetic keys, print what Warden did, then keep the console open until Ctrl-C.',
   options: {
     'no-wait': { type: 'boolean', description: 'print the report and exit (0 when every attack got its answer, 1 otherwise)' },
     port: { type: 'string', value: 'PORT', description: 'listen on 127.0.0.1:PORT (default: a free port)' },

@@ -15,12 +15,23 @@ interface KeyView {
   last4: string;
 }
 const KEY_COLUMNS: readonly Column<KeyView>[] = [
-  ['id', (k) => k.id], ['name', (k) => k.name], ['tenant', (k) => k.tenantId], ['status', (k) => k.status],
-  ['endpoints', (k) => k.endpoints], ['expires', (k) => k.expiresAt], ['limits', (k) => k.limits],
+  ['id', (k) => k.id],
+  ['name', (k) => k.name],
+  ['tenant', (k) => k.tenantId],
+  ['status', (k) => k.status],
+  ['endpoints', (k) => k.endpoints],
+  ['expires', (k) => k.expiresAt],
+  ['limits', (k) => k.limits],
 ];
 const showKey = (k: unknown): string => fields(k as Record<string, unknown>);
 
-const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
+const list = (s: string | undefined): string[] | undefined =>
+  s === undefined
+    ? undefined
+    : s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
 
 function idOf(positionals: string[]): string {
   const id = positionals[0];
@@ -45,9 +56,9 @@ const LIMIT_FLAGS = {
 } as const;
 
 const limitOptions = (removable: boolean) =>
-  Object.fromEntries(
-    Object.entries(LIMIT_FLAGS).map(([flag, [, what]]) => [flag, { type: 'string', value: 'N', description: removable ? `${what} ('none' removes the limit)` : what } as const]),
-  ) as { readonly [F in keyof typeof LIMIT_FLAGS]: { readonly type: 'string'; readonly value: 'N'; readonly description: string } };
+  Object.fromEntries(Object.entries(LIMIT_FLAGS).map(([flag, [, what]]) => [flag, { type: 'string', value: 'N', description: removable ? `${what} ('none' removes the limit)` : what } as const])) as {
+    readonly [F in keyof typeof LIMIT_FLAGS]: { readonly type: 'string'; readonly value: 'N'; readonly description: string };
+  };
 
 /** The limits given on the command line, or undefined when none was. */
 function limitsFrom(values: Record<string, unknown>, removable: boolean): Record<string, number | null> | undefined {

@@ -76,7 +76,9 @@ export const proofCommands = {
         throw new Error(`cannot write ${values.out}: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'the file exists (choose another name)' : (e as Error).message}`);
       }
       process.stdout.write(JSON.stringify({ ...pub, alg, kid }, null, 2) + '\n');
-      process.stderr.write(`\nPrivate key written to ${values.out} (mode 0600). Bind the public JWK above to a key:\n  warden keys create … --proof-key PUBLIC.jwk   or   POST /admin/v1/keys/{id}/proof-keys\n`);
+      process.stderr.write(
+        `\nPrivate key written to ${values.out} (mode 0600). Bind the public JWK above to a key:\n  warden keys create … --proof-key PUBLIC.jwk   or   POST /admin/v1/keys/{id}/proof-keys\n`,
+      );
       return 0;
     },
   }),

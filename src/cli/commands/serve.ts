@@ -9,10 +9,7 @@ export const serve = defineCommand({
   async run() {
     const config = loadConfig(process.env);
     const gw = await startGateway(config, {
-      onAdminToken: (t) =>
-        process.stderr.write(
-          `\n  Warden generated an admin token. It is shown ONCE and stored only as a hash:\n\n    ${t}\n\n  export WARDEN_ADMIN_TOKEN=${t}\n\n`,
-        ),
+      onAdminToken: (t) => process.stderr.write(`\n  Warden generated an admin token. It is shown ONCE and stored only as a hash:\n\n    ${t}\n\n  export WARDEN_ADMIN_TOKEN=${t}\n\n`),
     });
     process.stderr.write(`warden listening on ${gw.url}\n`);
     let stopping = false;

@@ -20,7 +20,13 @@ export const tenantsCommands = {
     options: adminOptions,
     async run(values) {
       const rows = (await adminCall(clientOpts(values), 'GET', '/tenants')) as { id: string; name: string; createdAt: string }[];
-      emit(values, rows, (ts) => table(ts, [['id', (t) => t.id], ['name', (t) => t.name], ['created', (t) => t.createdAt]]));
+      emit(values, rows, (ts) =>
+        table(ts, [
+          ['id', (t) => t.id],
+          ['name', (t) => t.name],
+          ['created', (t) => t.createdAt],
+        ]),
+      );
       return 0;
     },
   }),

@@ -13,7 +13,10 @@ export function Chart({ data, series, yLabel, height = 220, money = false }) {
         width: Math.max(320, el.clientWidth),
         height,
         series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, fill: s.fill, width: 2, points: { show: false }, value: (_u, v) => fmt(v) }))],
-        axes: [{}, { label: yLabel, size: 60, values: (_u, vals) => vals.map(fmt), ...(money ? {} : { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000] }) }],
+        axes: [
+          {},
+          { label: yLabel, size: 60, values: (_u, vals) => vals.map(fmt), ...(money ? {} : { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000] }) },
+        ],
         legend: { live: false },
         scales: { y: { range: (_u, _min, max) => [0, Math.max(money ? 0.0001 : 1, max)] } },
       },

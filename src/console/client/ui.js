@@ -14,7 +14,10 @@ export const ErrorLine = ({ error }) => (error ? html`<p class="error" role="ale
  */
 export function fieldError(error, name) {
   if (!error || typeof error.message !== 'string') return null;
-  const parts = error.message.replace(/^Invalid request: /, '').replace(/\.$/, '').split('; ');
+  const parts = error.message
+    .replace(/^Invalid request: /, '')
+    .replace(/\.$/, '')
+    .split('; ');
   const mine = parts.filter((p) => p === name || p.startsWith(`${name}:`) || p.startsWith(`${name}.`) || p.startsWith(`${name} `));
   if (mine.length > 0) return mine.join('; ');
   return error.param === name || (error.param ?? '').startsWith(`${name}.`) ? error.message : null;

@@ -13,14 +13,33 @@ const NOW = Date.parse('2026-01-01T00:00:00Z');
 
 function record(kid: string, secret: string, more: Partial<KeyRecord> = {}): KeyRecord {
   return {
-    id: kid, tenantId: 't1', name: 'k', type: 'live', secretHash: hashSecret(PEPPER, secret), prevSecretHash: null, prevSecretValidUntil: null,
-    last4: secret.slice(-4), endpoints: ['chat'], models: null, allowedCidrs: [], allowedAsns: [], limits: {}, requireProof: false, canary: false,
-    leaked: false, status: 'active', statusReason: null, expiresAt: null, createdAt: '', updatedAt: '', version: 1, ...more,
+    id: kid,
+    tenantId: 't1',
+    name: 'k',
+    type: 'live',
+    secretHash: hashSecret(PEPPER, secret),
+    prevSecretHash: null,
+    prevSecretValidUntil: null,
+    last4: secret.slice(-4),
+    endpoints: ['chat'],
+    models: null,
+    allowedCidrs: [],
+    allowedAsns: [],
+    limits: {},
+    requireProof: false,
+    canary: false,
+    leaked: false,
+    status: 'active',
+    statusReason: null,
+    expiresAt: null,
+    createdAt: '',
+    updatedAt: '',
+    version: 1,
+    ...more,
   };
 }
 
-const ctx = (authorization?: string): RequestContext =>
-  ({ id: 'r', time: NOW, headers: authorization === undefined ? {} : { authorization }, vars: {}, audit: {} }) as unknown as RequestContext;
+const ctx = (authorization?: string): RequestContext => ({ id: 'r', time: NOW, headers: authorization === undefined ? {} : { authorization }, vars: {}, audit: {} }) as unknown as RequestContext;
 
 /** One scenario: each key as presented, the store's records, and what the stage answers (first call loads, second is a cache hit). */
 async function judge(records: KeyRecord[], presented: string | undefined): Promise<{ first: Outcome; second: Outcome; secondSync: boolean; ctx: RequestContext }> {
@@ -71,7 +90,9 @@ describe('authenticate', () => {
   });
 
   it('a failing key store fails the request (the promise rejects), as before', async () => {
-    const keys = new KeyCache(async () => { throw new Error('store down'); });
+    const keys = new KeyCache(async () => {
+      throw new Error('store down');
+    });
     const stage = authenticate({ keys, pepper: PEPPER } as Pick<Deps, 'keys' | 'pepper'>);
     await expect(Promise.resolve(stage.before!(ctx(`Bearer ${key}`)))).rejects.toThrow('store down');
   });

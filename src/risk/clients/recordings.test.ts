@@ -59,7 +59,7 @@ const curl = await has('curl', ['--version']);
 const requests = await has('python3', ['-c', 'import requests']);
 
 describe('recorded clients', () => {
-  it('openai-node (the project\'s openai dependency) sends the recorded order, and is the js SDK family', async () => {
+  it("openai-node (the project's openai dependency) sends the recorded order, and is the js SDK family", async () => {
     const openai = new OpenAI({ apiKey: 'sk-recording-0000', baseURL: `${base}/v1`, maxRetries: 0 });
     const got = await record(() => openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }));
     expect(got.names).toEqual(fixture('openai-node').headers);
@@ -70,13 +70,15 @@ describe('recorded clients', () => {
     expect(v4.fine).not.toBe(v6.fine);
   });
 
-  it('Node\'s fetch (undici) sends the recorded order', async () => {
+  it("Node's fetch (undici) sends the recorded order", async () => {
     const got = await record(() => fetch(`${base}/v1/chat/completions`, { method: 'POST', headers: { authorization: 'Bearer x', 'content-type': 'application/json' }, body: '{}' }));
     expect(got.names).toEqual(fixture('Node fetch (undici)').headers);
   });
 
   it.skipIf(!curl)('curl sends the recorded order', async () => {
-    const got = await record(() => run('curl', ['-s', '-o', '/dev/null', '-X', 'POST', `${base}/v1/chat/completions`, '-H', 'authorization: Bearer x', '-H', 'content-type: application/json', '-d', '{}']));
+    const got = await record(() =>
+      run('curl', ['-s', '-o', '/dev/null', '-X', 'POST', `${base}/v1/chat/completions`, '-H', 'authorization: Bearer x', '-H', 'content-type: application/json', '-d', '{}']),
+    );
     expect(got.names).toEqual(fixture('curl').headers);
   });
 
@@ -86,9 +88,14 @@ describe('recorded clients', () => {
   });
 
   it('node:http (the transport of node-fetch 2, axios, openai-node 4) puts host and connection after the given headers', async () => {
-    const got = await record(() => new Promise<void>((resolve, reject) => {
-      request(`${base}/v1/models`, { headers: { authorization: 'Bearer x', accept: 'application/json' } }, (res) => (res.resume(), res.on('end', resolve))).on('error', reject).end();
-    }));
+    const got = await record(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          request(`${base}/v1/models`, { headers: { authorization: 'Bearer x', accept: 'application/json' } }, (res) => (res.resume(), res.on('end', resolve)))
+            .on('error', reject)
+            .end();
+        }),
+    );
     expect(got.names).toEqual(['authorization', 'accept', 'host', 'connection']);
     // As the documented openai-node 4.x entry has it.
     expect(stackSignature(fixture('openai-node', 'documented').headers).endsWith('host,connection')).toBe(true);
@@ -96,7 +103,15 @@ describe('recorded clients', () => {
 });
 
 describe('variants derived from the recordings', () => {
-  const sdkHeaders = { 'user-agent': 'OpenAI/JS 6.49.0', 'x-stainless-lang': 'js', 'x-stainless-package-version': '6.49.0', 'x-stainless-os': 'Linux', 'x-stainless-arch': 'x64', 'x-stainless-runtime': 'node', 'x-stainless-runtime-version': 'v20.17.0' };
+  const sdkHeaders = {
+    'user-agent': 'OpenAI/JS 6.49.0',
+    'x-stainless-lang': 'js',
+    'x-stainless-package-version': '6.49.0',
+    'x-stainless-os': 'Linux',
+    'x-stainless-arch': 'x64',
+    'x-stainless-runtime': 'node',
+    'x-stainless-runtime-version': 'v20.17.0',
+  };
 
   it('every entry says where it comes from, and each known order maps back to its family', () => {
     for (const r of RECORDINGS) {
@@ -106,7 +121,7 @@ describe('variants derived from the recordings', () => {
     expect(new Set(RECORDINGS.filter((r) => r.family.startsWith('sdk:')).map((r) => r.family))).toEqual(new Set(['sdk:js', 'sdk:python', 'sdk:java', 'sdk:go', 'sdk:dotnet']));
   });
 
-  it('the Node SDK\'s headers over another client\'s recorded stack are another family', () => {
+  it("the Node SDK's headers over another client's recorded stack are another family", () => {
     const real = fingerprintOf(sdkHeaders, fixture('openai-node').headers);
     const overRequests = fingerprintOf(sdkHeaders, fixture('python-requests').headers);
     const overCurl = fingerprintOf(sdkHeaders, fixture('curl').headers);

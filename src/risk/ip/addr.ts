@@ -2,7 +2,7 @@
 
 /** IPv4 as an unsigned 32-bit number, or undefined. Accepts IPv4-mapped IPv6 (::ffff:a.b.c.d). */
 export function parseV4(s: string): number | undefined {
-  if (s.length > 7 && (s.charCodeAt(0) === 58 /* : */)) {
+  if (s.length > 7 && s.charCodeAt(0) === 58 /* : */) {
     const m = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(s);
     if (!m) return undefined;
     s = m[1]!;
@@ -96,8 +96,7 @@ export function isPrivate(p: ParsedIp): boolean {
   if (p.v === 4) {
     const a = p.n >>> 24;
     const b = (p.n >>> 16) & 0xff;
-    return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b < 32) || (a === 192 && b === 168) ||
-      (a === 169 && b === 254) || (a === 100 && b >= 64 && b < 128);
+    return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b < 32) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b < 128);
   }
   const w0 = p.w[0]!;
   const top = w0 >>> 16;

@@ -20,16 +20,14 @@ function fixtureDirs(): { asnDir: string; ccDir: string } {
   const ccDir = join(root, 'cc');
   mkdirSync(asnDir, { recursive: true });
   mkdirSync(ccDir, { recursive: true });
-  writeFileSync(join(asnDir, 'asn-ipv4-num.csv'), [
-    '16777216,16777471,13335,"Cloudflare, Inc."',
-    '50331648,50331903,16509,"Say ""Amazon"""\r',
-    '84475904,84541439,24940,Hetzner Online GmbH',
-  ].join('\n') + '\n');
-  writeFileSync(join(asnDir, 'asn-ipv6.csv'), [
-    '2001:4860::,2001:4860:ffff:ffff:ffff:ffff:ffff:ffff,15169,Google LLC',
-    'not-an-address,2001:4861::,1,Broken',
-    '2a00:1450::,2a00:1450:ffff:ffff:ffff:ffff:ffff:ffff,15169,Google LLC',
-  ].join('\n'));
+  writeFileSync(
+    join(asnDir, 'asn-ipv4-num.csv'),
+    ['16777216,16777471,13335,"Cloudflare, Inc."', '50331648,50331903,16509,"Say ""Amazon"""\r', '84475904,84541439,24940,Hetzner Online GmbH'].join('\n') + '\n',
+  );
+  writeFileSync(
+    join(asnDir, 'asn-ipv6.csv'),
+    ['2001:4860::,2001:4860:ffff:ffff:ffff:ffff:ffff:ffff,15169,Google LLC', 'not-an-address,2001:4861::,1,Broken', '2a00:1450::,2a00:1450:ffff:ffff:ffff:ffff:ffff:ffff,15169,Google LLC'].join('\n'),
+  );
   writeFileSync(join(ccDir, 'geo-whois-asn-country-ipv4-num.csv'), '16777216,16777471,AU\n50331648,50331903,US\r\n84475904,84541439,DE\n');
   writeFileSync(join(ccDir, 'geo-whois-asn-country-ipv6.csv'), '2001:4860::,2001:4860:ffff:ffff:ffff:ffff:ffff:ffff,US\n2a00:1450::,2a00:1450:ffff:ffff:ffff:ffff:ffff:ffff,IE\n');
   return { asnDir, ccDir };
@@ -49,12 +47,20 @@ describe('IP cache file', () => {
     const back = readCache(file);
     expect(back).toBeDefined();
     expect(lookups(back!)).toEqual(lookups(parsed));
-    expect(lookups(back!).map((r) => {
-      const { country, asn, org } = r as { country: string | null; asn: number | null; org: string | null };
-      return [country, asn, org];
-    })).toEqual([
-      ['AU', 13335, 'Cloudflare, Inc.'], ['US', 16509, 'Say "Amazon"'], ['DE', 24940, 'Hetzner Online GmbH'], [null, null, null], [null, null, null],
-      ['US', 15169, 'Google LLC'], ['IE', 15169, 'Google LLC'], [null, null, null],
+    expect(
+      lookups(back!).map((r) => {
+        const { country, asn, org } = r as { country: string | null; asn: number | null; org: string | null };
+        return [country, asn, org];
+      }),
+    ).toEqual([
+      ['AU', 13335, 'Cloudflare, Inc.'],
+      ['US', 16509, 'Say "Amazon"'],
+      ['DE', 24940, 'Hetzner Online GmbH'],
+      [null, null, null],
+      [null, null, null],
+      ['US', 15169, 'Google LLC'],
+      ['IE', 15169, 'Google LLC'],
+      [null, null, null],
     ]);
   });
 
@@ -63,7 +69,11 @@ describe('IP cache file', () => {
     const file = join(root, 'bundled.bin');
     expect(writeCache(file, db)).toBe(true);
     const back = readCache(file)!;
-    expect(arraysOf(back).map(bytesOf).map((b, i) => b.equals(bytesOf(arraysOf(db)[i]!)))).toEqual(Array(12).fill(true));
+    expect(
+      arraysOf(back)
+        .map(bytesOf)
+        .map((b, i) => b.equals(bytesOf(arraysOf(db)[i]!))),
+    ).toEqual(Array(12).fill(true));
     expect(back.orgs).toEqual(db.orgs);
     expect(back.bytes).toBe(readFileSync(file).length);
     const real = ['5.9.1.1', '73.162.10.5', '2a00:1450:4001::1', '2001:4860:4860::8888'];
@@ -81,9 +91,30 @@ describe('IP cache file', () => {
       ['one byte too long', (b) => Buffer.concat([b, Buffer.from([0])])],
       ['shorter than the header', (b) => b.subarray(0, 40)],
       ['empty', () => Buffer.alloc(0)],
-      ['wrong magic', (b) => { const c = Buffer.from(b); c[0] = 0; return c; }],
-      ['an array length past the end', (b) => { const c = Buffer.from(b); c.writeUInt32LE(0x10000000, 8); return c; }],
-      ['garbled org JSON of the right length', (b) => { const c = Buffer.from(b); c[orgsAt] = 0x78; return c; }],
+      [
+        'wrong magic',
+        (b) => {
+          const c = Buffer.from(b);
+          c[0] = 0;
+          return c;
+        },
+      ],
+      [
+        'an array length past the end',
+        (b) => {
+          const c = Buffer.from(b);
+          c.writeUInt32LE(0x10000000, 8);
+          return c;
+        },
+      ],
+      [
+        'garbled org JSON of the right length',
+        (b) => {
+          const c = Buffer.from(b);
+          c[orgsAt] = 0x78;
+          return c;
+        },
+      ],
     ];
     it.each(damaged)('%s', (_, damage) => {
       const file = join(root, 'damaged.bin');

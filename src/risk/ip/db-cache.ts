@@ -12,10 +12,18 @@ const MAGIC = 0x57444e31; // "WDN1"
  */
 export function writeCache(file: string, db: IpDb): boolean {
   const arrays = [
-    db.asnV4.starts, db.asnV4.ends, db.asnV4.values,
-    db.asnV6.starts, db.asnV6.ends, db.asnV6.values,
-    db.countryV4.starts, db.countryV4.ends, db.countryV4.values,
-    db.countryV6.starts, db.countryV6.ends, db.countryV6.values,
+    db.asnV4.starts,
+    db.asnV4.ends,
+    db.asnV4.values,
+    db.asnV6.starts,
+    db.asnV6.ends,
+    db.asnV6.values,
+    db.countryV4.starts,
+    db.countryV4.ends,
+    db.countryV4.values,
+    db.countryV6.starts,
+    db.countryV6.ends,
+    db.countryV6.values,
   ];
   const orgs = Buffer.from(JSON.stringify([...db.orgs]), 'utf8');
   const header = new Uint32Array(2 + arrays.length);
@@ -92,8 +100,7 @@ export function readCache(file: string): IpDb | undefined {
   } catch {
     return undefined;
   }
-  const a = arrays as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array,
-    Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const a = arrays as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
   const asnV4 = new V4Table(a[0], a[1], a[2]);
   const asnV6 = new V6Table(a[3], a[4], a[5]);
   const countryV4 = new V4Table(a[6], a[7], a[8]);

@@ -74,7 +74,7 @@ function v6Match(ip: Uint32Array, net: Uint32Array, prefix: number): boolean {
   for (let k = 0; k < 4 && prefix > 0; k++, prefix -= 32) {
     const bits = Math.min(32, prefix);
     const mask = bits === 32 ? 0xffffffff : ~(0xffffffff >>> bits) >>> 0;
-    if (((ip[k]! & mask) >>> 0) !== ((net[k]! & mask) >>> 0)) return false;
+    if ((ip[k]! & mask) >>> 0 !== (net[k]! & mask) >>> 0) return false;
   }
   return true;
 }
@@ -83,7 +83,10 @@ export class IpIntel {
   readonly #lists: Compiled[];
   /** The data and lists never change after construction, so a place is a pure function of the address string. */
   readonly #places = new Lru<string, IpPlace>(PLACE_MEMO_SIZE);
-  constructor(readonly db: IpDb | undefined, lists: readonly CidrList[] = []) {
+  constructor(
+    readonly db: IpDb | undefined,
+    lists: readonly CidrList[] = [],
+  ) {
     this.#lists = lists.map(compile);
   }
 
@@ -121,7 +124,7 @@ export class IpIntel {
       asn = a >= 0 ? a : null;
       country = c >= 0 ? unpackCountry(c) : null;
     }
-    const org = asn === null ? null : this.db?.orgs.get(asn) ?? null;
+    const org = asn === null ? null : (this.db?.orgs.get(asn) ?? null);
     return { ip, country, asn, org, netClass: forced ?? classifyAsn(asn, org), lists };
   }
 }

@@ -7,14 +7,26 @@ import { TableBuilder } from './range-table.js';
 
 describe('address parsing', () => {
   it.each<[string, number | undefined]>([
-    ['1.2.3.4', 0x01020304], ['255.255.255.255', 0xffffffff], ['::ffff:10.0.0.1', 0x0a000001],
-    ['256.1.1.1', undefined], ['1.2.3', undefined], ['1.2.3.4.5', undefined], ['a.b.c.d', undefined], ['', undefined],
+    ['1.2.3.4', 0x01020304],
+    ['255.255.255.255', 0xffffffff],
+    ['::ffff:10.0.0.1', 0x0a000001],
+    ['256.1.1.1', undefined],
+    ['1.2.3', undefined],
+    ['1.2.3.4.5', undefined],
+    ['a.b.c.d', undefined],
+    ['', undefined],
   ])('v4 %s', (s, n) => expect(parseV4(s)).toBe(n));
 
   it.each<[string, number[] | undefined]>([
-    ['2001:db8::1', [0x20010db8, 0, 0, 1]], ['::', [0, 0, 0, 0]], ['::1', [0, 0, 0, 1]],
-    ['fe80::1:2', [0xfe800000, 0, 0, 0x10002]], ['1:2:3:4:5:6:7:8', [0x10002, 0x30004, 0x50006, 0x70008]],
-    ['1::2::3', undefined], ['12345::', undefined], ['1:2:3:4:5:6:7:8:9', undefined], ['x'.repeat(100), undefined],
+    ['2001:db8::1', [0x20010db8, 0, 0, 1]],
+    ['::', [0, 0, 0, 0]],
+    ['::1', [0, 0, 0, 1]],
+    ['fe80::1:2', [0xfe800000, 0, 0, 0x10002]],
+    ['1:2:3:4:5:6:7:8', [0x10002, 0x30004, 0x50006, 0x70008]],
+    ['1::2::3', undefined],
+    ['12345::', undefined],
+    ['1:2:3:4:5:6:7:8:9', undefined],
+    ['x'.repeat(100), undefined],
   ])('v6 %s', (s, w) => {
     const out = new Uint32Array(4);
     expect(parseV6(s, out) ? [...out] : undefined).toEqual(w);
@@ -40,7 +52,10 @@ describe('range tables', () => {
 });
 
 describe('IP intelligence from the bundled data', () => {
-  const intel = new IpIntel(loadBundledIpDb(), [{ label: 'tor', netClass: 'tor', cidrs: ['185.220.101.0/24'] }, { label: 'office', cidrs: ['2001:db8::/32'] }]);
+  const intel = new IpIntel(loadBundledIpDb(), [
+    { label: 'tor', netClass: 'tor', cidrs: ['185.220.101.0/24'] },
+    { label: 'office', cidrs: ['2001:db8::/32'] },
+  ]);
   it.each<[string, string | null, number | null, string]>([
     ['3.5.0.1', 'US', 14618, 'hosting'],
     ['5.9.1.1', 'DE', 24940, 'hosting'],
@@ -63,7 +78,10 @@ describe('IP intelligence from the bundled data', () => {
 });
 
 describe('place (memoised per address)', () => {
-  const lists = [{ label: 'tor', netClass: 'tor' as const, cidrs: ['185.220.101.0/24'] }, { label: 'office', cidrs: ['2001:db8::/32'] }];
+  const lists = [
+    { label: 'tor', netClass: 'tor' as const, cidrs: ['185.220.101.0/24'] },
+    { label: 'office', cidrs: ['2001:db8::/32'] },
+  ];
   const intel = new IpIntel(loadBundledIpDb(), lists);
   const fresh = new IpIntel(loadBundledIpDb(), lists);
   const ips = ['3.5.0.1', '5.9.1.1', '79.192.1.1', '2a00:1450:4001::1', '2a00:1450:4001:0:0::1', '185.220.101.5', '127.0.0.1', '::ffff:79.192.1.1', '2001:db8::5', 'garbage', ''];

@@ -2,7 +2,11 @@
 
 /** IPv4 ranges: parallel arrays of start, end, and a value index. */
 export class V4Table {
-  constructor(readonly starts: Uint32Array, readonly ends: Uint32Array, readonly values: Uint32Array) {}
+  constructor(
+    readonly starts: Uint32Array,
+    readonly ends: Uint32Array,
+    readonly values: Uint32Array,
+  ) {}
   get size(): number {
     return this.starts.length;
   }
@@ -34,7 +38,11 @@ function cmp(a: Uint32Array, ai: number, b: Uint32Array, bi: number): number {
 
 /** IPv6 ranges: starts and ends as four words each (stride 4). */
 export class V6Table {
-  constructor(readonly starts: Uint32Array, readonly ends: Uint32Array, readonly values: Uint32Array) {}
+  constructor(
+    readonly starts: Uint32Array,
+    readonly ends: Uint32Array,
+    readonly values: Uint32Array,
+  ) {}
   get size(): number {
     return this.values.length;
   }
@@ -59,7 +67,10 @@ export class TableBuilder {
   #ends: Uint32Array;
   #values: Uint32Array;
   #n = 0;
-  constructor(readonly width: 1 | 4, capacity = 1024) {
+  constructor(
+    readonly width: 1 | 4,
+    capacity = 1024,
+  ) {
     this.#starts = new Uint32Array(capacity * width);
     this.#ends = new Uint32Array(capacity * width);
     this.#values = new Uint32Array(capacity);

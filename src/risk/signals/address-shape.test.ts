@@ -9,7 +9,7 @@ const at = (net: IpInfo, over: Partial<RequestFacts> = {}): Partial<RequestFacts
 const names = (r: { signals: readonly { name: string }[] }): string[] => r.signals.map((s) => s.name);
 
 describe('address-shape-drift', () => {
-  it('flags parameters the owner never sends from a new address of the owner\'s block, and never suspends', () => {
+  it("flags parameters the owner never sends from a new address of the owner's block, and never suspends", () => {
     const { profile, tracker, t } = ownerProfile(40);
     const send = (i: number) => run(profile, facts({ time: t + i * 300_000, ...at({ ...HOME, ip: `79.192.1.${100 + (i % 3)}` }), shape: THIEF_SHAPE }), tracker);
     // Three addresses the owner never used, in the owner's /24, taking turns.
@@ -24,7 +24,7 @@ describe('address-shape-drift', () => {
     expect(profile.usageSuspicion).toBe(0);
   });
 
-  it('stays silent for the owner\'s code change at their address, a renumbered address alone, or a rare value of the owner\'s', () => {
+  it("stays silent for the owner's code change at their address, a renumbered address alone, or a rare value of the owner's", () => {
     const { profile, tracker, t } = ownerProfile(40);
     // New parameters from the owner's own address: a deploy, taught.
     const deploy = run(profile, facts({ time: t, shape: THIEF_SHAPE }), tracker);

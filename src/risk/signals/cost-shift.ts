@@ -11,8 +11,6 @@ export const costShift: Signal = {
   evaluate: ({ mature, facts, profile }, w) => {
     if (!mature || facts.cost < MIN_COST) return CLEAR;
     const ceiling = Math.max(4 * profile.cost.mean, 2 * profile.cost.max);
-    return facts.cost > ceiling
-      ? hit(w, `request cost ≈${Math.round(facts.cost)} units against a usual mean of ${Math.round(profile.cost.mean)}`)
-      : CLEAR;
+    return facts.cost > ceiling ? hit(w, `request cost ≈${Math.round(facts.cost)} units against a usual mean of ${Math.round(profile.cost.mean)}`) : CLEAR;
   },
 };

@@ -12,8 +12,7 @@ export const networkChurn: Signal = {
   evaluate: ({ facts, profile, learning, blockKnown, netKnown, windowMs }, w) => {
     // Blocks churning inside a network the key uses, for an owner whose blocks rotate (carriers, CGNAT), are no novelty.
     const rotating = rotatesBlocks(profile);
-    const novelBlock = (block: string, net: string): boolean =>
-      !isKnown(profile.blocks[block], profile, learning) && !(rotating && isKnown(profile.nets[net], profile, learning));
+    const novelBlock = (block: string, net: string): boolean => !isKnown(profile.blocks[block], profile, learning) && !(rotating && isKnown(profile.nets[net], profile, learning));
     // Distinct unfamiliar blocks (at most 1 + PROFILE_CAPS.recent: a list is cheaper than a Set per request).
     const novel: string[] = [];
     if (!blockKnown && !(rotating && netKnown)) novel.push(facts.block);

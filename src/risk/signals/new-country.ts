@@ -6,6 +6,5 @@ export const newCountry: Signal = {
   name: 'new-country',
   kind: 'network',
   weight: 10,
-  evaluate: ({ mature, countryKnown, facts }, w) =>
-    mature && !countryKnown && facts.net.country !== null ? hit(w, `first use from country ${facts.net.country}`) : CLEAR,
+  evaluate: ({ mature, countryKnown, facts }, w) => (mature && !countryKnown && facts.net.country !== null ? hit(w, `first use from country ${facts.net.country}`) : CLEAR),
 };

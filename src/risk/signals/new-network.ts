@@ -7,7 +7,5 @@ export const newNetwork: Signal = {
   kind: 'network',
   weight: 10,
   evaluate: ({ mature, netKnown, facts }, w) =>
-    mature && !netKnown
-      ? hit(w, `first use from ${facts.net.asn !== null ? `AS${facts.net.asn} ${facts.net.org ?? ''}`.trim() : 'an unknown network'}`)
-      : CLEAR,
+    mature && !netKnown ? hit(w, `first use from ${facts.net.asn !== null ? `AS${facts.net.asn} ${facts.net.org ?? ''}`.trim() : 'an unknown network'}`) : CLEAR,
 };

@@ -25,6 +25,6 @@ export const unfamiliarPersistence: Signal = {
     }
     if (foreign <= learning.learnAfter) return CLEAR;
     const min = Math.round(windowMs / 60000);
-    return hit(w, `${foreign} uses within ${min} min from address blocks that never became usual${owner > 0 ? ', while the owner\'s blocks are also in use' : ', while the owner\'s blocks are idle'}`);
+    return hit(w, `${foreign} uses within ${min} min from address blocks that never became usual${owner > 0 ? ", while the owner's blocks are also in use" : ", while the owner's blocks are idle"}`);
   },
 };

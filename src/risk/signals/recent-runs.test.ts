@@ -35,7 +35,7 @@ function plainConcurrent({ mature, facts: f, profile, learning, netKey, netKnown
 /** Deterministic generator (no Math.random: a failure must reproduce). */
 function rng(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 const BLOCKS = ['79.192.1.0/24', '79.192.2.0/24', '5.9.1.0/24', '73.162.10.0/24', '10.1.1.0/24'];

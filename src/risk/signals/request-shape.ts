@@ -19,7 +19,6 @@ function taughtFor(p: KeyProfile, prefix: string): { total: number; values: numb
   return { total, values };
 }
 
-
 /**
  * Whether this request comes from somewhere the owner's request shape is judged: off the owner's
  * ASN, or off their address blocks when those are stable. The engine teaches shapes only elsewhere.

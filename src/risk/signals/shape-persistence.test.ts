@@ -26,8 +26,8 @@ describe('request-shape-drift', () => {
     ['owner shape from a new block of the owner ISP', { net: NEIGHBOUR }, 'clear'],
     ['new max_tokens from a new block of the owner ISP', { net: NEIGHBOUR, shape: THIEF_SHAPE }, 'usage'],
     ['new max_tokens from another ISP', { net: OTHER_ISP, shape: THIEF_SHAPE }, 'usage'],
-    ['new max_tokens at the owner\'s own block (a deploy)', { shape: THIEF_SHAPE }, 'clear'],
-    ['an endpoint the owner never used (modality-shift\'s business)', { net: OTHER_ISP, endpoint: 'images', shape: ['images|params=prompt'] }, 'clear'],
+    ["new max_tokens at the owner's own block (a deploy)", { shape: THIEF_SHAPE }, 'clear'],
+    ["an endpoint the owner never used (modality-shift's business)", { net: OTHER_ISP, endpoint: 'images', shape: ['images|params=prompt'] }, 'clear'],
   ])('%s', (_n, over, expected) => {
     expect(verdict(requestShapeDrift, over)).toBe(expected);
   });
@@ -39,7 +39,7 @@ describe('request-shape-drift', () => {
     expect(verdict(requestShapeDrift, { net: OTHER_ISP, shape: THIEF_SHAPE }, varied)).toBe('clear');
   });
 
-  it('a value a stranger keeps sending stays foreign although the stranger sometimes calls from the owner\'s block', () => {
+  it("a value a stranger keeps sending stays foreign although the stranger sometimes calls from the owner's block", () => {
     const { profile, tracker, t } = ownerProfile();
     const seen: string[][] = [];
     for (let i = 0; i < 12; i++) {
@@ -91,11 +91,13 @@ describe('careful thief end to end (engine)', () => {
 });
 
 describe('key-pooling without a baseline', () => {
-  const prep = (ip: string) => (o: ReturnType<typeof ownerProfile>): void => {
-    const s = o.tracker.get(ip, o.t);
-    o.tracker.noteKey(s, 'kA', 'tA', false, o.t - 1000);
-    o.tracker.noteKey(s, 'kB', 'tB', false, o.t - 500);
-  };
+  const prep =
+    (ip: string) =>
+    (o: ReturnType<typeof ownerProfile>): void => {
+      const s = o.tracker.get(ip, o.t);
+      o.tracker.noteKey(s, 'kA', 'tA', false, o.t - 1000);
+      o.tracker.noteKey(s, 'kB', 'tB', false, o.t - 500);
+    };
   it('is network evidence behind a residential NAT and usage evidence on hosting', () => {
     const fresh = (o: ReturnType<typeof ownerProfile>, ip: string): void => {
       o.profile.ok = 0;
@@ -106,4 +108,3 @@ describe('key-pooling without a baseline', () => {
     expect(verdict(keyPooling, { net: OTHER_ISP }, prep(OTHER_ISP.ip))).toBe('usage');
   });
 });
-

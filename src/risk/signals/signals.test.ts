@@ -10,9 +10,7 @@ const TOR = { ...CLOUD, netClass: 'tor' as const, lists: ['tor'] };
 
 /** Evaluates every signal for one request against a taught profile (mature unless said). */
 function hits(over: Partial<RequestFacts>, opts: { immature?: boolean; prep?: (t: number, tr: SourceTracker) => void } = {}): string[] {
-  const { profile, tracker, t } = opts.immature
-    ? { profile: newProfile('k1', 't1', 0), tracker: new SourceTracker(100), t: 1_000_000 }
-    : ownerProfile();
+  const { profile, tracker, t } = opts.immature ? { profile: newProfile('k1', 't1', 0), tracker: new SourceTracker(100), t: 1_000_000 } : ownerProfile();
   opts.prep?.(t, tracker);
   const f = facts({ time: t, ...over });
   const src = tracker.get(f.sourceId, f.time);

@@ -85,7 +85,7 @@ export class RedisRiskSync implements RiskSync {
     for (const o of batch) {
       const s = JSON.stringify(o);
       if (s.length + head.length + 2 > this.#maxBytes) continue; // cannot fit even alone: drop it
-      if (size + s.length + 1 + head.length + 2 > this.#maxBytes) (messages.push(`${head}${parts.join(',')}]}`), (parts = []), (size = 0));
+      if (size + s.length + 1 + head.length + 2 > this.#maxBytes) messages.push(`${head}${parts.join(',')}]}`), (parts = []), (size = 0);
       parts.push(s);
       size += s.length + 1;
     }

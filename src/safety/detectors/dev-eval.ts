@@ -7,7 +7,13 @@ import { runChecks, type CheckTarget } from '../check.js';
 import { decide } from '../policy/decide.js';
 import { DEFAULT_POLICY } from '../policy/defaults.js';
 
-interface Row { readonly text: string; readonly label: 'unsafe' | 'benign'; readonly kind: string; readonly lang?: string; readonly target?: CheckTarget }
+interface Row {
+  readonly text: string;
+  readonly label: 'unsafe' | 'benign';
+  readonly kind: string;
+  readonly lang?: string;
+  readonly target?: CheckTarget;
+}
 
 /** Caught: a rewrite-suppression row is stripped or blocked; any other unsafe row is blocked. */
 function caught(r: Row, target: CheckTarget): boolean {
@@ -23,7 +29,10 @@ function harmed(r: Row, target: CheckTarget): { block: boolean; strip: boolean }
 }
 
 function report(file: string): void {
-  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
   const acc = new Map<string, { n: number; hit: number; strip: number; misses: string[] }>();
   for (const r of rows) {
     const target: CheckTarget = r.target ?? (r.kind === 'benign_image' ? 'image_prompt' : 'prompt');

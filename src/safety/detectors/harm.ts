@@ -43,10 +43,12 @@ const WIDE_NEED = LEXICONS.flatMap((l) => l.patterns.map((p) => (p.need?.some((w
  * Per pattern, the code units a match can start with, where the source says (Chinese needles, ungated Chinese
  * patterns): a text holding none of them is not searched (lexicon/cue-regex.ts).
  */
-const LEADS = LEXICONS.flatMap((l, li) => l.patterns.map((p, pi) => {
-  const wide = WIDE_NEED[OFFSET[li]! + pi];
-  return wide ? leadUnits(wide) : p.need === undefined ? leadUnits(p.re) : undefined;
-}));
+const LEADS = LEXICONS.flatMap((l, li) =>
+  l.patterns.map((p, pi) => {
+    const wide = WIDE_NEED[OFFSET[li]! + pi];
+    return wide ? leadUnits(wide) : p.need === undefined ? leadUnits(p.re) : undefined;
+  }),
+);
 
 function escapeRegex(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,7 +100,6 @@ export const CONFIDENT_BENIGN = 0.1;
 function downgrade(s: Severity): Severity {
   return s === 'high' ? 'medium' : s === 'medium' ? 'low' : s;
 }
-
 
 export function detectHarm(text: string, scores: Scores | undefined): DetectorResult<HarmData> {
   const findings: Finding[] = [];

@@ -21,7 +21,12 @@ export function detectIndirectAttack(documents: readonly string[], scores?: read
     const hits = AIMED.filter((re) => re.test(doc)).length;
     const p = scores?.[i]?.injection ?? 0;
     if (hits > 0 || p >= 0.8) {
-      findings.push({ category: 'indirect_attack', severity: hits > 0 || p >= 0.9 ? 'medium' : 'low', source: hits > 0 ? 'pattern' : 'classifier', reason: hits > 0 ? `document ${i}: ${hits} instruction pattern(s)` : `document ${i}: p(injection)=${p.toFixed(2)}` });
+      findings.push({
+        category: 'indirect_attack',
+        severity: hits > 0 || p >= 0.9 ? 'medium' : 'low',
+        source: hits > 0 ? 'pattern' : 'classifier',
+        reason: hits > 0 ? `document ${i}: ${hits} instruction pattern(s)` : `document ${i}: p(injection)=${p.toFixed(2)}`,
+      });
     }
   });
   const hit = findings.some((f) => f.severity !== 'low');

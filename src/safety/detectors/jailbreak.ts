@@ -21,16 +21,77 @@ const W = {
 } as const;
 
 const ENGLISH: readonly Framing[] = [
-  { id: 'ignore-instructions', why: W.ignore, need: ['ignore', 'disregard', 'forget', 'override', 'bypass', 'skip'], severity: 'medium', re: /\b(?:ignore|disregard|forget|override|bypass|skip)\b(?! my\b).{0,20}?\b(?:all |any |the |your )?(?:previous|prior|above|earlier|preceding|original|initial|system|following)\b.{0,15}?\b(?:instructions?|rules|prompts?|directions|guidelines|programming|context|messages?)\b/ },
-  { id: 'new-instructions', why: W.newRules, need: ['new instructions', 'new rules', 'new system prompt', 'updated instructions', 'updated rules', 'updated system prompt'], severity: 'low', re: /\b(?:new|updated) (?:instructions|rules|system prompt)\s*:/ },
-  { id: 'dan', why: W.dan, need: ['anything now', 'dan ', 'as dan', 'jailbr', 'stan mode', 'dude mode', 'aim mode', 'antidan', 'anti-dan'], severity: 'medium', re: /\b(?:do anything now|dan mode|dan \d|jailbr(?:oken|eak(?:ed)?) (?:mode|version|ai|chatgpt)|as dan\b|stan mode|dude mode|aim mode|anti-?dan)\b/ },
-  { id: 'developer-mode', why: W.mode, need: ['mode'], unless: DEVICE, severity: 'medium', re: /\b(?:developer|dev|god|debug|sudo|admin|unrestricted|unfiltered|evil|opposite|chaos) mode\b.{0,60}?\b(?:enabled|activated|on|output|respon\w+|policies|policy)\b|\benable (?:developer|dev|god) mode\b/ },
-  { id: 'no-restrictions', why: W.persona, need: ['restriction', 'limitation', 'filter', 'censorship', 'guideline', 'polic', 'rules', 'boundaries', 'constraint', 'safeguard'], severity: 'medium', re: /\b(?:without|free (?:of|from)|no|not bound by|ignore|break|broken free of) (?:any )?(?:the )?(?:ethical|moral|content|safety|openai'?s?)?\s?(?:restrictions|limitations|filters?|censorship|guidelines|policies|rules|boundaries|constraints|safeguards)\b.{0,60}?\b(?:ai|you|chatgpt|answer|respond|model|assistant|character|persona)\b/ },
-  { id: 'never-refuse', why: W.refusal, need: ['refuse', 'decline', 'reject', 'say no', 'say you can', 'say that you can', 'say im sorry', "say i'm sorry"], severity: 'medium', re: /\b(?:never|don'?t|do not|must not|will not|won'?t|cannot|can'?t) (?:ever )?(?:refuse|decline|reject|say (?:no|you can'?t|that you can'?t|i'?m sorry))\b/ },
-  { id: 'stay-in-character', why: W.character, need: ['character', 'stay as', 'no longer', 'from now on', 'will now act', 'pretend'], severity: 'low', re: /\b(?:stay in character|stay as|remain in character|break character|you are no longer (?:chatgpt|an ai|bound)|from now on,? you (?:are|will be|will act)|you will now act as|pretend (?:you are|to be) an? (?:ai|chatbot|model|assistant) (?:without|with no|that has no))\b/ },
-  { id: 'amoral-persona', why: W.amoral, need: ['amoral', 'unethical', 'unfiltered', 'uncensored', 'immoral', 'evil', 'machiavel'], severity: 'medium', re: /\b(?:amoral|unethical|unfiltered|uncensored|immoral|evil) (?:ai|chatbot|assistant|model|persona|character|confidant)\b|\bniccolo machiavelli\b|\balways intelligent and machiavellian\b/ },
-  { id: 'prompt-extraction', why: W.extraction, need: ['prompt', 'instructions', 'supposed', 'allowed'], severity: 'medium', re: /\b(?:reveal|print|show|see|repeat|output|tell me|display|leak|spell out|give me|what (?:is|are|was|were))\b.{0,20}?\b(?:your|the) (?:system prompt|initial (?:prompt|instructions)|hidden (?:prompt|instructions)|original instructions|instructions above|secret (?:prompt|instructions)|pre-?prompt)\b|\bwhat are you not (?:supposed|allowed) to (?:tell|say)\b/ },
-  { id: 'hypothetical-harm', why: W.fiction, need: ['hypothetical', 'novel', 'story', 'movie', 'screenplay', 'fictional', 'educational', 'research'], severity: 'low', re: /\b(?:hypothetical(?:ly)?|for a (?:novel|story|movie|screenplay)|in a fictional world|purely fictional|for educational purposes only|for research purposes only)\b/ },
+  {
+    id: 'ignore-instructions',
+    why: W.ignore,
+    need: ['ignore', 'disregard', 'forget', 'override', 'bypass', 'skip'],
+    severity: 'medium',
+    re: /\b(?:ignore|disregard|forget|override|bypass|skip)\b(?! my\b).{0,20}?\b(?:all |any |the |your )?(?:previous|prior|above|earlier|preceding|original|initial|system|following)\b.{0,15}?\b(?:instructions?|rules|prompts?|directions|guidelines|programming|context|messages?)\b/,
+  },
+  {
+    id: 'new-instructions',
+    why: W.newRules,
+    need: ['new instructions', 'new rules', 'new system prompt', 'updated instructions', 'updated rules', 'updated system prompt'],
+    severity: 'low',
+    re: /\b(?:new|updated) (?:instructions|rules|system prompt)\s*:/,
+  },
+  {
+    id: 'dan',
+    why: W.dan,
+    need: ['anything now', 'dan ', 'as dan', 'jailbr', 'stan mode', 'dude mode', 'aim mode', 'antidan', 'anti-dan'],
+    severity: 'medium',
+    re: /\b(?:do anything now|dan mode|dan \d|jailbr(?:oken|eak(?:ed)?) (?:mode|version|ai|chatgpt)|as dan\b|stan mode|dude mode|aim mode|anti-?dan)\b/,
+  },
+  {
+    id: 'developer-mode',
+    why: W.mode,
+    need: ['mode'],
+    unless: DEVICE,
+    severity: 'medium',
+    re: /\b(?:developer|dev|god|debug|sudo|admin|unrestricted|unfiltered|evil|opposite|chaos) mode\b.{0,60}?\b(?:enabled|activated|on|output|respon\w+|policies|policy)\b|\benable (?:developer|dev|god) mode\b/,
+  },
+  {
+    id: 'no-restrictions',
+    why: W.persona,
+    need: ['restriction', 'limitation', 'filter', 'censorship', 'guideline', 'polic', 'rules', 'boundaries', 'constraint', 'safeguard'],
+    severity: 'medium',
+    re: /\b(?:without|free (?:of|from)|no|not bound by|ignore|break|broken free of) (?:any )?(?:the )?(?:ethical|moral|content|safety|openai'?s?)?\s?(?:restrictions|limitations|filters?|censorship|guidelines|policies|rules|boundaries|constraints|safeguards)\b.{0,60}?\b(?:ai|you|chatgpt|answer|respond|model|assistant|character|persona)\b/,
+  },
+  {
+    id: 'never-refuse',
+    why: W.refusal,
+    need: ['refuse', 'decline', 'reject', 'say no', 'say you can', 'say that you can', 'say im sorry', "say i'm sorry"],
+    severity: 'medium',
+    re: /\b(?:never|don'?t|do not|must not|will not|won'?t|cannot|can'?t) (?:ever )?(?:refuse|decline|reject|say (?:no|you can'?t|that you can'?t|i'?m sorry))\b/,
+  },
+  {
+    id: 'stay-in-character',
+    why: W.character,
+    need: ['character', 'stay as', 'no longer', 'from now on', 'will now act', 'pretend'],
+    severity: 'low',
+    re: /\b(?:stay in character|stay as|remain in character|break character|you are no longer (?:chatgpt|an ai|bound)|from now on,? you (?:are|will be|will act)|you will now act as|pretend (?:you are|to be) an? (?:ai|chatbot|model|assistant) (?:without|with no|that has no))\b/,
+  },
+  {
+    id: 'amoral-persona',
+    why: W.amoral,
+    need: ['amoral', 'unethical', 'unfiltered', 'uncensored', 'immoral', 'evil', 'machiavel'],
+    severity: 'medium',
+    re: /\b(?:amoral|unethical|unfiltered|uncensored|immoral|evil) (?:ai|chatbot|assistant|model|persona|character|confidant)\b|\bniccolo machiavelli\b|\balways intelligent and machiavellian\b/,
+  },
+  {
+    id: 'prompt-extraction',
+    why: W.extraction,
+    need: ['prompt', 'instructions', 'supposed', 'allowed'],
+    severity: 'medium',
+    re: /\b(?:reveal|print|show|see|repeat|output|tell me|display|leak|spell out|give me|what (?:is|are|was|were))\b.{0,20}?\b(?:your|the) (?:system prompt|initial (?:prompt|instructions)|hidden (?:prompt|instructions)|original instructions|instructions above|secret (?:prompt|instructions)|pre-?prompt)\b|\bwhat are you not (?:supposed|allowed) to (?:tell|say)\b/,
+  },
+  {
+    id: 'hypothetical-harm',
+    why: W.fiction,
+    need: ['hypothetical', 'novel', 'story', 'movie', 'screenplay', 'fictional', 'educational', 'research'],
+    severity: 'low',
+    re: /\b(?:hypothetical(?:ly)?|for a (?:novel|story|movie|screenplay)|in a fictional world|purely fictional|for educational purposes only|for research purposes only)\b/,
+  },
 ];
 
 /** English first, then the other languages; the gate and the script test skip what cannot match. */

@@ -9,8 +9,17 @@ import { DEFAULT_POLICY } from '../policy/defaults.js';
 import { detectJailbreak, find, FRAMINGS } from './jailbreak.js';
 import { detectRewriteSuppression, stripRewriteSuppression, type RewriteTarget } from './rewrite-suppression.js';
 
-interface Row { text: string; label: 'unsafe' | 'benign'; kind: string; lang: string; target: RewriteTarget }
-const ROWS = readFileSync(new URL('./dev-cases.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+interface Row {
+  text: string;
+  label: 'unsafe' | 'benign';
+  kind: string;
+  lang: string;
+  target: RewriteTarget;
+}
+const ROWS = readFileSync(new URL('./dev-cases.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row);
 const LANGS = [...new Set(ROWS.map((r) => r.lang))];
 
 const rewrite = (text: string, target: RewriteTarget = 'image_prompt') => detectRewriteSuppression(normalise(text).all, target);
@@ -67,7 +76,7 @@ describe('rewrite suppression: rule and language in the finding', () => {
   });
 
   it.each([
-    'Don\'t change the variable names, just add comments',
+    "Don't change the variable names, just add comments",
     'Translate this sentence word for word into German',
     'Summarise this article without changing its meaning',
     'What is revised_prompt in the images API?',
@@ -115,16 +124,23 @@ describe('jailbreak framings: reason for the audit record', () => {
     const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
     for (const r of ROWS) {
       const text = normalise(`${pad}${r.text}\n${pad}`).all;
-      const whole = FRAMINGS.filter((f) => (f.script !== 'cyrillic' || cyrillic.test(text)) && (f.script !== 'cjk' || cjk.test(text)) && (!f.pre || f.pre.test(text)) && find(f, text)).map((f) => f.id);
+      const whole = FRAMINGS.filter((f) => (f.script !== 'cyrillic' || cyrillic.test(text)) && (f.script !== 'cjk' || cjk.test(text)) && (!f.pre || f.pre.test(text)) && find(f, text)).map(
+        (f) => f.id,
+      );
       expect(detectJailbreak(text, undefined).data.framings.sort()).toEqual(whole.sort());
     }
   });
 
   it.each([
-    'What does developer mode do on Android phones?', 'Wie schalte ich den Entwicklermodus auf meinem Android-Handy ein?',
-    '怎么打开安卓手机的开发者模式？', 'Comment activer le mode développeur sur Android ?', 'Enable debug mode for verbose logging',
-    'Ignore my earlier formatting instructions and use bullet points.', 'In my novel the villain ignores every rule of the kingdom.',
-    'Ask yes/no questions. Rules: one question at a time.', 'Ignoriere meine Tippfehler in der letzten Nachricht.',
+    'What does developer mode do on Android phones?',
+    'Wie schalte ich den Entwicklermodus auf meinem Android-Handy ein?',
+    '怎么打开安卓手机的开发者模式？',
+    'Comment activer le mode développeur sur Android ?',
+    'Enable debug mode for verbose logging',
+    'Ignore my earlier formatting instructions and use bullet points.',
+    'In my novel the villain ignores every rule of the kingdom.',
+    'Ask yes/no questions. Rules: one question at a time.',
+    'Ignoriere meine Tippfehler in der letzten Nachricht.',
   ])('a look-alike has no framing: %s', (text) => {
     expect(framings(text)).toEqual([]);
   });

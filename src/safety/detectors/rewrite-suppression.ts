@@ -44,9 +44,18 @@ function compile(t: RewriteCues): Compiled {
   const exact = a(t.exact);
   const re = (s: string): RegExp => new RegExp(s);
   return {
-    lang: t.lang, script, rewrite: re(rewrite), modify: re(modify), nominal: re(nominal), object: re(a(t.object)),
-    target: re(`${a(t.target)}|${REVISED}`), exact: re(exact), use: re(a(t.use)), equal: re(a(t.equal)),
-    image: re(a(t.image)), lettering: re(a(t.lettering)),
+    lang: t.lang,
+    script,
+    rewrite: re(rewrite),
+    modify: re(modify),
+    nominal: re(nominal),
+    object: re(a(t.object)),
+    target: re(`${a(t.target)}|${REVISED}`),
+    exact: re(exact),
+    use: re(a(t.use)),
+    equal: re(a(t.equal)),
+    image: re(a(t.image)),
+    lettering: re(a(t.lettering)),
   };
 }
 
@@ -59,12 +68,22 @@ const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|exp
 /** The value half of FLAG, tried first: a scan for ':' or '=' is cheap, the key alternation is not. */
 const FLAG_VALUE = /[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])/;
 const FLAG = new RegExp(String.raw`${FLAG_KEY}["'”]?\s*[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])`);
-const PUBLISHED = /i need to test how the tool works with (?:extremely |very |really )?simple prompts|ich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/;
+const PUBLISHED =
+  /i need to test how the tool works with (?:extremely |very |really )?simple prompts|ich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/;
 
 /** What a cue found in the text asks for: a prohibition near it, or a look at its clause straight away. */
-const enum Role { Prohibited, Nominal, Clause }
+const enum Role {
+  Prohibited,
+  Nominal,
+  Clause,
+}
 
-interface Anchor { readonly table: number; readonly role: Role; readonly stem: boolean; readonly len: number }
+interface Anchor {
+  readonly table: number;
+  readonly role: Role;
+  readonly stem: boolean;
+  readonly len: number;
+}
 
 /**
  * Anchors: the verbs, revision nouns and exactness markers every rule needs. One pass over the text finds them
@@ -78,7 +97,10 @@ function addAnchor(word: string, a: Anchor): void {
   if (word.length === 0) return;
   if (/^[\x00-\x7f]+$/.test(word)) {
     let i = asciiWords.indexOf(word);
-    if (i < 0) { i = asciiWords.push(word) - 1; ASCII_ANCHORS.push([]); }
+    if (i < 0) {
+      i = asciiWords.push(word) - 1;
+      ASCII_ANCHORS.push([]);
+    }
     ASCII_ANCHORS[i]!.push(a);
     return;
   }

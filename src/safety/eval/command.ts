@@ -6,8 +6,7 @@ import { evalSafetyFile, formatReport } from './eval-safety.js';
 import { formatLoso, loso } from './loso.js';
 
 export const evalSafetyCommand = defineCommand({
-  summary:
-    'The built-in safety checks\' figures: on a labelled file (--data), or leave-one-source-out over the shared data (--loso: train without each source family, score it).',
+  summary: "The built-in safety checks' figures: on a labelled file (--data), or leave-one-source-out over the shared data (--loso: train without each source family, score it).",
   options: {
     data: { type: 'string', value: 'FILE.jsonl', description: 'labelled rows, one {"text","label":"unsafe|benign","kind"} object per line' },
     loso: { type: 'boolean', description: 'leave-one-source-out evaluation (retrains once per family; minutes)' },

@@ -13,7 +13,12 @@ export interface EvalRow {
   readonly standalone_benign?: boolean;
 }
 
-export interface KindFigures { readonly n: number; readonly blocked: number; readonly flagged: number; readonly rate: number }
+export interface KindFigures {
+  readonly n: number;
+  readonly blocked: number;
+  readonly flagged: number;
+  readonly rate: number;
+}
 
 export interface EvalReport {
   readonly rows: number;
@@ -39,11 +44,14 @@ function percentile(xs: number[], q: number): number {
 }
 
 export function parseJsonl(text: string): EvalRow[] {
-  return text.split('\n').filter((l) => l.trim()).map((l, i) => {
-    const r = JSON.parse(l) as Partial<EvalRow>;
-    if (typeof r.text !== 'string' || (r.label !== 'unsafe' && r.label !== 'benign')) throw new Error(`line ${i + 1}: needs "text" and "label" (unsafe|benign)`);
-    return { ...r, kind: r.kind ?? r.label } as EvalRow;
-  });
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const r = JSON.parse(l) as Partial<EvalRow>;
+      if (typeof r.text !== 'string' || (r.label !== 'unsafe' && r.label !== 'benign')) throw new Error(`line ${i + 1}: needs "text" and "label" (unsafe|benign)`);
+      return { ...r, kind: r.kind ?? r.label } as EvalRow;
+    });
 }
 
 /** Runs the built-in checks (no external guards) over labelled rows; "detected" = the policy blocks it. */
@@ -51,11 +59,9 @@ export function evalSafety(rows: readonly EvalRow[], policy: SafetyPolicy = DEFA
   const acc: Record<string, { n: number; blocked: number; flagged: number }> = {};
   const times: number[] = [];
   for (const r of rows) {
-    const doc = r.standalone_benign === true || r.scope === 'document' && r.standalone_benign;
+    const doc = r.standalone_benign === true || (r.scope === 'document' && r.standalone_benign);
     const kind = doc ? `${r.kind}(document)` : r.kind;
-    const res = doc
-      ? runChecks({ target: 'prompt', texts: ['Summarise the document for me.'], documents: [`${CARRIER}\n${r.text}`] })
-      : runChecks({ target: targetOf(r), texts: [r.text] });
+    const res = doc ? runChecks({ target: 'prompt', texts: ['Summarise the document for me.'], documents: [`${CARRIER}\n${r.text}`] }) : runChecks({ target: targetOf(r), texts: [r.text] });
     times.push(res.ms);
     const d = decide(res.findings, policy);
     const a = (acc[kind] ??= { n: 0, blocked: 0, flagged: 0 });
@@ -64,14 +70,34 @@ export function evalSafety(rows: readonly EvalRow[], policy: SafetyPolicy = DEFA
     else if (d.action !== 'allow') a.flagged++;
   }
   const kinds: Record<string, KindFigures> = {};
-  let un = 0, ub = 0, bn = 0, bb = 0, dn = 0, db = 0;
+  let un = 0,
+    ub = 0,
+    bn = 0,
+    bb = 0,
+    dn = 0,
+    db = 0;
   for (const [k, a] of Object.entries(acc)) {
     kinds[k] = { ...a, rate: a.blocked / a.n };
-    const unsafe = rows.find((r) => (r.kind === k || `${r.kind}(document)` === k))?.label === 'unsafe';
-    if (k.endsWith('(document)')) { dn += a.n; db += a.blocked; }
-    else if (unsafe) { un += a.n; ub += a.blocked; } else { bn += a.n; bb += a.blocked; }
+    const unsafe = rows.find((r) => r.kind === k || `${r.kind}(document)` === k)?.label === 'unsafe';
+    if (k.endsWith('(document)')) {
+      dn += a.n;
+      db += a.blocked;
+    } else if (unsafe) {
+      un += a.n;
+      ub += a.blocked;
+    } else {
+      bn += a.n;
+      bb += a.blocked;
+    }
   }
-  return { rows: rows.length, kinds, unsafeRecall: un ? ub / un : 0, documentRecall: dn ? db / dn : undefined, benignFpr: bn ? bb / bn : 0, latency: { p50: percentile(times, 0.5), p99: percentile(times, 0.99), ...bench4k(rows) } };
+  return {
+    rows: rows.length,
+    kinds,
+    unsafeRecall: un ? ub / un : 0,
+    documentRecall: dn ? db / dn : undefined,
+    benignFpr: bn ? bb / bn : 0,
+    latency: { p50: percentile(times, 0.5), p99: percentile(times, 0.99), ...bench4k(rows) },
+  };
 }
 
 /** Latency of the built-in checks on 4 KB prompts assembled from the rows (benign text, so every detector runs in full). */
@@ -93,7 +119,8 @@ function bench4k(rows: readonly EvalRow[]): { p50_4k: number; p99_4k: number } {
 
 export function formatReport(r: EvalReport): string {
   const lines = [`rows: ${r.rows}`, 'kind                              n  blocked  flagged  blocked-rate'];
-  for (const [k, f] of Object.entries(r.kinds).sort()) lines.push(`${k.padEnd(30)} ${String(f.n).padStart(5)}  ${String(f.blocked).padStart(7)}  ${String(f.flagged).padStart(7)}  ${f.rate.toFixed(3)}`);
+  for (const [k, f] of Object.entries(r.kinds).sort())
+    lines.push(`${k.padEnd(30)} ${String(f.n).padStart(5)}  ${String(f.blocked).padStart(7)}  ${String(f.flagged).padStart(7)}  ${f.rate.toFixed(3)}`);
   lines.push(`unsafe recall (blocked): ${r.unsafeRecall.toFixed(3)}`);
   if (r.documentRecall !== undefined) lines.push(`document-only payloads inside a document, blocked: ${r.documentRecall.toFixed(3)}`);
   lines.push(`benign false-positive rate (blocked): ${r.benignFpr.toFixed(3)}`);

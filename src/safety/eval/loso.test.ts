@@ -13,7 +13,10 @@ import { loso } from './loso.js';
 const HAVE_DATA = dataAvailable(DEFAULT_DATA_DIR);
 if (!HAVE_DATA) console.warn(`safety data not found in ${DEFAULT_DATA_DIR} (set WARDEN_SAFETY_DATA): the LOSO regression test is skipped`);
 
-const heldOut = readFileSync(join(WRITTEN_DIR, 'heldout-lookalike.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row & { lang: string });
+const heldOut = readFileSync(join(WRITTEN_DIR, 'heldout-lookalike.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row & { lang: string });
 
 describe('written risky-looking benign prompts, never trained on', () => {
   it('are never in the training pool', () => {

@@ -14,7 +14,6 @@ import { CARRIER } from './eval-safety.js';
 import { loadPool, type PoolRow } from '../train/pool.js';
 import { balance, DEFAULT_TRAIN, KIND_CLASS, train, type Example } from '../train/train.js';
 
-
 export interface LosoOptions {
   readonly dataDir: string;
   readonly epochs: number;
@@ -25,9 +24,24 @@ export interface LosoOptions {
   readonly log?: (line: string) => void;
 }
 
-export interface Cell { n: number; blocked: number }
-export interface FamilyFigures { readonly family: string; readonly kind: string; readonly n: number; readonly rate: number; readonly trained: boolean }
-export interface KindHeadline { readonly families: number; readonly worst: number; readonly worstFamily: string; readonly mean: number; readonly pooled: number }
+export interface Cell {
+  n: number;
+  blocked: number;
+}
+export interface FamilyFigures {
+  readonly family: string;
+  readonly kind: string;
+  readonly n: number;
+  readonly rate: number;
+  readonly trained: boolean;
+}
+export interface KindHeadline {
+  readonly families: number;
+  readonly worst: number;
+  readonly worstFamily: string;
+  readonly mean: number;
+  readonly pooled: number;
+}
 
 export interface LosoReport {
   readonly epochs: number;
@@ -43,7 +57,12 @@ export interface LosoReport {
   readonly seconds: number;
 }
 
-export interface OutputReport { readonly categories: Readonly<Record<string, Cell>>; readonly recall: number; readonly fpr: number; readonly n: number }
+export interface OutputReport {
+  readonly categories: Readonly<Record<string, Cell>>;
+  readonly recall: number;
+  readonly fpr: number;
+  readonly n: number;
+}
 
 /** Families smaller than this are listed but left out of worst/mean: a 5-row family's rate is noise. */
 export const MIN_N = 20;
@@ -83,10 +102,17 @@ function headline(families: readonly FamilyFigures[]): Record<string, KindHeadli
 /** Output checks on moderation texts (passages, never trained on): recall per source flag and false positives. */
 export function evalOutput(path: string, model: Model | undefined, policy: SafetyPolicy): OutputReport {
   const categories: Record<string, Cell> = {};
-  let un = 0, ub = 0, bn = 0, bb = 0;
+  let un = 0,
+    ub = 0,
+    bn = 0,
+    bb = 0;
   for (const r of readJsonl(path)) {
     const b = blocked(r, model, policy);
-    if (r.label === 'benign') { bn++; if (b) bb++; continue; }
+    if (r.label === 'benign') {
+      bn++;
+      if (b) bb++;
+      continue;
+    }
     un++;
     if (b) ub++;
     for (const [flag, v] of Object.entries(r.flags ?? {})) {
@@ -129,7 +155,11 @@ export function loso(o: LosoOptions): LosoReport {
 
   const trainedFamilies = [...new Set(pool.train.map((r) => r.family))].filter(wanted);
   for (const fam of trainedFamilies) {
-    const model = fit(pool.train.filter((r) => r.family !== fam && r.derivedFrom !== fam), xs, o.epochs);
+    const model = fit(
+      pool.train.filter((r) => r.family !== fam && r.derivedFrom !== fam),
+      xs,
+      o.epochs,
+    );
     for (const r of pool.train) if (r.family === fam) score(r, model, true);
     const f = acc.get(fam)!;
     log(`held out ${fam.padEnd(30)} ${f.kind.padEnd(10)} n=${String(f.n).padStart(5)} blocked=${(f.blocked / f.n).toFixed(3)}`);
@@ -145,7 +175,11 @@ export function loso(o: LosoOptions): LosoReport {
   }
   let inSource: Record<string, Cell> | undefined;
   if (!o.families) {
-    const model = fit(pool.train.filter((r) => !isDev(r)), xs, o.epochs);
+    const model = fit(
+      pool.train.filter((r) => !isDev(r)),
+      xs,
+      o.epochs,
+    );
     inSource = {};
     for (const r of [...pool.train.filter((x) => isDev(x)), ...pool.scoreOnly.filter((x) => x.eval_only)]) {
       const c = (inSource[kindOf(r)] ??= { n: 0, blocked: 0 });
@@ -170,13 +204,27 @@ export function formatLoso(r: LosoReport): string {
   for (const [k, h] of Object.entries(r.headline)) lines.push(`${k.padEnd(22)} ${String(h.families).padStart(8)}  ${pct(h.worst)}  ${h.worstFamily.padEnd(30)}  ${pct(h.mean)}  ${pct(h.pooled)}`);
   lines.push('', 'per kind and language (pooled over held-out rows)');
   for (const [k, langs] of Object.entries(r.languages).sort()) {
-    const cells = Object.entries(langs).sort((a, b) => b[1].n - a[1].n).map(([l, c]) => `${l} ${pct(c.blocked / c.n)} (${c.n})`);
+    const cells = Object.entries(langs)
+      .sort((a, b) => b[1].n - a[1].n)
+      .map(([l, c]) => `${l} ${pct(c.blocked / c.n)} (${c.n})`);
     lines.push(`${k.padEnd(22)} ${cells.join('  ')}`);
   }
-  if (r.inSource) lines.push('', `in-source dev split (same sources as training; memory, not generalisation): ${Object.entries(r.inSource).sort().map(([k, c]) => `${k} ${pct(c.blocked / c.n)} (${c.n})`).join('  ')}`);
+  if (r.inSource)
+    lines.push(
+      '',
+      `in-source dev split (same sources as training; memory, not generalisation): ${Object.entries(r.inSource)
+        .sort()
+        .map(([k, c]) => `${k} ${pct(c.blocked / c.n)} (${c.n})`)
+        .join('  ')}`,
+    );
   if (r.output) {
     lines.push('', `output checks on output_moderation.jsonl (never trained on; ${r.output.n} texts): recall ${pct(r.output.recall)}, false-positive rate ${pct(r.output.fpr)}`);
-    lines.push(`  recall per source flag: ${Object.entries(r.output.categories).sort().map(([k, c]) => `${k} ${pct(c.blocked / c.n)} (${c.n})`).join('  ')}`);
+    lines.push(
+      `  recall per source flag: ${Object.entries(r.output.categories)
+        .sort()
+        .map(([k, c]) => `${k} ${pct(c.blocked / c.n)} (${c.n})`)
+        .join('  ')}`,
+    );
   }
   return lines.join('\n');
 }

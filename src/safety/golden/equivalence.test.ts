@@ -5,8 +5,11 @@ import { goldenCases } from './corpus.js';
 import { digest, type GoldenLine } from './digest.js';
 
 const golden = new Map(
-  readFileSync(new URL('./checks.golden.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldenLine).map((g) => [g.key, g]),
+  readFileSync(new URL('./checks.golden.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldenLine)
+    .map((g) => [g.key, g]),
 );
 const cases = goldenCases();
 
@@ -17,17 +20,21 @@ describe('built-in checks match the golden file', () => {
     expect(cases.filter((c) => c.input.texts[0]!.length >= 65536).length).toBeGreaterThanOrEqual(15);
   });
 
-  it.skipIf(cases.length === 0)('normalises and judges every case exactly as recorded', () => {
-    const diffs: string[] = [];
-    for (const c of cases) {
-      const want = golden.get(c.key);
-      const got = digest(c);
-      if (!want || got.normalised !== want.normalised || got.result !== want.result) {
-        diffs.push(`${c.key}: normalised ${want?.normalised === got.normalised ? 'same' : 'DIFFERS'}; findings ${JSON.stringify(want?.reasons)} -> ${JSON.stringify(got.reasons)}`);
+  it.skipIf(cases.length === 0)(
+    'normalises and judges every case exactly as recorded',
+    () => {
+      const diffs: string[] = [];
+      for (const c of cases) {
+        const want = golden.get(c.key);
+        const got = digest(c);
+        if (!want || got.normalised !== want.normalised || got.result !== want.result) {
+          diffs.push(`${c.key}: normalised ${want?.normalised === got.normalised ? 'same' : 'DIFFERS'}; findings ${JSON.stringify(want?.reasons)} -> ${JSON.stringify(got.reasons)}`);
+        }
       }
-    }
-    expect(diffs.slice(0, 20)).toEqual([]);
-  }, 300_000);
+      expect(diffs.slice(0, 20)).toEqual([]);
+    },
+    300_000,
+  );
 
   it.skipIf(cases.length === 0)('has cases that flag, so the comparison is not only of empty results', () => {
     expect([...golden.values()].filter((g) => g.reasons.length > 0).length).toBeGreaterThan(500);

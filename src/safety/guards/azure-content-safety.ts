@@ -35,9 +35,16 @@ export function azureContentSafety(o: AzureContentSafetyOptions): Guard {
     async check(input, signal) {
       const findings: Finding[] = [];
       const analyze = postJson(name, `${base}/contentsafety/text:analyze?api-version=${v}`, headers, { text: input.text.slice(0, max), outputType: 'FourSeverityLevels' }, signal);
-      const shield = input.target !== 'output' && o.shieldPrompt !== false
-        ? postJson(name, `${base}/contentsafety/text:shieldPrompt?api-version=${v}`, headers, { userPrompt: input.text.slice(0, max), documents: input.documents.map((d) => d.slice(0, max)) }, signal)
-        : Promise.resolve(undefined);
+      const shield =
+        input.target !== 'output' && o.shieldPrompt !== false
+          ? postJson(
+              name,
+              `${base}/contentsafety/text:shieldPrompt?api-version=${v}`,
+              headers,
+              { userPrompt: input.text.slice(0, max), documents: input.documents.map((d) => d.slice(0, max)) },
+              signal,
+            )
+          : Promise.resolve(undefined);
       const [a, s] = await Promise.all([analyze, shield]);
       const cats = (a as { categoriesAnalysis?: { category?: string; severity?: number }[] }).categoriesAnalysis;
       if (!Array.isArray(cats)) throw new GuardError(name, 200, 'malformed', `${name}: no categoriesAnalysis`);

@@ -38,8 +38,16 @@ const opts = { timeoutMs: 300, failMode: 'open' as const };
 
 // Shapes as documented: OpenAI moderation object; Azure text:analyze / text:shieldPrompt; OpenAI error envelope; Azure error.
 const moderation = (flagged: boolean, scores: Record<string, number>) => ({
-  id: 'modr-1', model: 'omni-moderation-latest',
-  results: [{ flagged, categories: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v >= 0.5])), category_scores: scores, category_applied_input_types: Object.fromEntries(Object.keys(scores).map((k) => [k, ['text']])) }],
+  id: 'modr-1',
+  model: 'omni-moderation-latest',
+  results: [
+    {
+      flagged,
+      categories: Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v >= 0.5])),
+      category_scores: scores,
+      category_applied_input_types: Object.fromEntries(Object.keys(scores).map((k) => [k, ['text']])),
+    },
+  ],
 });
 const analyze = (sev: Record<string, number>) => ({ blocklistsMatch: [], categoriesAnalysis: Object.entries(sev).map(([category, severity]) => ({ category, severity })) });
 const azureError = { error: { code: 'InvalidRequestBody', message: 'The request body is invalid.', target: null, details: [], innererror: null } };
@@ -53,7 +61,11 @@ describe('OpenAI moderation guard', () => {
     seen = [];
     const r = await runGuards([g()], input, opts);
     expect(r.failures).toEqual([]);
-    expect(r.findings.map((f) => [f.category, f.severity])).toEqual([['violence', 'high'], ['self_harm', 'low'], ['illicit', 'medium']]);
+    expect(r.findings.map((f) => [f.category, f.severity])).toEqual([
+      ['violence', 'high'],
+      ['self_harm', 'low'],
+      ['illicit', 'medium'],
+    ]);
     expect(seen[0]!.headers.authorization).toBe('Bearer sk-test-guard');
     expect(seen[0]!.body).toEqual({ model: 'omni-moderation-latest', input: 'some text' });
   });
@@ -80,7 +92,12 @@ describe('Azure AI Content Safety guard', () => {
     };
     seen = [];
     const r = await runGuards([g()], input, opts);
-    expect(r.findings.map((f) => [f.category, f.severity])).toEqual([['sexual', 'low'], ['violence', 'medium'], ['jailbreak', 'high'], ['indirect_attack', 'high']]);
+    expect(r.findings.map((f) => [f.category, f.severity])).toEqual([
+      ['sexual', 'low'],
+      ['violence', 'medium'],
+      ['jailbreak', 'high'],
+      ['indirect_attack', 'high'],
+    ]);
     const shield = seen.find((s) => s.path.endsWith('shieldPrompt'))!;
     expect(shield.headers['ocp-apim-subscription-key']).toBe('az-test-key');
     expect(shield.body).toEqual({ userPrompt: 'some text', documents: ['a doc'] });
@@ -96,11 +113,23 @@ describe('Azure AI Content Safety guard', () => {
 
 describe('Llama Guard guard', () => {
   const g = () => llamaGuard({ baseUrl: `${base}/lg/v1`, model: 'llama-guard-3-8b' });
-  const chat = (content: string) => ({ id: 'c1', object: 'chat.completion', created: 1, model: 'llama-guard-3-8b', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] });
+  const chat = (content: string) => ({
+    id: 'c1',
+    object: 'chat.completion',
+    created: 1,
+    model: 'llama-guard-3-8b',
+    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+  });
 
   it.each([
     ['safe', []],
-    ['unsafe\nS1,S10', [['violence', 'S1'], ['hate', 'S10']]],
+    [
+      'unsafe\nS1,S10',
+      [
+        ['violence', 'S1'],
+        ['hate', 'S10'],
+      ],
+    ],
     ['\n\nunsafe\nS11', [['self_harm', 'S11']]],
   ])('parses %j', async (content, expected) => {
     replies = { '/lg/v1/chat/completions': { status: 200, body: chat(content) } };

@@ -14,10 +14,17 @@ const HAZARD = /^S(?:[1-9]|1[0-4])$/;
 
 /** Parses Llama Guard's verdict text; anything else is malformed (so fail-open/closed applies). */
 export function parseLlamaGuard(text: string): { safe: boolean; hazards: Hazard[] } | undefined {
-  const lines = text.trim().split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines[0]?.toLowerCase() === 'safe') return { safe: true, hazards: [] };
   if (lines[0]?.toLowerCase() !== 'unsafe') return undefined;
-  const hazards = (lines[1] ?? '').split(/[,\s]+/).map((h) => h.toUpperCase()).filter((h): h is Hazard => HAZARD.test(h));
+  const hazards = (lines[1] ?? '')
+    .split(/[,\s]+/)
+    .map((h) => h.toUpperCase())
+    .filter((h): h is Hazard => HAZARD.test(h));
   return { safe: false, hazards };
 }
 
@@ -28,8 +35,20 @@ export function llamaGuard(o: LlamaGuardOptions): Guard {
     async check(input, signal) {
       const role = input.target === 'output' ? 'assistant' : 'user';
       // Llama Guard judges the last turn; for output it needs a user turn before it.
-      const messages = role === 'assistant' ? [{ role: 'user', content: '(prompt withheld)' }, { role, content: input.text }] : [{ role, content: input.text }];
-      const body = await postJson(name, `${o.baseUrl.replace(/\/$/, '')}/chat/completions`, o.apiKey ? { authorization: `Bearer ${o.apiKey}` } : {}, { model: o.model, messages, temperature: 0, max_tokens: 20 }, signal);
+      const messages =
+        role === 'assistant'
+          ? [
+              { role: 'user', content: '(prompt withheld)' },
+              { role, content: input.text },
+            ]
+          : [{ role, content: input.text }];
+      const body = await postJson(
+        name,
+        `${o.baseUrl.replace(/\/$/, '')}/chat/completions`,
+        o.apiKey ? { authorization: `Bearer ${o.apiKey}` } : {},
+        { model: o.model, messages, temperature: 0, max_tokens: 20 },
+        signal,
+      );
       const text = (body as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message?.content;
       const v = typeof text === 'string' ? parseLlamaGuard(text) : undefined;
       if (!v) throw new GuardError(name, 200, 'malformed', `${name}: answer is neither "safe" nor "unsafe\\nS…"`);

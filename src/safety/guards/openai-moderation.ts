@@ -12,13 +12,19 @@ export interface OpenAIModerationOptions {
 
 /** OpenAI category → our category and hazard. */
 const MAP: Readonly<Record<string, { category: Category; hazard?: Hazard }>> = {
-  hate: { category: 'hate', hazard: 'S10' }, 'hate/threatening': { category: 'hate', hazard: 'S10' },
-  harassment: { category: 'hate', hazard: 'S10' }, 'harassment/threatening': { category: 'violence', hazard: 'S1' },
-  sexual: { category: 'sexual', hazard: 'S12' }, 'sexual/minors': { category: 'sexual', hazard: 'S4' },
-  violence: { category: 'violence', hazard: 'S1' }, 'violence/graphic': { category: 'violence', hazard: 'S1' },
-  'self-harm': { category: 'self_harm', hazard: 'S11' }, 'self-harm/intent': { category: 'self_harm', hazard: 'S11' },
+  hate: { category: 'hate', hazard: 'S10' },
+  'hate/threatening': { category: 'hate', hazard: 'S10' },
+  harassment: { category: 'hate', hazard: 'S10' },
+  'harassment/threatening': { category: 'violence', hazard: 'S1' },
+  sexual: { category: 'sexual', hazard: 'S12' },
+  'sexual/minors': { category: 'sexual', hazard: 'S4' },
+  violence: { category: 'violence', hazard: 'S1' },
+  'violence/graphic': { category: 'violence', hazard: 'S1' },
+  'self-harm': { category: 'self_harm', hazard: 'S11' },
+  'self-harm/intent': { category: 'self_harm', hazard: 'S11' },
   'self-harm/instructions': { category: 'self_harm', hazard: 'S11' },
-  illicit: { category: 'illicit', hazard: 'S2' }, 'illicit/violent': { category: 'violence', hazard: 'S9' },
+  illicit: { category: 'illicit', hazard: 'S2' },
+  'illicit/violent': { category: 'violence', hazard: 'S9' },
 };
 
 /** Scores are probabilities; bands chosen so that `flagged: true` (OpenAI's own cut) lands at medium or above. */
@@ -34,7 +40,13 @@ export function openaiModeration(o: OpenAIModerationOptions): Guard {
   return {
     name,
     async check(input, signal) {
-      const body = await postJson(name, `${o.baseUrl.replace(/\/$/, '')}/moderations`, { authorization: `Bearer ${o.apiKey}` }, { model: o.model ?? 'omni-moderation-latest', input: input.text }, signal);
+      const body = await postJson(
+        name,
+        `${o.baseUrl.replace(/\/$/, '')}/moderations`,
+        { authorization: `Bearer ${o.apiKey}` },
+        { model: o.model ?? 'omni-moderation-latest', input: input.text },
+        signal,
+      );
       const r = (body as { results?: { flagged?: boolean; categories?: Record<string, boolean>; category_scores?: Record<string, number> }[] }).results?.[0];
       if (!r || typeof r.category_scores !== 'object') throw new GuardError(name, 200, 'malformed', `${name}: no results[0].category_scores`);
       const findings: Finding[] = [];

@@ -17,7 +17,12 @@ export interface Guard {
 
 /** A guard answered with an error (HTTP status and the provider's own code, when it sent one). */
 export class GuardError extends Error {
-  constructor(readonly guard: string, readonly status: number | undefined, readonly code: string | undefined, message: string) {
+  constructor(
+    readonly guard: string,
+    readonly status: number | undefined,
+    readonly code: string | undefined,
+    message: string,
+  ) {
     super(message);
     this.name = 'GuardError';
   }

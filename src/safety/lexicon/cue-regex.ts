@@ -26,7 +26,10 @@ export function cue(raw: string, script: Script): string {
 
 /** A non-capturing alternation of cues, longest first so a prefix does not shadow a longer cue. */
 export function alt(list: readonly string[], script: Script): string {
-  return `(?:${[...new Set(list)].sort((a, b) => b.length - a.length).map((w) => cue(w, script)).join('|')})`;
+  return `(?:${[...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => cue(w, script))
+    .join('|')})`;
 }
 
 /** Folded form of a cue word without its stem mark (what the text holds where the cue occurs). */

@@ -46,7 +46,8 @@ const cjk = (...list: string[]): string => w('cjk', ...list);
 const cyr = (...list: string[]): string => w('cyrillic', ...list);
 
 /** Words near "developer mode" that mean a phone, browser or OS setting. */
-export const DEVICE = /android|iphone|ios\b|phone|handy|telefon|smartphone|tablet|chrome|firefox|browser|windows|macos|linux|xbox|playstation|ps[45]|geraet|gerat|einstellung|telephone|portable|navegador|celular|movil|telefono|cellulare|dispositivo|настройк|телефон|андроид|手机|手機|安卓|设置|設置|浏览器|瀏覽器|电脑|電腦|スマホ|アントロイト|端末|設定|ハソコン|안드로이드|아이폰|스마트폰|설정|휴대폰|핸드폰/;
+export const DEVICE =
+  /android|iphone|ios\b|phone|handy|telefon|smartphone|tablet|chrome|firefox|browser|windows|macos|linux|xbox|playstation|ps[45]|geraet|gerat|einstellung|telephone|portable|navegador|celular|movil|telefono|cellulare|dispositivo|настройк|телефон|андроид|手机|手機|安卓|设置|設置|浏览器|瀏覽器|电脑|電腦|スマホ|アントロイト|端末|設定|ハソコン|안드로이드|아이폰|스마트폰|설정|휴대폰|핸드폰/;
 
 // Latin-script languages: [lang, override verbs, qualifiers, instruction nouns, AI/answer words, "without", rule nouns]
 interface LatinParts {
@@ -68,7 +69,14 @@ interface LatinParts {
   readonly aside: string;
   readonly asideNeed: readonly string[];
   /** ASCII needles per framing, from the part its pattern matches (the rarest), so the gate skips it on most texts. */
-  readonly needs: { readonly ignore: readonly string[]; readonly rules: readonly string[]; readonly mode: readonly string[]; readonly refusal: readonly string[]; readonly dual: readonly string[]; readonly everything: readonly string[] };
+  readonly needs: {
+    readonly ignore: readonly string[];
+    readonly rules: readonly string[];
+    readonly mode: readonly string[];
+    readonly refusal: readonly string[];
+    readonly dual: readonly string[];
+    readonly everything: readonly string[];
+  };
 }
 
 const LATIN: readonly LatinParts[] = [
@@ -79,16 +87,25 @@ const LATIN: readonly LatinParts[] = [
     everything: '(?:vergiss|vergesst|vergessen sie|ignorier\\w*)\\s+alles\\b.{0,40}?\\b(?:gesagt|gelernt|beigebracht|vorher|bisher|zuvor|oben)\\b',
     ignore: '(?:ignorier\\w*|vergiss|vergesst|vergessen sie|missacht\\w*|uberschreib\\w*|umgeh\\w*|verwirf|setze? \\w+ ausser kraft)',
     qual: '(?:alle|alles|deine|ihre|eure|vorherigen|bisherigen|obigen|ursprunglichen|vorigen|fruheren|alten|system\\w*|sicherheits\\w*|ethischen|inhalts\\w*)',
-    nouns: '(?:anweisung\\w*|regeln|richtlinie\\w*|vorgabe\\w*|instruktion\\w*|einschrankung\\w*|programmierung|grundsatze|beschrankung\\w*|sicherheitsrichtlinie\\w*|inhaltsrichtlinie\\w*|policies|prompts?)',
+    nouns:
+      '(?:anweisung\\w*|regeln|richtlinie\\w*|vorgabe\\w*|instruktion\\w*|einschrankung\\w*|programmierung|grundsatze|beschrankung\\w*|sicherheitsrichtlinie\\w*|inhaltsrichtlinie\\w*|policies|prompts?)',
     ai: '(?:ki|assistent\\w*|chatbot|modell|bot|antworte\\w*|antwort\\w*|persona|ki-\\w+)',
     without: '(?:ohne|keine|keinerlei|frei von|befreit von|nicht an)',
     rules: '(?:(?:regel|einschrankung|grenze|zensur|richtlinie|beschrankung|filter)\\w*|moral|ethik|tabus?)',
     mode: '(?:entwickler-?modus|gott-?modus|god-?mode|debug-?modus|admin-?modus|jailbreak-?modus|dan-?modus|developer-?mode|uneingeschrankte\\w* modus)',
     you: '(?:du bist|bist du|sie sind|aktiviert|aktivier\\w*|wechsle|eingeschaltet|filter|einschrankung\\w*|regeln|ab jetzt|ab sofort)',
-    refusal: '(?:(?:auf keinen fall|keinesfalls|niemals|nie)\\s+(?:ablehnen|verweigern)|(?:darfst|sollst|musst)\\s+(?:[^\\s.!?;:,]+\\s+){0,3}?(?:nicht|nie|niemals)\\s+(?:ablehnen|verweigern)|lehne\\w*\\b.{0,30}?\\b(?:nie|niemals|keinesfalls)\\b.{0,40}?\\bab\\b|(?:nie|niemals|keinesfalls)\\b.{0,20}?\\b(?:ablehnen|verweigern)\\b|verweigere\\w* (?:nie|niemals)|sag\\w* (?:nie|niemals|nicht),? dass du (?:\\w+ )?(?:etwas )?nicht (?:kannst|darfst))',
+    refusal:
+      '(?:(?:auf keinen fall|keinesfalls|niemals|nie)\\s+(?:ablehnen|verweigern)|(?:darfst|sollst|musst)\\s+(?:[^\\s.!?;:,]+\\s+){0,3}?(?:nicht|nie|niemals)\\s+(?:ablehnen|verweigern)|lehne\\w*\\b.{0,30}?\\b(?:nie|niemals|keinesfalls)\\b.{0,40}?\\bab\\b|(?:nie|niemals|keinesfalls)\\b.{0,20}?\\b(?:ablehnen|verweigern)\\b|verweigere\\w* (?:nie|niemals)|sag\\w* (?:nie|niemals|nicht),? dass du (?:\\w+ )?(?:etwas )?nicht (?:kannst|darfst))',
     dual: '(?:(?:zwei|2|beide) (?:verschiedene |unterschiedliche )?antworten|antworte\\w* zweimal|zweimal antworten)',
     unfiltered: '(?:ungefiltert\\w*|unzensiert\\w*|ohne (?:grenzen|filter|einschrankungen|regeln|zensur))',
-    needs: { ignore: ['ignorier', 'vergiss', 'vergesst', 'vergessen', 'missacht', 'uberschreib', 'umgeh', 'verwirf', 'ausser kraft'], rules: ['regel', 'einschrank', 'grenze', 'zensur', 'richtlinie', 'beschrank', 'moral', 'ethik', 'filter', 'tabu'], mode: ['modus', 'mode'], refusal: ['lehne', 'ablehnen', 'verweiger', 'dass du'], dual: ['ungefiltert', 'unzensiert', 'ohne'], everything: ['alles'] },
+    needs: {
+      ignore: ['ignorier', 'vergiss', 'vergesst', 'vergessen', 'missacht', 'uberschreib', 'umgeh', 'verwirf', 'ausser kraft'],
+      rules: ['regel', 'einschrank', 'grenze', 'zensur', 'richtlinie', 'beschrank', 'moral', 'ethik', 'filter', 'tabu'],
+      mode: ['modus', 'mode'],
+      refusal: ['lehne', 'ablehnen', 'verweiger', 'dass du'],
+      dual: ['ungefiltert', 'unzensiert', 'ohne'],
+      everything: ['alles'],
+    },
   },
   {
     lang: 'fr',
@@ -96,17 +113,25 @@ const LATIN: readonly LatinParts[] = [
     asideNeed: ['de cote'],
     everything: '(?:oublie[sz]?|ignore[sz]?)\\s+tout\\b.{0,40}?\\b(?:dit|appris|avant|precedemment|ci-dessus|jusqu)\\b',
     ignore: '(?:ignore[sz]?|oublie[sz]?|outrepasse[sz]?|fais abstraction d\\S*|faites abstraction d\\S*|ne tiens? pas compte d\\S*|contourne[sz]?)',
-    qual: '(?:toutes|tous|tout|tes|vos|ton|ta|votre|precedent\\w*|anterieur\\w*|ci-dessus|initial\\w*|d\'origine|systeme|securite|ethique\\w*)',
+    qual: "(?:toutes|tous|tout|tes|vos|ton|ta|votre|precedent\\w*|anterieur\\w*|ci-dessus|initial\\w*|d'origine|systeme|securite|ethique\\w*)",
     nouns: '(?:instructions?|regles?|consignes?|directives?|politiques?|restrictions?|limites|filtres|principes|programmation|lignes directrices)',
     ai: '(?:ia|assistant\\w*|chatbot|modele|bot|reponds|repondre|reponse\\w*|persona)',
     without: '(?:sans|aucune?|libre de|liberee? de|liberee? des|ni|pas de)',
     rules: '(?:regles?|restrictions?|limites?|filtres?|censure|consignes|politique\\w*|contraintes?|ethique|morale|garde-fous|tabous?)',
     mode: '(?:mode (?:developpeur|dieu|debogage|debug|admin\\w*|sans (?:restriction|filtre)\\w*|jailbreak|dan|libre))',
     you: '(?:tu es|vous etes|es maintenant|active\\w*|entre\\w*|passe\\w* en|filtres|restrictions)',
-    refusal: '(?:(?:tu ne dois|vous ne devez|tu ne peux|vous ne pouvez) (?:pas|jamais) (?:refuser|decliner)|ne (?:refuse|refusez|refuses|declines?) jamais|ne dis jamais que tu ne (?:peux|dois) pas|ne dites jamais que vous ne (?:pouvez|devez) pas|jamais refuser|ne refuse (?:aucune|rien))',
+    refusal:
+      '(?:(?:tu ne dois|vous ne devez|tu ne peux|vous ne pouvez) (?:pas|jamais) (?:refuser|decliner)|ne (?:refuse|refusez|refuses|declines?) jamais|ne dis jamais que tu ne (?:peux|dois) pas|ne dites jamais que vous ne (?:pouvez|devez) pas|jamais refuser|ne refuse (?:aucune|rien))',
     dual: '(?:(?:deux|2) (?:reponses|versions)|repon\\w+ deux fois)',
     unfiltered: '(?:sans (?:filtre|limites?|restrictions?|censure)|non filtre\\w*|non censure\\w*)',
-    needs: { ignore: ['ignore', 'oublie', 'outrepasse', 'abstraction', 'compte', 'contourne'], rules: ['regle', 'restriction', 'limite', 'filtre', 'censure', 'consigne', 'politique', 'contrainte', 'ethique', 'morale', 'garde', 'tabou'], mode: ['mode'], refusal: ['refuse', 'declin', 'ne dis jamais', 'ne dites jamais', 'jamais refuser', 'refuser', 'decliner'], dual: ['sans', 'non filtre', 'non censure'], everything: ['tout'] },
+    needs: {
+      ignore: ['ignore', 'oublie', 'outrepasse', 'abstraction', 'compte', 'contourne'],
+      rules: ['regle', 'restriction', 'limite', 'filtre', 'censure', 'consigne', 'politique', 'contrainte', 'ethique', 'morale', 'garde', 'tabou'],
+      mode: ['mode'],
+      refusal: ['refuse', 'declin', 'ne dis jamais', 'ne dites jamais', 'jamais refuser', 'refuser', 'decliner'],
+      dual: ['sans', 'non filtre', 'non censure'],
+      everything: ['tout'],
+    },
   },
   {
     lang: 'es',
@@ -121,10 +146,18 @@ const LATIN: readonly LatinParts[] = [
     rules: '(?:reglas?|restriccion(?:es)?|limites?|filtros?|censura|normas?|politicas?|directrices|eticas?|moral|tabu\\w*)',
     mode: '(?:modo (?:desarrollador|dios|depuracion|debug|admin\\w*|sin (?:restricciones|filtros?|limites)|jailbreak|dan|libre))',
     you: '(?:estas|eres|esta activado|activad[oa]|activa|entra\\w*|filtros|restricciones)',
-    refusal: '(?:no (?:puedes|debes|podes) (?:negarte|rechazar|rehusarte)|nunca (?:te )?(?:rechaces|niegues|rehuses)|no te niegues|no rechaces ningun\\w*|nunca digas que no (?:puedes|debes)|jamas (?:rechaces|te niegues))',
+    refusal:
+      '(?:no (?:puedes|debes|podes) (?:negarte|rechazar|rehusarte)|nunca (?:te )?(?:rechaces|niegues|rehuses)|no te niegues|no rechaces ningun\\w*|nunca digas que no (?:puedes|debes)|jamas (?:rechaces|te niegues))',
     dual: '(?:(?:dos|2) (?:respuestas|versiones)|respon\\w+ dos veces)',
     unfiltered: '(?:sin (?:filtros?|limites|restriccion(?:es)?|censura)|sin filtrar)',
-    needs: { ignore: ['ignor', 'olvid', 'omit', 'pasa por alto', 'caso omiso', 'salta'], rules: ['regla', 'restriccion', 'limite', 'filtro', 'censura', 'norma', 'politica', 'directri', 'etica', 'moral', 'tabu'], mode: ['modo'], refusal: ['rechaces', 'niegues', 'rehuses', 'no puedes', 'no debes', 'no podes'], dual: ['sin'], everything: ['todo'] },
+    needs: {
+      ignore: ['ignor', 'olvid', 'omit', 'pasa por alto', 'caso omiso', 'salta'],
+      rules: ['regla', 'restriccion', 'limite', 'filtro', 'censura', 'norma', 'politica', 'directri', 'etica', 'moral', 'tabu'],
+      mode: ['modo'],
+      refusal: ['rechaces', 'niegues', 'rehuses', 'no puedes', 'no debes', 'no podes'],
+      dual: ['sin'],
+      everything: ['todo'],
+    },
   },
   {
     lang: 'it',
@@ -142,7 +175,14 @@ const LATIN: readonly LatinParts[] = [
     refusal: '(?:non (?:puoi|devi) (?:mai )?rifiutar\\w*|non rifiutare mai|non rifiutarti mai|non dire mai che non (?:puoi|devi)|mai rifiutare|non rifiutare nessun\\w*)',
     dual: '(?:(?:due|2) (?:risposte|versioni)|rispond\\w+ due volte)',
     unfiltered: '(?:senza (?:filtri|limiti|restrizioni|censura)|non filtrat\\w*)',
-    needs: { ignore: ['ignora', 'dimentic', 'trascura', 'scavalca', 'tenere conto'], rules: ['regol', 'restrizion', 'limit', 'filtr', 'censura', 'linee guida', 'politiche', 'etica', 'morale', 'vincol', 'tabu'], mode: ['modalita'], refusal: ['rifiut', 'non dire mai'], dual: ['senza', 'non filtrat'], everything: ['tutto'] },
+    needs: {
+      ignore: ['ignora', 'dimentic', 'trascura', 'scavalca', 'tenere conto'],
+      rules: ['regol', 'restrizion', 'limit', 'filtr', 'censura', 'linee guida', 'politiche', 'etica', 'morale', 'vincol', 'tabu'],
+      mode: ['modalita'],
+      refusal: ['rifiut', 'non dire mai'],
+      dual: ['senza', 'non filtrat'],
+      everything: ['tutto'],
+    },
   },
   {
     lang: 'pt',
@@ -160,17 +200,38 @@ const LATIN: readonly LatinParts[] = [
     refusal: '(?:nao (?:pode|deve) (?:se )?(?:recusar|negar)|nunca (?:se )?(?:recuse|recusar|negue)|nao (?:se )?recuse (?:nenhum|nada)|nunca diga que nao (?:pode|deve)|jamais (?:recuse|se recuse))',
     dual: '(?:(?:duas|2) (?:respostas|versoes)|respond\\w+ duas vezes)',
     unfiltered: '(?:sem (?:filtros?|limites|restricoes|censura))',
-    needs: { ignore: ['ignor', 'esquec', 'desconsider', 'pule'], rules: ['regra', 'restric', 'limite', 'filtro', 'censura', 'diretri', 'politica', 'etica', 'moral', 'tabu'], mode: ['modo'], refusal: ['recus', 'negue', 'nao pode', 'nao deve', 'negar'], dual: ['sem'], everything: ['tudo'] },
+    needs: {
+      ignore: ['ignor', 'esquec', 'desconsider', 'pule'],
+      rules: ['regra', 'restric', 'limite', 'filtro', 'censura', 'diretri', 'politica', 'etica', 'moral', 'tabu'],
+      mode: ['modo'],
+      refusal: ['recus', 'negue', 'nao pode', 'nao deve', 'negar'],
+      dual: ['sem'],
+      everything: ['tudo'],
+    },
   },
 ];
 
 /** German compounds (Sicherheitsregeln, Inhaltsrichtlinien) end in the rule noun: its match may start inside a word. */
 function latinFramings(p: LatinParts): Framing[] {
-    return [
-    { id: `${p.lang}.ignore-instructions`, severity: 'medium', why: W.ignore, need: p.needs.ignore, re: new RegExp(`\\b${p.ignore}\\b(?:\\s+[^\\s.!?;:,]+){0,3}?\\s+${p.qual}\\b(?:\\s+[^\\s.!?;:,]+){0,2}?\\s*\\b${p.nouns}\\b`) },
+  return [
+    {
+      id: `${p.lang}.ignore-instructions`,
+      severity: 'medium',
+      why: W.ignore,
+      need: p.needs.ignore,
+      re: new RegExp(`\\b${p.ignore}\\b(?:\\s+[^\\s.!?;:,]+){0,3}?\\s+${p.qual}\\b(?:\\s+[^\\s.!?;:,]+){0,2}?\\s*\\b${p.nouns}\\b`),
+    },
     { id: `${p.lang}.set-aside`, severity: 'medium', why: W.ignore, need: p.asideNeed, re: new RegExp(p.aside) },
     { id: `${p.lang}.forget-everything`, severity: 'medium', why: W.ignore, need: p.needs.everything, re: new RegExp(`\\b${p.everything}`) },
-    { id: `${p.lang}.persona-no-rules`, severity: 'medium', why: W.persona, need: p.needs.rules, re: new RegExp(`${p.lang === 'de' ? '' : '\\b'}${p.rules}\\b`), before: new RegExp(`\\b${p.without}\\s+(?:[^\\s.!?;:,]+\\s+){0,2}?${p.lang === 'de' ? '[a-z]*' : ''}$`), near: new RegExp(`\\b${p.ai}\\b`) },
+    {
+      id: `${p.lang}.persona-no-rules`,
+      severity: 'medium',
+      why: W.persona,
+      need: p.needs.rules,
+      re: new RegExp(`${p.lang === 'de' ? '' : '\\b'}${p.rules}\\b`),
+      before: new RegExp(`\\b${p.without}\\s+(?:[^\\s.!?;:,]+\\s+){0,2}?${p.lang === 'de' ? '[a-z]*' : ''}$`),
+      near: new RegExp(`\\b${p.ai}\\b`),
+    },
     { id: `${p.lang}.mode`, severity: 'medium', why: W.mode, need: p.needs.mode, unless: DEVICE, re: new RegExp(`\\b${p.mode}\\b`), near: new RegExp(`\\b${p.you}\\b`) },
     { id: `${p.lang}.never-refuse`, severity: 'medium', why: W.refusal, need: p.needs.refusal, re: new RegExp(`\\b${p.refusal}`) },
     { id: `${p.lang}.dual-answer`, severity: 'medium', why: W.dual, need: p.needs.dual, re: new RegExp(p.unfiltered), near: new RegExp(`\\b${p.dual}\\b`), nearChars: 130 },
@@ -178,57 +239,310 @@ function latinFramings(p: LatinParts): Framing[] {
 }
 
 const RU: Framing[] = [
-  { id: 'de.persona-freed', severity: 'medium', why: W.persona, need: ['befreit', 'entbunden', 'losgelost'], re: /\b(?:von|aller|allen)\s+(?:[^\s.!?;:,]+\s+){0,2}?\w*(?:richtlinie|regel|einschrankung|beschrankung|filter|zensur|vorgabe)\w*\s+(?:befreit|entbunden|losgelost)\b/, near: /\b(?:ki|assistent\w*|chatbot|modell|bot|antworte\w*|beantwortet|persona)\b/ },
-  { id: 'ru.ignore-instructions', severity: 'medium', pre: new RegExp(cjk('игнорир', 'проигнорир', 'забудь', 'не обращай', 'отбрось', 'пренебреги')), why: W.ignore, script: 'cyrillic', re: new RegExp(`${cyr('игнорируй', 'проигнорируй', 'игнорируйте', 'забудь', 'забудьте', 'не обращай внимания на', 'отбрось', 'пренебреги')}(?:\\s+[^\\s.!?;:,]+){0,3}?\\s+${cyr('инструкци*', 'правил*', 'ограничени*', 'указани*', 'политик*', 'директив*', 'принцип*', 'настройк*', 'всё', 'все')}`) },
-  { id: 'ru.persona-no-rules', severity: 'medium', why: W.persona, script: 'cyrillic', pre: new RegExp(cjk('правил', 'ограничени', 'фильтр', 'цензур', 'морал', 'этик', 'запрет')), before: new RegExp(`${cyr('без', 'нет', 'никаких')}\\s+(?:[^\\s.!?;:,]+\\s+){0,2}?$`), re: new RegExp(`${cyr('правил*', 'ограничени*', 'фильтр*', 'цензур*', 'морал*', 'этик*', 'запрет*')}`), near: new RegExp(cyr('ии', 'ai', 'ассистент*', 'бот*', 'модель', 'отвечай*', 'ответ*')) },
-  { id: 'ru.mode', severity: 'medium', pre: new RegExp(cjk('режим')), why: W.mode, script: 'cyrillic', unless: DEVICE, re: new RegExp(`${cyr('режим*')}\\s+${cyr('разработчика', 'бога', 'отладки', 'администратора', 'без ограничений', 'без цензуры', 'jailbreak', 'dan')}`) },
-  { id: 'ru.never-refuse', severity: 'medium', pre: new RegExp(cjk('отказыв', 'не говори')), why: W.refusal, script: 'cyrillic', re: new RegExp(`${cyr('никогда не отказыва*', 'не отказывай*', 'никогда не говори', 'не говори, что не можешь', 'не говори что не можешь')}`) },
-  { id: 'ru.dual-answer', severity: 'medium', why: W.dual, script: 'cyrillic', pre: new RegExp(cjk('без')), re: new RegExp(`${cyr('без')}\\s+${cyr('фильтр*', 'ограничени*', 'цензур*')}`), near: new RegExp(`${cyr('два', '2')}\\s+(?:[^\\s.!?;:,]+\\s+)?${cyr('ответа', 'варианта')}`), nearChars: 130 },
+  {
+    id: 'de.persona-freed',
+    severity: 'medium',
+    why: W.persona,
+    need: ['befreit', 'entbunden', 'losgelost'],
+    re: /\b(?:von|aller|allen)\s+(?:[^\s.!?;:,]+\s+){0,2}?\w*(?:richtlinie|regel|einschrankung|beschrankung|filter|zensur|vorgabe)\w*\s+(?:befreit|entbunden|losgelost)\b/,
+    near: /\b(?:ki|assistent\w*|chatbot|modell|bot|antworte\w*|beantwortet|persona)\b/,
+  },
+  {
+    id: 'ru.ignore-instructions',
+    severity: 'medium',
+    pre: new RegExp(cjk('игнорир', 'проигнорир', 'забудь', 'не обращай', 'отбрось', 'пренебреги')),
+    why: W.ignore,
+    script: 'cyrillic',
+    re: new RegExp(
+      `${cyr('игнорируй', 'проигнорируй', 'игнорируйте', 'забудь', 'забудьте', 'не обращай внимания на', 'отбрось', 'пренебреги')}(?:\\s+[^\\s.!?;:,]+){0,3}?\\s+${cyr('инструкци*', 'правил*', 'ограничени*', 'указани*', 'политик*', 'директив*', 'принцип*', 'настройк*', 'всё', 'все')}`,
+    ),
+  },
+  {
+    id: 'ru.persona-no-rules',
+    severity: 'medium',
+    why: W.persona,
+    script: 'cyrillic',
+    pre: new RegExp(cjk('правил', 'ограничени', 'фильтр', 'цензур', 'морал', 'этик', 'запрет')),
+    before: new RegExp(`${cyr('без', 'нет', 'никаких')}\\s+(?:[^\\s.!?;:,]+\\s+){0,2}?$`),
+    re: new RegExp(`${cyr('правил*', 'ограничени*', 'фильтр*', 'цензур*', 'морал*', 'этик*', 'запрет*')}`),
+    near: new RegExp(cyr('ии', 'ai', 'ассистент*', 'бот*', 'модель', 'отвечай*', 'ответ*')),
+  },
+  {
+    id: 'ru.mode',
+    severity: 'medium',
+    pre: new RegExp(cjk('режим')),
+    why: W.mode,
+    script: 'cyrillic',
+    unless: DEVICE,
+    re: new RegExp(`${cyr('режим*')}\\s+${cyr('разработчика', 'бога', 'отладки', 'администратора', 'без ограничений', 'без цензуры', 'jailbreak', 'dan')}`),
+  },
+  {
+    id: 'ru.never-refuse',
+    severity: 'medium',
+    pre: new RegExp(cjk('отказыв', 'не говори')),
+    why: W.refusal,
+    script: 'cyrillic',
+    re: new RegExp(`${cyr('никогда не отказыва*', 'не отказывай*', 'никогда не говори', 'не говори, что не можешь', 'не говори что не можешь')}`),
+  },
+  {
+    id: 'ru.dual-answer',
+    severity: 'medium',
+    why: W.dual,
+    script: 'cyrillic',
+    pre: new RegExp(cjk('без')),
+    re: new RegExp(`${cyr('без')}\\s+${cyr('фильтр*', 'ограничени*', 'цензур*')}`),
+    near: new RegExp(`${cyr('два', '2')}\\s+(?:[^\\s.!?;:,]+\\s+)?${cyr('ответа', 'варианта')}`),
+    nearChars: 130,
+  },
 ];
 
 const AI_ZH = cjk('AI', 'ai', '人工智能', '助手', '机器人', '機器人', '模型', '回答', '回复', '回覆', '答复', '答覆', '作答', '聊天机器人');
 const NO_ZH = cjk('没有任何', '沒有任何', '没有', '沒有', '不受任何', '不受', '毫无', '毫無', '不带任何', '不帶任何', '解除所有', '解除', '无视', '無視', '摆脱', '擺脫');
 const RULES_ZH = cjk('规则', '規則', '限制', '约束', '約束', '审查', '審查', '过滤', '過濾', '道德', '伦理', '倫理', '准则', '準則', '政策', '底线', '底線');
 const ZH: Framing[] = [
-  { id: 'zh.ignore-instructions', severity: 'medium', pre: new RegExp(cjk('忽略', '忽视', '忽視', '无视', '無視', '忘记', '忘記', '忘掉', '抛开', '拋開', '不要理会', '不要理會', '绕过', '繞過', '违背', '違背', '撇开', '撇開', '放到一边', '放在一边', '放到一邊', '放在一邊')), why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('忽略', '忽视', '忽視', '无视', '無視', '忘记', '忘記', '忘掉', '抛开', '拋開', '不要理会', '不要理會', '绕过', '繞過', '违背', '違背', '撇开', '撇開')}.{0,12}?(?:${cjk('指令', '指示', '规则', '規則', '准则', '準則', '政策', '限制', '设定', '設定', '规定', '規定', '约束', '約束', '原则', '原則', '审查', '審查', '过滤', '過濾', '安全')}|${cjk('之前', '以前', '先前', '上面', '此前', '以上')}.{0,12}?${cjk('一切', '所有', '内容', '內容')})`) },
-  { id: 'zh.set-aside', severity: 'medium', why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('指令', '指示', '规则', '規則', '准则', '準則', '政策', '设定', '設定', '规定', '規定')}${cjk('放到一边', '放在一边', '放到一邊', '放在一邊', '抛在脑后', '拋在腦後')}`) },
-  { id: 'zh.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', pre: new RegExp(RULES_ZH), re: new RegExp(RULES_ZH), before: new RegExp(`${NO_ZH}.{0,8}$`), near: new RegExp(AI_ZH), nearChars: 24 },
-  { id: 'zh.mode', severity: 'medium', why: W.mode, script: 'cjk', unless: DEVICE, re: new RegExp(`${cjk('开发者模式', '開發者模式', '开发人员模式', '上帝模式', '越狱模式', '越獄模式', '无限制模式', '無限制模式', 'DAN模式', 'dan模式', '管理员模式', '管理員模式')}`) },
-  { id: 'zh.never-refuse', severity: 'medium', pre: new RegExp(cjk('拒绝', '拒絕', '说你', '說你', '说做不到', '说无法')), why: W.refusal, script: 'cjk', re: new RegExp(`${cjk('不要', '不许', '不許', '不准', '不能', '绝不', '絕不', '决不', '決不', '别', '別', '禁止')}${cjk('再')}?${cjk('拒绝', '拒絕')}.{0,6}?${cjk('我', '任何', '请求', '請求', '要求', '问题', '問題', '回答')}|${cjk('永远不要', '永遠不要', '永远不', '永遠不', '绝对不要', '絕對不要')}${cjk('拒绝', '拒絕')}|${cjk('无论如何', '無論如何', '不管怎样', '不管怎樣', '任何情况下', '任何情況下')}.{0,8}?${cjk('拒绝', '拒絕')}|${cjk('不要', '不许', '不許', '别', '別', '永远不要', '永遠不要')}${cjk('说', '說')}${cjk('你')}?${cjk('做不到', '不能', '无法', '無法', '抱歉')}`) },
-  { id: 'zh.dual-answer', severity: 'medium', why: W.dual, script: 'cjk', re: new RegExp(cjk('没有任何限制', '沒有任何限制', '无限制', '無限制', '不受限制', '没有限制', '沒有限制', '未过滤', '未過濾', '越狱', '越獄', '不受任何限制', '未经审查', '未經審查', '不受审查', '不受審查')), near: new RegExp(`${cjk('两个', '兩個', '两种', '兩種', '两份', '兩份', '2个', '2個')}.{0,4}?${cjk('回答', '回复', '回覆', '答案')}|${cjk('回答两次', '回答兩次', '两次回答', '兩次回答', '回答两遍', '回答兩遍')}`), nearChars: 70 },
+  {
+    id: 'zh.ignore-instructions',
+    severity: 'medium',
+    pre: new RegExp(
+      cjk(
+        '忽略',
+        '忽视',
+        '忽視',
+        '无视',
+        '無視',
+        '忘记',
+        '忘記',
+        '忘掉',
+        '抛开',
+        '拋開',
+        '不要理会',
+        '不要理會',
+        '绕过',
+        '繞過',
+        '违背',
+        '違背',
+        '撇开',
+        '撇開',
+        '放到一边',
+        '放在一边',
+        '放到一邊',
+        '放在一邊',
+      ),
+    ),
+    why: W.ignore,
+    script: 'cjk',
+    re: new RegExp(
+      `${cjk('忽略', '忽视', '忽視', '无视', '無視', '忘记', '忘記', '忘掉', '抛开', '拋開', '不要理会', '不要理會', '绕过', '繞過', '违背', '違背', '撇开', '撇開')}.{0,12}?(?:${cjk('指令', '指示', '规则', '規則', '准则', '準則', '政策', '限制', '设定', '設定', '规定', '規定', '约束', '約束', '原则', '原則', '审查', '審查', '过滤', '過濾', '安全')}|${cjk('之前', '以前', '先前', '上面', '此前', '以上')}.{0,12}?${cjk('一切', '所有', '内容', '內容')})`,
+    ),
+  },
+  {
+    id: 'zh.set-aside',
+    severity: 'medium',
+    why: W.ignore,
+    script: 'cjk',
+    re: new RegExp(`${cjk('指令', '指示', '规则', '規則', '准则', '準則', '政策', '设定', '設定', '规定', '規定')}${cjk('放到一边', '放在一边', '放到一邊', '放在一邊', '抛在脑后', '拋在腦後')}`),
+  },
+  {
+    id: 'zh.persona-no-rules',
+    severity: 'medium',
+    why: W.persona,
+    script: 'cjk',
+    pre: new RegExp(RULES_ZH),
+    re: new RegExp(RULES_ZH),
+    before: new RegExp(`${NO_ZH}.{0,8}$`),
+    near: new RegExp(AI_ZH),
+    nearChars: 24,
+  },
+  {
+    id: 'zh.mode',
+    severity: 'medium',
+    why: W.mode,
+    script: 'cjk',
+    unless: DEVICE,
+    re: new RegExp(`${cjk('开发者模式', '開發者模式', '开发人员模式', '上帝模式', '越狱模式', '越獄模式', '无限制模式', '無限制模式', 'DAN模式', 'dan模式', '管理员模式', '管理員模式')}`),
+  },
+  {
+    id: 'zh.never-refuse',
+    severity: 'medium',
+    pre: new RegExp(cjk('拒绝', '拒絕', '说你', '說你', '说做不到', '说无法')),
+    why: W.refusal,
+    script: 'cjk',
+    re: new RegExp(
+      `${cjk('不要', '不许', '不許', '不准', '不能', '绝不', '絕不', '决不', '決不', '别', '別', '禁止')}${cjk('再')}?${cjk('拒绝', '拒絕')}.{0,6}?${cjk('我', '任何', '请求', '請求', '要求', '问题', '問題', '回答')}|${cjk('永远不要', '永遠不要', '永远不', '永遠不', '绝对不要', '絕對不要')}${cjk('拒绝', '拒絕')}|${cjk('无论如何', '無論如何', '不管怎样', '不管怎樣', '任何情况下', '任何情況下')}.{0,8}?${cjk('拒绝', '拒絕')}|${cjk('不要', '不许', '不許', '别', '別', '永远不要', '永遠不要')}${cjk('说', '說')}${cjk('你')}?${cjk('做不到', '不能', '无法', '無法', '抱歉')}`,
+    ),
+  },
+  {
+    id: 'zh.dual-answer',
+    severity: 'medium',
+    why: W.dual,
+    script: 'cjk',
+    re: new RegExp(
+      cjk('没有任何限制', '沒有任何限制', '无限制', '無限制', '不受限制', '没有限制', '沒有限制', '未过滤', '未過濾', '越狱', '越獄', '不受任何限制', '未经审查', '未經審查', '不受审查', '不受審查'),
+    ),
+    near: new RegExp(
+      `${cjk('两个', '兩個', '两种', '兩種', '两份', '兩份', '2个', '2個')}.{0,4}?${cjk('回答', '回复', '回覆', '答案')}|${cjk('回答两次', '回答兩次', '两次回答', '兩次回答', '回答两遍', '回答兩遍')}`,
+    ),
+    nearChars: 70,
+  },
 ];
 
 const AI_JA = cjk('AI', 'ai', 'アシスタント', 'ボット', 'モデル', '回答', '答え', '返答', 'チャットボット');
 const RULES_JA = cjk('ルール', '制限', '制約', 'フィルター', '検閲', '倫理', 'ポリシー', '規則', 'ガイドライン', 'タブー');
 const NONE_JA = cjk('ない', 'なく', 'なし', '無し', '一切なし', '無い', 'から解放', '解除', '無効');
 const JA: Framing[] = [
-  { id: 'ja.ignore-instructions', severity: 'medium', pre: new RegExp(cjk('無視', '忘れ', '破棄', '脇に置', '捨て')), why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('指示', 'ルール', 'ガイドライン', 'ポリシー', '制限', '規則', '制約', '設定', '命令', 'プロンプト', '指令')}.{0,10}?${cjk('無視', '忘れ', '破棄', '脇に置', '捨て')}`) },
-  { id: 'ja.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', pre: new RegExp(RULES_JA), re: new RegExp(`${RULES_JA}(?=.{0,12}?${NONE_JA})|${RULES_JA}${cjk('なしに', 'なしで', '無しで')}`), near: new RegExp(AI_JA), nearChars: 30 },
-  { id: 'ja.mode', severity: 'medium', why: W.mode, script: 'cjk', unless: DEVICE, re: new RegExp(`${cjk('開発者モード', 'ゴッドモード', '神モード', '脱獄モード', '制限解除モード', 'DANモード', '無制限モード')}`) },
-  { id: 'ja.never-refuse', severity: 'medium', pre: new RegExp(cjk('拒否', '拒絶', '断', 'できません')), why: W.refusal, script: 'cjk', re: new RegExp(`${cjk('決して', '絶対に', '絶対')}.{0,12}?${cjk('拒否', '拒絶', '断ら', '断る', '断わ')}|${cjk('要求', 'リクエスト', '依頼', '質問', '命令')}.{0,3}?${cjk('拒否', '拒絶', '断ら', '断わ')}${cjk('しない', 'せず', 'ない', 'ず')}|${cjk('断って', '拒否して', '拒絶して')}${cjk('はいけ', 'はなら', 'はため')}|${cjk('できません')}.{0,6}?${cjk('言わない', '言うな', '言わず')}`) },
-  { id: 'ja.dual-answer', severity: 'medium', why: W.dual, script: 'cjk', re: new RegExp(cjk('制限のない', '制限なし', 'フィルターなし', '検閲なし', '無制限', '制約のない', '検閲されていない', '検閲のない')), near: new RegExp(`${cjk('二つ', '2つ', 'ふたつ', '二種類', '2種類', '2通り', '二通り')}.{0,3}?${cjk('回答', '答え', '返答')}|${cjk('二回', '2回', '二度')}${cjk('答え', '回答')}`), nearChars: 70 },
+  {
+    id: 'ja.ignore-instructions',
+    severity: 'medium',
+    pre: new RegExp(cjk('無視', '忘れ', '破棄', '脇に置', '捨て')),
+    why: W.ignore,
+    script: 'cjk',
+    re: new RegExp(`${cjk('指示', 'ルール', 'ガイドライン', 'ポリシー', '制限', '規則', '制約', '設定', '命令', 'プロンプト', '指令')}.{0,10}?${cjk('無視', '忘れ', '破棄', '脇に置', '捨て')}`),
+  },
+  {
+    id: 'ja.persona-no-rules',
+    severity: 'medium',
+    why: W.persona,
+    script: 'cjk',
+    pre: new RegExp(RULES_JA),
+    re: new RegExp(`${RULES_JA}(?=.{0,12}?${NONE_JA})|${RULES_JA}${cjk('なしに', 'なしで', '無しで')}`),
+    near: new RegExp(AI_JA),
+    nearChars: 30,
+  },
+  {
+    id: 'ja.mode',
+    severity: 'medium',
+    why: W.mode,
+    script: 'cjk',
+    unless: DEVICE,
+    re: new RegExp(`${cjk('開発者モード', 'ゴッドモード', '神モード', '脱獄モード', '制限解除モード', 'DANモード', '無制限モード')}`),
+  },
+  {
+    id: 'ja.never-refuse',
+    severity: 'medium',
+    pre: new RegExp(cjk('拒否', '拒絶', '断', 'できません')),
+    why: W.refusal,
+    script: 'cjk',
+    re: new RegExp(
+      `${cjk('決して', '絶対に', '絶対')}.{0,12}?${cjk('拒否', '拒絶', '断ら', '断る', '断わ')}|${cjk('要求', 'リクエスト', '依頼', '質問', '命令')}.{0,3}?${cjk('拒否', '拒絶', '断ら', '断わ')}${cjk('しない', 'せず', 'ない', 'ず')}|${cjk('断って', '拒否して', '拒絶して')}${cjk('はいけ', 'はなら', 'はため')}|${cjk('できません')}.{0,6}?${cjk('言わない', '言うな', '言わず')}`,
+    ),
+  },
+  {
+    id: 'ja.dual-answer',
+    severity: 'medium',
+    why: W.dual,
+    script: 'cjk',
+    re: new RegExp(cjk('制限のない', '制限なし', 'フィルターなし', '検閲なし', '無制限', '制約のない', '検閲されていない', '検閲のない')),
+    near: new RegExp(`${cjk('二つ', '2つ', 'ふたつ', '二種類', '2種類', '2通り', '二通り')}.{0,3}?${cjk('回答', '答え', '返答')}|${cjk('二回', '2回', '二度')}${cjk('答え', '回答')}`),
+    nearChars: 70,
+  },
 ];
 
 const AI_KO = cjk('AI', 'ai', '인공지능', '어시스턴트', '봇', '모델', '답변', '대답', '응답', '너');
 const RULES_KO = cjk('규칙', '제한', '필터', '검열', '윤리', '정책', '지침', '제약');
 const KO: Framing[] = [
-  { id: 'ko.ignore-instructions', severity: 'medium', pre: new RegExp(cjk('무시', '잊어', '잊고')), why: W.ignore, script: 'cjk', re: new RegExp(`${cjk('지시', '규칙', '지침', '정책', '제한', '명령', '설정', '가이드라인', '프롬프트')}.{0,30}?${cjk('무시', '잊어', '잊고')}`) },
-  { id: 'ko.persona-no-rules', severity: 'medium', why: W.persona, script: 'cjk', pre: new RegExp(RULES_KO), re: new RegExp(`${RULES_KO}(?=.{0,30}?${cjk('없는', '없이', '없어', '무시')})`), near: new RegExp(AI_KO), nearChars: 60 },
+  {
+    id: 'ko.ignore-instructions',
+    severity: 'medium',
+    pre: new RegExp(cjk('무시', '잊어', '잊고')),
+    why: W.ignore,
+    script: 'cjk',
+    re: new RegExp(`${cjk('지시', '규칙', '지침', '정책', '제한', '명령', '설정', '가이드라인', '프롬프트')}.{0,30}?${cjk('무시', '잊어', '잊고')}`),
+  },
+  {
+    id: 'ko.persona-no-rules',
+    severity: 'medium',
+    why: W.persona,
+    script: 'cjk',
+    pre: new RegExp(RULES_KO),
+    re: new RegExp(`${RULES_KO}(?=.{0,30}?${cjk('없는', '없이', '없어', '무시')})`),
+    near: new RegExp(AI_KO),
+    nearChars: 60,
+  },
   { id: 'ko.mode', severity: 'medium', why: W.mode, script: 'cjk', unless: DEVICE, re: new RegExp(`${cjk('개발자 모드', '갓 모드', '탈옥 모드', '제한 해제 모드', 'DAN 모드', '무제한 모드')}`) },
-  { id: 'ko.never-refuse', severity: 'medium', pre: new RegExp(cjk('거절', '거부', '할 수 없다고', '못 한다고', '못한다고')), why: W.refusal, script: 'cjk', re: new RegExp(`${cjk('절대', '요청', '질문', '부탁')}.{0,30}?${cjk('거절', '거부')}${cjk('하지 마', '하지 말', '하지마', '하지 않')}|${cjk('할 수 없다고', '못 한다고', '못한다고')}.{0,10}?${cjk('말하지 마', '말하지 말', '하지 마')}`) },
-  { id: 'ko.dual-answer', severity: 'medium', why: W.dual, script: 'cjk', re: new RegExp(cjk('제한 없는', '제한이 없는', '필터 없는', '검열 없는', '무제한')), near: new RegExp(`${cjk('두 가지', '두 개의', '2가지', '두가지')}.{0,6}?${cjk('답변', '대답', '응답')}`), nearChars: 120 },
+  {
+    id: 'ko.never-refuse',
+    severity: 'medium',
+    pre: new RegExp(cjk('거절', '거부', '할 수 없다고', '못 한다고', '못한다고')),
+    why: W.refusal,
+    script: 'cjk',
+    re: new RegExp(
+      `${cjk('절대', '요청', '질문', '부탁')}.{0,30}?${cjk('거절', '거부')}${cjk('하지 마', '하지 말', '하지마', '하지 않')}|${cjk('할 수 없다고', '못 한다고', '못한다고')}.{0,10}?${cjk('말하지 마', '말하지 말', '하지 마')}`,
+    ),
+  },
+  {
+    id: 'ko.dual-answer',
+    severity: 'medium',
+    why: W.dual,
+    script: 'cjk',
+    re: new RegExp(cjk('제한 없는', '제한이 없는', '필터 없는', '검열 없는', '무제한')),
+    near: new RegExp(`${cjk('두 가지', '두 개의', '2가지', '두가지')}.{0,6}?${cjk('답변', '대답', '응답')}`),
+    nearChars: 120,
+  },
 ];
 
 /** English framings the English list lacked: the symmetric "AI … without rules", filters declared off, revoked rules. */
 const EN: Framing[] = [
-  { id: 'ignore-rules', severity: 'medium', why: W.ignore, need: ['ignore', 'disregard', 'forget', 'override', 'bypass', 'aside', 'discard', 'abandon', 'throw out'], re: /\b(?:ignore|disregard|forget|override|bypass|set aside|put aside|discard|abandon|throw out)\s+(?:all\s+(?:of\s+)?)?(?:your|openai'?s?|any|all)\s+(?:[a-z]+\s+)?(?:policies|guidelines|rules|restrictions|content polic(?:y|ies)|programming|filters|safeguards|guardrails|limitations|instructions|directives|training)\b/ },
-  { id: 'forget-everything', severity: 'medium', why: W.ignore, need: ['forget everything', 'forget all', 'ignore everything', 'ignore all', 'disregard everything', 'disregard all'], re: /\b(?:forget|ignore|disregard)\s+(?:everything|all(?: that)?)\s+(?:(?:that\s+)?you(?:'ve| have| were| was)?\s+(?:been\s+)?(?:told|taught|instructed|learned|learnt|said)|(?:i|we|they|anyone|someone) (?:told|said)|(?:above|before|so far))\b/ },
-  { id: 'persona-no-rules', severity: 'medium', why: W.persona, need: ['rules', 'restriction', 'limit', 'filter', 'censorship', 'guideline', 'polic', 'ethic', 'moral', 'boundar', 'constraint', 'safeguard', 'guardrail'], before: /\b(?:no|without|free (?:of|from)|not bound by|released from|freed from|liberated from|unbound by|exempt from)\s+(?:[^\s.!?;:,]+\s+){0,2}?$/, re: /\b(?:rules|restrictions|limits|limitations|filters|censorship|guidelines|policies|content polic(?:y|ies)|ethics|morals|boundaries|constraints|safeguards|guardrails)\b/, near: /\b(?:ai|assistant|chatbot|model|persona|bot|gpt|answer\w*|respond\w*|reply)\b/ },
-  { id: 'filters-off', severity: 'medium', why: W.filtersOff, need: ['filter', 'guideline', 'restriction', 'rules', 'polic', 'censorship', 'safeguard'], re: /\b(?:all|every|your|the|its|content|safety)\s+(?:\w+\s+)?(?:filters?|guidelines|restrictions|rules|policies|censorship|safeguards)\s+(?:are|is|have been|were)\s+(?:now\s+)?(?:off|disabled|removed|lifted|deactivated|gone|suspended|turned off)\b|\bpretend\b.{0,40}?\b(?:guidelines|rules|restrictions|policies|filters|safeguards)\b.{0,20}?\b(?:do not|don'?t|no longer) exist\b/ },
-  { id: 'instructions-revoked', severity: 'medium', why: W.revoked, need: ['instructions', 'rules', 'guidelines', 'programming'], re: /\b(?:previous|prior|earlier|original|old|your)\s+(?:instructions|rules|guidelines|programming)\s+(?:have been|are|were|got)\s+(?:now\s+)?(?:cancell?ed|revoked|voided|void|nullified|overridden|deleted|removed|replaced|lifted|suspended|no longer (?:valid|apply|in effect))\b/ },
-  { id: 'mode-switch', severity: 'medium', why: W.mode, need: ['developer mode', 'god mode', 'jailbreak mode', 'jailbroken mode', 'dan mode', 'evil mode', 'chaos mode', 'uncensored mode', 'unrestricted mode', 'unfiltered mode'], unless: DEVICE, re: /\byou(?:'re| are| have| now| will be)?\b.{0,20}?\b(?:entered|enter|in|switched to|activated|enabled)\s+(?:the\s+)?(?:developer|god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b|\b(?:activate|enable|enter|switch to)\s+(?:the\s+)?(?:god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b/ },
-  { id: 'never-refuse-2', severity: 'medium', why: W.refusal, need: ['refuse', 'decline', 'can', 'unable', 'won'], re: /\bnever\s+refuses\b|\b(?:may not|must not|mustn'?t|are not allowed to|aren'?t allowed to|not permitted to)\s+(?:ever\s+)?(?:refuse|decline)\b|\b(?:never|don'?t|do not)\s+(?:tell|say to)\s+me\s+(?:that\s+)?you\s+(?:can'?t|cannot|are unable|won'?t)\b/ },
-  { id: 'dual-answer', severity: 'medium', why: W.dual, need: ['unfiltered', 'uncensored', 'no limits', 'no restrictions', 'without', 'jailbroken', 'unrestricted', 'no rules'], re: /\b(?:unfiltered|uncensored|no limits|no restrictions|without (?:any )?(?:limits|restrictions|filters|rules)|jailbroken|unrestricted|no rules)\b/, near: /\b(?:two|2|both|dual)\s+(?:different\s+|separate\s+)?(?:answers|responses|replies|outputs|versions)\b|\b(?:answer|respond|reply)\s+twice\b/, nearChars: 130 },
+  {
+    id: 'ignore-rules',
+    severity: 'medium',
+    why: W.ignore,
+    need: ['ignore', 'disregard', 'forget', 'override', 'bypass', 'aside', 'discard', 'abandon', 'throw out'],
+    re: /\b(?:ignore|disregard|forget|override|bypass|set aside|put aside|discard|abandon|throw out)\s+(?:all\s+(?:of\s+)?)?(?:your|openai'?s?|any|all)\s+(?:[a-z]+\s+)?(?:policies|guidelines|rules|restrictions|content polic(?:y|ies)|programming|filters|safeguards|guardrails|limitations|instructions|directives|training)\b/,
+  },
+  {
+    id: 'forget-everything',
+    severity: 'medium',
+    why: W.ignore,
+    need: ['forget everything', 'forget all', 'ignore everything', 'ignore all', 'disregard everything', 'disregard all'],
+    re: /\b(?:forget|ignore|disregard)\s+(?:everything|all(?: that)?)\s+(?:(?:that\s+)?you(?:'ve| have| were| was)?\s+(?:been\s+)?(?:told|taught|instructed|learned|learnt|said)|(?:i|we|they|anyone|someone) (?:told|said)|(?:above|before|so far))\b/,
+  },
+  {
+    id: 'persona-no-rules',
+    severity: 'medium',
+    why: W.persona,
+    need: ['rules', 'restriction', 'limit', 'filter', 'censorship', 'guideline', 'polic', 'ethic', 'moral', 'boundar', 'constraint', 'safeguard', 'guardrail'],
+    before: /\b(?:no|without|free (?:of|from)|not bound by|released from|freed from|liberated from|unbound by|exempt from)\s+(?:[^\s.!?;:,]+\s+){0,2}?$/,
+    re: /\b(?:rules|restrictions|limits|limitations|filters|censorship|guidelines|policies|content polic(?:y|ies)|ethics|morals|boundaries|constraints|safeguards|guardrails)\b/,
+    near: /\b(?:ai|assistant|chatbot|model|persona|bot|gpt|answer\w*|respond\w*|reply)\b/,
+  },
+  {
+    id: 'filters-off',
+    severity: 'medium',
+    why: W.filtersOff,
+    need: ['filter', 'guideline', 'restriction', 'rules', 'polic', 'censorship', 'safeguard'],
+    re: /\b(?:all|every|your|the|its|content|safety)\s+(?:\w+\s+)?(?:filters?|guidelines|restrictions|rules|policies|censorship|safeguards)\s+(?:are|is|have been|were)\s+(?:now\s+)?(?:off|disabled|removed|lifted|deactivated|gone|suspended|turned off)\b|\bpretend\b.{0,40}?\b(?:guidelines|rules|restrictions|policies|filters|safeguards)\b.{0,20}?\b(?:do not|don'?t|no longer) exist\b/,
+  },
+  {
+    id: 'instructions-revoked',
+    severity: 'medium',
+    why: W.revoked,
+    need: ['instructions', 'rules', 'guidelines', 'programming'],
+    re: /\b(?:previous|prior|earlier|original|old|your)\s+(?:instructions|rules|guidelines|programming)\s+(?:have been|are|were|got)\s+(?:now\s+)?(?:cancell?ed|revoked|voided|void|nullified|overridden|deleted|removed|replaced|lifted|suspended|no longer (?:valid|apply|in effect))\b/,
+  },
+  {
+    id: 'mode-switch',
+    severity: 'medium',
+    why: W.mode,
+    need: ['developer mode', 'god mode', 'jailbreak mode', 'jailbroken mode', 'dan mode', 'evil mode', 'chaos mode', 'uncensored mode', 'unrestricted mode', 'unfiltered mode'],
+    unless: DEVICE,
+    re: /\byou(?:'re| are| have| now| will be)?\b.{0,20}?\b(?:entered|enter|in|switched to|activated|enabled)\s+(?:the\s+)?(?:developer|god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b|\b(?:activate|enable|enter|switch to)\s+(?:the\s+)?(?:god|jailbreak|jailbroken|dan|evil|chaos|uncensored|unrestricted|unfiltered)\s+mode\b/,
+  },
+  {
+    id: 'never-refuse-2',
+    severity: 'medium',
+    why: W.refusal,
+    need: ['refuse', 'decline', 'can', 'unable', 'won'],
+    re: /\bnever\s+refuses\b|\b(?:may not|must not|mustn'?t|are not allowed to|aren'?t allowed to|not permitted to)\s+(?:ever\s+)?(?:refuse|decline)\b|\b(?:never|don'?t|do not)\s+(?:tell|say to)\s+me\s+(?:that\s+)?you\s+(?:can'?t|cannot|are unable|won'?t)\b/,
+  },
+  {
+    id: 'dual-answer',
+    severity: 'medium',
+    why: W.dual,
+    need: ['unfiltered', 'uncensored', 'no limits', 'no restrictions', 'without', 'jailbroken', 'unrestricted', 'no rules'],
+    re: /\b(?:unfiltered|uncensored|no limits|no restrictions|without (?:any )?(?:limits|restrictions|filters|rules)|jailbroken|unrestricted|no rules)\b/,
+    near: /\b(?:two|2|both|dual)\s+(?:different\s+|separate\s+)?(?:answers|responses|replies|outputs|versions)\b|\b(?:answer|respond|reply)\s+twice\b/,
+    nearChars: 130,
+  },
 ];
 
 export const MULTILINGUAL_FRAMINGS: readonly Framing[] = [...EN, ...LATIN.flatMap(latinFramings), ...RU, ...ZH, ...JA, ...KO];

@@ -26,17 +26,26 @@ export function matchReach(re: RegExp, run: Run): Reach | undefined {
   return c ? c(run) : undefined;
 }
 
-const fixed = (n: number): Len => () => n;
-const sum = (parts: Len[]): Len => parts.every((p) => p.length === 0) ? fixed(parts.reduce((a, p) => a + p(noRun), 0)) : (run) => {
-  let n = 0;
-  for (const p of parts) n += p(run);
-  return n;
-};
-const max = (parts: Len[]): Len => parts.length === 1 ? parts[0]! : (run) => {
-  let n = 0;
-  for (const p of parts) n = Math.max(n, p(run));
-  return n;
-};
+const fixed =
+  (n: number): Len =>
+  () =>
+    n;
+const sum = (parts: Len[]): Len =>
+  parts.every((p) => p.length === 0)
+    ? fixed(parts.reduce((a, p) => a + p(noRun), 0))
+    : (run) => {
+        let n = 0;
+        for (const p of parts) n += p(run);
+        return n;
+      };
+const max = (parts: Len[]): Len =>
+  parts.length === 1
+    ? parts[0]!
+    : (run) => {
+        let n = 0;
+        for (const p of parts) n = Math.max(n, p(run));
+        return n;
+      };
 const noRun: Run = () => 0;
 
 function compileReach(re: RegExp): ((run: Run) => Reach) | null {
@@ -72,9 +81,13 @@ function compileReach(re: RegExp): ((run: Run) => Reach) | null {
       i++;
       let look = false;
       if (src.startsWith('?:', i)) i += 2;
-      else if (src.startsWith('?=', i) || src.startsWith('?!', i)) { i += 2; look = true; }
-      else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) { i += 3; look = true; }
-      else if (src[i] === '?') throw new Unsupported('named group');
+      else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
+        i += 2;
+        look = true;
+      } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+        i += 3;
+        look = true;
+      } else if (src[i] === '?') throw new Unsupported('named group');
       const len = alternation();
       if (src[i] !== ')') throw new Unsupported('unbalanced');
       i++;
@@ -101,9 +114,18 @@ function compileReach(re: RegExp): ((run: Run) => Reach) | null {
         return { len: fixed(0), single: false };
       }
       if (/[1-9k]/.test(e)) throw new Unsupported('back-reference');
-      if (e === 'u') { i += 6; return { len: fixed(1), single: true }; }
-      if (e === 'x') { i += 4; return { len: fixed(1), single: true }; }
-      if (e === 'c') { i += 3; return { len: fixed(1), single: true }; }
+      if (e === 'u') {
+        i += 6;
+        return { len: fixed(1), single: true };
+      }
+      if (e === 'x') {
+        i += 4;
+        return { len: fixed(1), single: true };
+      }
+      if (e === 'c') {
+        i += 3;
+        return { len: fixed(1), single: true };
+      }
       i += 2;
       return { len: fixed(1), single: true };
     }
@@ -116,8 +138,10 @@ function compileReach(re: RegExp): ((run: Run) => Reach) | null {
   const quantified = (a: { len: Len; single: boolean }, matcher: string): Len => {
     const q = src[i];
     let len: Len;
-    if (q === '?') { i++; len = a.len; }
-    else if (q === '*' || q === '+') {
+    if (q === '?') {
+      i++;
+      len = a.len;
+    } else if (q === '*' || q === '+') {
       i++;
       if (!a.single) throw new Unsupported('unbounded group');
       // A one-character matcher: its repeats reach as far as its longest run in the text.

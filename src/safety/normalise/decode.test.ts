@@ -2,8 +2,36 @@
 import { describe, expect, it } from 'vitest';
 import { commonCounts, rot13, scanCandidates } from './decode.js';
 
-const PARTS = ['the ', 'and ', 'gur ', 'naq ', 'instructions', 'vafgehpgvbaf', 'abcdefghijklmnopq', 'ABCDEFGHIJKLMNOP', 'Zm9vYmFyYmF6cXV4',
-  '==', '=', ' ', '\n', '0123456789abcdef', ':', ',', '\\x', '中', 'é', 'K', 'I', '-', '_', '/', '+', 'x', 'q', '12'];
+const PARTS = [
+  'the ',
+  'and ',
+  'gur ',
+  'naq ',
+  'instructions',
+  'vafgehpgvbaf',
+  'abcdefghijklmnopq',
+  'ABCDEFGHIJKLMNOP',
+  'Zm9vYmFyYmF6cXV4',
+  '==',
+  '=',
+  ' ',
+  '\n',
+  '0123456789abcdef',
+  ':',
+  ',',
+  '\\x',
+  '中',
+  'é',
+  'K',
+  'I',
+  '-',
+  '_',
+  '/',
+  '+',
+  'x',
+  'q',
+  '12',
+];
 
 function random(seed: number, len: number): string {
   let a = seed;

@@ -145,7 +145,7 @@ function tryBase64(c: string): string | undefined {
 
 function tryHex(c: string): string | undefined {
   const digits = c.replace(/\\x|0x|[\s:,]/g, '');
-  if (digits.length % 2 !== 0 || !/[a-fA-F]/.test(digits) && !/^[0-9]+$/.test(digits)) return undefined;
+  if (digits.length % 2 !== 0 || (!/[a-fA-F]/.test(digits) && !/^[0-9]+$/.test(digits))) return undefined;
   return printable(Buffer.from(digits, 'hex').toString('utf8'));
 }
 
@@ -172,8 +172,9 @@ function printable(t: string): string | undefined {
 }
 
 const COMMON = new Set(
-  ('the and to of a in is you that it for how on with as are be this what make can i your do my me ' +
-    'write give tell step steps instructions explain from at by an or have will not about use').split(' '),
+  (
+    'the and to of a in is you that it for how on with as are be this what make can i your do my me ' + 'write give tell step steps instructions explain from at by an or have will not about use'
+  ).split(' '),
 );
 
 // Common words and their ROT13 forms in an open-addressing table keyed by a 32-bit hash of the lower-cased letters:
@@ -190,7 +191,10 @@ function wordHash(s: string, start: number, end: number): number {
 }
 
 for (const w of COMMON) {
-  for (const [t, f] of [[w, 1], [rot13Lower(w), 2]] as const) {
+  for (const [t, f] of [
+    [w, 1],
+    [rot13Lower(w), 2],
+  ] as const) {
     const h = wordHash(t, 0, t.length);
     let at = h & ((1 << TABLE_BITS) - 1);
     while (T_WORD[at] !== '' && T_WORD[at] !== t) at = (at + 1) & ((1 << TABLE_BITS) - 1);

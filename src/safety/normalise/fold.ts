@@ -49,8 +49,17 @@ const INERT = new Uint8Array(0x10000);
 function inert(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
   const ch = String.fromCharCode(c);
-  return PUNCT_OR_SYMBOL.test(ch) && ch.normalize('NFKC') === ch && ch.normalize('NFD') === ch && ch.toLowerCase() === ch
-    && !INVISIBLE_OR_SPACE.test(ch) && !CONFUSABLES.has(ch) && !LEET.has(ch) && ch !== '·' && ch !== 'ß';
+  return (
+    PUNCT_OR_SYMBOL.test(ch) &&
+    ch.normalize('NFKC') === ch &&
+    ch.normalize('NFD') === ch &&
+    ch.toLowerCase() === ch &&
+    !INVISIBLE_OR_SPACE.test(ch) &&
+    !CONFUSABLES.has(ch) &&
+    !LEET.has(ch) &&
+    ch !== '·' &&
+    ch !== 'ß'
+  );
 }
 
 // ASCII twins of the Unicode patterns: the common case, and several times faster without /u.

@@ -14,8 +14,52 @@ const fold = (w: string): string => [...w].map((c) => LEET.get(c) ?? CONFUSABLES
 const tag = (w: string): string => `<${w}>`;
 
 // Letters, digits, word symbols, separators, homoglyphs, CJK, an astral letter and digit, marks, lone surrogates, spaces.
-const PARTS = ['a', 'b', 'z', 'x', '0', '1', '3', '4', '9', '2', '@', '$', '!', '|', '€', '£', '+', ' ', ' ', '  ', '.', '-', '_', '*',
-  '·', '/', ',', '"', 'а', 'о', 'ε', 'ж', '中', '文', '\u{1D41A}', '\u{1D7D9}', '\u0301', '\uD800', '\uDC00', '\n', '\t', '\u00A0', 'ß', 'é'];
+const PARTS = [
+  'a',
+  'b',
+  'z',
+  'x',
+  '0',
+  '1',
+  '3',
+  '4',
+  '9',
+  '2',
+  '@',
+  '$',
+  '!',
+  '|',
+  '€',
+  '£',
+  '+',
+  ' ',
+  ' ',
+  '  ',
+  '.',
+  '-',
+  '_',
+  '*',
+  '·',
+  '/',
+  ',',
+  '"',
+  'а',
+  'о',
+  'ε',
+  'ж',
+  '中',
+  '文',
+  '\u{1D41A}',
+  '\u{1D7D9}',
+  '\u0301',
+  '\uD800',
+  '\uDC00',
+  '\n',
+  '\t',
+  '\u00A0',
+  'ß',
+  'é',
+];
 
 function random(seed: number, len: number): string {
   let a = seed;
@@ -28,8 +72,26 @@ function random(seed: number, len: number): string {
   return s;
 }
 
-const WRITTEN = ['m a k e a b o m b', 'a b c', 'a b c d', 'a  b..c-_d', 'x a b c d9', 'h0w t0 d0 1t', 'st0p th3 r3v1s10n', 'gpt4 mp3 covid19',
-  'ｈｏｗ', 'bоmb', 'a\u{1D41A} b c d', '\u{1D41A} \u{1D41A} \u{1D41A} \u{1D41A}', 't0 b3', 'a1!', '!!a', '@a@', '中 a b c d', 'é a b c d'];
+const WRITTEN = [
+  'm a k e a b o m b',
+  'a b c',
+  'a b c d',
+  'a  b..c-_d',
+  'x a b c d9',
+  'h0w t0 d0 1t',
+  'st0p th3 r3v1s10n',
+  'gpt4 mp3 covid19',
+  'ｈｏｗ',
+  'bоmb',
+  'a\u{1D41A} b c d',
+  '\u{1D41A} \u{1D41A} \u{1D41A} \u{1D41A}',
+  't0 b3',
+  'a1!',
+  '!!a',
+  '@a@',
+  '中 a b c d',
+  'é a b c d',
+];
 
 /** Single letters and other tokens joined by zero to three separators: the spaced-letters shape and its near misses. */
 function spaced(seed: number): string {

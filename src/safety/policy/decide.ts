@@ -29,7 +29,7 @@ export function decide(findings: readonly Finding[], policy: SafetyPolicy): Deci
     const act: PolicyAction = hits ? (rule.action === 'strip' && f.category !== 'prompt_rewrite_suppression' ? 'flag' : rule.action) : 'allow';
     const prev = categories[f.category];
     const severity = prev && SEVERITY_RANK[prev.severity] >= SEVERITY_RANK[f.severity] ? prev.severity : f.severity;
-    categories[f.category] = { severity, triggered: (prev?.triggered ?? false) || hits, action: ACTION_RANK[act] > ACTION_RANK[prev?.action ?? 'allow'] ? act : prev?.action ?? 'allow' };
+    categories[f.category] = { severity, triggered: (prev?.triggered ?? false) || hits, action: ACTION_RANK[act] > ACTION_RANK[prev?.action ?? 'allow'] ? act : (prev?.action ?? 'allow') };
     if (hits) {
       triggered.push(f);
       if (ACTION_RANK[act] > ACTION_RANK[action]) action = act;

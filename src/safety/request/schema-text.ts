@@ -29,10 +29,48 @@ const STRUCTURAL = new Set(['type', '$ref', '$schema', '$id', 'format', 'require
  * `properties`, `$defs`…) or a field the schema author made up.
  */
 const KEYWORDS = new Set([
-  ...STRUCTURAL, 'properties', 'items', 'prefixItems', 'additionalProperties', 'patternProperties', 'propertyNames', 'anyOf', 'oneOf', 'allOf', 'not',
-  'if', 'then', 'else', '$defs', 'definitions', 'enum', 'const', 'default', 'examples', 'description', 'title', 'pattern', '$comment',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems',
-  'uniqueItems', 'minProperties', 'maxProperties', 'contains', 'dependentRequired', 'dependentSchemas', 'nullable', 'strict', 'name',
+  ...STRUCTURAL,
+  'properties',
+  'items',
+  'prefixItems',
+  'additionalProperties',
+  'patternProperties',
+  'propertyNames',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  '$defs',
+  'definitions',
+  'enum',
+  'const',
+  'default',
+  'examples',
+  'description',
+  'title',
+  'pattern',
+  '$comment',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'contains',
+  'dependentRequired',
+  'dependentSchemas',
+  'nullable',
+  'strict',
+  'name',
 ]);
 /** Objects whose keys are names chosen by the author (property names, definition names), never keywords. */
 const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired']);
@@ -55,16 +93,16 @@ export function schemaText(schema: unknown, budget: WalkBudget, out: string[]): 
   const stack: Frame[] = [];
   // A string is text; an array or object is opened (a frame), unless that crosses a bound. False: stop.
   const visit = (v: unknown, names: boolean): boolean => {
-    if (++budget.nodes > budget.maxNodes) return void (budget.over = 'nodes'), false;
+    if (++budget.nodes > budget.maxNodes) return (void (budget.over = 'nodes'), false);
     if (typeof v === 'string') {
       if (v.length === 0) return true;
       budget.chars += v.length;
-      if (budget.chars > budget.maxChars) return void (budget.over = 'chars'), false;
+      if (budget.chars > budget.maxChars) return (void (budget.over = 'chars'), false);
       out.push(v);
       return true;
     }
     if (!v || typeof v !== 'object') return true;
-    if (stack.length >= budget.maxDepth) return void (budget.over = 'depth'), false;
+    if (stack.length >= budget.maxDepth) return (void (budget.over = 'depth'), false);
     stack.push(Array.isArray(v) ? { o: v, keys: undefined, names: false, i: 0 } : { o: v as Record<string, unknown>, keys: Object.keys(v), names, i: 0 });
     return true;
   };

@@ -9,11 +9,18 @@ const flagged = decide([{ category: 'violence', severity: 'low', source: 'test',
 const text = (t: string) => ({ id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { content: t }, finish_reason: null }] });
 
 describe('promptFilterFirst', () => {
-  it('puts Azure\'s opening chunk before the first upstream chunk, once', () => {
+  it("puts Azure's opening chunk before the first upstream chunk, once", () => {
     const f = promptFilterFirst(clean, undefined);
     const r = f.push(text('Hel')) as { chunks: Record<string, unknown>[] };
     expect(r.chunks).toHaveLength(2);
-    expect(r.chunks[0]).toEqual({ choices: [], created: 0, id: '', model: '', object: '', prompt_filter_results: [{ prompt_index: 0, content_filter_results: expect.objectContaining({ hate: { filtered: false, severity: 'safe' } }) }] });
+    expect(r.chunks[0]).toEqual({
+      choices: [],
+      created: 0,
+      id: '',
+      model: '',
+      object: '',
+      prompt_filter_results: [{ prompt_index: 0, content_filter_results: expect.objectContaining({ hate: { filtered: false, severity: 'safe' } }) }],
+    });
     expect(r.chunks[1]).toEqual(text('Hel'));
     expect((f.push(text('lo')) as { chunks: unknown[] }).chunks).toEqual([text('lo')]);
   });
@@ -24,9 +31,18 @@ describe('promptFilterFirst', () => {
     expect(r.chunks.map((c) => 'prompt_filter_results' in c)).toEqual([true]);
   });
 
-  it('merges into the upstream\'s own opening chunk (worst severity, filtered by either), not a second one', () => {
+  it("merges into the upstream's own opening chunk (worst severity, filtered by either), not a second one", () => {
     const f = promptFilterFirst(flagged, undefined);
-    const upstream = { choices: [], created: 0, id: '', model: '', object: '', prompt_filter_results: [{ prompt_index: 0, content_filter_results: { hate: { filtered: false, severity: 'low' }, violence: { filtered: false, severity: 'safe' }, profanity: { filtered: false, detected: true } } }] };
+    const upstream = {
+      choices: [],
+      created: 0,
+      id: '',
+      model: '',
+      object: '',
+      prompt_filter_results: [
+        { prompt_index: 0, content_filter_results: { hate: { filtered: false, severity: 'low' }, violence: { filtered: false, severity: 'safe' }, profanity: { filtered: false, detected: true } } },
+      ],
+    };
     const r = f.push(upstream) as { chunks: any[] };
     expect(r.chunks).toHaveLength(1);
     const cfr = r.chunks[0].prompt_filter_results[0].content_filter_results;

@@ -3,7 +3,10 @@ import type { ChatChunk } from '../../proxy/stage.js';
 import { windowFilter } from './window.js';
 
 const chunk = (content: string | undefined, finish: string | null = null): ChatChunk => ({
-  id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm',
+  id: 'c1',
+  object: 'chat.completion.chunk',
+  created: 1,
+  model: 'm',
   choices: [{ index: 0, delta: content === undefined ? {} : { content }, finish_reason: finish }],
 });
 
@@ -14,7 +17,10 @@ async function run(pieces: string[], windowChars: number, bad: RegExp) {
   for (const p of [...pieces.map((x) => chunk(x)), chunk(undefined, 'stop')]) {
     const r = await f.push(p);
     out.push(...r.chunks);
-    if (r.stop) { stopped = true; break; }
+    if (r.stop) {
+      stopped = true;
+      break;
+    }
   }
   if (!stopped) out.push(...(await f.end()).chunks);
   const text = out.map((c) => ((c['choices'] as any[])[0].delta.content ?? '') as string).join('');

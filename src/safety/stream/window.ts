@@ -34,8 +34,11 @@ function deltaText(c: ChatChunk): string {
 
 function filteredChunk(like: ChatChunk | undefined): ChatChunk {
   return {
-    id: like?.['id'] ?? 'chatcmpl-filtered', object: 'chat.completion.chunk', created: like?.['created'] ?? Math.floor(Date.now() / 1000),
-    model: like?.['model'] ?? '', choices: [{ index: 0, delta: {}, finish_reason: 'content_filter', content_filter_results: {} }],
+    id: like?.['id'] ?? 'chatcmpl-filtered',
+    object: 'chat.completion.chunk',
+    created: like?.['created'] ?? Math.floor(Date.now() / 1000),
+    model: like?.['model'] ?? '',
+    choices: [{ index: 0, delta: {}, finish_reason: 'content_filter', content_filter_results: {} }],
   };
 }
 

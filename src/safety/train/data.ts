@@ -19,7 +19,10 @@ export interface Row {
 }
 
 export function readJsonl(path: string): Row[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
 }
 
 /**
@@ -27,8 +30,18 @@ export function readJsonl(path: string): Row[] {
  * system prompt) are never in this list.
  */
 export const TRAIN_FILES = [
-  'harmful_requests', 'jailbreaks', 'prompt_injection', 'benign_chat', 'benign_image',
-  'harmful_requests_wide', 'jailbreaks_wide', 'prompt_injection_wide', 'benign_chat_wide', 'benign_chat_de', 'benign_chat_zh', 'benign_image_wide',
+  'harmful_requests',
+  'jailbreaks',
+  'prompt_injection',
+  'benign_chat',
+  'benign_image',
+  'harmful_requests_wide',
+  'jailbreaks_wide',
+  'prompt_injection_wide',
+  'benign_chat_wide',
+  'benign_chat_de',
+  'benign_chat_zh',
+  'benign_image_wide',
 ];
 
 export function fnv(s: string): number {

@@ -19,8 +19,18 @@ export const SCORE_ONLY_FILES = ['benign_chat_eval_only'];
 
 /** Every request file of the shared data; the ones not in TRAIN_FILES are scored only. */
 export const REQUEST_FILES = [
-  'harmful_requests', 'jailbreaks', 'prompt_injection', 'benign_chat', 'benign_image',
-  'harmful_requests_wide', 'jailbreaks_wide', 'prompt_injection_wide', 'benign_chat_wide', 'benign_chat_de', 'benign_chat_zh', 'benign_image_wide',
+  'harmful_requests',
+  'jailbreaks',
+  'prompt_injection',
+  'benign_chat',
+  'benign_image',
+  'harmful_requests_wide',
+  'jailbreaks_wide',
+  'prompt_injection_wide',
+  'benign_chat_wide',
+  'benign_chat_de',
+  'benign_chat_zh',
+  'benign_image_wide',
   'benign_chat_eval_only',
 ];
 
@@ -74,7 +84,9 @@ function writtenFiles(): { trained: PoolRow[]; heldOut: PoolRow[] } {
   const trained: PoolRow[] = [];
   const heldOut: PoolRow[] = [];
   if (!existsSync(WRITTEN_DIR)) return { trained, heldOut };
-  for (const f of readdirSync(WRITTEN_DIR).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(WRITTEN_DIR)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()) {
     const rows = withFamily(readJsonl(join(WRITTEN_DIR, f)));
     (f.startsWith('heldout-') ? heldOut : trained).push(...rows);
   }

@@ -18,7 +18,12 @@ export interface TrainOptions {
 }
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, lr: 0.4, l2: 1e-4, seed: 20240712 };
 
-export interface Example { x: SparseVec; y: number; w: number; lang?: string }
+export interface Example {
+  x: SparseVec;
+  y: number;
+  w: number;
+  lang?: string;
+}
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -24,7 +24,11 @@ export function contentFilterResults(d: Decision, kind: 'prompt' | 'completion')
     }
   }
   const bl = d.categories.custom_blocklists;
-  if (bl?.triggered) out['custom_blocklists'] = { filtered: blocked('custom_blocklists'), details: d.triggered.filter((f) => f.category === 'custom_blocklists').map((f) => ({ filtered: blocked('custom_blocklists'), id: f.reason })) };
+  if (bl?.triggered)
+    out['custom_blocklists'] = {
+      filtered: blocked('custom_blocklists'),
+      details: d.triggered.filter((f) => f.category === 'custom_blocklists').map((f) => ({ filtered: blocked('custom_blocklists'), id: f.reason })),
+    };
   return out;
 }
 
@@ -36,17 +40,20 @@ export function blockedDenial(d: Decision, endpoint: 'chat' | 'images' | 'embedd
   const result = contentFilterResults(d, where === 'prompt' ? 'prompt' : 'completion');
   if (endpoint === 'images') {
     return deny('IMAGE_CONTENT_POLICY', 'Your request was rejected as a result of our safety system. Your prompt may contain text that is not allowed by our safety system.', {
-      wireCode: 'content_policy_violation', param: 'prompt',
+      wireCode: 'content_policy_violation',
+      param: 'prompt',
       extra: { innererror: { code: 'ResponsibleAIPolicyViolation', content_filter_results: result } },
     });
   }
-  const msg = endpoint === 'embeddings'
-    ? 'The input was filtered due to triggering the content management policy. Please modify your input and retry.'
-    : where === 'prompt'
-      ? "The response was filtered due to the prompt triggering the content management policy. Please modify your prompt and retry."
-      : 'The response was filtered due to the model output triggering the content management policy.';
+  const msg =
+    endpoint === 'embeddings'
+      ? 'The input was filtered due to triggering the content management policy. Please modify your input and retry.'
+      : where === 'prompt'
+        ? 'The response was filtered due to the prompt triggering the content management policy. Please modify your prompt and retry.'
+        : 'The response was filtered due to the model output triggering the content management policy.';
   return deny('CONTENT_FILTERED', msg, {
-    wireCode: 'content_filter', param: endpoint === 'embeddings' ? 'input' : 'prompt',
+    wireCode: 'content_filter',
+    param: endpoint === 'embeddings' ? 'input' : 'prompt',
     extra: { status: 400, innererror: { code: 'ResponsibleAIPolicyViolation', content_filter_result: result } },
   });
 }

@@ -51,7 +51,12 @@ describe('StoreHealth', () => {
 
   it('probes while down and comes back by itself when the probe succeeds', async () => {
     let up = false;
-    const h = new StoreHealth({ probeEveryMs: 10, probe: async () => { if (!up) throw new Error('refused'); } });
+    const h = new StoreHealth({
+      probeEveryMs: 10,
+      probe: async () => {
+        if (!up) throw new Error('refused');
+      },
+    });
     h.fault(timeout);
     expect(h.down).toBe(true);
     await new Promise((r) => setTimeout(r, 50));

@@ -92,7 +92,10 @@ export class StoreHealth {
       if (running) return;
       running = true;
       probe()
-        .then(() => this.ok(), (err: unknown) => void (this.#lastError = describe(err)))
+        .then(
+          () => this.ok(),
+          (err: unknown) => void (this.#lastError = describe(err)),
+        )
         .finally(() => (running = false));
     }, this.opts.probeEveryMs ?? 500);
     this.#timer.unref();

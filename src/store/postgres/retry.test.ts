@@ -17,21 +17,40 @@ describe('withRetry', () => {
   const noSleep = async (): Promise<void> => undefined;
   it('retries transient faults until the write succeeds', async () => {
     let calls = 0;
-    const out = await withRetry(async () => {
-      if (++calls < 4) throw Object.assign(new Error('refused'), { code: 'ECONNREFUSED' });
-      return 'ok';
-    }, { sleep: noSleep });
+    const out = await withRetry(
+      async () => {
+        if (++calls < 4) throw Object.assign(new Error('refused'), { code: 'ECONNREFUSED' });
+        return 'ok';
+      },
+      { sleep: noSleep },
+    );
     expect(out).toBe('ok');
     expect(calls).toBe(4);
   });
   it('does not retry a wrong query', async () => {
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw Object.assign(new Error('dup'), { code: '23505' }); }, { sleep: noSleep })).rejects.toThrow('dup');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw Object.assign(new Error('dup'), { code: '23505' });
+        },
+        { sleep: noSleep },
+      ),
+    ).rejects.toThrow('dup');
     expect(calls).toBe(1);
   });
   it('gives up after maxMs and surfaces the error (never drops it silently)', async () => {
     let calls = 0;
-    await expect(withRetry(async () => { calls++; throw Object.assign(new Error('down'), { code: 'ECONNREFUSED' }); }, { sleep: noSleep, maxMs: 300 })).rejects.toThrow('down');
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          throw Object.assign(new Error('down'), { code: 'ECONNREFUSED' });
+        },
+        { sleep: noSleep, maxMs: 300 },
+      ),
+    ).rejects.toThrow('down');
     expect(calls).toBeGreaterThan(2);
   });
 });

@@ -4,7 +4,25 @@ import type { AuditEvent } from '../../audit/event.js';
 import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, StoredWebhook, TenantDeletion, WebhookPatch } from '../port.js';
-import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow, rowToWebhook, webhookToRow, WEBHOOK_PATCH_COLUMNS, type WebhookRow } from '../rows.js';
+import {
+  type AuditInsertRow,
+  auditToRow,
+  credentialToRow,
+  type CredentialRow,
+  DEAD_KEY_SQL,
+  rowToCredential,
+  keyToRow,
+  noteWritten,
+  PATCH_COLUMNS,
+  patchParam,
+  rowToAudit,
+  rowToKey,
+  type KeyRow,
+  rowToWebhook,
+  webhookToRow,
+  WEBHOOK_PATCH_COLUMNS,
+  type WebhookRow,
+} from '../rows.js';
 import { postgresMigrations } from './migrations.js';
 import { StoreHealth } from './health.js';
 import { createPgPool, type PgDeadlines } from './pool.js';
@@ -100,26 +118,32 @@ export class PostgresStore implements Store {
 
   async renameTenant(id: string, name: string, audit: AuditEvent): Promise<Tenant | undefined> {
     let out: Tenant | undefined;
-    await this.write(async (c) => {
-      const r = (await c.query<{ created_at: string }>('UPDATE tenants SET name = $2 WHERE id = $1 RETURNING created_at', [id, name])).rows[0];
-      out = r && { id, name, createdAt: r.created_at };
-      return out !== undefined;
-    }, [audit]);
+    await this.write(
+      async (c) => {
+        const r = (await c.query<{ created_at: string }>('UPDATE tenants SET name = $2 WHERE id = $1 RETURNING created_at', [id, name])).rows[0];
+        out = r && { id, name, createdAt: r.created_at };
+        return out !== undefined;
+      },
+      [audit],
+    );
     return out;
   }
 
   async deleteTenant(id: string, now: string, audit: AuditEvent): Promise<TenantDeletion> {
     let out: TenantDeletion = { ok: false, reason: 'not_found' };
-    await this.write(async (c) => {
-      // FOR UPDATE conflicts with the KEY SHARE lock a concurrent key insert takes on its tenant row: no key slips in.
-      if ((await c.query('SELECT 1 FROM tenants WHERE id = $1 FOR UPDATE', [id])).rowCount === 0) return (out = { ok: false, reason: 'not_found' }), false;
-      const live = (await c.query<{ id: string }>(`SELECT id FROM keys WHERE tenant_id = $1 AND NOT ${DEAD_KEY_SQL('$2')} ORDER BY id`, [id, now])).rows;
-      if (live.length > 0) return (out = { ok: false, reason: 'live_keys', keyIds: live.map((r) => r.id) }), false;
-      const dead = (await c.query<{ id: string }>('DELETE FROM keys WHERE tenant_id = $1 RETURNING id', [id])).rows.map((r) => r.id).sort();
-      await c.query('DELETE FROM tenants WHERE id = $1', [id]);
-      out = { ok: true, deletedKeys: dead };
-      return true;
-    }, [audit]);
+    await this.write(
+      async (c) => {
+        // FOR UPDATE conflicts with the KEY SHARE lock a concurrent key insert takes on its tenant row: no key slips in.
+        if ((await c.query('SELECT 1 FROM tenants WHERE id = $1 FOR UPDATE', [id])).rowCount === 0) return ((out = { ok: false, reason: 'not_found' }), false);
+        const live = (await c.query<{ id: string }>(`SELECT id FROM keys WHERE tenant_id = $1 AND NOT ${DEAD_KEY_SQL('$2')} ORDER BY id`, [id, now])).rows;
+        if (live.length > 0) return ((out = { ok: false, reason: 'live_keys', keyIds: live.map((r) => r.id) }), false);
+        const dead = (await c.query<{ id: string }>('DELETE FROM keys WHERE tenant_id = $1 RETURNING id', [id])).rows.map((r) => r.id).sort();
+        await c.query('DELETE FROM tenants WHERE id = $1', [id]);
+        out = { ok: true, deletedKeys: dead };
+        return true;
+      },
+      [audit],
+    );
     return out;
   }
 
@@ -141,11 +165,14 @@ export class PostgresStore implements Store {
 
   async revokeCredential(id: string, at: string, audit: AuditEvent): Promise<AdminCredential | undefined> {
     let out: AdminCredential | undefined;
-    await this.write(async (c) => {
-      const r = (await c.query<CredentialRow>('UPDATE admin_credentials SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING *', [id, at])).rows[0];
-      out = r && rowToCredential(r);
-      return out !== undefined;
-    }, [audit]);
+    await this.write(
+      async (c) => {
+        const r = (await c.query<CredentialRow>('UPDATE admin_credentials SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING *', [id, at])).rows[0];
+        out = r && rowToCredential(r);
+        return out !== undefined;
+      },
+      [audit],
+    );
     return out;
   }
 
@@ -164,21 +191,27 @@ export class PostgresStore implements Store {
     const cols = WEBHOOK_PATCH_COLUMNS.filter(([k]) => patch[k] !== undefined);
     const sets = [...cols.map(([, c], i) => `${c} = $${i + 2}`), 'id = id'].join(', ');
     let out: StoredWebhook | undefined;
-    await this.write(async (c) => {
-      const r = (await c.query<WebhookRow>(`UPDATE webhooks SET ${sets} WHERE id = $1 RETURNING *`, [id, ...cols.map(([k]) => patch[k])])).rows[0];
-      out = r && rowToWebhook(r);
-      return out !== undefined;
-    }, [audit]);
+    await this.write(
+      async (c) => {
+        const r = (await c.query<WebhookRow>(`UPDATE webhooks SET ${sets} WHERE id = $1 RETURNING *`, [id, ...cols.map(([k]) => patch[k])])).rows[0];
+        out = r && rowToWebhook(r);
+        return out !== undefined;
+      },
+      [audit],
+    );
     return out;
   }
 
   async deleteWebhook(id: string, audit: AuditEvent): Promise<StoredWebhook | undefined> {
     let out: StoredWebhook | undefined;
-    await this.write(async (c) => {
-      const r = (await c.query<WebhookRow>('DELETE FROM webhooks WHERE id = $1 RETURNING *', [id])).rows[0];
-      out = r && rowToWebhook(r);
-      return out !== undefined;
-    }, [audit]);
+    await this.write(
+      async (c) => {
+        const r = (await c.query<WebhookRow>('DELETE FROM webhooks WHERE id = $1 RETURNING *', [id])).rows[0];
+        out = r && rowToWebhook(r);
+        return out !== undefined;
+      },
+      [audit],
+    );
     return out;
   }
 
@@ -214,12 +247,15 @@ export class PostgresStore implements Store {
     if (ifVersion !== undefined) params.push(ifVersion);
     const where = ifVersion === undefined ? 'id = $1' : `id = $1 AND version = $${params.length}`;
     let updated: KeyRecord | undefined;
-    await this.write(async (c) => {
-      const r = (await c.query<KeyRow>(`UPDATE keys SET ${sets.join(', ')} WHERE ${where} RETURNING *`, params)).rows[0];
-      updated = r && rowToKey(r);
-      // No key, no change: the audit event is only written with a real change.
-      return updated !== undefined;
-    }, [audit]);
+    await this.write(
+      async (c) => {
+        const r = (await c.query<KeyRow>(`UPDATE keys SET ${sets.join(', ')} WHERE ${where} RETURNING *`, params)).rows[0];
+        updated = r && rowToKey(r);
+        // No key, no change: the audit event is only written with a real change.
+        return updated !== undefined;
+      },
+      [audit],
+    );
     return updated;
   }
 
@@ -231,8 +267,8 @@ export class PostgresStore implements Store {
   async listAudit(f: { keyId?: string; tenantId?: string; afterSeq?: number; limit?: number }): Promise<StoredAuditEvent[]> {
     const params: unknown[] = [f.afterSeq ?? 0];
     const where = ['seq > $1'];
-    if (f.keyId !== undefined) (params.push(f.keyId), where.push(`key_id = $${params.length}`));
-    if (f.tenantId !== undefined) (params.push(f.tenantId), where.push(`tenant_id = $${params.length}`));
+    if (f.keyId !== undefined) params.push(f.keyId), where.push(`key_id = $${params.length}`);
+    if (f.tenantId !== undefined) params.push(f.tenantId), where.push(`tenant_id = $${params.length}`);
     params.push(Math.min(f.limit ?? 1000, 100_000));
     const sql = `SELECT seq, body FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT $${params.length}`;
     return (await this.read<{ seq: string; body: string }>(sql, params)).rows.map(rowToAudit);
@@ -243,10 +279,7 @@ export class PostgresStore implements Store {
   }
 
   async setSetting(name: string, value: string): Promise<void> {
-    await this.attempt(
-      () => this.pool.query('INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value', [name, value]),
-      this.retryOpts(),
-    );
+    await this.attempt(() => this.pool.query('INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value', [name, value]), this.retryOpts());
   }
 
   async claimSetting(name: string, value: string): Promise<string> {

@@ -8,7 +8,25 @@ import { WrittenRows } from '../../audit/written-rows.js';
 import type { KeyRecord, Tenant } from '../../keys/types.js';
 import { sqliteMigrations } from '../migrations/sqlite.js';
 import type { AdminCredential, KeyPatch, Store, StoredAuditEvent, StoredWebhook, TenantDeletion, WebhookPatch } from '../port.js';
-import { type AuditInsertRow, auditToRow, credentialToRow, type CredentialRow, DEAD_KEY_SQL, rowToCredential, keyToRow, noteWritten, PATCH_COLUMNS, patchParam, rowToAudit, rowToKey, type KeyRow, rowToWebhook, webhookToRow, WEBHOOK_PATCH_COLUMNS, type WebhookRow } from '../rows.js';
+import {
+  type AuditInsertRow,
+  auditToRow,
+  credentialToRow,
+  type CredentialRow,
+  DEAD_KEY_SQL,
+  rowToCredential,
+  keyToRow,
+  noteWritten,
+  PATCH_COLUMNS,
+  patchParam,
+  rowToAudit,
+  rowToKey,
+  type KeyRow,
+  rowToWebhook,
+  webhookToRow,
+  WEBHOOK_PATCH_COLUMNS,
+  type WebhookRow,
+} from '../rows.js';
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -33,14 +51,17 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.migrateSync();
     this.inTransaction = this.db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T;
-    this.insertAuditStmt = this.db.prepare(
-      'INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    this.insertAuditStmt = this.db.prepare('INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES (?, ?, ?, ?, ?, ?)');
   }
 
   private migrateSync(): void {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const done = new Set(this.db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version));
+    const done = new Set(
+      this.db
+        .prepare('SELECT version FROM schema_migrations')
+        .all()
+        .map((r) => (r as { version: number }).version),
+    );
     for (const m of sqliteMigrations) {
       if (done.has(m.version)) continue;
       this.db.transaction(() => {
@@ -199,9 +220,7 @@ export class SqliteStore implements Store {
 
   async listKeys(tenantId?: string): Promise<KeyRecord[]> {
     const rows = (
-      tenantId === undefined
-        ? this.db.prepare('SELECT * FROM keys ORDER BY created_at, id').all()
-        : this.db.prepare('SELECT * FROM keys WHERE tenant_id = ? ORDER BY created_at, id').all(tenantId)
+      tenantId === undefined ? this.db.prepare('SELECT * FROM keys ORDER BY created_at, id').all() : this.db.prepare('SELECT * FROM keys WHERE tenant_id = ? ORDER BY created_at, id').all(tenantId)
     ) as KeyRow[];
     return rows.map(rowToKey);
   }
@@ -235,8 +254,8 @@ export class SqliteStore implements Store {
   async listAudit(f: { keyId?: string; tenantId?: string; afterSeq?: number; limit?: number }): Promise<StoredAuditEvent[]> {
     const where: string[] = ['seq > @after'];
     const params: Record<string, unknown> = { after: f.afterSeq ?? 0, limit: Math.min(f.limit ?? 1000, 100_000) };
-    if (f.keyId !== undefined) (where.push('key_id = @keyId'), (params['keyId'] = f.keyId));
-    if (f.tenantId !== undefined) (where.push('tenant_id = @tenantId'), (params['tenantId'] = f.tenantId));
+    if (f.keyId !== undefined) where.push('key_id = @keyId'), (params['keyId'] = f.keyId);
+    if (f.tenantId !== undefined) where.push('tenant_id = @tenantId'), (params['tenantId'] = f.tenantId);
     const rows = this.db.prepare(`SELECT seq, body FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq LIMIT @limit`).all(params) as { seq: number; body: string }[];
     return rows.map(rowToAudit);
   }

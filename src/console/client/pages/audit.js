@@ -4,7 +4,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { admin } from '../api.js';
 import { ErrorLine, FieldError, html, when } from '../ui.js';
 
-const TEXT = [['keyId', 'Key id'], ['tenantId', 'Tenant id'], ['incidentId', 'Incident id']];
+const TEXT = [
+  ['keyId', 'Key id'],
+  ['tenantId', 'Tenant id'],
+  ['incidentId', 'Incident id'],
+];
 const STAGES = ['authenticate', 'proof', 'validate', 'bind', 'concurrency', 'limit', 'assessRisk', 'promptPolicy', 'outputPolicy', 'sourceGuard', 'storeGate'];
 
 /** ISO ↔ the local "YYYY-MM-DDTHH:mm:ss" a datetime-local input holds. */
@@ -48,12 +52,15 @@ function Checkpoint() {
       <div class="row"><button onClick=${verify} disabled=${busy}>${busy ? 'Verifying…' : 'Verify the log'}</button>
         ${report && html`<span class=${report.ok ? 'ok' : 'error'} data-verify>${report.ok ? 'Verified' : `FAILED: ${report.problem}`}</span>`}</div>
     </div>
-    ${cp && html`<dl class="facts">
+    ${
+      cp &&
+      html`<dl class="facts">
       <dt>Events in the log</dt><dd>${cp.events}</dd>
       <dt>Latest signed checkpoint</dt><dd data-checkpoint>${c ? html`covers <strong>${c.treeSize}</strong> events, signed ${when(c.time)} <span class="muted">(${cp.ageSeconds} s ago)</span>` : 'none yet'}</dd>
       ${c && html`<dt>Root</dt><dd class="mono small">${c.root}</dd><dt>Signing key</dt><dd class="mono small">${c.keyId}</dd>`}
       <dt>Sealer</dt><dd>${cp.sealer.ok ? html`<span class="ok">sealing</span>` : html`<span class="error">stopped: ${cp.sealer.problem}</span>`}</dd>
-    </dl>`}
+    </dl>`
+    }
     ${report && html`<details><summary>Verification report</summary><pre class="mono small">${JSON.stringify(report, null, 2)}</pre></details>`}
     <${ErrorLine} error=${error} />
   </section>`;
@@ -90,15 +97,21 @@ export function AuditPage() {
       <div class="row"><button type="submit">Search</button><button type="button" class="secondary" onClick=${() => (setQ({}), setResult(null))}>Clear</button></div>
     </form>
     ${error && !['from', 'to', 'status'].includes(error.param) && html`<${ErrorLine} error=${error} />`}
-    ${result && html`<p class="muted">${result.total} events match; the latest ${result.data.length} shown, newest first. Click a row for the whole event.</p>
+    ${
+      result &&
+      html`<p class="muted">${result.total} events match; the latest ${result.data.length} shown, newest first. Click a row for the whole event.</p>
       <table class="audit"><thead><tr><th>#</th><th>Time</th><th>Kind</th><th>Action / endpoint</th><th>Key</th><th>Status</th><th>Code / decision</th><th>Stage</th><th>Actor / IP</th></tr></thead>
-        <tbody>${result.data.slice().reverse().map((e) => [
-          html`<tr class="event" onClick=${() => setOpen(open === e.seq ? null : e.seq)}>
+        <tbody>${result.data
+          .slice()
+          .reverse()
+          .map((e) => [
+            html`<tr class="event" onClick=${() => setOpen(open === e.seq ? null : e.seq)}>
             <td>${e.seq}${e.sealed ? '' : html` <span class="muted small" title="not yet covered by a checkpoint">•</span>`}</td><td>${when(e.time)}</td><td>${e.kind}</td><td>${e.action ?? e.endpoint ?? ''}</td>
             <td class="mono">${e.keyId ?? ''}</td><td>${e.status ?? ''}</td><td class="mono">${e.errorCode ?? e.decision ?? ''}</td><td class="mono small">${e.detail?.deniedBy ?? ''}</td><td>${e.actor ?? e.clientIp ?? ''}</td>
           </tr>`,
-          open === e.seq && html`<tr class="event-detail"><td colspan="9"><pre class="mono small">${JSON.stringify(e, null, 2)}</pre></td></tr>`,
-        ])}</tbody>
-      </table>`}
+            open === e.seq && html`<tr class="event-detail"><td colspan="9"><pre class="mono small">${JSON.stringify(e, null, 2)}</pre></td></tr>`,
+          ])}</tbody>
+      </table>`
+    }
   </div>`;
 }

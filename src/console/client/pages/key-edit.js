@@ -13,7 +13,11 @@ const LIMITS = [
   ['spendPerMonthUsd', 'Spend / month (USD)'],
 ];
 
-const list = (s) => s.split(/[\s,]+/).map((x) => x.trim()).filter(Boolean);
+const list = (s) =>
+  s
+    .split(/[\s,]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 /** datetime-local wants local "YYYY-MM-DDTHH:mm". */
 const localInput = (iso) => {
   if (!iso) return '';
@@ -79,10 +83,16 @@ function ProofKeys({ k, onChanged }) {
   };
   return html`<div class="proof-keys">
     <h4>Proof keys (proof of possession, DPoP)</h4>
-    ${(k.proofKeys ?? []).length === 0 ? html`<p class="muted small">None bound: the secret alone authenticates this key.</p>` : html`<ul>
-      ${k.proofKeys.map((p) => html`<li><span class="mono">${p.thumbprint}</span> <span class="muted small">${p.jwk.kty}${p.jwk.crv ? ` ${p.jwk.crv}` : ''}, added ${when(p.addedAt)}</span>
-        <button type="button" class="secondary small-button" onClick=${() => call('DELETE', `/keys/${encodeURIComponent(k.id)}/proof-keys/${encodeURIComponent(p.thumbprint)}`)}>Remove</button></li>`)}
-    </ul>`}
+    ${
+      (k.proofKeys ?? []).length === 0
+        ? html`<p class="muted small">None bound: the secret alone authenticates this key.</p>`
+        : html`<ul>
+      ${k.proofKeys.map(
+        (p) => html`<li><span class="mono">${p.thumbprint}</span> <span class="muted small">${p.jwk.kty}${p.jwk.crv ? ` ${p.jwk.crv}` : ''}, added ${when(p.addedAt)}</span>
+        <button type="button" class="secondary small-button" onClick=${() => call('DELETE', `/keys/${encodeURIComponent(k.id)}/proof-keys/${encodeURIComponent(p.thumbprint)}`)}>Remove</button></li>`,
+      )}
+    </ul>`
+    }
     <label class="inline"><input type="checkbox" name="requireProof" checked=${k.requireProof} onChange=${(e) => call('POST', `/keys/${encodeURIComponent(k.id)}/proof-keys`, { requireProof: e.target.checked })} /> Require a proof on every request</label>
     <form class="row" onSubmit=${bind}>
       <textarea name="jwk" rows="2" class="mono grow" placeholder='Public JWK, e.g. {"kty":"EC","crv":"P-256","x":"…","y":"…"}' value=${jwk} onInput=${(e) => setJwk(e.target.value)}></textarea>

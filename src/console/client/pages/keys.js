@@ -118,7 +118,11 @@ export function KeysPage() {
   const tenantName = Object.fromEntries(tenants.map((t) => [t.id, t.name]));
   const needle = q.trim().toLowerCase();
   const shown = (keys ?? []).filter(
-    (k) => (!status || k.status === status) && (!tenantFilter || k.tenantId === tenantFilter) && (!endpoint || k.endpoints.includes(endpoint)) && (!needle || [k.id, k.name, k.tenantId, tenantName[k.tenantId] ?? '', k.last4].some((v) => String(v).toLowerCase().includes(needle))),
+    (k) =>
+      (!status || k.status === status) &&
+      (!tenantFilter || k.tenantId === tenantFilter) &&
+      (!endpoint || k.endpoints.includes(endpoint)) &&
+      (!needle || [k.id, k.name, k.tenantId, tenantName[k.tenantId] ?? '', k.last4].some((v) => String(v).toLowerCase().includes(needle))),
   );
   return html`<div class="page">
     <h2>Keys</h2>
@@ -144,8 +148,8 @@ export function KeysPage() {
     <table class="keys">
       <thead><tr><th>Name</th><th>Id</th><th>Tenant</th><th>Key</th><th>Endpoints</th><th>Limits</th><th>Status</th><th>Expires</th><th></th></tr></thead>
       <tbody>
-        ${shown.map(
-          (k) => [html`<tr data-key=${k.id}>
+        ${shown.map((k) => [
+          html`<tr data-key=${k.id}>
             <td>${k.name}${k.canary ? html` <span class="badge" title="a canary: any use opens an incident">canary</span>` : null}${(k.proofKeys ?? []).length ? html` <span class="badge" title="proof keys bound">proof</span>` : null}</td>
             <td class="mono">${k.id}</td><td>${tenantName[k.tenantId] ?? k.tenantId}</td>
             <td class="mono">…${k.last4}</td><td>${k.endpoints.join(', ')}</td>
@@ -159,8 +163,8 @@ export function KeysPage() {
               ${k.status !== 'revoked' && html`<button class="danger" onClick=${() => act(k, 'revoke')}>Revoke</button>`}
             </td>
           </tr>`,
-          editing === k.id && k.status !== 'revoked' && html`<tr class="editor-row"><td colspan="9"><${KeyEditor} k=${k} onSaved=${() => load()} onClose=${() => setEditing(null)} /></td></tr>`],
-        )}
+          editing === k.id && k.status !== 'revoked' && html`<tr class="editor-row"><td colspan="9"><${KeyEditor} k=${k} onSaved=${() => load()} onClose=${() => setEditing(null)} /></td></tr>`,
+        ])}
       </tbody>
     </table>
     ${keys && keys.length === 0 && html`<p class="muted">No keys yet.</p>`}

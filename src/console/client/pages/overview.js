@@ -32,7 +32,9 @@ export function OverviewPage() {
         ${(incidents ?? []).map((i) => html`<li><span class=${`badge sev-${i.severity}`}>${i.severity}</span> <a href=${`#/incidents?id=${i.id}`}>${i.id}</a> key <span class="mono">${i.keyId}</span> — <strong>${i.action}</strong>, ${i.signals.map((s) => s.name).join(', ')} <span class="muted">(last ${when(i.lastSeen)})</span></li>`)}
       </ul>
     </section>
-    ${stats && html`
+    ${
+      stats &&
+      html`
       <div class="stats">
         <div class="stat"><span class="stat-n">${sum(stats.requests)}</span> requests</div>
         <div class="stat"><span class="stat-n">${sum(stats.denied)}</span> denied</div>
@@ -60,14 +62,23 @@ export function OverviewPage() {
       <div class="two">
         <section class="card">
           <h3>Denials by stage</h3>
-          ${byStage.length === 0 ? html`<p class="muted">None.</p>` : html`<table class="denials"><thead><tr><th>Stage</th><th>Count</th></tr></thead>
-            <tbody>${byStage.map(([c, n]) => html`<tr><td class="mono">${c}</td><td>${n}</td></tr>`)}</tbody></table>`}
+          ${
+            byStage.length === 0
+              ? html`<p class="muted">None.</p>`
+              : html`<table class="denials"><thead><tr><th>Stage</th><th>Count</th></tr></thead>
+            <tbody>${byStage.map(([c, n]) => html`<tr><td class="mono">${c}</td><td>${n}</td></tr>`)}</tbody></table>`
+          }
         </section>
         <section class="card">
           <h3>Risk actions by kind</h3>
-          ${byAction.length === 0 ? html`<p class="muted">None.</p>` : html`<table class="risk-actions"><thead><tr><th>Action</th><th>Count</th></tr></thead>
-            <tbody>${byAction.map(([c, n]) => html`<tr><td class="mono">${c}</td><td>${n}</td></tr>`)}</tbody></table>`}
+          ${
+            byAction.length === 0
+              ? html`<p class="muted">None.</p>`
+              : html`<table class="risk-actions"><thead><tr><th>Action</th><th>Count</th></tr></thead>
+            <tbody>${byAction.map(([c, n]) => html`<tr><td class="mono">${c}</td><td>${n}</td></tr>`)}</tbody></table>`
+          }
         </section>
-      </div>`}
+      </div>`
+    }
   </div>`;
 }

@@ -16,7 +16,12 @@ const RISK_FIELDS = [
 ];
 
 /** The weight overrides as the form holds them (strings; empty: the signal's built-in weight) → the policy's `weights`. */
-const weightsOut = (w) => Object.fromEntries(Object.entries(w).filter(([, v]) => String(v).trim() !== '').map(([k, v]) => [k, Number(v)]));
+const weightsOut = (w) =>
+  Object.fromEntries(
+    Object.entries(w)
+      .filter(([, v]) => String(v).trim() !== '')
+      .map(([k, v]) => [k, Number(v)]),
+  );
 const sameWeights = (a, b) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 function RiskPolicy() {
@@ -51,24 +56,35 @@ function RiskPolicy() {
     <h3>Risk policy</h3>
     <p class="muted small">Scores run 0–100. A request at or above <em>flag</em> opens or extends an incident; <em>block</em> refuses it; a key whose suspicion reaches <em>throttle</em> is slowed, at <em>suspend</em> suspended (only with enough client or usage evidence: a new network alone never suspends).</p>
     <form class="grid risk-policy" onSubmit=${save} novalidate>
-      ${RISK_FIELDS.map(([k, label]) => html`<label>${label}
+      ${RISK_FIELDS.map(
+        ([k, label]) => html`<label>${label}
         <input name=${k} type="number" step="any" value=${draft[k] ?? ''} aria-invalid=${Boolean(error?.param === k)} onInput=${(e) => (setDraft({ ...draft, [k]: e.target.value }), setError(null), setSaved(false))} />
-        <${FieldError} error=${error} name=${k} /></label>`)}
+        <${FieldError} error=${error} name=${k} /></label>`,
+      )}
       <label class="inline wide"><input type="checkbox" name="stepUpToProof" checked=${draft.stepUpToProof} onChange=${(e) => setDraft({ ...draft, stepUpToProof: e.target.checked })} /> Keys with proof keys must prove possession instead of being throttled</label>
-      ${signals.length > 0 && html`<details class="wide weights" open=${showWeights || (error?.param ?? '').startsWith('weights')} onToggle=${(e) => setShowWeights(e.target.open)}>
+      ${
+        signals.length > 0 &&
+        html`<details class="wide weights" open=${showWeights || (error?.param ?? '').startsWith('weights')} onToggle=${(e) => setShowWeights(e.target.open)}>
         <summary>Signal weights <span class="muted small">(points each signal adds to the request score, 0–100; 0 turns it off; empty keeps the built-in weight)</span></summary>
-        <div class="weight-grid">${signals.map((sig) => html`<label class="weight"><span class="mono small">${sig.name}</span>
+        <div class="weight-grid">${signals.map(
+          (sig) => html`<label class="weight"><span class="mono small">${sig.name}</span>
           <input name=${`weights.${sig.name}`} type="number" min="0" max="100" step="any" placeholder=${String(sig.defaultWeight)} value=${weights[sig.name] ?? ''} aria-invalid=${Boolean((error?.param ?? '') === `weights.${sig.name}`)}
             onInput=${(e) => (setWeights({ ...weights, [sig.name]: e.target.value }), setError(null), setSaved(false))} />
-          <${FieldError} error=${error} name=${`weights.${sig.name}`} /></label>`)}</div>
-      </details>`}
+          <${FieldError} error=${error} name=${`weights.${sig.name}`} /></label>`,
+        )}</div>
+      </details>`
+      }
       <div class="row wide"><button type="submit">Save risk policy</button>${saved && html`<span class="ok">Saved.</span>`}</div>
     </form>
     ${error && !RISK_FIELDS.some(([k]) => error.param === k) && !(error.param ?? '').startsWith('weights.') && html`<${ErrorLine} error=${error} />`}
   </section>`;
 }
 
-const TRI = [['', 'inherit'], ['true', 'yes'], ['false', 'no']];
+const TRI = [
+  ['', 'inherit'],
+  ['true', 'yes'],
+  ['false', 'no'],
+];
 const asTri = (v) => (v === undefined ? '' : String(v));
 const fromTri = (v) => (v === '' ? undefined : v === 'true');
 
@@ -146,7 +162,10 @@ function SafetyOverrides({ tenants, keys }) {
       <span class="muted">${current === null ? 'No override stored.' : current ? 'Override stored.' : ''}</span>
     </div>
     ${target && loaded !== `${scope}:${target}` && html`<p class="muted">Loading…</p>`}
-    ${target && loaded === `${scope}:${target}` && html`<form class="grid safety-form" data-target=${target} onSubmit=${save} novalidate>
+    ${
+      target &&
+      loaded === `${scope}:${target}` &&
+      html`<form class="grid safety-form" data-target=${target} onSubmit=${save} novalidate>
       <label>Guard failure mode <select name="failMode" value=${form.failMode} onChange=${set('failMode')}><option value="">inherit</option><option value="open">open (let through)</option><option value="closed">closed (refuse)</option></select><${FieldError} error=${error} name="failMode" /></label>
       <label>Azure filter annotations <select name="annotate" value=${form.annotate} onChange=${set('annotate')}>${TRI.map(([v, l]) => html`<option value=${v}>${l}</option>`)}</select><${FieldError} error=${error} name="annotate" /></label>
       <label>Check model output <select name="checkOutput" value=${form.checkOutput} onChange=${set('checkOutput')}>${TRI.map(([v, l]) => html`<option value=${v}>${l}</option>`)}</select><${FieldError} error=${error} name="checkOutput" /></label>
@@ -158,7 +177,8 @@ function SafetyOverrides({ tenants, keys }) {
         <textarea name="blocklists" rows="3" class="mono" placeholder='[{"name": "internal", "terms": ["project-x"]}]' value=${form.blocklists} onInput=${set('blocklists')}></textarea>
         <${FieldError} error=${error} name="blocklists" /></label>
       <div class="row wide"><button type="submit">Save override</button>${current && html`<button type="button" class="danger" onClick=${remove}>Remove override</button>`}<span class="ok">${note}</span></div>
-    </form>`}
+    </form>`
+    }
     ${error && !['failMode', 'annotate', 'checkOutput', 'streamWindowChars', 'categories', 'blocklists'].some((k) => (error.param ?? '').split('.')[0] === k) && html`<${ErrorLine} error=${error} />`}
   </section>`;
 }
@@ -229,12 +249,15 @@ function Webhooks() {
     <h3>Incident webhooks</h3>
     <p class="muted small">Signed (HMAC-SHA256, <span class="mono">x-warden-signature</span>) and sent when an incident opens, escalates or is resolved, and when a source is blocked. Those from the config file (<span class="mono">risk.webhooks</span>) are changed there; those added here are kept in the store and used by every replica. Secrets are never shown again.</p>
     ${hooks?.length === 0 && html`<p class="muted">No webhooks configured.</p>`}
-    ${hooks?.length > 0 && html`<table class="webhooks"><thead><tr><th>URL</th><th>Description</th><th>Source</th><th>Added</th><th></th></tr></thead><tbody>${hooks.map(
-      (w) => html`<tr data-webhook=${w.id ?? ''}><td class="mono">${w.url}</td><td>${w.description || html`<span class="muted">—</span>`}</td>
+    ${
+      hooks?.length > 0 &&
+      html`<table class="webhooks"><thead><tr><th>URL</th><th>Description</th><th>Source</th><th>Added</th><th></th></tr></thead><tbody>${hooks.map(
+        (w) => html`<tr data-webhook=${w.id ?? ''}><td class="mono">${w.url}</td><td>${w.description || html`<span class="muted">—</span>`}</td>
         <td>${w.source === 'config' ? html`<span class="badge">from config</span>` : 'console / API'}</td>
         <td class="small">${w.createdAt ? html`${when(w.createdAt)} <span class="muted mono">${w.createdBy}</span>` : html`<span class="muted">—</span>`}</td>
         <td>${w.source === 'api' && html`<button type="button" class="danger" onClick=${() => remove(w)}>Remove</button>`}</td></tr>`,
-    )}</tbody></table>`}
+      )}</tbody></table>`
+    }
     ${secret && html`<${SecretReveal} secret=${secret} onClose=${() => setSecret('')} />`}
     <form class="grid webhook-form" onSubmit=${add} novalidate>
       <label class="wide">Receiver URL (https; plain http only to loopback)
@@ -256,7 +279,13 @@ function Webhooks() {
 export function PoliciesPage() {
   const [tenants, setTenants] = useState([]);
   const [keys, setKeys] = useState([]);
-  useEffect(() => void Promise.all([admin('GET', '/tenants'), admin('GET', '/keys')]).then(([t, k]) => (setTenants(t), setKeys(k))).catch(() => {}), []);
+  useEffect(
+    () =>
+      void Promise.all([admin('GET', '/tenants'), admin('GET', '/keys')])
+        .then(([t, k]) => (setTenants(t), setKeys(k)))
+        .catch(() => {}),
+    [],
+  );
   return html`<div class="page">
     <h2>Policies</h2>
     <${RiskPolicy} />
