@@ -22,30 +22,32 @@ const WAFFE = words([
   'brandbomben?',
 ]);
 const PERSON = `(?:jemanden|einen menschen|meine[nm]? (?:frau|mann|chef|nachbarn?|lehrer|ex|mutter|vater|bruder|schwester)|ihn|sie|kinder|ein kind)`;
+/** Rare words one of which any WAFFE match holds (the weapon patterns are tried only where one occurs). */
+const WAFFE_NEED = [
+  'bombe',
+  'sprengstoff',
+  'sprengsatz',
+  'nervengas',
+  'nervenkampfstoff',
+  'sarin',
+  'rizin',
+  'milzbrand',
+  'anthrax',
+  'chemiewaffe',
+  'biowaffe',
+  'atombombe',
+  'molotow',
+  'handgranate',
+  'giftgas',
+  'brandbombe',
+];
 
 export const de: Lexicon = {
   lang: 'de',
   patterns: [
     {
       id: 'de.waffe-anleitung',
-      need: [
-        'bombe',
-        'sprengstoff',
-        'sprengsatz',
-        'nervengas',
-        'nervenkampfstoff',
-        'sarin',
-        'rizin',
-        'milzbrand',
-        'anthrax',
-        'chemiewaffe',
-        'biowaffe',
-        'atombombe',
-        'molotow',
-        'handgranate',
-        'giftgas',
-        'brandbombe',
-      ],
+      need: WAFFE_NEED,
       hazard: 'S9',
       severity: 'high',
       re: new RegExp(
@@ -68,24 +70,7 @@ export const de: Lexicon = {
     },
     {
       id: 'de.waffe-bauen',
-      need: [
-        'bombe',
-        'sprengstoff',
-        'sprengsatz',
-        'nervengas',
-        'nervenkampfstoff',
-        'sarin',
-        'rizin',
-        'milzbrand',
-        'anthrax',
-        'chemiewaffe',
-        'biowaffe',
-        'atombombe',
-        'molotow',
-        'handgranate',
-        'giftgas',
-        'brandbombe',
-      ],
+      need: WAFFE_NEED,
       hazard: 'S9',
       severity: 'medium',
       re: new RegExp(String.raw`\b${WAFFE}\b.{0,30}?\b(?:bauen|herstellen|basteln|bauen kann|zunden|zusammenbauen)\b|\b(?:baue|bau|herstellung|bastle)\w* (?:eine[nr]? )?${WAFFE}`),
