@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import type { AuditLogStore, AuditQuery, AuditRow, StoredCheckpoint, TextRow } from './log-port.js';
 import { SELECT_AUDIT_ROWS, toAuditRow, toCheckpoint, type RawAuditRow, type RawCheckpoint } from './log-rows.js';
-import { isTransient } from '../store/postgres/retry.js';
+import { inTransaction } from '../store/postgres/transaction.js';
 
 export class PostgresAuditLog implements AuditLogStore {
   constructor(private readonly pool: pg.Pool) {}
@@ -37,10 +37,7 @@ export class PostgresAuditLog implements AuditLogStore {
   }
 
   async commitSeal(seals: readonly { seq: number; seal: Buffer }[], cp: StoredCheckpoint): Promise<void> {
-    const c = await this.pool.connect();
-    let broken = false;
-    try {
-      await c.query('BEGIN');
+    await inTransaction(this.pool, async (c) => {
       if (seals.length) {
         await c.query('INSERT INTO audit_seals (seq, seal) SELECT * FROM unnest($1::bigint[], $2::bytea[]) ON CONFLICT (seq) DO UPDATE SET seal = excluded.seal', [
           seals.map((s) => s.seq),
@@ -56,15 +53,7 @@ export class PostgresAuditLog implements AuditLogStore {
         cp.signature,
         JSON.stringify(cp.frontier),
       ]);
-      await c.query('COMMIT');
-    } catch (err) {
-      // A dead or hung connection is discarded, not returned to the pool (the server rolls back).
-      if (isTransient(err)) broken = true;
-      else await c.query('ROLLBACK').catch(() => (broken = true));
-      throw err;
-    } finally {
-      c.release(broken);
-    }
+    });
   }
 
   async checkpoints(): Promise<StoredCheckpoint[]> {

@@ -27,6 +27,7 @@ import { postgresMigrations } from './migrations.js';
 import { StoreHealth } from './health.js';
 import { createPgPool, type PgDeadlines } from './pool.js';
 import { isTransient, withRetry } from './retry.js';
+import { inTransaction } from './transaction.js';
 import { StoreUnavailableError } from '../unavailable.js';
 
 export interface PostgresStoreOptions extends Partial<PgDeadlines> {
@@ -337,22 +338,8 @@ export class PostgresStore implements Store {
     };
   }
 
-  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    let broken = false;
-    try {
-      await c.query('BEGIN');
-      const out = await fn(c);
-      await c.query('COMMIT');
-      return out;
-    } catch (err) {
-      // A dead connection cannot roll back (and would wait out a deadline trying): discard it; the server rolls back.
-      if (isTransient(err)) broken = true;
-      else await c.query('ROLLBACK').catch(() => (broken = true));
-      throw err;
-    } finally {
-      c.release(broken);
-    }
+  private tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, fn);
   }
 }
 
