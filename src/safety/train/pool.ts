@@ -18,21 +18,7 @@ export interface PoolRow extends Row {
 export const SCORE_ONLY_FILES = ['benign_chat_eval_only'];
 
 /** Every request file of the shared data; the ones not in TRAIN_FILES are scored only. */
-export const REQUEST_FILES = [
-  'harmful_requests',
-  'jailbreaks',
-  'prompt_injection',
-  'benign_chat',
-  'benign_image',
-  'harmful_requests_wide',
-  'jailbreaks_wide',
-  'prompt_injection_wide',
-  'benign_chat_wide',
-  'benign_chat_de',
-  'benign_chat_zh',
-  'benign_image_wide',
-  'benign_chat_eval_only',
-];
+export const REQUEST_FILES = [...TRAIN_FILES, ...SCORE_ONLY_FILES];
 
 /**
  * The shared safety data, found relative to the repository: `shared/data/safety` in a directory that holds the
