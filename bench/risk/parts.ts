@@ -3,6 +3,7 @@
 // --cold [--cold-mb 2]: the stage's data is evicted from L1/L2 before each stage call (as in a server, where other
 // code runs between two requests) by reading a buffer; the reads alone are timed in the same rounds and subtracted.
 import type { KeyRecord } from '../../src/keys/types.js';
+import { keyRecord } from '../../test/support/keys.js';
 import { createLogger } from '../../src/log.js';
 import type { RequestContext } from '../../src/proxy/context.js';
 import { riskConfigSchema } from '../../src/risk/config.js';
@@ -23,30 +24,7 @@ const ROUNDS = Number(arg('rounds', '7'));
 /** CPU µs per call: median of rounds. */
 const cpuPerCall = (fn: (i: number) => unknown, n = N, rounds = ROUNDS): number => cpuPerCallOf(fn, n, rounds);
 
-const key: KeyRecord = {
-  id: 'k1',
-  tenantId: 't1',
-  name: 'k',
-  type: 'live',
-  secretHash: '',
-  prevSecretHash: null,
-  prevSecretValidUntil: null,
-  last4: 'xxxx',
-  endpoints: ['chat'],
-  models: null,
-  allowedCidrs: [],
-  allowedAsns: [],
-  limits: {},
-  requireProof: false,
-  canary: false,
-  leaked: false,
-  status: 'active',
-  statusReason: null,
-  expiresAt: null,
-  createdAt: '',
-  updatedAt: '',
-  version: 1,
-};
+const key: KeyRecord = keyRecord();
 const sdkHeaders = {
   host: 'gw',
   'user-agent': 'OpenAI/Python 1.54.3',

@@ -1,5 +1,6 @@
 // Micro-benchmark of the risk stages' cost per request: `npx tsx bench/risk/stages.ts` (not a test).
 import type { KeyRecord } from '../../src/keys/types.js';
+import { keyRecord } from '../../test/support/keys.js';
 import { createLogger } from '../../src/log.js';
 import type { RequestContext } from '../../src/proxy/context.js';
 import { riskConfigSchema } from '../../src/risk/config.js';
@@ -15,30 +16,7 @@ const N = 200_000;
 const ips = ['79.192.1.', '73.162.10.', '5.9.1.', '86.10.1.', '195.181.165.'];
 
 function key(i: number): KeyRecord {
-  return {
-    id: `k${i}`,
-    tenantId: `t${i % 500}`,
-    name: 'k',
-    type: 'live',
-    secretHash: '',
-    prevSecretHash: null,
-    prevSecretValidUntil: null,
-    last4: 'xxxx',
-    endpoints: ['chat'],
-    models: null,
-    allowedCidrs: [],
-    allowedAsns: [],
-    limits: {},
-    requireProof: false,
-    canary: false,
-    leaked: false,
-    status: 'active',
-    statusReason: null,
-    expiresAt: null,
-    createdAt: '',
-    updatedAt: '',
-    version: 1,
-  };
+  return keyRecord({ id: `k${i}`, tenantId: `t${i % 500}` });
 }
 
 function ctx(i: number, k: KeyRecord): RequestContext {

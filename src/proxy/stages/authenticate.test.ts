@@ -6,37 +6,14 @@ import { formatKey, newKid, newSecret } from '../../keys/format.js';
 import { hashSecret } from '../../keys/hash.js';
 import type { KeyRecord } from '../../keys/types.js';
 import type { RequestContext } from '../context.js';
+import { keyRecord } from '../../../test/support/keys.js';
 import { authenticate } from './authenticate.js';
 
 const PEPPER = 'test-pepper-0123456789';
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 
 function record(kid: string, secret: string, more: Partial<KeyRecord> = {}): KeyRecord {
-  return {
-    id: kid,
-    tenantId: 't1',
-    name: 'k',
-    type: 'live',
-    secretHash: hashSecret(PEPPER, secret),
-    prevSecretHash: null,
-    prevSecretValidUntil: null,
-    last4: secret.slice(-4),
-    endpoints: ['chat'],
-    models: null,
-    allowedCidrs: [],
-    allowedAsns: [],
-    limits: {},
-    requireProof: false,
-    canary: false,
-    leaked: false,
-    status: 'active',
-    statusReason: null,
-    expiresAt: null,
-    createdAt: '',
-    updatedAt: '',
-    version: 1,
-    ...more,
-  };
+  return keyRecord({ id: kid, secretHash: hashSecret(PEPPER, secret), last4: secret.slice(-4), ...more });
 }
 
 const ctx = (authorization?: string): RequestContext => ({ id: 'r', time: NOW, headers: authorization === undefined ? {} : { authorization }, vars: {}, audit: {} }) as unknown as RequestContext;
