@@ -1,6 +1,5 @@
 // The needle gate may skip a pattern only when the pattern cannot match: checked over the shared safety data.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FRAMINGS } from '../detectors/jailbreak.js';
 import { normalise } from '../normalise/normalise.js';
@@ -8,6 +7,7 @@ import { de } from './de.js';
 import { en } from './en.js';
 import { NeedleGate } from './needles.js';
 import { DEFAULT_DATA_DIR } from '../train/pool.js';
+import { sharedSafetyTexts } from '../../../test/support/safety-texts.js';
 
 const DATA = DEFAULT_DATA_DIR;
 
@@ -59,20 +59,7 @@ function written(): string[] {
   );
 }
 
-function rows(): string[] {
-  if (!existsSync(DATA)) {
-    console.warn(`safety data not found in ${DATA} (set WARDEN_SAFETY_DATA): checked over the written sets only`);
-    return [];
-  }
-  return readdirSync(DATA)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) =>
-      readFileSync(join(DATA, f), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => (JSON.parse(l) as { text: string }).text),
-    );
-}
+const rows = (): string[] => sharedSafetyTexts(DATA);
 
 describe('NeedleGate soundness', () => {
   const gate = new NeedleGate(PATTERNS.map((p) => p.need));
