@@ -3,42 +3,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openSqliteAudit, requestEvent } from './fixture.js';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseConfig } from '../../src/config/load.js';
 import { startGateway } from '../../src/main.js';
-import { SqliteStore } from '../../src/store/sqlite/store.js';
-import { auditConfigSchema } from '../../src/audit/config.js';
-import type { AuditEvent } from '../../src/audit/event.js';
-import { loadAuditKeys } from '../../src/audit/keys.js';
-import { AuditService } from '../../src/audit/service.js';
-import { SqliteAuditLog } from '../../src/audit/log-sqlite.js';
 
 const TOKEN = 'bench-admin-token-0123456789abcdef';
 
 /** A data dir whose SQLite log holds `total` sealed request events. */
 async function seed(dir: string, total: number): Promise<void> {
-  const store = new SqliteStore(join(dir, 'warden.db'));
-  const cfg = auditConfigSchema.parse({});
-  const svc = await AuditService.open(store, new SqliteAuditLog(store.db), loadAuditKeys(cfg, dir), cfg, dir);
-  for (let i = 0; i < total; i++) {
-    const ev: AuditEvent = {
-      time: new Date().toISOString(),
-      kind: 'request',
-      requestId: `req_${i.toString(16).padStart(32, '0')}`,
-      keyId: 'kid000000001',
-      tenantId: 'ten_000000000001',
-      clientIp: '203.0.113.7',
-      endpoint: 'chat',
-      model: 'gpt-4o-mini',
-      promptHash: 'ab'.repeat(32),
-      status: 200,
-      errorCode: null,
-      usage: { promptTokens: 12, completionTokens: 30, totalTokens: 42, images: 0 },
-      latencyMs: 12.5,
-      detail: { route: 'openai', deniedBy: null },
-    };
-    svc.sink.append(ev);
-  }
+  const { store, svc } = await openSqliteAudit(dir);
+  for (let i = 0; i < total; i++) svc.sink.append(requestEvent(i));
   await svc.sink.flush();
   await svc.sealer.sealNow();
   await svc.close();

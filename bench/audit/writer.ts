@@ -3,34 +3,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteStore } from '../../src/store/sqlite/store.js';
-import { auditConfigSchema } from '../../src/audit/config.js';
-import type { AuditEvent } from '../../src/audit/event.js';
-import { loadAuditKeys } from '../../src/audit/keys.js';
-import { AuditService } from '../../src/audit/service.js';
-import { SqliteAuditLog } from '../../src/audit/log-sqlite.js';
+import { openSqliteAudit, requestEvent } from './fixture.js';
 
 export async function benchWriter(total = 100_000, concurrency = 256): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'warden-bench-audit-'));
-  const store = new SqliteStore(join(dir, 'warden.db'));
-  const cfg = auditConfigSchema.parse({});
-  const svc = await AuditService.open(store, new SqliteAuditLog(store.db), loadAuditKeys(cfg, dir), cfg, dir);
-  const ev = (i: number): AuditEvent => ({
-    time: new Date().toISOString(),
-    kind: 'request',
-    requestId: `req_${i.toString(16).padStart(32, '0')}`,
-    keyId: 'kid000000001',
-    tenantId: 'ten_000000000001',
-    clientIp: '203.0.113.7',
-    endpoint: 'chat',
-    model: 'gpt-4o-mini',
-    promptHash: 'ab'.repeat(32),
-    status: 200,
-    errorCode: null,
-    usage: { promptTokens: 12, completionTokens: 30, totalTokens: 42, images: 0 },
-    latencyMs: 12.5,
-    detail: { route: 'openai', deniedBy: null },
-  });
+  const { store, svc } = await openSqliteAudit(dir);
+  const ev = requestEvent;
   // 1. Fire-and-forget appends (the request path's cost), then one flush.
   let t = performance.now();
   for (let i = 0; i < total; i++) svc.sink.append(ev(i));
