@@ -1,6 +1,7 @@
 // The decoder's one-pass scan counts the same ROT13 words as the word counter on its own, and finds the same runs.
 import { describe, expect, it } from 'vitest';
 import { commonCounts, rot13, scanCandidates } from './decode.js';
+import { randomText } from '../../../test/support/random-text.js';
 
 const PARTS = [
   'the ',
@@ -33,15 +34,7 @@ const PARTS = [
   '12',
 ];
 
-function random(seed: number, len: number): string {
-  let a = seed;
-  let s = '';
-  for (let i = 0; i < len; i++) {
-    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
-    s += PARTS[Math.floor((a / 4294967296) * PARTS.length)]!;
-  }
-  return s;
-}
+const random = (seed: number, len: number): string => randomText(PARTS, seed, len);
 
 describe('decoder scan', () => {
   it('counts words as commonCounts does and finds the base64 runs the regex finds', () => {

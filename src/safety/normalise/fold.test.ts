@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOWERS_TO_ASCII } from './decode.js';
 import { fold, foldWhole } from './fold.js';
+import { randomText } from '../../../test/support/random-text.js';
 
 // ASCII prose, leet, inert punctuation, homoglyphs, fullwidth, marks, invisible and tag characters, final sigma,
 // dotted capital I, eszett, the Kelvin sign, CJK, lone surrogates and every kind of line break and space.
@@ -52,15 +53,7 @@ const PARTS = [
   '€',
 ];
 
-function random(seed: number, len: number): string {
-  let a = seed;
-  let s = '';
-  for (let i = 0; i < len; i++) {
-    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
-    s += PARTS[Math.floor((a / 4294967296) * PARTS.length)]!;
-  }
-  return s;
-}
+const random = (seed: number, len: number): string => randomText(PARTS, seed, len);
 
 describe('fold', () => {
   it('line by line equals the whole text on the Unicode path', () => {

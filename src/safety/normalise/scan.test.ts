@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFUSABLES, LEET } from './confusables.js';
 import { hasSpacedLetters, replaceShortLeet, replaceWords } from './scan.js';
+import { randomText } from '../../../test/support/random-text.js';
 
 // The regexes fold.ts used before the scanners (kept here as the reference).
 const WORD = /[\p{L}\p{N}@$!|€£+]*[\p{L}\p{N}]/gu;
@@ -61,16 +62,7 @@ const PARTS = [
   'é',
 ];
 
-function random(seed: number, len: number): string {
-  let a = seed;
-  const next = (): number => {
-    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
-    return a / 4294967296;
-  };
-  let s = '';
-  for (let i = 0; i < len; i++) s += PARTS[Math.floor(next() * PARTS.length)]!;
-  return s;
-}
+const random = (seed: number, len: number): string => randomText(PARTS, seed, len);
 
 const WRITTEN = [
   'm a k e a b o m b',
