@@ -4,29 +4,14 @@ import type { AdminRoute } from '../admin/route.js';
 import { parseInput } from '../admin/validate.js';
 import type { Store } from '../store/port.js';
 import { riskPolicySchema, type RiskPolicy } from './config.js';
-import { parseCidr } from '../net/cidr.js';
 import { adminEvent } from '../keys/service.js';
-import { isKnown, isMature, PROFILE_CAPS } from './profile.js';
+import { isKnown, isMature } from './profile.js';
 import type { RiskService } from './service.js';
 import { SIGNALS } from './signals/index.js';
+import { declareBody } from './declared-networks.js';
 
 const POLICY_SETTING = 'risk.policy';
 /** Networks to add to a key's profile ahead of a move: CIDRs (IPv4/IPv6) and/or ASNs. */
-const declareBody = z
-  .object({
-    cidrs: z
-      .array(
-        z
-          .string()
-          .max(64)
-          .refine((c) => parseCidr(c) !== undefined, 'not a CIDR (e.g. 203.0.113.0/24)'),
-      )
-      .max(PROFILE_CAPS.declared)
-      .default([]),
-    asns: z.array(z.number().int().min(0).max(4_294_967_295)).max(PROFILE_CAPS.declared).default([]),
-  })
-  .strict()
-  .refine((b) => b.cidrs.length + b.asns.length > 0, 'give at least one of cidrs or asns');
 const SIGNAL_NAMES = new Set(SIGNALS.map((s) => s.name));
 /** A weight for a signal that does not exist would be kept and never used: name it instead. */
 const policyPatch = riskPolicySchema

@@ -1,9 +1,9 @@
 // Applies another replica's observation through the same state updates as a local decision, without re-deciding.
-import { parseCidr } from '../../net/cidr.js';
 import type { RiskConfig } from '../config.js';
 import { inputFor, learn, type EngineSettings, type RiskResult } from '../engine.js';
 import type { IncidentBook } from '../incidents.js';
-import { decayed, PROFILE_CAPS, type KeyProfile } from '../profile.js';
+import { declaredNetworks } from '../declared-networks.js';
+import { decayed, type KeyProfile } from '../profile.js';
 import type { SourceTracker } from '../source-state.js';
 import { sprayVerdict } from '../spray.js';
 import type { RiskObservation } from './port.js';
@@ -24,11 +24,8 @@ export interface ReplicaRiskState {
 export function declaredOf(o: Extract<RiskObservation, { t: 'declared' }>): { cidrs: string[]; asns: number[] } | undefined {
   const { keyId, tenantId, cidrs, asns } = o as { keyId: unknown; tenantId: unknown; cidrs: unknown; asns: unknown };
   if (typeof keyId !== 'string' || keyId.length === 0 || keyId.length > 200 || typeof tenantId !== 'string' || tenantId.length > 200) return undefined;
-  if (!Array.isArray(cidrs) || !Array.isArray(asns) || cidrs.length > PROFILE_CAPS.declared || asns.length > PROFILE_CAPS.declared) return undefined;
-  const okCidr = (c: unknown): c is string => typeof c === 'string' && c.length <= 64 && parseCidr(c) !== undefined;
-  const okAsn = (a: unknown): a is number => Number.isInteger(a) && (a as number) >= 0 && (a as number) <= 4_294_967_295;
-  if (!cidrs.every(okCidr) || !asns.every(okAsn)) return undefined;
-  return { cidrs: [...cidrs], asns: [...asns] };
+  const networks = declaredNetworks.safeParse({ cidrs, asns });
+  return networks.success ? networks.data : undefined;
 }
 
 /**
