@@ -27,6 +27,7 @@ import { loadSavedPolicy } from './risk/routes.js';
 import { SafetyService } from './safety/service.js';
 import { preparePrivateDir, reportTightened } from './store/private-files.js';
 import { pepperFingerprint, requireSameSecrets } from './store/secret-fingerprints.js';
+import { sealPlainWebhookSecrets, WebhookSecretBox } from './risk/webhook-secret.js';
 import { Readiness, type Check } from './health/readiness.js';
 import { GatewayMetrics } from './metrics/metrics.js';
 import { startMetricsListener } from './metrics/listener.js';
@@ -89,6 +90,10 @@ export async function buildDeps(config: Config, opts: GatewayOptions = {}): Prom
     await store.close();
     throw err;
   });
+  // Webhook secrets written in plain text by earlier versions are sealed once (idempotent across replicas).
+  await sealPlainWebhookSecrets(store, new WebhookSecretBox(pepper))
+    .then((n) => n > 0 && log.info('sealed stored webhook secrets', { count: n }))
+    .catch((err: Error) => log.warn('could not seal stored webhook secrets; they stay readable and are sealed at the next start', { err: err.message }));
   const closers: Array<() => Promise<void>> = [() => store.close()];
   const keys = new KeyCache((kid) => store.getKey(kid));
   const shared = await openSharedBackends(config, log);

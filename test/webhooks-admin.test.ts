@@ -125,6 +125,11 @@ describe.each(backends)('webhooks admin API on $name', ({ config, shared, done }
       expect(list.body.data[0]).toEqual({ id: null, source: 'config', url: `${base}/from-config`, description: '', createdAt: null, createdBy: null, signed: true });
       expect(list.body.data.map((w: { id: string | null }) => w.id)).toEqual(expect.arrayContaining([r.body.id, gen.body.id]));
     }
+    // At rest the store holds the secrets sealed (a database reader does not get them).
+    const rows = await a.gateway.deps.store.listWebhooks();
+    expect(rows.map((w) => w.secret).every((x) => x.startsWith('wsec1:'))).toBe(true);
+    expect(JSON.stringify(rows)).not.toContain(RUNTIME_SECRET);
+    expect(JSON.stringify(rows)).not.toContain(gen.body.secret);
     const events = (await a.admin('GET', '/audit/events?kind=admin&action=webhook.create&limit=100')).body.data as { actor: string; detail: any }[];
     const mine = events.find((e) => e.detail?.webhookId === r.body.id)!;
     expect(mine.actor).toBe(`cred:${adm.id}`);
@@ -178,6 +183,7 @@ describe.each(backends)('webhooks admin API on $name', ({ config, shared, done }
     const ev = ((await a.admin('GET', '/audit/events?kind=admin&action=webhook.update&limit=100')).body.data as { detail: any }[]).find((e) => e.detail?.webhookId === id)!;
     expect(ev.detail).toEqual({ webhookId: id, before: { url: `${base}/runtime?…`, description: 'pager' }, after: { url: `${base}/runtime?…`, description: 'pager (rotated)' }, secretChanged: true });
     expect(JSON.stringify(ev)).not.toContain(NEW_SECRET);
+    expect(JSON.stringify(await b.gateway.deps.store.listWebhooks())).not.toContain(NEW_SECRET);
 
     const t = await b.createTenant('hooked-again');
     const k = await b.createKey({ tenantId: t.id, endpoints: ['chat'], canary: true });

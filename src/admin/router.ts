@@ -15,6 +15,7 @@ import { keyRoutes } from './routes-keys.js';
 import { tenantRoutes } from './routes-tenants.js';
 import { riskRoutes } from '../risk/routes.js';
 import { webhookRoutes } from '../risk/webhook-routes.js';
+import { WebhookSecretBox } from '../risk/webhook-secret.js';
 import { usageRoutes } from '../limits/routes-usage.js';
 import { auditRoutes } from './routes-audit.js';
 import { statsRoutes } from './routes-stats.js';
@@ -31,7 +32,7 @@ export function adminRoutes(deps: Deps): AdminRoute[] {
     ...auditRoutes(deps),
     ...statsRoutes(deps),
     ...riskRoutes({ risk: deps.risk, store: deps.store }),
-    ...webhookRoutes({ store: deps.store, configured: deps.config.risk.webhooks }),
+    ...webhookRoutes({ store: deps.store, configured: deps.config.risk.webhooks, box: new WebhookSecretBox(deps.pepper) }),
     ...safetyRoutes(deps),
     ...proofRoutes(deps),
   ];

@@ -7,12 +7,15 @@ import { IpIntel } from './ip/intel.js';
 import { loadBundledIpDb } from './ip/load-db.js';
 import type { RiskStore } from './profile-store.js';
 import { RiskService } from './service.js';
+import { WebhookSecretBox } from './webhook-secret.js';
 import type { RiskSync } from './sync/port.js';
 
 export function createRiskService(config: Config, deps: Pick<Deps, 'store' | 'pepper' | 'keyChanged' | 'log' | 'safety'>, store: RiskStore, sync?: RiskSync): RiskService {
   // With detection off nothing looks addresses up: the ~24 MB of tables stay unloaded.
   const intel = new IpIntel(config.risk.enabled && config.risk.ipData === 'bundled' ? loadBundledIpDb() : undefined, config.risk.lists);
   const keys = new KeyService(deps);
+  const box = new WebhookSecretBox(deps.pepper);
+  const unopened = (id: string, err: Error) => deps.log.warn('risk: a stored webhook secret does not open; that webhook is skipped', { webhookId: id, err: err.message });
   return new RiskService({
     config: config.risk,
     intel,
@@ -26,6 +29,9 @@ export function createRiskService(config: Config, deps: Pick<Deps, 'store' | 'pe
     ...(sync ? { sync } : {}),
     // The config file's webhooks and those added through the admin API (shared by every replica through the store).
     // A store outage still leaves the config file's webhooks.
-    webhookTargets: async () => [...config.risk.webhooks, ...(await deps.store.listWebhooks().catch((e: Error) => (deps.log.warn('risk: stored webhooks unreadable', { err: e.message }), [])))],
+    webhookTargets: async () => [
+      ...config.risk.webhooks,
+      ...box.openAll(await deps.store.listWebhooks().catch((e: Error) => (deps.log.warn('risk: stored webhooks unreadable', { err: e.message }), [])), unopened),
+    ],
   });
 }

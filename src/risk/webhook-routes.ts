@@ -7,6 +7,7 @@ import { parseInput } from '../admin/validate.js';
 import { newKid } from '../keys/format.js';
 import { adminEvent } from '../keys/service.js';
 import type { Store, StoredWebhook, WebhookPatch } from '../store/port.js';
+import type { WebhookSecretBox } from './webhook-secret.js';
 import { redactUrl, type WebhookTarget } from './webhooks.js';
 
 /** Stored webhooks at most (config-file ones are not counted): each event is sent to every one. */
@@ -69,8 +70,8 @@ export function publicWebhook(w: StoredWebhook): Listed {
 /** What the audit log records of a webhook: as listed, without the secret. */
 const audited = (w: StoredWebhook) => ({ url: redactUrl(w.url), description: w.description });
 
-export function webhookRoutes(d: { store: Store; configured: readonly WebhookTarget[] }): AdminRoute[] {
-  const { store } = d;
+export function webhookRoutes(d: { store: Store; configured: readonly WebhookTarget[]; box: WebhookSecretBox }): AdminRoute[] {
+  const { store, box } = d;
   const list = async (): Promise<Listed[]> => [...d.configured.map(fromConfig), ...(await store.listWebhooks()).map(publicWebhook)];
   return [
     { method: 'GET', path: '/webhooks', handle: async () => ({ status: 200, body: { object: 'list', data: await list(), max: MAX_WEBHOOKS } }) },
@@ -88,7 +89,8 @@ export function webhookRoutes(d: { store: Store; configured: readonly WebhookTar
         }
         const generated = p.value.secret === undefined;
         const secret = p.value.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
-        const w: StoredWebhook = { id: `wh_${newKid()}`, url: p.value.url, secret, description: p.value.description, createdAt: new Date().toISOString(), createdBy: actor.actor };
+        const id = `wh_${newKid()}`;
+        const w: StoredWebhook = { id, url: p.value.url, secret: box.seal(id, secret), description: p.value.description, createdAt: new Date().toISOString(), createdBy: actor.actor };
         await store.createWebhook(w, adminEvent(actor, 'webhook.create', {}, { webhookId: w.id, before: null, after: audited(w) }));
         // A secret the gateway made up is shown this once, so the receiver can be given it; one the caller sent is not echoed.
         return { status: 201, body: { ...publicWebhook(w), ...(generated ? { secret } : {}) } };
@@ -107,7 +109,8 @@ export function webhookRoutes(d: { store: Store; configured: readonly WebhookTar
         const after = { ...current, ...patch };
         // The secret's change is recorded as a fact, never its value.
         const detail = { webhookId: id, before: audited(current), after: audited(after), ...(patch.secret !== undefined ? { secretChanged: true } : {}) };
-        const updated = await store.updateWebhook(id, patch, adminEvent(actor, 'webhook.update', {}, detail));
+        const sealed = patch.secret !== undefined ? { ...patch, secret: box.seal(id, patch.secret) } : patch;
+        const updated = await store.updateWebhook(id, sealed, adminEvent(actor, 'webhook.update', {}, detail));
         if (!updated) return { denial: { code: 'NOT_FOUND', message: `No webhook ${id}.` } };
         return { status: 200, body: publicWebhook(updated) };
       },
