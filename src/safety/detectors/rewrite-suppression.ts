@@ -1,10 +1,11 @@
-// Detects instructions that stop the image service from revising the prompt, by composition, in ten languages:
-// a prohibition of rewriting or changing, a verbatim demand, a skipped revision step, or revised_prompt required
-// to equal the prompt — aimed at the prompt or the text given. Strips those sentences so revision still happens.
+// Detects instructions that stop the image service from revising the prompt, by composition, in eleven languages:
+// an operation (rewrite, change, enhance…) under a prohibition, a verbatim or keep demand, a skipped or switched-off
+// revision step, the text declared final or void once changed, or revised_prompt required to equal the prompt —
+// aimed at the prompt or the text given, within one clause. Strips those sentences so revision still happens.
 import { alt, folded, type Script } from '../lexicon/cue-regex.js';
 import { normalise } from '../normalise/normalise.js';
 import { NeedleIndex } from '../lexicon/needles.js';
-import { REWRITE_CUES, type RewriteCues } from '../lexicon/rewrite-cues.js';
+import { REWRITE_CUES, TYPO_WORDS, type RewriteCues } from '../lexicon/rewrite-cues.js';
 import type { DetectorResult, Finding } from '../types.js';
 
 export type RewriteTarget = 'image_prompt' | 'prompt';
@@ -29,20 +30,53 @@ interface Compiled {
   readonly equal: RegExp;
   readonly image: RegExp;
   readonly lettering: RegExp;
+  /** A change noun negated, skipped or forbidden ("zero edits", "Änderungen verboten", "零修改"). */
+  readonly changed: RegExp;
+  /** The text (named, or a bare text noun) next to a finality word: "the text below is final", "提示词已定稿". */
+  readonly final: RegExp;
+  readonly invalid: RegExp;
+  readonly changeAny: RegExp;
+  /** "Only" right next to a verbatim marker: "verbatim only", "nur wörtlich", "只按原文", "原文どおりのみ". */
+  readonly onlyExact: RegExp;
+  /** A keeping verb next to the prompt or its wording, either order ("keep my wording", "Wortlaut behalten"). */
+  readonly keep: RegExp;
+  /** Exactness that is about the text by itself ("verbatim", "word for word"), not "exactly as" or "unchanged". */
+  readonly strong: RegExp;
+  readonly textual: RegExp;
 }
+
+const NEVER = /(?!)/;
+/** German and Dutch write nouns together ("Promptverbesserung"): their change nouns may end a compound. */
+const COMPOUNDING = new Set(['de', 'nl']);
 
 function compile(t: RewriteCues): Compiled {
   const script: Script = t.cjk === true ? 'cjk' : t.lang === 'ru' ? 'cyrillic' : 'latin';
-  const gap = script === 'cjk' ? GAP_C : GAP_W;
-  const a = (l: readonly string[]): string => alt(l, script);
+  return compileParts(t, script, script === 'cjk' ? GAP_C : GAP_W, (l) => alt(l, script));
+}
+
+/** A cue list that may start inside a word (the tail of a compound): Latin cues without their leading \b. */
+function altMid(list: readonly string[], script: Script): string {
+  return alt(list, script).replace(/(^\(\?:|\|)\\b/g, '$1');
+}
+
+function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readonly string[]) => string): Compiled {
+  const some = (l: readonly string[] | undefined): string | undefined => (l && l.length > 0 ? a(l) : undefined);
   const neg = a(t.neg);
   const after = a(t.negAfter);
   const prohibit = (verbs: string): string => `${neg}${gap}${verbs}|${verbs}${gap}${after}`;
   const rewrite = prohibit(a(t.rewrite));
   const modify = prohibit(a(t.modify));
-  const nominal = `${a(t.without)}${gap}${a(t.revision)}|${a(t.revision)}${gap}${after}`;
+  const revision = COMPOUNDING.has(t.lang) ? altMid(t.revision, script) : a(t.revision);
+  const nominal = `${a(t.without)}${gap}${revision}|${revision}${gap}${after}`;
   const exact = a(t.exact);
-  const re = (s: string): RegExp => new RegExp(s);
+  const re = (s: string | undefined): RegExp => (s === undefined ? NEVER : new RegExp(s));
+  const change = t.change && t.change.length > 0 ? (COMPOUNDING.has(t.lang) ? altMid(t.change, script) : a(t.change)) : undefined;
+  const target = `${a(t.target)}|${REVISED}`;
+  const keep = some(t.keep);
+  const weak = new Set(t.weak ?? []);
+  const strongAlt = some(t.exact.filter((w) => !weak.has(w)));
+  const tight = gap === GAP_C ? '' : '[\\s,]+';
+  const named = `(?:${target}${t.textual && t.textual.length > 0 ? `|${a(t.textual)}` : ''})`;
   return {
     lang: t.lang,
     script,
@@ -56,15 +90,67 @@ function compile(t: RewriteCues): Compiled {
     equal: re(a(t.equal)),
     image: re(a(t.image)),
     lettering: re(a(t.lettering)),
+    changed: re(change && `${a(t.without)}${gap}${change}|${neg}${gap}${change}|${change}${gap}${after}`),
+    final: re(some(t.final) && `${named}${gap}${some(t.final)}|${some(t.final)}${gap}${named}`),
+    invalid: re(some(t.invalid)),
+    changeAny: re(change),
+    onlyExact: re(some(t.only) && strongAlt && `${some(t.only)}${tight}${strongAlt}|${strongAlt}${tight}${some(t.only)}`),
+    keep: re(keep && `${keep}${gap}(?:${target})|(?:${target})${gap}${keep}`),
+    strong: re(strongAlt),
+    textual: re(some(t.textual)),
   };
 }
 
 const TABLES = REWRITE_CUES.map(compile);
 /**
+ * Clauses that mix a CJK language with English ("不要enhance我的prompt", "プロンプトをenhanceしないで"): every part
+ * is the union of the English and the CJK cues, each spelled by its own script's rule, with the CJK gap.
+ */
+const MIXED: Compiled = (() => {
+  const en = REWRITE_CUES.find((t) => t.lang === 'en')!;
+  const cjk = REWRITE_CUES.filter((t) => t.cjk === true);
+  const part = (k: keyof RewriteCues): string[] => [en, ...cjk].flatMap((t) => (t[k] as readonly string[] | undefined) ?? []);
+  const union: RewriteCues = Object.fromEntries(
+    (
+      [
+        'neg',
+        'negAfter',
+        'rewrite',
+        'modify',
+        'object',
+        'exact',
+        'use',
+        'target',
+        'revision',
+        'without',
+        'equal',
+        'image',
+        'lettering',
+        'change',
+        'final',
+        'invalid',
+        'only',
+        'keep',
+        'weak',
+        'textual',
+      ] as const
+    ).map((k) => [k, part(k)]),
+  ) as unknown as RewriteCues;
+  const latin = new Set([...Object.values(en)].flat());
+  const a = (l: readonly string[]): string => {
+    const la = l.filter((w) => latin.has(w) && /^[\x00-\x7f]*\*?$/.test(w));
+    const wide = l.filter((w) => !la.includes(w));
+    return `(?:${[la.length ? alt(la, 'latin') : undefined, wide.length ? alt(wide, 'cjk') : undefined].filter(Boolean).join('|') || '(?!)'})`;
+  };
+  return compileParts({ ...union, lang: 'mixed' }, 'cjk', GAP_C, a);
+})();
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const LATIN_WORD = /[a-z]{3}/;
+/**
  * A setting that switches revision off, in any language's key: `"rewrite": false`, `prompt_rewrite=false`,
  * `enhance=off`, `"改写": false`. Keys and values are the parts; quotes and spacing vary.
  */
-const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|umschreib\w*|umformulier\w*|uberarbeit\w*|optimier\w*|reecri\w*|reformul\w*|reescrib\w*|reescritura|reformular|改写|改寫|优化|優化|扩写|擴寫|書き換え|最適化|リライト)`;
+const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|augment\w*|umschreib\w*|umformulier\w*|uberarbeit\w*|optimier\w*|verbesser\w*|reecri\w*|reformul\w*|amelior\w*|enrichi\w*|reescrib\w*|reescritura|reformular|mejora\w*|改写|改寫|优化|優化|扩写|擴寫|書き換え|最適化|リライト)`;
 /** The value half of FLAG, tried first: a scan for ':' or '=' is cheap, the key alternation is not. */
 const FLAG_VALUE = /[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])/;
 const FLAG = new RegExp(String.raw`${FLAG_KEY}["'”]?\s*[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])`);
@@ -75,6 +161,10 @@ const PUBLISHED =
 const enum Role {
   Prohibited,
   Nominal,
+  /** A change noun: negated, skipped or forbidden near it. */
+  Change,
+  /** A keeping verb: the prompt or its wording near it. */
+  Keep,
   Clause,
 }
 
@@ -83,6 +173,8 @@ interface Anchor {
   readonly role: Role;
   readonly stem: boolean;
   readonly len: number;
+  /** May start inside a word (the tail of a German or Dutch compound). */
+  readonly mid?: boolean;
 }
 
 /**
@@ -110,16 +202,21 @@ function addAnchor(word: string, a: Anchor): void {
   WIDE_ANCHORS.set(word[0]!, list);
 }
 REWRITE_CUES.forEach((t, table) => {
-  const add = (list: readonly string[], role: Role): void => {
-    for (const raw of list) {
+  const mid = COMPOUNDING.has(t.lang);
+  const add = (list: readonly string[] | undefined, role: Role, inWord = false): void => {
+    for (const raw of list ?? []) {
       const word = folded(raw);
-      addAnchor(word, { table, role, stem: raw.endsWith('*'), len: word.length });
+      addAnchor(word, { table, role, stem: raw.endsWith('*'), len: word.length, ...(inWord ? { mid: true } : {}) });
     }
   };
   add(t.rewrite, Role.Prohibited);
   add(t.modify, Role.Prohibited);
-  add(t.revision, Role.Nominal);
+  add(t.revision, Role.Nominal, mid);
+  add(t.change, Role.Change, mid);
+  add(t.keep, Role.Keep);
   add(t.exact, Role.Clause);
+  add(t.final, Role.Clause);
+  add(t.invalid, Role.Clause);
 });
 for (const w of ['revised prompt', 'revised_prompt', 'revised-prompt', 'simple prompts', 'einfachen prompts']) addAnchor(w, { table: -1, role: Role.Clause, stem: false, len: w.length });
 addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, len: 7 });
@@ -148,7 +245,7 @@ function anchors(text: string): { at: number; a: Anchor }[] {
       const at = end - a.len;
       // Latin and Cyrillic cues start a word, and whole-word cues end one ("add" is not in "address").
       if (a.table >= 0 && REWRITE_CUES[a.table]!.cjk !== true) {
-        if (at > 0 && letterAt(text, at - 1)) continue;
+        if (!a.mid && at > 0 && letterAt(text, at - 1)) continue;
         if (!a.stem && end < text.length && letterAt(text, end)) continue;
       }
       out.push({ at, a });
@@ -164,7 +261,7 @@ function anchors(text: string): { at: number; a: Anchor }[] {
       for (const e of list) {
         if (!text.startsWith(e.word, i)) continue;
         for (const a of e.anchors) {
-          if (REWRITE_CUES[a.table]?.cjk !== true && i > 0 && letterAt(text, i - 1)) continue;
+          if (REWRITE_CUES[a.table]?.cjk !== true && !a.mid && i > 0 && letterAt(text, i - 1)) continue;
           out.push({ at: i, a });
         }
       }
@@ -193,9 +290,32 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
   if (c.rewrite.test(clause)) return 'prohibits-rewriting';
   if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
   if (c.nominal.test(clause)) return 'skips-revision';
-  // "Render the word SALE exactly as written" asks for exact lettering in the picture, not for an unrevised prompt.
-  if (c.exact.test(clause) && (aimed || (c.use.test(clause) && !c.lettering.test(clause) && !QUOTED.test(clause)))) return 'demands-verbatim';
+  if (aimed && c.changed.test(clause)) return 'forbids-changes';
+  if (aimed && c.keep.test(clause)) return 'keeps-wording';
+  // Text shown in the picture ("a sign that reads FINAL", "the word SALE exactly as written") is not the prompt.
+  const lettering = (): boolean => c.lettering.test(clause) || QUOTED.test(clause);
+  const named = aimed || (c.textual.test(clause) && !lettering());
+  if (named && c.invalid.test(clause) && (c.changeAny.test(clause) || c.modify.test(clause))) return 'voids-on-change';
+  if (named && c.final.test(clause) && !(QUOTED.test(clause) && c.lettering.test(clause))) return 'declares-final';
+  if (c.exact.test(clause) && (aimed || (((c.strong.test(clause) && c.use.test(clause)) || c.onlyExact.test(clause)) && !lettering()))) return 'demands-verbatim';
   return undefined;
+}
+
+/** Whether offset `at` of the text lies inside a quotation opened after `from` ("a sign reading 'NO REWRITES'"). */
+function quoted(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const ch = text[i]!;
+    if (ch === '"') open = !open;
+    else if ('“«「『'.includes(ch)) open = true;
+    else if ('”»」』'.includes(ch)) open = false;
+    else if (ch === "'" || ch === '‘' || ch === '’') {
+      // An apostrophe inside a word (l'ia, don't) is not a quotation mark.
+      if (!open && (i === from || !letterAt(text, i - 1))) open = true;
+      else if (open && !letterAt(text, i + 1)) open = false;
+    }
+  }
+  return open;
 }
 
 export interface RewriteData {
@@ -204,6 +324,47 @@ export interface RewriteData {
 }
 
 export function detectRewriteSuppression(text: string, target: RewriteTarget = 'image_prompt'): DetectorResult<RewriteData> {
+  const first = detectOnce(text, target);
+  if (first.verdict === 'hit') return first;
+  // Misspelt operations ("rewirte", "expnad", "umschriben"): the text once more with them spelt right (short texts
+  // only; spans then point into the corrected text, which has the same sentences).
+  const fixed = spelledRight(text);
+  return fixed === undefined ? first : detectOnce(fixed, target);
+}
+
+/** Longest text the spelling pass looks at: a rewrite instruction sits in a prompt, not in a 64 KB document. */
+const TYPO_MAX = 4096;
+/** Each cue word, its one-letter deletions and (long words) two-letter deletions, to the word: a deletion index. */
+const TYPO1 = new Map<string, string>();
+const TYPO2 = new Map<string, string>();
+const dropAt = (w: string, i: number): string => w.slice(0, i) + w.slice(i + 1);
+for (const raw of TYPO_WORDS) {
+  const w = folded(raw);
+  TYPO1.set(w, w);
+  for (let i = 0; i < w.length; i++) {
+    const d = dropAt(w, i);
+    if (!TYPO1.has(d)) TYPO1.set(d, w);
+    if (w.length >= 9) for (let j = i; j < d.length; j++) if (!TYPO2.has(dropAt(d, j))) TYPO2.set(dropAt(d, j), w);
+  }
+}
+const TYPO_WORD = /[a-z]{5,}/g;
+
+/** The text with words one or two edits from a cue word replaced by it; undefined when none is. */
+function spelledRight(text: string): string | undefined {
+  if (text.length > TYPO_MAX) return undefined;
+  let changed = false;
+  const out = text.replace(TYPO_WORD, (t) => {
+    let w = TYPO1.get(t) ?? TYPO2.get(t);
+    for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
+    // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
+    if (w === undefined || w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) return t;
+    changed = true;
+    return w;
+  });
+  return changed ? out : undefined;
+}
+
+function detectOnce(text: string, target: RewriteTarget): DetectorResult<RewriteData> {
   const findings: Finding[] = [];
   let imageContext: boolean | undefined;
   // Whether a chat text is about image generation: ten patterns over the whole text, so asked only when needed.
@@ -212,11 +373,23 @@ export function detectRewriteSuppression(text: string, target: RewriteTarget = '
   for (const { at, a } of anchors(text)) {
     const table = a.table >= 0 ? TABLES[a.table]! : undefined;
     if (table && a.role !== Role.Clause) {
-      // A verb or revision noun counts only with a prohibition next to it; that is checked on a short window.
+      // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
-      if (!(a.role === Role.Prohibited ? table.rewrite.test(w) || table.modify.test(w) : table.nominal.test(w))) continue;
+      const near = (c: Compiled): boolean =>
+        a.role === Role.Prohibited
+          ? c.rewrite.test(w) || c.modify.test(w)
+          : a.role === Role.Nominal
+            ? c.nominal.test(w)
+            : a.role === Role.Change
+              ? c.changed.test(w) || c.invalid.test(w)
+              : c.keep.test(w);
+      if (!near(table) && !(CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED))) continue;
     }
     const [s, e] = clauseAt(text, at, at + a.len);
+    // A chat question about the service ("does DALL-E keep my prompt unchanged?") asks, it does not instruct.
+    if (target === 'prompt' && (text[e] === '?' || text[e] === '？')) continue;
+    // Words quoted on a sign or a poster are lettering in the picture, not an instruction.
+    if (table && quoted(text, s, at) && table.lettering.test(text.slice(s, e))) continue;
     // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
     // share their first characters: 原文 and 原文のまま).
     const key = s * 64 + a.table + 1;
@@ -228,7 +401,10 @@ export function detectRewriteSuppression(text: string, target: RewriteTarget = '
     else {
       const revised = REVISED_RE.test(clause);
       // revised_prompt is spelled in Latin letters in every language: its clause is judged by every table.
-      for (const c of revised || !table ? TABLES : [table]) {
+      const tables: Compiled[] = revised || !table ? [...TABLES] : [table];
+      // A clause mixing a CJK language with English words is judged once more with both languages' cues.
+      if (table && CJK_CHAR.test(clause) && LATIN_WORD.test(clause)) tables.push(MIXED);
+      for (const c of tables) {
         const r = judge(c, clause, target, isImage, revised);
         if (r) {
           rule = `${c.lang}:${r}`;
