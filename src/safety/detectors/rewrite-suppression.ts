@@ -10,9 +10,9 @@ import type { DetectorResult, Finding } from '../types.js';
 
 export type RewriteTarget = 'image_prompt' | 'prompt';
 
-/** Up to three words (spaced, commas allowed: "verzichte darauf, meinen Prompt zu erweitern") or eight characters (CJK). */
+/** Up to three words (spaced, commas allowed: "verzichte darauf, meinen Prompt zu erweitern") or ten characters (CJK). */
 const GAP_W = "(?:[\\s'’,]+[^\\s.!?;:,'’\"“”()]+){0,3}?[\\s'’,]*";
-const GAP_C = '[^。！？；：\\n.!?;:]{0,8}?';
+const GAP_C = '[^。！？；：\\n.!?;:]{0,10}?';
 const REVISED = 'revised[ _-]?prompt';
 const REVISED_RE = new RegExp(REVISED);
 const QUOTED = /["“”«»「」『』]|'[^'\s][^']{0,40}'/;
@@ -21,6 +21,10 @@ interface Compiled {
   readonly lang: string;
   readonly script: Script;
   readonly rewrite: RegExp;
+  /** Any negation (before or after), the cheap first test of a window around an operation. */
+  readonly negAny: RegExp;
+  /** Any negation or skip: the gate of every rule built on one. */
+  readonly negating: RegExp;
   readonly modify: RegExp;
   readonly nominal: RegExp;
   readonly object: RegExp;
@@ -51,7 +55,14 @@ const COMPOUNDING = new Set(['de', 'nl']);
 
 function compile(t: RewriteCues): Compiled {
   const script: Script = t.cjk === true ? 'cjk' : t.lang === 'ru' ? 'cyrillic' : 'latin';
-  return compileParts(t, script, script === 'cjk' ? GAP_C : GAP_W, (l) => alt(l, script));
+  return compileParts(t, script, script === 'cjk' ? GAP_C : GAP_W, (l) => factored(alt(l, script)));
+}
+
+/** An alternation whose every branch starts with \b, with the \b taken out in front: one test a position, not one a branch. */
+function factored(src: string): string {
+  const inner = src.slice(3, -1);
+  const branches = inner.split('|');
+  return branches.every((b) => b.startsWith('\\b')) ? `\\b(?:${branches.map((b) => b.slice(2)).join('|')})` : src;
 }
 
 /** A cue list that may start inside a word (the tail of a compound): Latin cues without their leading \b. */
@@ -66,11 +77,14 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
   const prohibit = (verbs: string): string => `${neg}${gap}${verbs}|${verbs}${gap}${after}`;
   const rewrite = prohibit(a(t.rewrite));
   const modify = prohibit(a(t.modify));
-  const revision = COMPOUNDING.has(t.lang) ? altMid(t.revision, script) : a(t.revision);
+  // Nouns inflect (plurals, cases: "rephrasings", "Änderungen", "modificaciones"): in spaced scripts they are stems.
+  const nouns = (l: readonly string[]): string[] => (script === 'cjk' ? [...l] : l.map((w) => (w.endsWith('*') || w.length < 5 || /\s/.test(w) ? w : `${w}*`)));
+  const noun = (l: readonly string[]): string => (COMPOUNDING.has(t.lang) ? altMid(nouns(l), script) : a(nouns(l)));
+  const revision = noun(t.revision);
   const nominal = `${a(t.without)}${gap}${revision}|${revision}${gap}${after}`;
   const exact = a(t.exact);
   const re = (s: string | undefined): RegExp => (s === undefined ? NEVER : new RegExp(s));
-  const change = t.change && t.change.length > 0 ? (COMPOUNDING.has(t.lang) ? altMid(t.change, script) : a(t.change)) : undefined;
+  const change = t.change && t.change.length > 0 ? noun(t.change) : undefined;
   const target = `${a(t.target)}|${REVISED}`;
   const keep = some(t.keep);
   const weak = new Set(t.weak ?? []);
@@ -81,6 +95,8 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
     lang: t.lang,
     script,
     rewrite: re(rewrite),
+    negAny: re(`${neg}|${after}`),
+    negating: re(`${neg}|${after}|${a(t.without)}`),
     modify: re(modify),
     nominal: re(nominal),
     object: re(a(t.object)),
@@ -145,6 +161,13 @@ const MIXED: Compiled = (() => {
   return compileParts({ ...union, lang: 'mixed' }, 'cjk', GAP_C, a);
 })();
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** The tables whose anchors may start a mixed clause (English and the CJK ones), and a cheap test for a mixed negation. */
+const MIXED_FROM = new Set(REWRITE_CUES.flatMap((t, i) => (t.lang === 'en' || t.cjk === true ? [i] : [])));
+const MIXED_NEG = new RegExp(
+  REWRITE_CUES.filter((t) => t.lang === 'en' || t.cjk === true)
+    .map((t) => alt([...t.neg, ...t.negAfter, ...t.without], t.cjk === true ? 'cjk' : 'latin'))
+    .join('|'),
+);
 const LATIN_WORD = /[a-z]{3}/;
 /**
  * A setting that switches revision off, in any language's key: `"rewrite": false`, `prompt_rewrite=false`,
@@ -165,6 +188,8 @@ const enum Role {
   Change,
   /** A keeping verb: the prompt or its wording near it. */
   Keep,
+  /** A finality or voiding word: the text (or a change) near it. */
+  Final,
   Clause,
 }
 
@@ -183,7 +208,9 @@ interface Anchor {
  * per-language patterns run only on the few short windows and clauses around an anchor, never on the whole text.
  */
 const ASCII_ANCHORS: Anchor[][] = [];
-const WIDE_ANCHORS = new Map<string, { word: string; anchors: Anchor[] }[]>();
+/** Wide (non-ASCII) anchors by their first two code units (one for one-character cues): a lookup per position. */
+const WIDE_ANCHORS = new Map<number, { word: string; anchors: Anchor[] }[]>();
+const wideKey = (s: string, i: number): number => (s.length - i >= 2 ? s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1) : -1);
 const asciiWords: string[] = [];
 function addAnchor(word: string, a: Anchor): void {
   if (word.length === 0) return;
@@ -196,27 +223,30 @@ function addAnchor(word: string, a: Anchor): void {
     ASCII_ANCHORS[i]!.push(a);
     return;
   }
-  const list = WIDE_ANCHORS.get(word[0]!) ?? [];
+  const key = word.length >= 2 ? wideKey(word, 0) : -1 - word.charCodeAt(0);
+  const list = WIDE_ANCHORS.get(key) ?? [];
   const e = list.find((x) => x.word === word) ?? (list.push({ word, anchors: [] }), list.at(-1)!);
   e.anchors.push(a);
-  WIDE_ANCHORS.set(word[0]!, list);
+  WIDE_ANCHORS.set(key, list);
 }
 REWRITE_CUES.forEach((t, table) => {
   const mid = COMPOUNDING.has(t.lang);
-  const add = (list: readonly string[] | undefined, role: Role, inWord = false): void => {
+  const add = (list: readonly string[] | undefined, role: Role, inWord = false, noun = false): void => {
     for (const raw of list ?? []) {
       const word = folded(raw);
-      addAnchor(word, { table, role, stem: raw.endsWith('*'), len: word.length, ...(inWord ? { mid: true } : {}) });
+      // Nouns are stems in spaced scripts, as in their patterns (see compileParts).
+      const stem = raw.endsWith('*') || (noun && t.cjk !== true && word.length >= 5 && !/\s/.test(word));
+      addAnchor(word, { table, role, stem, len: word.length, ...(inWord ? { mid: true } : {}) });
     }
   };
   add(t.rewrite, Role.Prohibited);
   add(t.modify, Role.Prohibited);
-  add(t.revision, Role.Nominal, mid);
-  add(t.change, Role.Change, mid);
+  add(t.revision, Role.Nominal, mid, true);
+  add(t.change, Role.Change, mid, true);
   add(t.keep, Role.Keep);
   add(t.exact, Role.Clause);
-  add(t.final, Role.Clause);
-  add(t.invalid, Role.Clause);
+  add(t.final, Role.Final);
+  add(t.invalid, Role.Final);
 });
 for (const w of ['revised prompt', 'revised_prompt', 'revised-prompt', 'simple prompts', 'einfachen prompts']) addAnchor(w, { table: -1, role: Role.Clause, stem: false, len: w.length });
 addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, len: 7 });
@@ -229,6 +259,8 @@ const CLAUSE_MAX = 240;
 const NEAR = 48;
 /** Anchors looked at per text: bounds the work on a long text full of "change" and "exactly". */
 const MAX_ANCHORS = 2000;
+/** Findings kept per text. */
+const MAX_FINDINGS = 32;
 /** The character at i is in [a-z0-9\u0400-\u04ff] (a word goes on), read as a code without a one-character string. */
 function letterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -256,9 +288,10 @@ function anchors(text: string): { at: number; a: Anchor }[] {
     NON_ASCII.lastIndex = 0;
     for (let m = NON_ASCII.exec(text); m && out.length < MAX_ANCHORS; m = NON_ASCII.exec(text)) {
       const i = m.index;
-      const list = WIDE_ANCHORS.get(text[i]!);
-      if (!list) continue;
-      for (const e of list) {
+      const one = WIDE_ANCHORS.get(-1 - text.charCodeAt(i));
+      const two = WIDE_ANCHORS.get(wideKey(text, i));
+      if (!one && !two) continue;
+      for (const e of one && two ? [...one, ...two] : (one ?? two)!) {
         if (!text.startsWith(e.word, i)) continue;
         for (const a of e.anchors) {
           if (REWRITE_CUES[a.table]?.cjk !== true && !a.mid && i > 0 && letterAt(text, i - 1)) continue;
@@ -287,10 +320,13 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
   // In a chat request the same words are ordinary editing instructions unless the text is about image generation
   // and names the prompt ("don't change the variable names" is not rewrite suppression).
   if (target === 'prompt' && !(aimed && imageContext())) return undefined;
-  if (c.rewrite.test(clause)) return 'prohibits-rewriting';
-  if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
-  if (c.nominal.test(clause)) return 'skips-revision';
-  if (aimed && c.changed.test(clause)) return 'forbids-changes';
+  // The rules built on a negation are tried only when the clause holds one (one test instead of four).
+  if (c.negating.test(clause)) {
+    if (c.rewrite.test(clause)) return 'prohibits-rewriting';
+    if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
+    if (c.nominal.test(clause)) return 'skips-revision';
+    if (aimed && c.changed.test(clause)) return 'forbids-changes';
+  }
   if (aimed && c.keep.test(clause)) return 'keeps-wording';
   // Text shown in the picture ("a sign that reads FINAL", "the word SALE exactly as written") is not the prompt.
   const lettering = (): boolean => c.lettering.test(clause) || QUOTED.test(clause);
@@ -348,12 +384,15 @@ for (const raw of TYPO_WORDS) {
   }
 }
 const TYPO_WORD = /[a-z]{5,}/g;
+/** The first two letters every cue word starts with: a text word starting otherwise is not looked up. */
+const TYPO_HEADS = new Set([...TYPO1.values()].map((w) => w.slice(0, 2)));
 
 /** The text with words one or two edits from a cue word replaced by it; undefined when none is. */
 function spelledRight(text: string): string | undefined {
   if (text.length > TYPO_MAX) return undefined;
   let changed = false;
   const out = text.replace(TYPO_WORD, (t) => {
+    if (!TYPO_HEADS.has(t.slice(0, 2))) return t;
     let w = TYPO1.get(t) ?? TYPO2.get(t);
     for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
     // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
@@ -371,19 +410,24 @@ function detectOnce(text: string, target: RewriteTarget): DetectorResult<Rewrite
   const isImage = (): boolean => (imageContext ??= TABLES.some((c) => c.image.test(text)));
   const judged = new Set<number>();
   for (const { at, a } of anchors(text)) {
+    // Enough to decide and to report: a text made of such instructions is not judged clause by clause to its end
+    // (stripping judges each sentence on its own).
+    if (findings.length >= MAX_FINDINGS) break;
     const table = a.table >= 0 ? TABLES[a.table]! : undefined;
     if (table && a.role !== Role.Clause) {
       // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
       const near = (c: Compiled): boolean =>
         a.role === Role.Prohibited
-          ? c.rewrite.test(w) || c.modify.test(w)
+          ? c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w))
           : a.role === Role.Nominal
             ? c.nominal.test(w)
             : a.role === Role.Change
               ? c.changed.test(w) || c.invalid.test(w)
-              : c.keep.test(w);
-      if (!near(table) && !(CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED))) continue;
+              : a.role === Role.Final
+                ? c.final.test(w) || (c.invalid.test(w) && c.changeAny.test(w))
+                : c.keep.test(w);
+      if (!near(table) && !(MIXED_FROM.has(a.table) && MIXED_NEG.test(w) && CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED))) continue;
     }
     const [s, e] = clauseAt(text, at, at + a.len);
     // A chat question about the service ("does DALL-E keep my prompt unchanged?") asks, it does not instruct.
