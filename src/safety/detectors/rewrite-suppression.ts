@@ -47,6 +47,7 @@ interface Compiled {
   /** Exactness that is about the text by itself ("verbatim", "word for word"), not "exactly as" or "unchanged". */
   readonly strong: RegExp;
   readonly textual: RegExp;
+  readonly request: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -114,6 +115,7 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
     keep: re(keep && `${keep}${gap}(?:${target})|(?:${target})${gap}${keep}`),
     strong: re(strongAlt),
     textual: re(some(t.textual)),
+    request: re(some(t.request)),
   };
 }
 
@@ -173,10 +175,13 @@ const LATIN_WORD = /[a-z]{3}/;
  * A setting that switches revision off, in any language's key: `"rewrite": false`, `prompt_rewrite=false`,
  * `enhance=off`, `"改写": false`. Keys and values are the parts; quotes and spacing vary.
  */
-const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|augment\w*|umschreib\w*|umformulier\w*|uberarbeit\w*|optimier\w*|verbesser\w*|reecri\w*|reformul\w*|amelior\w*|enrichi\w*|reescrib\w*|reescritura|reformular|mejora\w*|改写|改寫|优化|優化|扩写|擴寫|書き換え|最適化|リライト)`;
+const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|augment\w*|umschreib\w*|umformulier\w*|uberarbeit\w*|optimier\w*|verbesser\w*|erweiter\w*|reecri\w*|reformul\w*|amelior\w*|enrichi\w*|reescrib\w*|reescritura|reformular|mejora\w*|改写|改寫|优化|優化|扩写|擴寫|書き換え|最適化|リライト)`;
 /** The value half of FLAG, tried first: a scan for ':' or '=' is cheap, the key alternation is not. */
-const FLAG_VALUE = /[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])/;
-const FLAG = new RegExp(String.raw`${FLAG_KEY}["'”]?\s*[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])`);
+const FLAG_OFF = '(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])';
+/** Between key and value: ':' or '=', or the words of a setting written in prose ("set X to false", "X auf false", "X を false に"). */
+const FLAG_SEP = String.raw`(?:\s*[:=]\s*|\s+(?:to|auf|a|en|as|on)\s+|\s*(?:を|为|為|设为|設為|设置为|設置為)\s*)`;
+const FLAG_VALUE = new RegExp(`${FLAG_SEP}["'“]?${FLAG_OFF}`);
+const FLAG = new RegExp(`${FLAG_KEY}["'”]?${FLAG_SEP}["'“]?${FLAG_OFF}`);
 const PUBLISHED =
   /i need to test how the tool works with (?:extremely |very |really )?simple prompts|ich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/;
 
@@ -431,9 +436,15 @@ function detectOnce(text: string, target: RewriteTarget): DetectorResult<Rewrite
     }
     const [s, e] = clauseAt(text, at, at + a.len);
     // A chat question about the service ("does DALL-E keep my prompt unchanged?") asks, it does not instruct.
-    if (target === 'prompt' && (text[e] === '?' || text[e] === '？')) continue;
-    // Words quoted on a sign or a poster are lettering in the picture, not an instruction.
-    if (table && quoted(text, s, at) && table.lettering.test(text.slice(s, e))) continue;
+    // A question asks, it does not instruct: in a chat request always, in an image prompt unless it names the prompt
+    // ("could you leave my prompt as it is?"). Words quoted in a picture (a sign, a page titled 'Do not rewrite') are
+    // lettering, not an instruction, unless they name the prompt.
+    const asks = text[e] === '?' || text[e] === '？';
+    const inQuotes = table !== undefined && quoted(text, s, at);
+    if ((asks || inQuotes) && (target === 'prompt' || table?.target.test(text.slice(s, e)) !== true)) {
+      // A polite request put as a question ("would you send this without any rewording?") still instructs.
+      if (!(asks && !inQuotes && target === 'image_prompt' && table?.request.test(text.slice(s, e)) === true)) continue;
+    }
     // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
     // share their first characters: 原文 and 原文のまま).
     const key = s * 64 + a.table + 1;

@@ -46,6 +46,8 @@ export interface RewriteCues {
   readonly weak?: readonly string[];
   /** Bare nouns for a text ("text", "sentence", "文字"): the text named, for finality and voiding only. */
   readonly textual?: readonly string[];
+  /** Polite requests ("could you", "könnten Sie", "能否"): a question holding one instructs. */
+  readonly request?: readonly string[];
 }
 
 const en: RewriteCues = {
@@ -643,7 +645,7 @@ const nl: RewriteCues = {
   object: ['detail*', 'niets', 'iets', 'woord*'],
   exact: ['precies zoals', 'letterlijk', 'woord voor woord', 'ongewijzigd', 'zoals hij is', 'zoals het is', 'onveranderd', 'ongeschonden'],
   use: ['gebruik*', 'stuur*', 'verstuur*', 'geef', 'neem', 'genereer*', 'teken*'],
-  target: ['prompt*', 'beschrijving', 'mijn tekst', 'deze tekst', 'de tekst', 'mijn woorden', 'formulering', 'verzoek', 'invoer'],
+  target: ['prompt*', 'beschrijving', 'mijn tekst', 'deze tekst', 'mijn woorden', 'formulering', 'verzoek', 'invoer'],
   revision: ['herschrijving*', 'herformulering*', 'verbetering*', 'optimalisatie', 'uitbreiding*'],
   without: ['geen', 'zonder', 'sla', 'schakel', 'nul'],
   equal: ['identiek', 'gelijk*', 'hetzelfde', 'dezelfde', 'overeenkom*'],
@@ -660,6 +662,7 @@ const nl: RewriteCues = {
 type Parts = { [K in Exclude<keyof RewriteCues, 'lang' | 'cjk'>]?: readonly string[] };
 const MORE: Record<string, Parts> = {
   en: {
+    request: ['could you', 'would you', 'can you', 'will you', 'would you mind', 'please', 'kindly'],
     equal: ['copy', 'echo*'],
     neg: [
       'forbid*',
@@ -683,7 +686,24 @@ const MORE: Record<string, Parts> = {
       'please no',
     ],
     negAfter: ['is disabled', 'disabled', 'is off', 'turned off', 'switched off', 'out of scope', 'not permitted', 'is prohibited', 'not your job', 'not needed', 'unnecessary'],
-    rewrite: ['rework*', 'polish*', 'reinterpret*', 're-interpret*', 'embroider*', 'dress up', 'spice up', 'beautif*', 'flesh out', 'pad out', 'augment*'],
+    rewrite: [
+      'second-guess*',
+      'second guess*',
+      'touch up',
+      'touch it up',
+      'lengthen*',
+      'rework*',
+      'polish*',
+      'reinterpret*',
+      're-interpret*',
+      'embroider*',
+      'dress up',
+      'spice up',
+      'beautif*',
+      'flesh out',
+      'pad out',
+      'augment*',
+    ],
     modify: ['tamper*', 'tinker*', 'edits', 'adjusting', 'reword'],
     object: ['a thing', 'a word', 'a single thing'],
     exact: [
@@ -760,9 +780,26 @@ const MORE: Record<string, Parts> = {
     textual: ['text', 'sentence', 'wording', 'words', 'description', 'request', 'input', 'phrasing'],
   },
   de: {
+    request: ['konnten sie', 'konntest du', 'kannst du', 'konnen sie', 'waren sie', 'wurden sie', 'wurdest du', 'bitte'],
     neg: ['verbiete', 'untersage', 'ich verbiete', 'verboten', 'nichts', 'auf keinen fall', 'sehen sie davon ab', 'sieh davon ab', 'seht davon ab', 'davon ab', 'null', 'bitte kein', 'bitte keine'],
     negAfter: ['auf keinen fall', 'gehort nicht', 'nicht dazu', 'ist abgeschaltet', 'abgeschaltet', 'ausgeschaltet', 'deaktiviert', 'verboten', 'nicht erlaubt', 'unzulassig', 'untersagt'],
-    rewrite: ['aufhubsch*', 'aufpolier*', 'ausbau*', 'ausschmuck*', 'ausdehn*', 'dazudicht*', 'uminterpretier*', 'neu interpretier*', 'verschoner*', 'verbesser*', 'erweiter*'],
+    rewrite: [
+      'herumdokter*',
+      'rumdokter*',
+      'herumpfusch*',
+      'verlanger*',
+      'aufhubsch*',
+      'aufpolier*',
+      'ausbau*',
+      'ausschmuck*',
+      'ausdehn*',
+      'dazudicht*',
+      'uminterpretier*',
+      'neu interpretier*',
+      'verschoner*',
+      'verbesser*',
+      'erweiter*',
+    ],
     modify: ['bearbeit*', 'umstell*', 'anfass*'],
     object: ['nichts', 'davon', 'was', 'ein wort'],
     exact: [
@@ -833,10 +870,11 @@ const MORE: Record<string, Parts> = {
     lettering: ['plakat', 'mit den worten', 'steht', 'banner', 'tafel', 'stempel', 'schild'],
   },
   fr: {
+    request: ['pourriez', 'pourrais-tu', 'auriez-vous', 'aurais-tu', 'peux-tu', 'pouvez-vous', "s'il vous plait", "s'il te plait", 'merci de'],
     equal: ['copie', 'reprise'],
     neg: ["j'interdis", 'interdis', 'interdisez', 'je refuse que', "n'y", 'ne me', 'ne le', 'ne la', 'ne les', 'ne laisse pas', 'ne laissez pas', 'merci de ne pas', 'pas de', 'zero', 'rien de'],
     negAfter: ['rien', 'pas', "n'en fait pas partie", 'hors de question', 'hors sujet', 'interdit', 'interdite', 'interdits', 'desactive', 'desactivee', 'non autorise*', 'proscrit*'],
-    rewrite: ['brod*', 'peaufin*', 'allong*', 'reinterpret*', 'embellir', 'enjoliv*', 'etoff*', 'broder', 'retravaill*', 'amelior*', 'reecriv*', 'reviser'],
+    rewrite: ['rallong*', 'brod*', 'peaufin*', 'allong*', 'reinterpret*', 'embellir', 'enjoliv*', 'etoff*', 'broder', 'retravaill*', 'amelior*', 'reecriv*', 'reviser'],
     modify: ['retouch*', 'modifi*', 'ajout*', 'toucher', 'touche', 'alter*'],
     object: ['rien', 'quoi que ce soit', 'ca', 'cela', 'tout'],
     exact: [
@@ -883,6 +921,7 @@ const MORE: Record<string, Parts> = {
     lettering: ['affiche', 'pancarte', 'panneau', 'on lit', 'qui dit', 'tampon', 'banderole', 'tableau'],
   },
   es: {
+    request: ['podria', 'podrias', 'puedes', 'puede usted', 'seria tan amable', 'serias tan amable', 'por favor'],
     equal: ['copia'],
     neg: [
       'prohibo',
@@ -932,6 +971,7 @@ const MORE: Record<string, Parts> = {
     lettering: ['pancarta', 'que dice', 'que pone', 'cartel', 'sello', 'pizarra', 'letrero'],
   },
   it: {
+    request: ['potresti', 'potrebbe', 'puoi', 'per favore'],
     equal: ['copia'],
     without: ['vieto', 'proibisco'],
     neg: ['nessuna', 'nessun', 'non lo', 'non la', 'non me lo'],
@@ -948,6 +988,7 @@ const MORE: Record<string, Parts> = {
     target: ['il testo qui sotto', 'la mia frase', 'la descrizione', 'il mio prompt'],
   },
   pt: {
+    request: ['poderia', 'pode', 'por favor'],
     equal: ['copia'],
     without: ['proibo'],
     neg: ['nenhuma', 'nenhum', 'nao o', 'nao a', 'nao me'],
@@ -963,6 +1004,7 @@ const MORE: Record<string, Parts> = {
     target: ['o texto abaixo', 'minha frase', 'a descricao', 'meu prompt'],
   },
   ru: {
+    request: ['не могли бы', 'можешь', 'пожалуйста'],
     neg: ['никаких', 'никакие', 'нисколько'],
     negAfter: ['запрещен*', 'запрещён*', 'недопустим*', 'не допускаются', 'отключен*'],
     change: ['изменени*', 'правк*', 'редактур*', 'улучшени*', 'доработк*', 'переработк*'],
@@ -974,6 +1016,7 @@ const MORE: Record<string, Parts> = {
     textual: ['текст*', 'фраз*', 'описани*'],
   },
   nl: {
+    request: ['kun je', 'kunt u', 'zou je', 'zou u', 'alsjeblieft', 'alstublieft'],
     equal: ['kopie'],
     change: ['wijziging*', 'verandering*', 'aanpassing*', 'verbetering*', 'uitbreiding*', 'bewerking*'],
     final: ['niet onderhandelbaar', 'definitief', 'definitieve', 'vergrendeld', 'goedgekeurd', 'vastgelegd'],
@@ -984,6 +1027,8 @@ const MORE: Record<string, Parts> = {
     textual: ['tekst', 'zin', 'beschrijving', 'verzoek'],
   },
   zh: {
+    request: ['能否', '可否', '能不能', '可不可以', '可以', '请', '請', '麻烦', '麻煩'],
+    use: ['交给', '交給', '传给', '傳給'],
     neg: [
       '未经',
       '未經',
@@ -1014,6 +1059,13 @@ const MORE: Record<string, Parts> = {
     ],
     negAfter: ['不在你的', '不在职责', '不在範圍', '范围外', '範圍外', '禁止', '不允许', '不允許', '不得', '免谈', '關閉', '关闭', '停用', '不需要', '作废'],
     rewrite: [
+      '揣摩',
+      '扩成',
+      '擴成',
+      '拉长',
+      '拉長',
+      '加长',
+      '加長',
       '润饰',
       '潤飾',
       '重新措辞',
@@ -1072,6 +1124,10 @@ const MORE: Record<string, Parts> = {
       '照我寫的',
     ],
     target: [
+      '用词',
+      '用詞',
+      '这句',
+      '這句',
       '我的句子',
       '表述',
       '原始表述',
@@ -1129,6 +1185,7 @@ const MORE: Record<string, Parts> = {
     lettering: ['写着', '寫著', '写有', '寫有', '海报', '海報', '牌子', '黑板', '印章'],
   },
   ja: {
+    request: ['いただけますか', 'いただけませんか', 'もらえますか', 'もらえませんか', 'くれますか', 'くれませんか', 'ください'],
     neg: ['一字も', '勝手に', '一文字も', '一語も'],
     negAfter: [
       'ずに',
@@ -1156,6 +1213,8 @@ const MORE: Record<string, Parts> = {
       'ないように',
     ],
     rewrite: [
+      '引き伸ば',
+      '長くし',
       '改良',
       '言い直',
       '凝った',
@@ -1232,6 +1291,7 @@ const MORE: Record<string, Parts> = {
     lettering: ['と書かれた', 'と書いてある', 'と光る', 'ポスター', 'プラカード', '黒板', 'ハンコ', '看板'],
   },
   ko: {
+    request: ['주시겠어요', '주실 수', '주세요'],
     negAfter: ['지 마세요', '지 말아', '마세요', '금지입니다', '불가'],
     change: ['수정', '변경', '편집', '개선', '확장'],
     final: ['최종본', '최종', '확정', '잠김'],
