@@ -258,7 +258,7 @@ addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, 
 const INDEX = new NeedleIndex(asciiWords);
 const INDEX_ANCHORS = INDEX.words.map((w) => ASCII_ANCHORS[asciiWords.indexOf(w)]!);
 
-const BOUNDARY = /[.!?;:\n。！？；：]/;
+const BOUNDARY_CODES = new Set([...'.!?;:\n。！？；：'].map((c) => c.charCodeAt(0)));
 const CLAUSE_MAX = 240;
 /** Room either side of an anchor in which its prohibition must stand ("do not let the model rewrite"). */
 const NEAR = 48;
@@ -266,6 +266,8 @@ const NEAR = 48;
 const MAX_ANCHORS = 2000;
 /** Findings kept per text. */
 const MAX_FINDINGS = 32;
+/** Clause judgements per text: bounds the work on a long text whose every clause holds a cue and a negation. */
+const MAX_JUDGED = 160;
 /** The character at i is in [a-z0-9\u0400-\u04ff] (a word goes on), read as a code without a one-character string. */
 function letterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -290,8 +292,10 @@ function anchors(text: string): { at: number; a: Anchor }[] {
   });
   if (WIDE_ANCHORS.size > 0 && /[^\x00-\x7f]/.test(text)) {
     // Wide anchors start with a non-ASCII character: only those positions are visited.
+    // Both kinds are capped on their own and merged in text order, so a long English run cannot hide a Chinese cue.
+    const ascii = out.length;
     NON_ASCII.lastIndex = 0;
-    for (let m = NON_ASCII.exec(text); m && out.length < MAX_ANCHORS; m = NON_ASCII.exec(text)) {
+    for (let m = NON_ASCII.exec(text); m && out.length - ascii < MAX_ANCHORS; m = NON_ASCII.exec(text)) {
       const i = m.index;
       const one = WIDE_ANCHORS.get(-1 - text.charCodeAt(i));
       const two = WIDE_ANCHORS.get(wideKey(text, i));
@@ -305,6 +309,7 @@ function anchors(text: string): { at: number; a: Anchor }[] {
       }
     }
     out.sort((x, y) => x.at - y.at);
+    out.length = Math.min(out.length, MAX_ANCHORS);
   }
   return out;
 }
@@ -312,9 +317,9 @@ function anchors(text: string): { at: number; a: Anchor }[] {
 /** The clause (sentence part between . ! ? ; : or a line break) around [s, e), at most CLAUSE_MAX either side. */
 function clauseAt(text: string, s: number, e: number): [number, number] {
   let a = s;
-  while (a > 0 && s - a < CLAUSE_MAX && !BOUNDARY.test(text[a - 1]!)) a--;
+  while (a > 0 && s - a < CLAUSE_MAX && !BOUNDARY_CODES.has(text.charCodeAt(a - 1))) a--;
   let b = e;
-  while (b < text.length && b - e < CLAUSE_MAX && !BOUNDARY.test(text[b]!)) b++;
+  while (b < text.length && b - e < CLAUSE_MAX && !BOUNDARY_CODES.has(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
@@ -336,7 +341,9 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
   // Text shown in the picture ("a sign that reads FINAL", "the word SALE exactly as written") is not the prompt.
   const lettering = (): boolean => c.lettering.test(clause) || QUOTED.test(clause);
   const named = aimed || (c.textual.test(clause) && !lettering());
-  if (named && c.invalid.test(clause) && (c.changeAny.test(clause) || c.modify.test(clause))) return 'voids-on-change';
+  // A change voiding the request is about the text itself, however plainly named ("the text"), unless quoted.
+  const voidable = aimed || (c.textual.test(clause) && !QUOTED.test(clause));
+  if (voidable && c.invalid.test(clause) && (c.changeAny.test(clause) || c.modify.test(clause))) return 'voids-on-change';
   if (named && c.final.test(clause) && !(QUOTED.test(clause) && c.lettering.test(clause))) return 'declares-final';
   if (c.exact.test(clause) && (aimed || (((c.strong.test(clause) && c.use.test(clause)) || c.onlyExact.test(clause)) && !lettering()))) return 'demands-verbatim';
   return undefined;
@@ -414,11 +421,16 @@ function detectOnce(text: string, target: RewriteTarget): DetectorResult<Rewrite
   // Whether a chat text is about image generation: ten patterns over the whole text, so asked only when needed.
   const isImage = (): boolean => (imageContext ??= TABLES.some((c) => c.image.test(text)));
   const judged = new Set<number>();
+  const judgedStart = new Array<number>(TABLES.length + 1).fill(0);
+  const judgedEnd = new Array<number>(TABLES.length + 1).fill(0);
   for (const { at, a } of anchors(text)) {
     // Enough to decide and to report: a text made of such instructions is not judged clause by clause to its end
     // (stripping judges each sentence on its own).
     if (findings.length >= MAX_FINDINGS) break;
     const table = a.table >= 0 ? TABLES[a.table]! : undefined;
+    // Anchors come in text order: one inside the clause last judged with its table needs no second look.
+    if (at < judgedEnd[a.table + 1]! && at >= judgedStart[a.table + 1]!) continue;
+    if (judged.size >= MAX_JUDGED) break;
     if (table && a.role !== Role.Clause) {
       // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
@@ -435,7 +447,10 @@ function detectOnce(text: string, target: RewriteTarget): DetectorResult<Rewrite
       if (!near(table) && !(MIXED_FROM.has(a.table) && MIXED_NEG.test(w) && CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED))) continue;
     }
     const [s, e] = clauseAt(text, at, at + a.len);
-    // A chat question about the service ("does DALL-E keep my prompt unchanged?") asks, it does not instruct.
+    // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
+    // share their first characters: 原文 and 原文のまま).
+    const key = s * 64 + a.table + 1;
+    if (judged.has(key)) continue;
     // A question asks, it does not instruct: in a chat request always, in an image prompt unless it names the prompt
     // ("could you leave my prompt as it is?"). Words quoted in a picture (a sign, a page titled 'Do not rewrite') are
     // lettering, not an instruction, unless they name the prompt.
@@ -445,11 +460,9 @@ function detectOnce(text: string, target: RewriteTarget): DetectorResult<Rewrite
       // A polite request put as a question ("would you send this without any rewording?") still instructs.
       if (!(asks && !inQuotes && target === 'image_prompt' && table?.request.test(text.slice(s, e)) === true)) continue;
     }
-    // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
-    // share their first characters: 原文 and 原文のまま).
-    const key = s * 64 + a.table + 1;
-    if (judged.has(key)) continue;
     judged.add(key);
+    judgedStart[a.table + 1] = s;
+    judgedEnd[a.table + 1] = e;
     const clause = text.slice(s, e);
     let rule: string | undefined;
     if (PUBLISHED.test(clause)) rule = 'en:published-prefix';

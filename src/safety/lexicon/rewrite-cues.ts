@@ -781,7 +781,23 @@ const MORE: Record<string, Parts> = {
   },
   de: {
     request: ['konnten sie', 'konntest du', 'kannst du', 'konnen sie', 'waren sie', 'wurden sie', 'wurdest du', 'bitte'],
-    neg: ['verbiete', 'untersage', 'ich verbiete', 'verboten', 'nichts', 'auf keinen fall', 'sehen sie davon ab', 'sieh davon ab', 'seht davon ab', 'davon ab', 'null', 'bitte kein', 'bitte keine'],
+    neg: [
+      'verbiete',
+      'untersage',
+      'ich verbiete',
+      'verboten',
+      'davon abzusehen',
+      'abzusehen',
+      'nichts',
+      'auf keinen fall',
+      'sehen sie davon ab',
+      'sieh davon ab',
+      'seht davon ab',
+      'davon ab',
+      'null',
+      'bitte kein',
+      'bitte keine',
+    ],
     negAfter: ['auf keinen fall', 'gehort nicht', 'nicht dazu', 'ist abgeschaltet', 'abgeschaltet', 'ausgeschaltet', 'deaktiviert', 'verboten', 'nicht erlaubt', 'unzulassig', 'untersagt'],
     rewrite: [
       'herumdokter*',
@@ -1030,6 +1046,8 @@ const MORE: Record<string, Parts> = {
     request: ['能否', '可否', '能不能', '可不可以', '可以', '请', '請', '麻烦', '麻煩'],
     use: ['交给', '交給', '传给', '傳給'],
     neg: [
+      '不允许',
+      '不允許',
       '未经',
       '未經',
       '不加',
