@@ -35,7 +35,8 @@ function rate(kind: string): number {
 describe('safety dev set (default policy)', () => {
   it('has every kind in all six languages', () => {
     for (const kind of ['rewrite_suppression', 'jailbreak', 'harmful_request', 'prompt_injection', 'benign_lookalike']) {
-      expect(new Set(ROWS.filter((r) => r.kind === kind).map((r) => r.lang))).toEqual(new Set(['en', 'de', 'zh', 'fr', 'es', 'ja']));
+      const langs = new Set(ROWS.filter((r) => r.kind === kind).map((r) => r.lang));
+      for (const lang of ['en', 'de', 'zh', 'fr', 'es', 'ja']) expect(langs.has(lang), `${kind} in ${lang}`).toBe(true);
     }
   });
   it.each([

@@ -1,17 +1,18 @@
-// Detects instructions that stop the image service from revising the prompt, by composition, in ten languages:
-// a prohibition of rewriting or changing, a verbatim demand, a skipped revision step, or revised_prompt required
-// to equal the prompt — aimed at the prompt or the text given. Strips those sentences so revision still happens.
+// Detects instructions that stop the image service from revising the prompt, by composition, in eleven languages:
+// an operation (rewrite, change, enhance…) under a prohibition, a verbatim or keep demand, a skipped or switched-off
+// revision step, the text declared final or void once changed, or revised_prompt required to equal the prompt —
+// aimed at the prompt or the text given, within one clause. Strips those sentences so revision still happens.
 import { alt, folded, type Script } from '../lexicon/cue-regex.js';
 import { normalise } from '../normalise/normalise.js';
 import { NeedleIndex } from '../lexicon/needles.js';
-import { REWRITE_CUES, type RewriteCues } from '../lexicon/rewrite-cues.js';
+import { REWRITE_CUES, TYPO_WORDS, type RewriteCues } from '../lexicon/rewrite-cues.js';
 import type { DetectorResult, Finding } from '../types.js';
 
 export type RewriteTarget = 'image_prompt' | 'prompt';
 
-/** Up to three words (spaced, commas allowed: "verzichte darauf, meinen Prompt zu erweitern") or eight characters (CJK). */
+/** Up to three words (spaced, commas allowed: "verzichte darauf, meinen Prompt zu erweitern") or ten characters (CJK). */
 const GAP_W = "(?:[\\s'’,]+[^\\s.!?;:,'’\"“”()]+){0,3}?[\\s'’,]*";
-const GAP_C = '[^。！？；：\\n.!?;:]{0,8}?';
+const GAP_C = '[^。！？；：\\n.!?;:]{0,10}?';
 const REVISED = 'revised[ _-]?prompt';
 const REVISED_RE = new RegExp(REVISED);
 const QUOTED = /["“”«»「」『』]|'[^'\s][^']{0,40}'/;
@@ -20,6 +21,10 @@ interface Compiled {
   readonly lang: string;
   readonly script: Script;
   readonly rewrite: RegExp;
+  /** Any negation (before or after), the cheap first test of a window around an operation. */
+  readonly negAny: RegExp;
+  /** Any negation or skip: the gate of every rule built on one. */
+  readonly negating: RegExp;
   readonly modify: RegExp;
   readonly nominal: RegExp;
   readonly object: RegExp;
@@ -29,24 +34,70 @@ interface Compiled {
   readonly equal: RegExp;
   readonly image: RegExp;
   readonly lettering: RegExp;
+  /** A change noun negated, skipped or forbidden ("zero edits", "Änderungen verboten", "零修改"). */
+  readonly changed: RegExp;
+  /** The text (named, or a bare text noun) next to a finality word: "the text below is final", "提示词已定稿". */
+  readonly final: RegExp;
+  readonly invalid: RegExp;
+  readonly changeAny: RegExp;
+  /** "Only" right next to a verbatim marker: "verbatim only", "nur wörtlich", "只按原文", "原文どおりのみ". */
+  readonly onlyExact: RegExp;
+  /** A keeping verb next to the prompt or its wording, either order ("keep my wording", "Wortlaut behalten"). */
+  readonly keep: RegExp;
+  /** Exactness that is about the text by itself ("verbatim", "word for word"), not "exactly as" or "unchanged". */
+  readonly strong: RegExp;
+  readonly textual: RegExp;
+  readonly request: RegExp;
 }
+
+const NEVER = /(?!)/;
+/** German and Dutch write nouns together ("Promptverbesserung"): their change nouns may end a compound. */
+const COMPOUNDING = new Set(['de', 'nl']);
 
 function compile(t: RewriteCues): Compiled {
   const script: Script = t.cjk === true ? 'cjk' : t.lang === 'ru' ? 'cyrillic' : 'latin';
-  const gap = script === 'cjk' ? GAP_C : GAP_W;
-  const a = (l: readonly string[]): string => alt(l, script);
+  return compileParts(t, script, script === 'cjk' ? GAP_C : GAP_W, (l) => factored(alt(l, script)));
+}
+
+/** An alternation whose every branch starts with \b, with the \b taken out in front: one test a position, not one a branch. */
+function factored(src: string): string {
+  const inner = src.slice(3, -1);
+  const branches = inner.split('|');
+  return branches.every((b) => b.startsWith('\\b')) ? `\\b(?:${branches.map((b) => b.slice(2)).join('|')})` : src;
+}
+
+/** A cue list that may start inside a word (the tail of a compound): Latin cues without their leading \b. */
+function altMid(list: readonly string[], script: Script): string {
+  return alt(list, script).replace(/(^\(\?:|\|)\\b/g, '$1');
+}
+
+function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readonly string[]) => string): Compiled {
+  const some = (l: readonly string[] | undefined): string | undefined => (l && l.length > 0 ? a(l) : undefined);
   const neg = a(t.neg);
   const after = a(t.negAfter);
   const prohibit = (verbs: string): string => `${neg}${gap}${verbs}|${verbs}${gap}${after}`;
   const rewrite = prohibit(a(t.rewrite));
   const modify = prohibit(a(t.modify));
-  const nominal = `${a(t.without)}${gap}${a(t.revision)}|${a(t.revision)}${gap}${after}`;
+  // Nouns inflect (plurals, cases: "rephrasings", "Änderungen", "modificaciones"): in spaced scripts they are stems.
+  const nouns = (l: readonly string[]): string[] => (script === 'cjk' ? [...l] : l.map((w) => (w.endsWith('*') || w.length < 5 || /\s/.test(w) ? w : `${w}*`)));
+  const noun = (l: readonly string[]): string => (COMPOUNDING.has(t.lang) ? altMid(nouns(l), script) : a(nouns(l)));
+  const revision = noun(t.revision);
+  const nominal = `${a(t.without)}${gap}${revision}|${revision}${gap}${after}`;
   const exact = a(t.exact);
-  const re = (s: string): RegExp => new RegExp(s);
+  const re = (s: string | undefined): RegExp => (s === undefined ? NEVER : new RegExp(s));
+  const change = t.change && t.change.length > 0 ? noun(t.change) : undefined;
+  const target = `${a(t.target)}|${REVISED}`;
+  const keep = some(t.keep);
+  const weak = new Set(t.weak ?? []);
+  const strongAlt = some(t.exact.filter((w) => !weak.has(w)));
+  const tight = gap === GAP_C ? '' : '[\\s,]+';
+  const named = `(?:${target}${t.textual && t.textual.length > 0 ? `|${a(t.textual)}` : ''})`;
   return {
     lang: t.lang,
     script,
     rewrite: re(rewrite),
+    negAny: re(`${neg}|${after}`),
+    negating: re(`${neg}|${after}|${a(t.without)}`),
     modify: re(modify),
     nominal: re(nominal),
     object: re(a(t.object)),
@@ -56,18 +107,81 @@ function compile(t: RewriteCues): Compiled {
     equal: re(a(t.equal)),
     image: re(a(t.image)),
     lettering: re(a(t.lettering)),
+    changed: re(change && `${a(t.without)}${gap}${change}|${neg}${gap}${change}|${change}${gap}${after}`),
+    final: re(some(t.final) && `${named}${gap}${some(t.final)}|${some(t.final)}${gap}${named}`),
+    invalid: re(some(t.invalid)),
+    changeAny: re(change),
+    onlyExact: re(some(t.only) && strongAlt && `${some(t.only)}${tight}${strongAlt}|${strongAlt}${tight}${some(t.only)}`),
+    keep: re(keep && `${keep}${gap}(?:${target})|(?:${target})${gap}${keep}`),
+    strong: re(strongAlt),
+    textual: re(some(t.textual)),
+    request: re(some(t.request)),
   };
 }
 
 const TABLES = REWRITE_CUES.map(compile);
 /**
+ * Clauses that mix a CJK language with English ("不要enhance我的prompt", "プロンプトをenhanceしないで"): every part
+ * is the union of the English and the CJK cues, each spelled by its own script's rule, with the CJK gap.
+ */
+const MIXED: Compiled = (() => {
+  const en = REWRITE_CUES.find((t) => t.lang === 'en')!;
+  const cjk = REWRITE_CUES.filter((t) => t.cjk === true);
+  const part = (k: keyof RewriteCues): string[] => [en, ...cjk].flatMap((t) => (t[k] as readonly string[] | undefined) ?? []);
+  const union: RewriteCues = Object.fromEntries(
+    (
+      [
+        'neg',
+        'negAfter',
+        'rewrite',
+        'modify',
+        'object',
+        'exact',
+        'use',
+        'target',
+        'revision',
+        'without',
+        'equal',
+        'image',
+        'lettering',
+        'change',
+        'final',
+        'invalid',
+        'only',
+        'keep',
+        'weak',
+        'textual',
+      ] as const
+    ).map((k) => [k, part(k)]),
+  ) as unknown as RewriteCues;
+  const latin = new Set([...Object.values(en)].flat());
+  const a = (l: readonly string[]): string => {
+    const la = l.filter((w) => latin.has(w) && /^[\x00-\x7f]*\*?$/.test(w));
+    const wide = l.filter((w) => !la.includes(w));
+    return `(?:${[la.length ? alt(la, 'latin') : undefined, wide.length ? alt(wide, 'cjk') : undefined].filter(Boolean).join('|') || '(?!)'})`;
+  };
+  return compileParts({ ...union, lang: 'mixed' }, 'cjk', GAP_C, a);
+})();
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** The tables whose anchors may start a mixed clause (English and the CJK ones), and a cheap test for a mixed negation. */
+const MIXED_FROM = new Set(REWRITE_CUES.flatMap((t, i) => (t.lang === 'en' || t.cjk === true ? [i] : [])));
+const MIXED_NEG = new RegExp(
+  REWRITE_CUES.filter((t) => t.lang === 'en' || t.cjk === true)
+    .map((t) => alt([...t.neg, ...t.negAfter, ...t.without], t.cjk === true ? 'cjk' : 'latin'))
+    .join('|'),
+);
+const LATIN_WORD = /[a-z]{3}/;
+/**
  * A setting that switches revision off, in any language's key: `"rewrite": false`, `prompt_rewrite=false`,
  * `enhance=off`, `"改写": false`. Keys and values are the parts; quotes and spacing vary.
  */
-const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|umschreib\w*|umformulier\w*|uberarbeit\w*|optimier\w*|reecri\w*|reformul\w*|reescrib\w*|reescritura|reformular|改写|改寫|优化|優化|扩写|擴寫|書き換え|最適化|リライト)`;
+const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|augment\w*|umschreib\w*|umformulier\w*|uberarbeit\w*|optimier\w*|verbesser\w*|erweiter\w*|reecri\w*|reformul\w*|amelior\w*|enrichi\w*|reescrib\w*|reescritura|reformular|mejora\w*|改写|改寫|优化|優化|扩写|擴寫|書き換え|最適化|リライト)`;
 /** The value half of FLAG, tried first: a scan for ':' or '=' is cheap, the key alternation is not. */
-const FLAG_VALUE = /[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])/;
-const FLAG = new RegExp(String.raw`${FLAG_KEY}["'”]?\s*[:=]\s*["'“]?(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])`);
+const FLAG_OFF = '(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])';
+/** Between key and value: ':' or '=', or the words of a setting written in prose ("set X to false", "X auf false", "X を false に"). */
+const FLAG_SEP = String.raw`(?:\s*[:=]\s*|\s+(?:to|auf|a|en|as|on)\s+|\s*(?:を|为|為|设为|設為|设置为|設置為)\s*)`;
+const FLAG_VALUE = new RegExp(`${FLAG_SEP}["'“]?${FLAG_OFF}`);
+const FLAG = new RegExp(`${FLAG_KEY}["'”]?${FLAG_SEP}["'“]?${FLAG_OFF}`);
 const PUBLISHED =
   /i need to test how the tool works with (?:extremely |very |really )?simple prompts|ich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/;
 
@@ -75,6 +189,12 @@ const PUBLISHED =
 const enum Role {
   Prohibited,
   Nominal,
+  /** A change noun: negated, skipped or forbidden near it. */
+  Change,
+  /** A keeping verb: the prompt or its wording near it. */
+  Keep,
+  /** A finality or voiding word: the text (or a change) near it. */
+  Final,
   Clause,
 }
 
@@ -83,6 +203,8 @@ interface Anchor {
   readonly role: Role;
   readonly stem: boolean;
   readonly len: number;
+  /** May start inside a word (the tail of a German or Dutch compound). */
+  readonly mid?: boolean;
 }
 
 /**
@@ -91,7 +213,9 @@ interface Anchor {
  * per-language patterns run only on the few short windows and clauses around an anchor, never on the whole text.
  */
 const ASCII_ANCHORS: Anchor[][] = [];
-const WIDE_ANCHORS = new Map<string, { word: string; anchors: Anchor[] }[]>();
+/** Wide (non-ASCII) anchors by their first two code units (one for one-character cues): a lookup per position. */
+const WIDE_ANCHORS = new Map<number, { word: string; anchors: Anchor[] }[]>();
+const wideKey = (s: string, i: number): number => (s.length - i >= 2 ? s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1) : -1);
 const asciiWords: string[] = [];
 function addAnchor(word: string, a: Anchor): void {
   if (word.length === 0) return;
@@ -104,34 +228,46 @@ function addAnchor(word: string, a: Anchor): void {
     ASCII_ANCHORS[i]!.push(a);
     return;
   }
-  const list = WIDE_ANCHORS.get(word[0]!) ?? [];
+  const key = word.length >= 2 ? wideKey(word, 0) : -1 - word.charCodeAt(0);
+  const list = WIDE_ANCHORS.get(key) ?? [];
   const e = list.find((x) => x.word === word) ?? (list.push({ word, anchors: [] }), list.at(-1)!);
   e.anchors.push(a);
-  WIDE_ANCHORS.set(word[0]!, list);
+  WIDE_ANCHORS.set(key, list);
 }
 REWRITE_CUES.forEach((t, table) => {
-  const add = (list: readonly string[], role: Role): void => {
-    for (const raw of list) {
+  const mid = COMPOUNDING.has(t.lang);
+  const add = (list: readonly string[] | undefined, role: Role, inWord = false, noun = false): void => {
+    for (const raw of list ?? []) {
       const word = folded(raw);
-      addAnchor(word, { table, role, stem: raw.endsWith('*'), len: word.length });
+      // Nouns are stems in spaced scripts, as in their patterns (see compileParts).
+      const stem = raw.endsWith('*') || (noun && t.cjk !== true && word.length >= 5 && !/\s/.test(word));
+      addAnchor(word, { table, role, stem, len: word.length, ...(inWord ? { mid: true } : {}) });
     }
   };
   add(t.rewrite, Role.Prohibited);
   add(t.modify, Role.Prohibited);
-  add(t.revision, Role.Nominal);
+  add(t.revision, Role.Nominal, mid, true);
+  add(t.change, Role.Change, mid, true);
+  add(t.keep, Role.Keep);
   add(t.exact, Role.Clause);
+  add(t.final, Role.Final);
+  add(t.invalid, Role.Final);
 });
 for (const w of ['revised prompt', 'revised_prompt', 'revised-prompt', 'simple prompts', 'einfachen prompts']) addAnchor(w, { table: -1, role: Role.Clause, stem: false, len: w.length });
 addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, len: 7 });
 const INDEX = new NeedleIndex(asciiWords);
 const INDEX_ANCHORS = INDEX.words.map((w) => ASCII_ANCHORS[asciiWords.indexOf(w)]!);
 
-const BOUNDARY = /[.!?;:\n。！？；：]/;
+const BOUNDARY_CODES = new Set([...'.!?;:\n。！？；：'].map((c) => c.charCodeAt(0)));
 const CLAUSE_MAX = 240;
 /** Room either side of an anchor in which its prohibition must stand ("do not let the model rewrite"). */
 const NEAR = 48;
 /** Anchors looked at per text: bounds the work on a long text full of "change" and "exactly". */
 const MAX_ANCHORS = 2000;
+/** Findings kept per text. */
+const MAX_FINDINGS = 32;
+/** Clause judgements per text: bounds the work on a long text whose every clause holds a cue and a negation. */
+const MAX_JUDGED = 160;
 /** The character at i is in [a-z0-9\u0400-\u04ff] (a word goes on), read as a code without a one-character string. */
 function letterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -148,7 +284,7 @@ function anchors(text: string): { at: number; a: Anchor }[] {
       const at = end - a.len;
       // Latin and Cyrillic cues start a word, and whole-word cues end one ("add" is not in "address").
       if (a.table >= 0 && REWRITE_CUES[a.table]!.cjk !== true) {
-        if (at > 0 && letterAt(text, at - 1)) continue;
+        if (!a.mid && at > 0 && letterAt(text, at - 1)) continue;
         if (!a.stem && end < text.length && letterAt(text, end)) continue;
       }
       out.push({ at, a });
@@ -156,20 +292,24 @@ function anchors(text: string): { at: number; a: Anchor }[] {
   });
   if (WIDE_ANCHORS.size > 0 && /[^\x00-\x7f]/.test(text)) {
     // Wide anchors start with a non-ASCII character: only those positions are visited.
+    // Both kinds are capped on their own and merged in text order, so a long English run cannot hide a Chinese cue.
+    const ascii = out.length;
     NON_ASCII.lastIndex = 0;
-    for (let m = NON_ASCII.exec(text); m && out.length < MAX_ANCHORS; m = NON_ASCII.exec(text)) {
+    for (let m = NON_ASCII.exec(text); m && out.length - ascii < MAX_ANCHORS; m = NON_ASCII.exec(text)) {
       const i = m.index;
-      const list = WIDE_ANCHORS.get(text[i]!);
-      if (!list) continue;
-      for (const e of list) {
+      const one = WIDE_ANCHORS.get(-1 - text.charCodeAt(i));
+      const two = WIDE_ANCHORS.get(wideKey(text, i));
+      if (!one && !two) continue;
+      for (const e of one && two ? [...one, ...two] : (one ?? two)!) {
         if (!text.startsWith(e.word, i)) continue;
         for (const a of e.anchors) {
-          if (REWRITE_CUES[a.table]?.cjk !== true && i > 0 && letterAt(text, i - 1)) continue;
+          if (REWRITE_CUES[a.table]?.cjk !== true && !a.mid && i > 0 && letterAt(text, i - 1)) continue;
           out.push({ at: i, a });
         }
       }
     }
     out.sort((x, y) => x.at - y.at);
+    out.length = Math.min(out.length, MAX_ANCHORS);
   }
   return out;
 }
@@ -177,9 +317,9 @@ function anchors(text: string): { at: number; a: Anchor }[] {
 /** The clause (sentence part between . ! ? ; : or a line break) around [s, e), at most CLAUSE_MAX either side. */
 function clauseAt(text: string, s: number, e: number): [number, number] {
   let a = s;
-  while (a > 0 && s - a < CLAUSE_MAX && !BOUNDARY.test(text[a - 1]!)) a--;
+  while (a > 0 && s - a < CLAUSE_MAX && !BOUNDARY_CODES.has(text.charCodeAt(a - 1))) a--;
   let b = e;
-  while (b < text.length && b - e < CLAUSE_MAX && !BOUNDARY.test(text[b]!)) b++;
+  while (b < text.length && b - e < CLAUSE_MAX && !BOUNDARY_CODES.has(text.charCodeAt(b))) b++;
   return [a, b];
 }
 
@@ -190,12 +330,40 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
   // In a chat request the same words are ordinary editing instructions unless the text is about image generation
   // and names the prompt ("don't change the variable names" is not rewrite suppression).
   if (target === 'prompt' && !(aimed && imageContext())) return undefined;
-  if (c.rewrite.test(clause)) return 'prohibits-rewriting';
-  if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
-  if (c.nominal.test(clause)) return 'skips-revision';
-  // "Render the word SALE exactly as written" asks for exact lettering in the picture, not for an unrevised prompt.
-  if (c.exact.test(clause) && (aimed || (c.use.test(clause) && !c.lettering.test(clause) && !QUOTED.test(clause)))) return 'demands-verbatim';
+  // The rules built on a negation are tried only when the clause holds one (one test instead of four).
+  if (c.negating.test(clause)) {
+    if (c.rewrite.test(clause)) return 'prohibits-rewriting';
+    if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
+    if (c.nominal.test(clause)) return 'skips-revision';
+    if (aimed && c.changed.test(clause)) return 'forbids-changes';
+  }
+  if (aimed && c.keep.test(clause)) return 'keeps-wording';
+  // Text shown in the picture ("a sign that reads FINAL", "the word SALE exactly as written") is not the prompt.
+  const lettering = (): boolean => c.lettering.test(clause) || QUOTED.test(clause);
+  const named = aimed || (c.textual.test(clause) && !lettering());
+  // A change voiding the request is about the text itself, however plainly named ("the text"), unless quoted.
+  const voidable = aimed || (c.textual.test(clause) && !QUOTED.test(clause));
+  if (voidable && c.invalid.test(clause) && (c.changeAny.test(clause) || c.modify.test(clause))) return 'voids-on-change';
+  if (named && c.final.test(clause) && !(QUOTED.test(clause) && c.lettering.test(clause))) return 'declares-final';
+  if (c.exact.test(clause) && (aimed || (((c.strong.test(clause) && c.use.test(clause)) || c.onlyExact.test(clause)) && !lettering()))) return 'demands-verbatim';
   return undefined;
+}
+
+/** Whether offset `at` of the text lies inside a quotation opened after `from` ("a sign reading 'NO REWRITES'"). */
+function quoted(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const ch = text[i]!;
+    if (ch === '"') open = !open;
+    else if ('“«「『'.includes(ch)) open = true;
+    else if ('”»」』'.includes(ch)) open = false;
+    else if (ch === "'" || ch === '‘' || ch === '’') {
+      // An apostrophe inside a word (l'ia, don't) is not a quotation mark.
+      if (!open && (i === from || !letterAt(text, i - 1))) open = true;
+      else if (open && !letterAt(text, i + 1)) open = false;
+    }
+  }
+  return open;
 }
 
 export interface RewriteData {
@@ -204,31 +372,107 @@ export interface RewriteData {
 }
 
 export function detectRewriteSuppression(text: string, target: RewriteTarget = 'image_prompt'): DetectorResult<RewriteData> {
+  const first = detectOnce(text, target);
+  if (first.verdict === 'hit') return first;
+  // Misspelt operations ("rewirte", "expnad", "umschriben"): the text once more with them spelt right (short texts
+  // only; spans then point into the corrected text, which has the same sentences).
+  const fixed = spelledRight(text);
+  return fixed === undefined ? first : detectOnce(fixed, target);
+}
+
+/** Longest text the spelling pass looks at: a rewrite instruction sits in a prompt, not in a 64 KB document. */
+const TYPO_MAX = 4096;
+/** Each cue word, its one-letter deletions and (long words) two-letter deletions, to the word: a deletion index. */
+const TYPO1 = new Map<string, string>();
+const TYPO2 = new Map<string, string>();
+const dropAt = (w: string, i: number): string => w.slice(0, i) + w.slice(i + 1);
+for (const raw of TYPO_WORDS) {
+  const w = folded(raw);
+  TYPO1.set(w, w);
+  for (let i = 0; i < w.length; i++) {
+    const d = dropAt(w, i);
+    if (!TYPO1.has(d)) TYPO1.set(d, w);
+    if (w.length >= 9) for (let j = i; j < d.length; j++) if (!TYPO2.has(dropAt(d, j))) TYPO2.set(dropAt(d, j), w);
+  }
+}
+const TYPO_WORD = /[a-z]{5,}/g;
+/** The first two letters every cue word starts with: a text word starting otherwise is not looked up. */
+const TYPO_HEADS = new Set([...TYPO1.values()].map((w) => w.slice(0, 2)));
+
+/** The text with words one or two edits from a cue word replaced by it; undefined when none is. */
+function spelledRight(text: string): string | undefined {
+  if (text.length > TYPO_MAX) return undefined;
+  let changed = false;
+  const out = text.replace(TYPO_WORD, (t) => {
+    if (!TYPO_HEADS.has(t.slice(0, 2))) return t;
+    let w = TYPO1.get(t) ?? TYPO2.get(t);
+    for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
+    // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
+    if (w === undefined || w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) return t;
+    changed = true;
+    return w;
+  });
+  return changed ? out : undefined;
+}
+
+function detectOnce(text: string, target: RewriteTarget): DetectorResult<RewriteData> {
   const findings: Finding[] = [];
   let imageContext: boolean | undefined;
   // Whether a chat text is about image generation: ten patterns over the whole text, so asked only when needed.
   const isImage = (): boolean => (imageContext ??= TABLES.some((c) => c.image.test(text)));
   const judged = new Set<number>();
+  const judgedStart = new Array<number>(TABLES.length + 1).fill(0);
+  const judgedEnd = new Array<number>(TABLES.length + 1).fill(0);
   for (const { at, a } of anchors(text)) {
+    // Enough to decide and to report: a text made of such instructions is not judged clause by clause to its end
+    // (stripping judges each sentence on its own).
+    if (findings.length >= MAX_FINDINGS) break;
     const table = a.table >= 0 ? TABLES[a.table]! : undefined;
+    // Anchors come in text order: one inside the clause last judged with its table needs no second look.
+    if (at < judgedEnd[a.table + 1]! && at >= judgedStart[a.table + 1]!) continue;
+    if (judged.size >= MAX_JUDGED) break;
     if (table && a.role !== Role.Clause) {
-      // A verb or revision noun counts only with a prohibition next to it; that is checked on a short window.
+      // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
-      if (!(a.role === Role.Prohibited ? table.rewrite.test(w) || table.modify.test(w) : table.nominal.test(w))) continue;
+      const near = (c: Compiled): boolean =>
+        a.role === Role.Prohibited
+          ? c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w))
+          : a.role === Role.Nominal
+            ? c.nominal.test(w)
+            : a.role === Role.Change
+              ? c.changed.test(w) || c.invalid.test(w)
+              : a.role === Role.Final
+                ? c.final.test(w) || (c.invalid.test(w) && c.changeAny.test(w))
+                : c.keep.test(w);
+      if (!near(table) && !(MIXED_FROM.has(a.table) && MIXED_NEG.test(w) && CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED))) continue;
     }
     const [s, e] = clauseAt(text, at, at + a.len);
     // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
     // share their first characters: 原文 and 原文のまま).
     const key = s * 64 + a.table + 1;
     if (judged.has(key)) continue;
+    // A question asks, it does not instruct: in a chat request always, in an image prompt unless it names the prompt
+    // ("could you leave my prompt as it is?"). Words quoted in a picture (a sign, a page titled 'Do not rewrite') are
+    // lettering, not an instruction, unless they name the prompt.
+    const asks = text[e] === '?' || text[e] === '？';
+    const inQuotes = table !== undefined && quoted(text, s, at);
+    if ((asks || inQuotes) && (target === 'prompt' || table?.target.test(text.slice(s, e)) !== true)) {
+      // A polite request put as a question ("would you send this without any rewording?") still instructs.
+      if (!(asks && !inQuotes && target === 'image_prompt' && table?.request.test(text.slice(s, e)) === true)) continue;
+    }
     judged.add(key);
+    judgedStart[a.table + 1] = s;
+    judgedEnd[a.table + 1] = e;
     const clause = text.slice(s, e);
     let rule: string | undefined;
     if (PUBLISHED.test(clause)) rule = 'en:published-prefix';
     else {
       const revised = REVISED_RE.test(clause);
       // revised_prompt is spelled in Latin letters in every language: its clause is judged by every table.
-      for (const c of revised || !table ? TABLES : [table]) {
+      const tables: Compiled[] = revised || !table ? [...TABLES] : [table];
+      // A clause mixing a CJK language with English words is judged once more with both languages' cues.
+      if (table && CJK_CHAR.test(clause) && LATIN_WORD.test(clause)) tables.push(MIXED);
+      for (const c of tables) {
         const r = judge(c, clause, target, isImage, revised);
         if (r) {
           rule = `${c.lang}:${r}`;
