@@ -18,6 +18,8 @@ export interface BenchArgs {
   readonly pacedSec: number;
   /** Timed requests of each concurrency-1 TTFB run (streamed scenarios). */
   readonly ttfbRequests: number;
+  /** Only the concurrency-1 TTFB probe (after a warm-up load): no throughput cells, no fixed-rate table. */
+  readonly ttfbOnly: boolean;
   /** wrk (Debian's, one thread pinned to the load core) or autocannon (in this process, pinned likewise). */
   readonly loadgen: 'wrk' | 'autocannon';
   /** Pin the target to core 0 and the load generator and simulator to core 1 (off: everything floats). */
@@ -26,11 +28,13 @@ export interface BenchArgs {
 
 export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-stream,images,embeddings] [--concurrency 16,64]
                         [--targets passthrough,gateway,gateway-core,simulator] [--runs 3] [--duration 3] [--paced 0.5]
-                        [--loadgen wrk|autocannon] [--no-pin] [--json out.json] [--profile]
+                        [--loadgen wrk|autocannon] [--no-pin] [--json out.json] [--profile] [--ttfb-only]
+                        [--ttfb-requests 300]
   --quick     one concurrency (16), one run of 2 s per cell (default: 16 and 64, median of 3 runs of 3 s)
   --paced     per scenario, offer this share of the passthrough's peak req/s at a fixed rate to every
               target and time what each adds when not saturated (default 0.5; 0 skips it)
   --no-pin    do not pin (target on core 0, load generator and simulator on core 1)
+  --ttfb-only only the streams' concurrency-1 time-to-first-byte probe (after a warm-up load)
   --profile   then profile a pinned default gateway under chat load: CPU µs per request per pipeline stage`;
 
 const list = (s: string | undefined): string[] | undefined =>
@@ -58,6 +62,8 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
         paced: { type: 'string' },
         loadgen: { type: 'string' },
         'no-pin': { type: 'boolean' },
+        'ttfb-only': { type: 'boolean' },
+        'ttfb-requests': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -80,6 +86,8 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
   if (!(runs >= 1) || !(durationSec > 0)) return { ok: false, reason: '--runs and --duration must be positive' };
   const pacedShare = Number(values.paced ?? 0.5);
   if (!(pacedShare >= 0 && pacedShare < 1)) return { ok: false, reason: '--paced takes a share of the peak rate, 0 (skip) to below 1' };
+  const ttfbRequests = Number(values['ttfb-requests'] ?? (quick ? 100 : 300));
+  if (!Number.isInteger(ttfbRequests) || ttfbRequests < 1) return { ok: false, reason: '--ttfb-requests takes a positive integer' };
   const loadgen = values.loadgen ?? 'wrk';
   if (loadgen !== 'wrk' && loadgen !== 'autocannon') return { ok: false, reason: '--loadgen is wrk or autocannon' };
   return {
@@ -96,7 +104,8 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
       profile: values.profile === true,
       pacedShare,
       pacedSec: quick ? 2 : 3,
-      ttfbRequests: quick ? 100 : 300,
+      ttfbRequests,
+      ttfbOnly: values['ttfb-only'] === true,
       loadgen,
       pin: values['no-pin'] !== true,
     },

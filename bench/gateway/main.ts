@@ -138,7 +138,8 @@ async function measureScenario(
 ): Promise<void> {
   for (const t of targets) await probe(t, s);
   let peak = 0;
-  for (const c of a.concurrency) {
+  if (a.ttfbOnly) for (const t of targets) await load(specOf(t, s, 16, a.warmupSec)); // JIT, pools, caches
+  for (const c of a.ttfbOnly ? [] : a.concurrency) {
     for (const t of targets) await load(specOf(t, s, c, a.warmupSec)); // JIT, pools, caches
     const rss: Partial<Record<GatewayName, number>> = {};
     const results = await interleaved(

@@ -159,15 +159,23 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     return releaseOne(chunk);
   };
 
-  // After one upstream read's events: true ends the reading. Their output goes out after this turn of the event
-  // loop (setImmediate), once undici has handed over everything that one socket read brought (one read per chunk
-  // of a chunked answer): with the headers, and, when the answer ended in that socket read, with [DONE] and the
-  // end of the body, in one send. (A microtask is too early: Node flushes a write before the answer's end is
-  // seen.) A client already behind (its buffer full) pauses reading until it drains.
+  // After one upstream read's events: true ends the reading. The first events released go out at once, with the
+  // headers: the client's first byte waits for nothing more (not for the rest of the answer, nor for the end, which
+  // is held until the audit event is durable). Later output goes out after this turn of the event loop
+  // (setImmediate), once undici has handed over everything that one socket read brought (one read per chunk of a
+  // chunked answer), and, when the answer ended in that socket read, with [DONE] and the end of the body, in one
+  // send. (A microtask is too early: Node flushes a write before the answer's end is seen.) A client already
+  // behind (its buffer full) pauses reading until it drains.
+  let first = true;
   const sent = (): boolean | Promise<boolean> => {
     if (out && !sendQueued) {
-      sendQueued = true;
-      setImmediate(sendQueuedOut);
+      if (first) {
+        first = false;
+        sendQueuedOut();
+      } else {
+        sendQueued = true;
+        setImmediate(sendQueuedOut);
+      }
     }
     if (stopped || res.destroyed) return true;
     return res.writableNeedDrain ? drained() : false;
