@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/simulator/index.js';
 import { parseBenchArgs } from './args.js';
 import { descendants, parseStatPpid, parseStatTicks } from './cpu.js';
-import { dueBy, runPaced } from './paced.js';
+import { dueBy, requestBytes, runPaced } from './paced.js';
+import { ResponseFraming } from './http-framing.js';
 import { endToEnd, startPassthrough } from './passthrough.js';
 import { SCENARIOS } from './scenarios.js';
 import { medianRun, percentile } from './stats.js';
@@ -319,5 +320,36 @@ describe('passthrough', () => {
       await pt.close();
       await sim.close();
     }
+  });
+});
+
+describe('fixed-rate generator: response framing on raw sockets', () => {
+  const frame = (parts: string[]) => {
+    const seen: number[] = [];
+    const f = new ResponseFraming((s) => seen.push(s));
+    for (const p of parts) f.feed(Buffer.from(p, 'latin1'));
+    return { seen, idle: f.idle };
+  };
+  const chunked = 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\ncontent-type: text/event-stream\r\n\r\n5\r\nhello\r\n1a;ext=1\r\nabcdefghijklmnopqrstuvwxyz\r\n0\r\n\r\n';
+  const sized = 'HTTP/1.1 404 Not Found\r\nContent-Length: 3\r\n\r\n{}\n';
+  it('ends each answer by its content-length or its last chunk, however the reads cut it', () => {
+    const stream = chunked + sized + chunked;
+    for (let cut = 1; cut < stream.length; cut++) {
+      const r = frame([stream.slice(0, cut), stream.slice(cut)]);
+      expect(r.seen).toEqual([200, 404, 200]);
+      expect(r.idle).toBe(true);
+    }
+    // Byte by byte: CRLFs split, heads split.
+    expect(frame([...stream]).seen).toEqual([200, 404, 200]);
+    expect(frame([chunked.slice(0, -1)]).seen).toEqual([]);
+    expect(frame([chunked.slice(0, -1)]).idle).toBe(false);
+  });
+  it('refuses what it cannot frame', () => {
+    expect(() => frame(['HTTP/1.1 200 OK\r\n\r\nbody'])).toThrow(/neither/);
+    expect(() => frame(['garbage\r\n\r\n'])).toThrow(/HTTP/);
+  });
+  it('prepares the one request it repeats: line, host, headers, length, body', () => {
+    const b = requestBytes({ url: 'http://127.0.0.1:9/v1/x?a=1', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"é":1}' }).toString('utf8');
+    expect(b).toBe('POST /v1/x?a=1 HTTP/1.1\r\nhost: 127.0.0.1:9\r\ncontent-type: application/json\r\ncontent-length: 8\r\n\r\n{"é":1}');
   });
 });
