@@ -63,6 +63,16 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--concurrency', '0'])).toMatchObject({ ok: false });
     expect(parseBenchArgs(['--bogus'])).toMatchObject({ ok: false });
   });
+  it('--cells picks the measurements (all by default), --ttfb-only is --cells ttfb, --paced-rate a fixed rate', () => {
+    expect(parseBenchArgs([])).toMatchObject({ ok: true, args: { cells: ['throughput', 'ttfb', 'paced'], pacedRate: undefined } });
+    expect(parseBenchArgs(['--cells', 'paced,ttfb'])).toMatchObject({ ok: true, args: { cells: ['ttfb', 'paced'] } });
+    expect(parseBenchArgs(['--ttfb-only'])).toMatchObject({ ok: true, args: { cells: ['ttfb'] } });
+    expect(parseBenchArgs(['--paced-rate', '400'])).toMatchObject({ ok: true, args: { pacedRate: 400 } });
+    expect(parseBenchArgs(['--cells', 'speed'])).toMatchObject({ ok: false, reason: expect.stringContaining('--cells') });
+    expect(parseBenchArgs(['--paced-rate', '0'])).toMatchObject({ ok: false, reason: expect.stringContaining('--paced-rate') });
+    expect(parseBenchArgs(['--ttfb-requests', '50'])).toMatchObject({ ok: true, args: { ttfbRequests: 50 } });
+  });
+
   it('--paced: a share of the peak below 1, 0 to skip, 0.5 by default', () => {
     expect(parseBenchArgs([])).toMatchObject({ ok: true, args: { pacedShare: 0.5 } });
     expect(parseBenchArgs(['--paced', '0'])).toMatchObject({ ok: true, args: { pacedShare: 0 } });
