@@ -27,13 +27,14 @@ describe('stats', () => {
     expect(percentile(xs, p)).toEqual(want);
   });
 
-  it('medianRun keeps one real run (its own latencies)', () => {
+  it('medianRun keeps one real run (its own latencies), with the spread of p99 over the runs', () => {
     const runs = [
       { rps: 10, p50: 1, p99: 9, failures: 0, count: 1 },
       { rps: 30, p50: 3, p99: 7, failures: 0, count: 1 },
       { rps: 20, p50: 2, p99: 8, failures: 1, count: 1 },
     ];
-    expect(medianRun(runs)).toBe(runs[2]);
+    expect(medianRun(runs)).toEqual({ ...runs[2], p99Spread: 2 });
+    expect(medianRun([runs[0]!])).toBe(runs[0]);
     expect(medianRun([])).toBeUndefined();
   });
 });
@@ -264,8 +265,8 @@ describe('table', () => {
   it('prints what each target adds at the fixed rate and at the first byte', () => {
     const paced = { scenario: 'chat', rate: 500, share: 0.5, results: { passthrough: res(500, 1.2, 3.6, 120), gateway: res(500, 1.7, 5.1, 170) } };
     const p = formatPacedTable([paced]);
-    expect(p).toMatch(/\| Warden default\s+\|\s+1\.70 \|\s+5\.10 \|\s+0\.50 \|\s+1\.50 \|\s+170 \|/);
-    expect(p).toMatch(/\| passthrough\s+\|\s+1\.20 \|\s+3\.60 \|\s+– \|\s+– \|/);
+    expect(p).toMatch(/\| Warden default\s+\|\s+1\.70 \|\s+5\.10 \|\s+– \|\s+0\.50 \|\s+1\.50 \|\s+170 \|/);
+    expect(p).toMatch(/\| passthrough\s+\|\s+1\.20 \|\s+3\.60 \|\s+– \|\s+– \|\s+– \|/);
     const ttfb = { scenario: 'chat-stream', results: { passthrough: res(Number.NaN, 0.6, 0.9), gateway: res(Number.NaN, 0.84, 1.5) } };
     expect(formatTtfbTable([ttfb])).toMatch(/\| Warden default\s+\|\s+0\.84 \|\s+1\.50 \|\s+0\.24 \|/);
   });
@@ -287,6 +288,14 @@ describe('table', () => {
     expect(unsure.ok).toBeUndefined();
     expect(unsure.worst).toMatch(/^6\.00 ms, not measurable here: .* 6\.50 ms late$/);
     expect(verdicts({ rows: [], paced: [{ ...late, results: { ...late.results, gateway: { ...res(500, 1, 9), genLagP99: 2 } } }], ttfb: [] })[1]!.ok).toBe(false);
+    // A passthrough whose own p99 moves between runs by more than the goal cannot show what a target adds.
+    const moving = { ...paced(7), results: { ...paced(7).results, passthrough: { ...res(500, 1, 3), p99Spread: 12 } } };
+    const unsure2 = verdicts({ rows: [], paced: [moving], ttfb: [] })[1]!;
+    expect(unsure2.ok).toBeUndefined();
+    expect(unsure2.worst).toMatch(/not measurable here: the passthrough's own p99 moved 12\.00 ms between runs$/);
+    expect(verdicts({ rows: [], paced: [{ ...moving, results: { ...moving.results, passthrough: { ...res(500, 1, 3), p99Spread: 2 } } }], ttfb: [] })[1]!.ok).toBe(true);
+    // Verdicts are printed for the gateways of any table, not only the throughput one (--cells).
+    expect(formatAllVerdicts({ rows: [], paced: [], ttfb: [ttfb(0.8)] })).toMatch(/Warden default:\n/);
     const text = formatAllVerdicts(all);
     expect(gatewaysIn(all.rows)).toEqual(['gateway-core', 'gateway']);
     expect(text).toMatch(/Warden core:\nPASS {2}throughput[^\n]*0\.90\n/);
