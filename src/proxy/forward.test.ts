@@ -249,6 +249,24 @@ describe('relayStream: when the headers go out', () => {
     }
   });
 
+  it('the first event released goes out before the rest of its read is handled', async () => {
+    const evs = events('An answer in one read.');
+    const res = loggingRes();
+    let handledAtFirstWrite = -1;
+    const write = res.write.bind(res);
+    // How much of the read had been parsed into the (windowless) relay when the first write went out: the output
+    // text noted so far.
+    const c = ctx();
+    res.write = ((x: string) => {
+      if (handledAtFirstWrite < 0) handledAtFirstWrite = String(c.vars.outputText ?? '').length;
+      return write(x);
+    }) as typeof res.write;
+    await relayStream(c, res, deps, [], spaced([Buffer.from(evs.join(''))], 1, res.log), false);
+    expect(res.log).toEqual(['read', 'headers', 'write', 'end']);
+    expect(handledAtFirstWrite).toBe(0);
+    expect(res.text).toBe(evs.join(''));
+  });
+
   it(`go out on their own after ${HEADERS_WAIT_MS} ms when nothing was released yet (an output window holding, a slow first token)`, async () => {
     const sse = events('A slower answer that an output window holds until it ends.').join('');
     const res = loggingRes();
