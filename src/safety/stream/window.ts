@@ -36,8 +36,8 @@ const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === 
 
 /**
  * A stream's opening chunk with nothing in it to check or act on: every choice only announces its role (every other
- * delta field empty: no text, refusal or tool call; no finish). Nothing precedes it, so releasing it at once changes neither order nor what
- * is checked; the client learns the stream began without waiting for the first window.
+ * delta field empty: no text, refusal or tool call; no finish). Nothing precedes it, so releasing it at once changes
+ * neither order nor what is checked; the client learns the stream began without waiting for the first window.
  */
 export function isOpeningChunk(c: ChatChunk): boolean {
   const choices = c['choices'];
