@@ -46,13 +46,16 @@ const resultOf = (p: Probe): RunResult => ({
 
 /**
  * `requests` sequential streamed requests to each target on one kept-alive connection each, after `warmup` untimed
- * ones, the targets taking turns request by request: a noisy host's drift (another process waking, a busy load
- * core) then falls on every target alike, where one target's whole run after another's would catch it alone.
+ * ones, the targets taking turns request by request (each in turn going first): a noisy host's drift (another
+ * process waking, a busy load core) then falls on every target alike, where one target's whole run after another's
+ * would catch it alone.
  */
 export async function runTtfbInterleaved(specs: readonly TtfbSpec[], requests: number, warmup: number): Promise<RunResult[]> {
   const probes = specs.map(probeOf);
   try {
-    for (let i = 0; i < warmup + requests; i++) for (const p of probes) await once(p, i >= warmup);
+    // The order turns too: a target that follows another on a shared core meets what that one left running (its
+    // after-work, GC), so no target may always follow the same one.
+    for (let i = 0; i < warmup + requests; i++) for (let j = 0; j < probes.length; j++) await once(probes[(i + j) % probes.length]!, i >= warmup);
   } finally {
     await Promise.all(probes.map((p) => p.pool.close()));
   }
