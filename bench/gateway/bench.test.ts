@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/simulator/index.js';
 import { parseBenchArgs } from './args.js';
 import { descendants, parseStatPpid, parseStatTicks } from './cpu.js';
-import { dueBy, runPaced } from './paced.js';
+import { dueBy, requestBytes, runPaced } from './paced.js';
+import { ResponseFraming } from './http-framing.js';
 import { endToEnd, startPassthrough } from './passthrough.js';
 import { SCENARIOS } from './scenarios.js';
 import { medianRun, percentile } from './stats.js';
@@ -26,13 +27,14 @@ describe('stats', () => {
     expect(percentile(xs, p)).toEqual(want);
   });
 
-  it('medianRun keeps one real run (its own latencies)', () => {
+  it('medianRun keeps one real run (its own latencies), with the spread of p99 over the runs', () => {
     const runs = [
       { rps: 10, p50: 1, p99: 9, failures: 0, count: 1 },
       { rps: 30, p50: 3, p99: 7, failures: 0, count: 1 },
       { rps: 20, p50: 2, p99: 8, failures: 1, count: 1 },
     ];
-    expect(medianRun(runs)).toBe(runs[2]);
+    expect(medianRun(runs)).toEqual({ ...runs[2], p99Spread: 2 });
+    expect(medianRun([runs[0]!])).toBe(runs[0]);
     expect(medianRun([])).toBeUndefined();
   });
 });
@@ -62,6 +64,16 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--concurrency', '0'])).toMatchObject({ ok: false });
     expect(parseBenchArgs(['--bogus'])).toMatchObject({ ok: false });
   });
+  it('--cells picks the measurements (all by default), --ttfb-only is --cells ttfb, --paced-rate a fixed rate', () => {
+    expect(parseBenchArgs([])).toMatchObject({ ok: true, args: { cells: ['throughput', 'ttfb', 'paced'], pacedRate: undefined } });
+    expect(parseBenchArgs(['--cells', 'paced,ttfb'])).toMatchObject({ ok: true, args: { cells: ['ttfb', 'paced'] } });
+    expect(parseBenchArgs(['--ttfb-only'])).toMatchObject({ ok: true, args: { cells: ['ttfb'] } });
+    expect(parseBenchArgs(['--paced-rate', '400'])).toMatchObject({ ok: true, args: { pacedRate: 400 } });
+    expect(parseBenchArgs(['--cells', 'speed'])).toMatchObject({ ok: false, reason: expect.stringContaining('--cells') });
+    expect(parseBenchArgs(['--paced-rate', '0'])).toMatchObject({ ok: false, reason: expect.stringContaining('--paced-rate') });
+    expect(parseBenchArgs(['--ttfb-requests', '50'])).toMatchObject({ ok: true, args: { ttfbRequests: 50 } });
+  });
+
   it('--paced: a share of the peak below 1, 0 to skip, 0.5 by default', () => {
     expect(parseBenchArgs([])).toMatchObject({ ok: true, args: { pacedShare: 0.5 } });
     expect(parseBenchArgs(['--paced', '0'])).toMatchObject({ ok: true, args: { pacedShare: 0 } });
@@ -253,8 +265,8 @@ describe('table', () => {
   it('prints what each target adds at the fixed rate and at the first byte', () => {
     const paced = { scenario: 'chat', rate: 500, share: 0.5, results: { passthrough: res(500, 1.2, 3.6, 120), gateway: res(500, 1.7, 5.1, 170) } };
     const p = formatPacedTable([paced]);
-    expect(p).toMatch(/\| Warden default\s+\|\s+1\.70 \|\s+5\.10 \|\s+0\.50 \|\s+1\.50 \|\s+170 \|/);
-    expect(p).toMatch(/\| passthrough\s+\|\s+1\.20 \|\s+3\.60 \|\s+– \|\s+– \|/);
+    expect(p).toMatch(/\| Warden default\s+\|\s+1\.70 \|\s+5\.10 \|\s+– \|\s+0\.50 \|\s+1\.50 \|\s+170 \|/);
+    expect(p).toMatch(/\| passthrough\s+\|\s+1\.20 \|\s+3\.60 \|\s+– \|\s+– \|\s+– \|/);
     const ttfb = { scenario: 'chat-stream', results: { passthrough: res(Number.NaN, 0.6, 0.9), gateway: res(Number.NaN, 0.84, 1.5) } };
     expect(formatTtfbTable([ttfb])).toMatch(/\| Warden default\s+\|\s+0\.84 \|\s+1\.50 \|\s+0\.24 \|/);
   });
@@ -276,6 +288,14 @@ describe('table', () => {
     expect(unsure.ok).toBeUndefined();
     expect(unsure.worst).toMatch(/^6\.00 ms, not measurable here: .* 6\.50 ms late$/);
     expect(verdicts({ rows: [], paced: [{ ...late, results: { ...late.results, gateway: { ...res(500, 1, 9), genLagP99: 2 } } }], ttfb: [] })[1]!.ok).toBe(false);
+    // A passthrough whose own p99 moves between runs by more than the goal cannot show what a target adds.
+    const moving = { ...paced(7), results: { ...paced(7).results, passthrough: { ...res(500, 1, 3), p99Spread: 12 } } };
+    const unsure2 = verdicts({ rows: [], paced: [moving], ttfb: [] })[1]!;
+    expect(unsure2.ok).toBeUndefined();
+    expect(unsure2.worst).toMatch(/not measurable here: the passthrough's own p99 moved 12\.00 ms between runs$/);
+    expect(verdicts({ rows: [], paced: [{ ...moving, results: { ...moving.results, passthrough: { ...res(500, 1, 3), p99Spread: 2 } } }], ttfb: [] })[1]!.ok).toBe(true);
+    // Verdicts are printed for the gateways of any table, not only the throughput one (--cells).
+    expect(formatAllVerdicts({ rows: [], paced: [], ttfb: [ttfb(0.8)] })).toMatch(/Warden default:\n/);
     const text = formatAllVerdicts(all);
     expect(gatewaysIn(all.rows)).toEqual(['gateway-core', 'gateway']);
     expect(text).toMatch(/Warden core:\nPASS {2}throughput[^\n]*0\.90\n/);
@@ -319,5 +339,36 @@ describe('passthrough', () => {
       await pt.close();
       await sim.close();
     }
+  });
+});
+
+describe('fixed-rate generator: response framing on raw sockets', () => {
+  const frame = (parts: string[]) => {
+    const seen: number[] = [];
+    const f = new ResponseFraming((s) => seen.push(s));
+    for (const p of parts) f.feed(Buffer.from(p, 'latin1'));
+    return { seen, idle: f.idle };
+  };
+  const chunked = 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\ncontent-type: text/event-stream\r\n\r\n5\r\nhello\r\n1a;ext=1\r\nabcdefghijklmnopqrstuvwxyz\r\n0\r\n\r\n';
+  const sized = 'HTTP/1.1 404 Not Found\r\nContent-Length: 3\r\n\r\n{}\n';
+  it('ends each answer by its content-length or its last chunk, however the reads cut it', () => {
+    const stream = chunked + sized + chunked;
+    for (let cut = 1; cut < stream.length; cut++) {
+      const r = frame([stream.slice(0, cut), stream.slice(cut)]);
+      expect(r.seen).toEqual([200, 404, 200]);
+      expect(r.idle).toBe(true);
+    }
+    // Byte by byte: CRLFs split, heads split.
+    expect(frame([...stream]).seen).toEqual([200, 404, 200]);
+    expect(frame([chunked.slice(0, -1)]).seen).toEqual([]);
+    expect(frame([chunked.slice(0, -1)]).idle).toBe(false);
+  });
+  it('refuses what it cannot frame', () => {
+    expect(() => frame(['HTTP/1.1 200 OK\r\n\r\nbody'])).toThrow(/neither/);
+    expect(() => frame(['garbage\r\n\r\n'])).toThrow(/HTTP/);
+  });
+  it('prepares the one request it repeats: line, host, headers, length, body', () => {
+    const b = requestBytes({ url: 'http://127.0.0.1:9/v1/x?a=1', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"é":1}' }).toString('utf8');
+    expect(b).toBe('POST /v1/x?a=1 HTTP/1.1\r\nhost: 127.0.0.1:9\r\ncontent-type: application/json\r\ncontent-length: 8\r\n\r\n{"é":1}');
   });
 });

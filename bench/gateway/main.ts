@@ -16,7 +16,7 @@ import { type CpuProfile, formatStages, stageMicros } from './stages.js';
 import { type RunResult, medianRun } from './stats.js';
 import { GOALS, type PacedRow, type Row, type TtfbRow, formatAllVerdicts, formatPacedTable, formatStallsTable, formatTable, formatTtfbTable, verdicts } from './table.js';
 import { coreTicks, parseProm, stallsBetween } from './stalls.js';
-import { runTtfb } from './ttfb.js';
+import { runTtfbInterleaved } from './ttfb.js';
 import { runWrk, wrkAvailable } from './wrk.js';
 import { formatProofCell, runProofCell, type ProofCell } from '../proof/cell.js';
 import { productDist as dist, benchDir } from '../paths.js';
@@ -138,7 +138,9 @@ async function measureScenario(
 ): Promise<void> {
   for (const t of targets) await probe(t, s);
   let peak = 0;
-  for (const c of a.concurrency) {
+  const throughput = a.cells.includes('throughput');
+  if (!throughput) for (const t of targets) await load(specOf(t, s, 16, a.warmupSec)); // JIT, pools, caches
+  for (const c of throughput ? a.concurrency : []) {
     for (const t of targets) await load(specOf(t, s, c, a.warmupSec)); // JIT, pools, caches
     const rss: Partial<Record<GatewayName, number>> = {};
     const results = await interleaved(
@@ -158,21 +160,30 @@ async function measureScenario(
     out.rows.push({ scenario: s.name, concurrency: c, results, ...(Object.keys(rss).length > 0 ? { gatewayRss: rss } : {}) });
   }
   const light = targets.filter((t) => t.name !== 'simulator');
-  if (isStream(s)) {
-    const results = await interleaved(
-      light,
-      a.runs,
-      (x) => x.p50,
-      async (t, round) => {
-        const res = await runTtfb(specOf(t, s, 1, 0), a.ttfbRequests, 20);
-        log(`${s.name} TTFB c=1 run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(3)} ms${failedNote(res)}`);
-        return res;
-      },
-    );
+  if (isStream(s) && a.cells.includes('ttfb')) {
+    // Each run takes the targets in turns, request by request; the median run of each by p50.
+    const all = new Map<TargetName, RunResult[]>();
+    for (let round = 0; round < a.runs; round++) {
+      const rs = await runTtfbInterleaved(
+        light.map((t) => specOf(t, s, 1, 0)),
+        a.ttfbRequests,
+        20,
+      );
+      light.forEach((t, i) => {
+        log(`${s.name} TTFB c=1 run ${round + 1}/${a.runs} ${t.name}: p50 ${rs[i]!.p50.toFixed(3)} ms${failedNote(rs[i]!)}`);
+        all.set(t.name, [...(all.get(t.name) ?? []), rs[i]!]);
+      });
+    }
+    const results: Partial<Record<TargetName, RunResult>> = {};
+    for (const [name, rs] of all) {
+      const m = medianRun(rs, (x) => x.p50);
+      if (m) results[name] = m;
+    }
     out.ttfb.push({ scenario: s.name, results });
   }
-  if (a.pacedShare > 0 && peak > 0) {
-    const rate = Math.max(1, Math.round(peak * a.pacedShare));
+  const pacedAt = a.pacedRate ?? (a.pacedShare > 0 && peak > 0 ? peak * a.pacedShare : undefined);
+  if (a.cells.includes('paced') && pacedAt !== undefined) {
+    const rate = Math.max(1, Math.round(pacedAt));
     // The simulator alone at the same rate: the floor the generator and the upstream set on their shared core.
     const paced = floor && !light.includes(floor) ? [...light, floor] : light;
     const results = await interleaved(
@@ -301,10 +312,16 @@ async function main(): Promise<number> {
       '',
       formatTable(all.rows),
       '',
-      ...(all.ttfb.length > 0 ? [`Streams, time to first byte at concurrency 1 (${a.ttfbRequests} sequential requests per run, median run by p50):`, formatTtfbTable(all.ttfb), ''] : []),
+      ...(all.ttfb.length > 0
+        ? [
+            `Streams, time to first byte at concurrency 1 (${a.ttfbRequests} sequential requests per target per run, the targets taking turns request by request; median run by p50):`,
+            formatTtfbTable(all.ttfb),
+            '',
+          ]
+        : []),
       ...(all.paced.length > 0
         ? [
-            `At a fixed rate (${a.pacedShare} × the passthrough's peak req/s in that scenario, offered alike to each target for ${a.pacedSec} s, open loop, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1; the simulator row is the generator and upstream alone, the floor under every target; gen lag: how late the generator sent its p99 request; load core: share of core 1 busy):`,
+            `At a fixed rate (${a.pacedRate === undefined ? `${a.pacedShare} × the passthrough's peak req/s in that scenario` : `${a.pacedRate} req/s`}, offered alike to each target for ${a.pacedSec} s, open loop on raw kept-alive sockets, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1; latency from each request's due time; the simulator row is the generator and upstream alone, the floor under every target; gen lag: how late the generator woke for its p99 request; load core: share of core 1 busy):`,
             formatPacedTable(all.paced),
             '',
             "What the gateways' own /metrics say over the same fixed-rate runs (median run):",

@@ -27,6 +27,8 @@ export interface RunResult {
   readonly cpuUsPerReq?: number;
   /** CPU µs per request of the target's main (request) thread only. */
   readonly mainCpuUsPerReq?: number;
+  /** Over the runs a median run was picked from: the largest p99 less the smallest, ms (several runs only). */
+  readonly p99Spread?: number;
   /** Fixed rate: how late the generator sent its 99th-percentile request against the schedule, ms. */
   readonly genLagP99?: number;
   /** Fixed rate: share of the load core (1) busy during the run, all processes on it. */
@@ -42,5 +44,8 @@ export interface RunResult {
 export function medianRun(runs: readonly RunResult[], by: (r: RunResult) => number = (r) => r.rps): RunResult | undefined {
   if (runs.length === 0) return undefined;
   const sorted = [...runs].sort((a, b) => by(a) - by(b));
-  return sorted[Math.floor((sorted.length - 1) / 2)];
+  const m = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  if (runs.length < 2) return m;
+  const p99s = runs.map((r) => r.p99).filter(Number.isFinite);
+  return p99s.length < 2 ? m : { ...m, p99Spread: Math.max(...p99s) - Math.min(...p99s) };
 }

@@ -249,6 +249,24 @@ describe('relayStream: when the headers go out', () => {
     }
   });
 
+  it('the first event released goes out before the rest of its read is handled', async () => {
+    const evs = events('An answer in one read.');
+    const res = loggingRes();
+    let handledAtFirstWrite = -1;
+    const write = res.write.bind(res);
+    // How much of the read had been parsed into the (windowless) relay when the first write went out: the output
+    // text noted so far.
+    const c = ctx();
+    res.write = ((x: string) => {
+      if (handledAtFirstWrite < 0) handledAtFirstWrite = String(c.vars.outputText ?? '').length;
+      return write(x);
+    }) as typeof res.write;
+    await relayStream(c, res, deps, [], spaced([Buffer.from(evs.join(''))], 1, res.log), false);
+    expect(res.log).toEqual(['read', 'headers', 'write', 'end']);
+    expect(handledAtFirstWrite).toBe(0);
+    expect(res.text).toBe(evs.join(''));
+  });
+
   it(`go out on their own after ${HEADERS_WAIT_MS} ms when nothing was released yet (an output window holding, a slow first token)`, async () => {
     const sse = events('A slower answer that an output window holds until it ends.').join('');
     const res = loggingRes();
@@ -257,8 +275,9 @@ describe('relayStream: when the headers go out', () => {
     const flush = res.flushHeaders.bind(res);
     res.flushHeaders = () => ((flushedAt = Date.now() - started), flush());
     await relayStream(ctx(), res, deps, [windowStage(/never/, 100_000)], spaced(pieces(sse, [60, 300]), HEADERS_WAIT_MS * 1.6, res.log), false);
-    // Headers once, on their own, while the first token is late; the held body only at the end.
-    expect(res.log).toEqual(['headers', 'read', 'read', 'read', 'end']);
+    // Headers once, on their own, while the first token is late; the opening role chunk (nothing to check) at once,
+    // the held text only at the end.
+    expect(res.log).toEqual(['headers', 'read', 'read', 'write', 'read', 'end']);
     expect(flushedAt).toBeGreaterThanOrEqual(HEADERS_WAIT_MS - 5);
     expect(res.text).toBe(sse);
   });
@@ -693,6 +712,52 @@ describe('relayStream over real sockets: an answer that arrives in one piece', (
       const text = await (await fetch(url)).text();
       expect(text).toBe(evs.join(''));
     }
+  });
+
+  /** What the client received before and after the held end was released (`holdMs` after the request came). */
+  async function split(): Promise<{ before: string; after: string }> {
+    const started = performance.now();
+    const res = await fetch(url);
+    let before = '';
+    let after = '';
+    const dec = new TextDecoder();
+    for await (const b of res.body as unknown as AsyncIterable<Uint8Array>) {
+      // A generous margin under the hold: a loaded host may deliver late, never early.
+      if (performance.now() - started < holdMs! * 0.6) before += dec.decode(b, { stream: true });
+      else after += dec.decode(b, { stream: true });
+    }
+    return { before, after };
+  }
+
+  it('the first byte does not wait for the held end: the first events go out at once, the end after the release', async () => {
+    stages = [];
+    holdMs = 400;
+    const r = await split();
+    expect(r.before.startsWith(evs[0]!)).toBe(true);
+    expect(r.before).not.toContain('[DONE]');
+    expect(r.before + r.after).toBe(evs.join(''));
+  });
+
+  it('with an output window, only the opening role chunk goes out before the held end: every text still waits for its check', async () => {
+    let checked = false;
+    stages = [{ name: 'w' as StageName, streamFilter: () => windowFilter({ windowChars: 16, check: async () => ((checked = true), false) }) }];
+    holdMs = 400;
+    const r = await split();
+    expect(r.before).toBe(evs[0]!);
+    expect(JSON.parse(evs[0]!.slice(6)).choices[0].delta).toMatchObject({ role: 'assistant', content: '' });
+    expect(checked).toBe(true);
+    expect(r.before + r.after).toBe(evs.join(''));
+  });
+
+  it('a refused first window is never released, though the opening chunk went out: the stream ends with content_filter', async () => {
+    stages = [windowStage(/arrives/, 16)];
+    holdMs = 400;
+    const r = await split();
+    expect(r.before).toBe(evs[0]!);
+    const out = datas(r.before + r.after);
+    expect(out.join('')).not.toContain('arrives');
+    expect(JSON.parse(out.at(-2)!).choices[0].finish_reason).toBe('content_filter');
+    expect(out.at(-1)).toBe('[DONE]');
   });
 });
 

@@ -180,9 +180,9 @@ async function relayStreamed(ctx: RequestContext, res: ServerResponse, deps: Dep
       return requestFailed(ctx, deps, call, err, reply);
     }
     try {
-      const headers = answer.headers();
-      if (answer.statusCode >= 400) return relayError(ctx, res, deps, answer.statusCode, headers, await answer.whole(MAX_ERROR_BODY), reply);
-      if (String(headers['content-type'] ?? '').includes('text/event-stream')) return await relayStream(ctx, res, deps, stages, answer, addedUsage, { maxDurationMs: call.maxStreamMs });
+      if (answer.statusCode >= 400) return relayError(ctx, res, deps, answer.statusCode, answer.headers(), await answer.whole(MAX_ERROR_BODY), reply);
+      // Only the content type decides the relay: the other headers are not parsed on the way to the first byte.
+      if ((answer.header('content-type') ?? '').includes('text/event-stream')) return await relayStream(ctx, res, deps, stages, answer, addedUsage, { maxDurationMs: call.maxStreamMs });
       return await relayJson(ctx, res, deps, stages, await answer.whole(call.maxAnswerBytes), reply);
     } catch (err) {
       answer.close();

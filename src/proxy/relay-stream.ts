@@ -159,15 +159,25 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
     return releaseOne(chunk);
   };
 
-  // After one upstream read's events: true ends the reading. Their output goes out after this turn of the event
-  // loop (setImmediate), once undici has handed over everything that one socket read brought (one read per chunk
-  // of a chunked answer): with the headers, and, when the answer ended in that socket read, with [DONE] and the
-  // end of the body, in one send. (A microtask is too early: Node flushes a write before the answer's end is
-  // seen.) A client already behind (its buffer full) pauses reading until it drains.
+  // After one upstream read's events: true ends the reading. The first events released go out at once, with the
+  // headers: the client's first byte waits for nothing more (not for the rest of the answer, nor for the end, which
+  // is held until the audit event is durable). Later output goes out after this turn of the event loop
+  // (setImmediate), once undici has handed over everything that one socket read brought (one read per chunk of a
+  // chunked answer), and, when the answer ended in that socket read, with [DONE] and the end of the body, in one
+  // send. (A microtask is too early: Node flushes a write before the answer's end is seen.) A client already
+  // behind (its buffer full) pauses reading until it drains.
+  let first = true;
+  const sendFirst = (): void => {
+    first = false;
+    sendQueuedOut();
+  };
   const sent = (): boolean | Promise<boolean> => {
     if (out && !sendQueued) {
-      sendQueued = true;
-      setImmediate(sendQueuedOut);
+      if (first) sendFirst();
+      else {
+        sendQueued = true;
+        setImmediate(sendQueuedOut);
+      }
     }
     if (stopped || res.destroyed) return true;
     return res.writableNeedDrain ? drained() : false;
@@ -188,18 +198,22 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
   // The rest of a read's events once one of them answered with a promise (a window being checked).
   const finishRead = async (evs: readonly SseEvent[], i: number, p: Promise<void>): Promise<boolean> => {
     await p;
+    if (first && out) sendFirst();
     for (i++; !stopped && i < evs.length; i++) {
       const q = handle(evs[i]!.data);
       if (q) await q;
+      if (first && out) sendFirst();
     }
     return sent();
   };
-  // One upstream read, synchronously while no filter answers with a promise (most reads).
+  // One upstream read, synchronously while no filter answers with a promise (most reads). The first event released
+  // goes out before the rest of the read is handled (a whole short answer may come in one read).
   const onRead = (buf: Buffer): boolean | Promise<boolean> => {
     const evs = parser.push(buf);
     for (let i = 0; !stopped && i < evs.length; i++) {
       const p = handle(evs[i]!.data);
       if (p) return finishRead(evs, i, p);
+      if (first && out) sendFirst();
     }
     return sent();
   };

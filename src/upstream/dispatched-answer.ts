@@ -16,6 +16,19 @@ export abstract class DispatchedAnswer {
     return util.parseHeaders(this.rawHeaders) as IncomingHttpHeaders;
   }
 
+  /** One header of the answer (lower-case `name`; several of that name joined by commas), without parsing them all. */
+  header(name: string): string | undefined {
+    const raw = this.rawHeaders;
+    let v: string | undefined;
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const k = raw[i]!;
+      if (k.length !== name.length || k.toString('latin1').toLowerCase() !== name) continue;
+      const x = raw[i + 1]!.toString('latin1');
+      v = v === undefined ? x : `${v},${x}`;
+    }
+    return v;
+  }
+
   /** The client went away: fails the request now, or as soon as it is handed a connection (as a signal does). */
   cancel(): void {
     this.cancelled = true;

@@ -90,6 +90,16 @@ describe('StreamAnswer', () => {
     expect((await viaAnswer('/200/part/reset')).err).toBe('UND_ERR_SOCKET');
   });
 
+  it('reads one header without parsing them all, as the parsed headers have it (case, repeats)', async () => {
+    const a = await started('/200/data%3A%20a%0A%0A');
+    expect(a.header('content-type')).toBe('text/event-stream');
+    expect(a.header('content-type')).toBe(a.headers()['content-type']);
+    expect(a.header('x-twice')).toBe('a,b');
+    expect(a.header('retry-after')).toBe('7');
+    expect(a.header('x-missing')).toBeUndefined();
+    await a.whole(1024);
+  });
+
   it('hands nothing over while a read is pending (undici paused), loses nothing, and goes on when it settles', async () => {
     const a = await started(`/200/${many(20)}`);
     let pending = false;

@@ -31,6 +31,15 @@ describe('promptFilterFirst', () => {
     expect(r.chunks.map((c) => 'prompt_filter_results' in c)).toEqual([true]);
   });
 
+  it('leads the opening role chunk, both at once, while the output window holds the text after them', () => {
+    const role = { id: 'c1', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] };
+    const f = promptFilterFirst(clean, windowFilter({ windowChars: 400, check: () => false }));
+    const r = f.push(role) as { chunks: Record<string, unknown>[] };
+    expect(r.chunks.map((c) => 'prompt_filter_results' in c)).toEqual([true, false]);
+    expect(r.chunks[1]).toBe(role);
+    expect((f.push(text('held')) as { chunks: unknown[] }).chunks).toEqual([]);
+  });
+
   it("merges into the upstream's own opening chunk (worst severity, filtered by either), not a second one", () => {
     const f = promptFilterFirst(flagged, undefined);
     const upstream = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatChunk } from '../../proxy/stage.js';
-import { windowFilter } from './window.js';
+import { isOpeningChunk, windowFilter } from './window.js';
 
 const chunk = (content: string | undefined, finish: string | null = null): ChatChunk => ({
   id: 'c1',
@@ -77,5 +77,51 @@ describe('windowFilter', () => {
     expect(r.stop).toBe(true);
     expect(r.chunks.map((c) => (c['choices'] as any[])[0].finish_reason)).toEqual(['content_filter']);
     expect(await f.push(chunk('more'))).toMatchObject({ chunks: [], stop: true });
+  });
+
+  it('releases an opening role chunk at once, unchecked (it carries nothing), and holds the text after it', async () => {
+    const seen: string[] = [];
+    const f = windowFilter({ windowChars: 10, check: (x) => (seen.push(x), false) });
+    const role = { ...chunk(''), choices: [{ index: 0, delta: { role: 'assistant', content: '', refusal: null }, finish_reason: null }] };
+    expect((await f.push(role)).chunks).toEqual([role]);
+    expect((await f.push(chunk('12345'))).chunks).toHaveLength(0);
+    expect(seen).toEqual([]);
+    expect((await f.push(chunk('67890'))).chunks).toHaveLength(2);
+    expect(seen).toEqual(['1234567890']);
+  });
+
+  it('holds a first chunk that carries text, and a role chunk that is not the first, as before', async () => {
+    const f = windowFilter({ windowChars: 100, check: () => false });
+    expect((await f.push(chunk('text first'))).chunks).toHaveLength(0);
+    const g = windowFilter({ windowChars: 100, check: () => false });
+    expect((await g.push(chunk('a'))).chunks).toHaveLength(0);
+    expect((await g.push({ ...chunk(''), choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })).chunks).toHaveLength(0);
+  });
+
+  it('a refused first window after an opening chunk is still withheld: the stream ends with content_filter', async () => {
+    const f = windowFilter({ windowChars: 8, check: (x) => /forbidden/.test(x) });
+    expect((await f.push({ ...chunk(''), choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] })).chunks).toHaveLength(1);
+    const r = await f.push(chunk('forbidden text'));
+    expect(r.stop).toBe(true);
+    expect(r.chunks.map((c) => (c['choices'] as any[])[0].finish_reason)).toEqual(['content_filter']);
+  });
+
+  it('isOpeningChunk: only a role with every other field empty, and no finish', () => {
+    const withDelta = (delta: object, finish: string | null = null) => ({ choices: [{ index: 0, delta, finish_reason: finish }] });
+    expect(isOpeningChunk(withDelta({ role: 'assistant', content: '', refusal: null }))).toBe(true);
+    expect(isOpeningChunk(withDelta({ role: 'assistant' }))).toBe(true);
+    expect(isOpeningChunk(withDelta({ role: 'assistant', content: 'Hi' }))).toBe(false);
+    expect(isOpeningChunk(withDelta({ role: 'assistant', refusal: 'No.' }))).toBe(false);
+    expect(isOpeningChunk(withDelta({ role: 'assistant', tool_calls: [{ index: 0, function: { name: 'f', arguments: '' } }] }))).toBe(false);
+    expect(isOpeningChunk(withDelta({ role: 'assistant' }, 'stop'))).toBe(false);
+    expect(isOpeningChunk({ choices: [] })).toBe(false);
+    expect(
+      isOpeningChunk({
+        choices: [
+          { index: 0, delta: { role: 'assistant' } },
+          { index: 1, delta: { content: 'x' } },
+        ],
+      }),
+    ).toBe(false);
   });
 });

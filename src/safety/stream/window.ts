@@ -32,6 +32,28 @@ function deltaText(c: ChatChunk): string {
   return s;
 }
 
+const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '';
+
+/**
+ * A stream's opening chunk with nothing in it to check or act on: every choice only announces its role (every other
+ * delta field empty: no text, refusal or tool call; no finish). Nothing precedes it, so releasing it at once changes
+ * neither order nor what is checked; the client learns the stream began without waiting for the first window.
+ */
+export function isOpeningChunk(c: ChatChunk): boolean {
+  const choices = c['choices'];
+  if (!Array.isArray(choices) || choices.length === 0) return false;
+  for (const ch of choices as Record<string, unknown>[]) {
+    if (ch === null || typeof ch !== 'object' || !isEmpty(ch['finish_reason'])) return false;
+    const d = ch['delta'];
+    if (d === undefined) continue;
+    if (d === null || typeof d !== 'object') return false;
+    for (const [k, v] of Object.entries(d as Record<string, unknown>)) {
+      if (k === 'role' ? typeof v !== 'string' : !isEmpty(v)) return false;
+    }
+  }
+  return true;
+}
+
 function filteredChunk(like: ChatChunk | undefined): ChatChunk {
   return {
     id: like?.['id'] ?? 'chatcmpl-filtered',
@@ -57,6 +79,8 @@ export function windowFilter(o: WindowOptions): StreamFilter {
   let last: ChatChunk | undefined;
   let dead = false;
   let heldSince = 0;
+  /** No chunk has been taken yet: an opening chunk may go out at once. */
+  let opening = true;
   const now = o.now ?? (() => performance.now());
 
   // After a window's check: release the held chunks, or end the stream with a content_filter chunk.
@@ -87,6 +111,10 @@ export function windowFilter(o: WindowOptions): StreamFilter {
     push(chunk) {
       if (dead) return STOPPED;
       last = chunk;
+      if (opening) {
+        opening = false;
+        if (isOpeningChunk(chunk)) return { chunks: [chunk] };
+      }
       const t = now();
       if (held.length === 0) heldSince = t;
       held.push(chunk);
