@@ -19,7 +19,7 @@ export interface FitOptions {
   /** Weight of an auxiliary row (a request, not a passage). */
   readonly auxWeight: number;
 }
-export const DEFAULT_FIT: FitOptions = { epochs: 10, lr: 0.3, l2: 1e-4, seed: 20261207, writtenWeight: 2, conceptOnly: 0.4, auxWeight: 0.3 };
+export const DEFAULT_FIT: FitOptions = { epochs: 20, lr: 0.3, l2: 1e-3, seed: 20261207, writtenWeight: 2, conceptOnly: 0.4, auxWeight: 0.3 };
 
 const NO_NGRAMS = { idx: new Int32Array(0), val: new Float32Array(0) };
 
