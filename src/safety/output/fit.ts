@@ -83,7 +83,7 @@ export function fitOutput(rows: readonly TrainRow[], o: FitOptions = DEFAULT_FIT
 }
 
 /** Benign false-positive rates the thresholds aim at, per head, on out-of-fold scores. */
-export const TARGET_FPR = { low: 0.08, medium: 0.015, high: 0.003 } as const;
+export const TARGET_FPR = { low: 0.08, medium: 0.01, high: 0.003 } as const;
 
 /** The lowest threshold whose false-positive rate on the benign scores stays within the target. */
 export function thresholdAt(benign: readonly number[], fpr: number): number {
