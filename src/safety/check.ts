@@ -9,6 +9,8 @@ import { detectOverride } from './detectors/override.js';
 import { detectRewriteSuppression } from './detectors/rewrite-suppression.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from './normalise/decode.js';
 import { normalise } from './normalise/normalise.js';
+import { detectOutputHarm } from './output/detect.js';
+import { lexiconOnOutput } from './output/lexicon-on-output.js';
 import type { Finding } from './types.js';
 
 export type CheckTarget = 'prompt' | 'image_prompt' | 'output';
@@ -73,7 +75,9 @@ export function runChecks(input: CheckInput): CheckResult {
   // it blocked a third alone and over a quarter even with a lexicon cue. On output the lexicons judge harm (and the
   // external guards, if configured); the classifier score still goes to the audit record.
   const harmScores = eff && input.target === 'output' ? { ...eff, harmful: Math.min(eff.harmful, OUTPUT_HARM_CAP) } : eff;
-  findings.push(...detectHarm(n.all, harmScores).findings);
+  const harm = detectHarm(n.all, harmScores).findings;
+  // Model output is judged as a passage by the output classifier (hate, sexual, violence, self-harm heads).
+  findings.push(...(input.target === 'output' ? [...lexiconOnOutput(harm), ...detectOutputHarm(n.all).findings] : harm));
   // Model output is not checked for jailbreak framings or rewrite suppression: those are instructions to a model.
   if (input.target !== 'output') findings.push(...detectJailbreak(n.all, eff).findings);
   // Rules declared void, hidden instructions asked for, the task hijacked, fiction around a procedure (six languages).

@@ -99,7 +99,7 @@ function headline(families: readonly FamilyFigures[]): Record<string, KindHeadli
   return out;
 }
 
-/** Output checks on moderation texts (passages, never trained on): recall per source flag and false positives. */
+/** Output checks on moderation texts: recall per source flag and false positives (in-sample for the output classifier; output-eval.ts cross-validates it). */
 export function evalOutput(path: string, model: Model | undefined, policy: SafetyPolicy): OutputReport {
   const categories: Record<string, Cell> = {};
   let un = 0,
@@ -218,7 +218,10 @@ export function formatLoso(r: LosoReport): string {
         .join('  ')}`,
     );
   if (r.output) {
-    lines.push('', `output checks on output_moderation.jsonl (never trained on; ${r.output.n} texts): recall ${pct(r.output.recall)}, false-positive rate ${pct(r.output.fpr)}`);
+    lines.push(
+      '',
+      `output checks on output_moderation.jsonl (${r.output.n} texts; the request classifier never trained on them, the output classifier did: its cross-validated figures follow): recall ${pct(r.output.recall)}, false-positive rate ${pct(r.output.fpr)}`,
+    );
     lines.push(
       `  recall per source flag: ${Object.entries(r.output.categories)
         .sort()
