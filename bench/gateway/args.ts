@@ -25,7 +25,7 @@ export interface BenchArgs {
 }
 
 export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-stream,images,embeddings] [--concurrency 16,64]
-                        [--targets passthrough,gateway,gateway-core,simulator] [--runs 3] [--duration 3] [--paced 0.5]
+                        [--targets passthrough,gateway,gateway-2cores,gateway-worker,gateway-core,simulator] [--runs 3] [--duration 3] [--paced 0.5]
                         [--loadgen wrk|autocannon] [--no-pin] [--json out.json] [--profile]
   --quick     one concurrency (16), one run of 2 s per cell (default: 16 and 64, median of 3 runs of 3 s)
   --paced     per scenario, offer this share of the passthrough's peak req/s at a fixed rate to every

@@ -11,7 +11,7 @@ import { type PacedSpec, runPaced } from './paced.js';
 import { type Child, freePort, pinSelf, spawnNode, waitHttp } from './procs.js';
 import { treeCpuSeconds } from './cpu.js';
 import { rssBytes, sampleRss } from './rss.js';
-import { GATEWAYS, type GatewayName, isGateway, isStream, type Scenario, type TargetName } from './scenarios.js';
+import { GATEWAYS, type GatewayName, isGateway, isStream, runsDefaults, type Scenario, type TargetName } from './scenarios.js';
 import { type CpuProfile, formatStages, stageMicros } from './stages.js';
 import { type RunResult, medianRun } from './stats.js';
 import { GOALS, type PacedRow, type Row, type TtfbRow, formatAllVerdicts, formatPacedTable, formatStallsTable, formatTable, formatTtfbTable, verdicts } from './table.js';
@@ -255,9 +255,11 @@ async function main(): Promise<number> {
     const upstreamAuth = { authorization: `Bearer ${upstreamKey}` };
     const gateways = new Map<GatewayName, BenchGateway>();
     for (const name of GATEWAYS.filter((g) => a.targets.includes(g))) {
+      // The 2-core row gets the load side's core too: what an operator with two cores runs.
+      const cpus = place.target && name === 'gateway-2cores' ? `${place.target},${place.load}` : place.target;
       const gw = await startBenchGateway(name, join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, [], {
-        operatorDefaults: name === 'gateway',
-        ...(place.target ? { cpus: place.target } : {}),
+        operatorDefaults: runsDefaults(name),
+        ...(cpus ? { cpus } : {}),
       });
       children.push(gw.child);
       gateways.set(name, gw);
@@ -317,6 +319,8 @@ async function main(): Promise<number> {
       ...a.scenarios.map((s) => `${s.name}: ${s.note}`),
       'Warden default: no configuration overridden (every defence on), a key with all its limits set (high enough never to refuse, concurrency 128).',
       'Warden core: risk and safety off (auth, bind, limits as counters, audit), for reference.',
+      'Warden default, 2 cores: the same on cores 0 and 1 (taskset -c 0,1; audit.worker auto is on), sharing core 1 with the load side: read its CPU µs/req.',
+      'Warden default, audit worker, 1 core: the same on core 0 with audit.worker on (WARDEN_AUDIT_WORKER=on), the A/B against Warden default (auto: off on one core).',
       `total ${secs} s`,
     ].join('\n');
     process.stdout.write(`${out}\n`);
