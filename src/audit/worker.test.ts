@@ -159,6 +159,25 @@ describe('audit worker', () => {
     expect(ids()).toEqual(['req_0']);
   });
 
+  it('admin changes in the request thread interleave with the worker commits: none fails, the log stays one chain', async () => {
+    const { svc, store, ids } = await setup();
+    const admin = (i: number, action: string): AuditEvent => ({ time: new Date().toISOString(), kind: 'admin', requestId: `adm_${action}_${i}`, action, actor: 'test' });
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < 60; i++) {
+      for (let j = 0; j < 20; j++) svc.sink.append(event(i * 20 + j));
+      writes.push(svc.sink.flush());
+      // Reads before it writes (deleteTenant): must wait for the worker's commit, not fail on it.
+      await store.createTenant({ id: `t${i}`, name: `t${i}`, createdAt: new Date().toISOString() }, admin(i, 'tenant.create'));
+      expect(await store.deleteTenant(`t${i}`, new Date().toISOString(), admin(i, 'tenant.delete'))).toMatchObject({ ok: true });
+      if (i % 7 === 0) await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(writes);
+    expect(ids().filter((id) => id.startsWith('req_'))).toHaveLength(1200);
+    expect(ids().filter((id) => id.startsWith('adm_'))).toHaveLength(120);
+    await svc.sealer.sealNow();
+    expect(await svc.verify()).toMatchObject({ ok: true, size: 1320 });
+  });
+
   it('close drains: events appended and never flushed are committed and sealed before the worker ends', async () => {
     const { svc, store, worker } = await setup({ batchMaxWaitMs: 10_000 });
     for (let i = 0; i < 50; i++) svc.sink.append(event(i));
