@@ -116,10 +116,10 @@ export class AuditWorker {
           up = true;
           this.failures = 0;
           this.lastSeq = m.lastSeq;
-          Object.assign(this.health, m.health);
+          copyHealth(this.health, m.health);
           resolve(w);
         } else if (m.t === 'done') this.answer(m);
-        else if (m.t === 'health') Object.assign(this.health, m.health);
+        else if (m.t === 'health') copyHealth(this.health, m.health);
         else this.report(m.level, m.msg);
       });
       w.on('error', (e) => (error = e));
@@ -145,7 +145,7 @@ export class AuditWorker {
     if (!p) return;
     this.pending.delete(d.id);
     clearTimeout(p.timer);
-    if (d.health) Object.assign(this.health, d.health);
+    if (d.health) copyHealth(this.health, d.health);
     p.resolve(d);
   }
 
@@ -161,6 +161,17 @@ export class AuditWorker {
     this.report('error', `audit worker did not answer within ${this.answerWithinMs} ms; ending it`);
     void w.terminate();
   }
+}
+
+/** In place (metrics and readiness hold the object); a field the worker no longer reports is cleared. */
+function copyHealth(to: SealerHealth, from: SealerHealth): void {
+  to.ok = from.ok;
+  to.repaired = from.repaired;
+  to.treeSize = from.treeSize;
+  if (from.problem === undefined) delete to.problem;
+  else to.problem = from.problem;
+  if (from.checkpointTime === undefined) delete to.checkpointTime;
+  else to.checkpointTime = from.checkpointTime;
 }
 
 /**
