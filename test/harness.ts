@@ -59,7 +59,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
           log: { level: 'debug' },
           ...opts.config,
         },
-        opts.env ?? {},
+        // The suites run with the audit worker as the environment says (default: auto), so each can be run both ways.
+        { ...(process.env['WARDEN_AUDIT_WORKER'] ? { WARDEN_AUDIT_WORKER: process.env['WARDEN_AUDIT_WORKER'] } : {}), ...opts.env },
       ),
     );
   let gateway = await startGateway(makeConfig(), { logSink: (l) => logs.push(l) });

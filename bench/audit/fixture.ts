@@ -5,13 +5,22 @@ import type { AuditEvent } from '../../src/audit/event.js';
 import { loadAuditKeys } from '../../src/audit/keys.js';
 import { SqliteAuditLog } from '../../src/audit/log-sqlite.js';
 import { AuditService } from '../../src/audit/service.js';
+import { AuditWorker } from '../../src/audit/worker-client.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 
-/** The audit service of a gateway whose data dir is `dir` (default audit config), and its store. */
-export async function openSqliteAudit(dir: string): Promise<{ store: SqliteStore; svc: AuditService }> {
-  const store = new SqliteStore(join(dir, 'warden.db'));
+/**
+ * The audit service of a gateway whose data dir is `dir` (default audit config), and its store; `worker`: with its
+ * commits and sealer in the audit worker thread, as `audit.worker: on` gives.
+ */
+export async function openSqliteAudit(dir: string, worker = false): Promise<{ store: SqliteStore; svc: AuditService }> {
+  const path = join(dir, 'warden.db');
+  const store = new SqliteStore(path);
   const cfg = auditConfigSchema.parse({});
-  const svc = await AuditService.open(store, new SqliteAuditLog(store.db), loadAuditKeys(cfg, dir), cfg, dir);
+  const keys = loadAuditKeys(cfg, dir);
+  const w = worker
+    ? new AuditWorker({ path, dataDir: dir, text: cfg.text, signingKeyPem: keys.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), sealKey: keys.sealKey, textKey: keys.textKey })
+    : undefined;
+  const svc = await AuditService.open(store, new SqliteAuditLog(store.db), keys, cfg, dir, () => {}, true, w);
   return { store, svc };
 }
 

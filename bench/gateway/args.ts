@@ -32,7 +32,7 @@ export const CELLS = ['throughput', 'ttfb', 'paced'] as const;
 export type Cell = (typeof CELLS)[number];
 
 export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-stream,images,embeddings] [--concurrency 16,64]
-                        [--targets passthrough,gateway,gateway-core,simulator] [--runs 3] [--duration 3] [--paced 0.5]
+                        [--targets passthrough,gateway,gateway-2cores,gateway-worker,gateway-core,simulator] [--runs 3] [--duration 3] [--paced 0.5]
                         [--loadgen wrk|autocannon] [--no-pin] [--json out.json] [--profile]
                         [--cells throughput,ttfb,paced] [--ttfb-only] [--ttfb-requests 300] [--paced-rate N]
   --quick     one concurrency (16), one run of 2 s per cell (default: 16 and 64, median of 3 runs of 3 s)

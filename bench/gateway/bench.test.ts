@@ -47,9 +47,9 @@ describe('parseStatTicks', () => {
 });
 
 describe('parseBenchArgs', () => {
-  it('defaults to every scenario, 16 and 64, median of 3, the three targets, wrk, pinned', () => {
+  it('defaults to every scenario, 16 and 64, median of 3, the four targets, wrk, pinned', () => {
     const r = parseBenchArgs([]);
-    expect(r).toMatchObject({ ok: true, args: { runs: 3, concurrency: [16, 64], targets: ['passthrough', 'gateway', 'gateway-core'], loadgen: 'wrk', pin: true } });
+    expect(r).toMatchObject({ ok: true, args: { runs: 3, concurrency: [16, 64], targets: ['passthrough', 'gateway', 'gateway-2cores', 'gateway-core'], loadgen: 'wrk', pin: true } });
     if (r.ok) expect(r.args.scenarios).toBe(SCENARIOS);
     if (r.ok) expect(r.args.scenarios.map((s) => s.name)).toEqual(['chat', 'chat-stream', 'images', 'embeddings']);
   });

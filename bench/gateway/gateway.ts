@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GATEWAY_NODE_FLAGS } from '../../src/cli/node-flags.js';
 import { type Child, freePort, spawnNode, waitHttp } from './procs.js';
-import type { GatewayName } from './scenarios.js';
+import { type GatewayName, runsDefaults } from './scenarios.js';
 
 export interface BenchGateway {
   readonly child: Child;
@@ -76,7 +76,7 @@ export async function startBenchGateway(
   await mkdir(dataDir, { recursive: true });
   const token = `bench-admin-${randomBytes(12).toString('hex')}`;
   const configFile = join(tmp, `${name}.yaml`);
-  const defaults = !core && opts.operatorDefaults === true;
+  const defaults = runsDefaults(name) && opts.operatorDefaults === true;
   await writeFile(configFile, defaults ? '# the defaults: nothing overridden\n{}\n' : (core ? CORE_CONFIG : '') + BENCH_LIMITS_CONFIG);
   const config: Record<string, string> = { WARDEN_CONFIG: configFile };
   const env = {
@@ -88,6 +88,8 @@ export async function startBenchGateway(
     WARDEN_ADMIN_TOKEN: token,
     WARDEN_UPSTREAM_URL: upstreamBase,
     WARDEN_UPSTREAM_KEY: upstreamKey,
+    // The A/B target forces the audit worker on; the others leave it to the default (auto: on with 2+ cores).
+    ...(name === 'gateway-worker' ? { WARDEN_AUDIT_WORKER: 'on' } : {}),
   };
   const child = spawnNode(name, cliMain, ['serve'], env, tmp, [...GATEWAY_NODE_FLAGS, ...nodeArgs], opts.cpus);
   const url = `http://127.0.0.1:${port}`;

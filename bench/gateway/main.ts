@@ -9,9 +9,9 @@ import { type BenchGateway, startBenchGateway } from './gateway.js';
 import { type LoadSpec, runLoad } from './load.js';
 import { type PacedSpec, runPaced } from './paced.js';
 import { type Child, freePort, pinSelf, spawnNode, waitHttp } from './procs.js';
-import { treeCpuSeconds } from './cpu.js';
+import { cpuSeconds, treeCpuSeconds } from './cpu.js';
 import { rssBytes, sampleRss } from './rss.js';
-import { GATEWAYS, type GatewayName, isGateway, isStream, type Scenario, type TargetName } from './scenarios.js';
+import { GATEWAYS, type GatewayName, isGateway, isStream, runsDefaults, type Scenario, type TargetName } from './scenarios.js';
 import { type CpuProfile, formatStages, stageMicros } from './stages.js';
 import { type RunResult, medianRun } from './stats.js';
 import { GOALS, type PacedRow, type Row, type TtfbRow, formatAllVerdicts, formatPacedTable, formatStallsTable, formatTable, formatTtfbTable, verdicts } from './table.js';
@@ -62,9 +62,14 @@ async function tryOnce(t: Target, s: Scenario): Promise<string | undefined> {
 /** A run with the target's CPU per answered request (process, threads and children) from /proc readings around it. */
 async function measured(pid: number, run: () => Promise<RunResult>): Promise<RunResult> {
   const cpu0 = treeCpuSeconds(pid);
+  const main0 = cpuSeconds(pid, true);
   const r = await run();
   const cpu1 = treeCpuSeconds(pid);
-  return cpu0 !== undefined && cpu1 !== undefined && r.count > 0 ? { ...r, cpuUsPerReq: ((cpu1 - cpu0) * 1e6) / r.count } : r;
+  const main1 = cpuSeconds(pid, true);
+  if (cpu0 === undefined || cpu1 === undefined || r.count === 0) return r;
+  // The main thread's share apart: what a worker thread (the audit log's) takes off the thread that answers.
+  const main = main0 !== undefined && main1 !== undefined ? { mainCpuUsPerReq: ((main1 - main0) * 1e6) / r.count } : {};
+  return { ...r, cpuUsPerReq: ((cpu1 - cpu0) * 1e6) / r.count, ...main };
 }
 
 const specOf = (t: Target, s: Scenario, connections: number, durationSec: number): LoadSpec => ({
@@ -151,7 +156,9 @@ async function measureScenario(
         const sampler = isGateway(t.name) ? sampleRss(t.pid) : undefined;
         const res = await measured(t.pid, () => load(specOf(t, s, c, a.durationSec)));
         if (sampler && isGateway(t.name)) rss[t.name] = Math.max(rss[t.name] ?? 0, sampler.stop());
-        log(`${s.name} c=${c} run ${round + 1}/${a.runs} ${t.name}: ${res.rps.toFixed(0)} req/s p50 ${res.p50.toFixed(2)} ms, ${res.cpuUsPerReq?.toFixed(0) ?? '?'} µs/req${failedNote(res)}`);
+        log(
+          `${s.name} c=${c} run ${round + 1}/${a.runs} ${t.name}: ${res.rps.toFixed(0)} req/s p50 ${res.p50.toFixed(2)} ms, ${res.cpuUsPerReq?.toFixed(0) ?? '?'} µs/req (main thread ${res.mainCpuUsPerReq?.toFixed(0) ?? '?'})${failedNote(res)}`,
+        );
         if (res.failures > 0) log(`  now answering: ${(await tryOnce(t, s)) ?? '200'}`);
         return res;
       },
@@ -266,9 +273,11 @@ async function main(): Promise<number> {
     const upstreamAuth = { authorization: `Bearer ${upstreamKey}` };
     const gateways = new Map<GatewayName, BenchGateway>();
     for (const name of GATEWAYS.filter((g) => a.targets.includes(g))) {
+      // The 2-core row gets the load side's core too: what an operator with two cores runs.
+      const cpus = place.target && name === 'gateway-2cores' ? `${place.target},${place.load}` : place.target;
       const gw = await startBenchGateway(name, join(dist, 'cli/main.js'), `${simUrl}/v1`, upstreamKey, tmp, [], {
-        operatorDefaults: name === 'gateway',
-        ...(place.target ? { cpus: place.target } : {}),
+        operatorDefaults: runsDefaults(name),
+        ...(cpus ? { cpus } : {}),
       });
       children.push(gw.child);
       gateways.set(name, gw);
@@ -334,6 +343,8 @@ async function main(): Promise<number> {
       ...a.scenarios.map((s) => `${s.name}: ${s.note}`),
       'Warden default: no configuration overridden (every defence on), a key with all its limits set (high enough never to refuse, concurrency 128).',
       'Warden core: risk and safety off (auth, bind, limits as counters, audit), for reference.',
+      'Warden default, 2 cores: the same on cores 0 and 1 (taskset -c 0,1; audit.worker auto is on), sharing core 1 with the load side: read its CPU µs/req.',
+      'Warden default, audit worker, 1 core: the same on core 0 with audit.worker on (WARDEN_AUDIT_WORKER=on), the A/B against Warden default (auto: off on one core).',
       `total ${secs} s`,
     ].join('\n');
     process.stdout.write(`${out}\n`);

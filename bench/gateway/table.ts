@@ -1,5 +1,5 @@
 // Pure formatting of bench results: the saturated, fixed-rate and TTFB tables, and the goal verdicts.
-import { GATEWAYS, type GatewayName, type TargetName } from './scenarios.js';
+import { GATEWAYS, type GatewayName, isGateway, type TargetName } from './scenarios.js';
 import type { RunResult } from './stats.js';
 
 /** One scenario at one concurrency, saturated: each target's median run. */
@@ -38,6 +38,8 @@ export const GOALS: Goals = { minRatio: 0.6, aimRatio: 0.8, maxAddedPacedP99Ms: 
 export const TARGET_LABEL: Readonly<Record<TargetName, string>> = {
   passthrough: 'passthrough',
   gateway: 'Warden default',
+  'gateway-2cores': 'Warden default, 2 cores',
+  'gateway-worker': 'Warden default, audit worker, 1 core',
   'gateway-core': 'Warden core',
   simulator: 'simulator (direct)',
 };
@@ -79,7 +81,7 @@ export function formatTable(rows: readonly Row[]): string {
   const lines = rows.flatMap((r) =>
     targetsOf(r.results).map((t) => {
       const x = r.results[t]!;
-      const rss = t === 'gateway' || t === 'gateway-core' ? r.gatewayRss?.[t] : undefined;
+      const rss = isGateway(t) ? r.gatewayRss?.[t] : undefined;
       return [
         r.scenario,
         String(r.concurrency),

@@ -25,6 +25,11 @@ export const auditConfigSchema = z
     /** Events held in memory at most; beyond it append() drops and counts (never blocks a request). */
     queueLimit: z.number().int().positive().default(100_000),
     text: auditTextSchema.prefault({}),
+    /**
+     * Commit events and seal in a worker thread (SQLite only): auto = when more than one core is available. Every
+     * response still waits for its event's commit; off does all of it in the request thread.
+     */
+    worker: z.enum(['auto', 'on', 'off']).default('auto'),
   })
   .prefault({});
 export type AuditConfig = z.infer<typeof auditConfigSchema>;

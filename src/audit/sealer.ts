@@ -24,10 +24,25 @@ export interface SealerHealth {
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string) => void;
 
+/** What the audit service needs of a sealer: this one, or the audit worker's (worker-sealer.ts). */
+export interface Sealer {
+  readonly health: SealerHealth;
+  readonly pinnedPath: string;
+  open(): Promise<void>;
+  sealNow(): Promise<void>;
+  start(intervalMs: number): void;
+  close(): Promise<void>;
+}
+
+/** The latest checkpoint kept outside the store (pinned.ts). */
+export function pinnedPathIn(dataDir: string): string {
+  return join(dataDir, 'audit', 'checkpoint.json');
+}
+
 /** Rows sealed between two turns of the event loop (about a millisecond of hashing). */
 const SLICE = 256;
 
-export class AuditSealer {
+export class AuditSealer implements Sealer {
   private frontier = new Frontier();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -43,7 +58,7 @@ export class AuditSealer {
     /** The store's memory of the rows it committed (none: every row is read back and checked). */
     private readonly written: WrittenRows = new WrittenRows(),
   ) {
-    this.pinnedPath = join(dataDir, 'audit', 'checkpoint.json');
+    this.pinnedPath = pinnedPathIn(dataDir);
   }
 
   /** Restores the tree edge from the latest checkpoint and checks it against the pinned file. */

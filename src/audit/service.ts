@@ -8,8 +8,11 @@ import type { AuditKeys } from './keys.js';
 import type { AuditLogStore, AuditQuery, AuditRow } from './log-port.js';
 import { MerkleTree, leafHashOfText } from './merkle.js';
 import { readPinned } from './pinned.js';
-import { AuditSealer, type SealerHealth } from './sealer.js';
+import { AuditSealer, type Sealer, type SealerHealth } from './sealer.js';
 import { BatchingAuditSink } from './sink.js';
+import type { AuditWorker } from './worker-client.js';
+import { WorkerSealer } from './worker-sealer.js';
+import { workerWriter } from './worker-writer.js';
 import { decryptText, textAad } from './text-crypto.js';
 import { keyMismatch, verifyLog, type VerifyReport } from './verify-log.js';
 import { verifyFingerprints } from './key-fingerprints.js';
@@ -28,7 +31,7 @@ export interface ExportOptions {
 
 export class AuditService {
   readonly sink: BatchingAuditSink;
-  readonly sealer: AuditSealer;
+  readonly sealer: Sealer;
 
   private constructor(
     private readonly store: Store,
@@ -37,14 +40,21 @@ export class AuditService {
     private readonly cfg: AuditConfig,
     dataDir: string,
     report: Report,
+    /** Commits events and seals in its own thread (SQLite); none: both happen in this one. */
+    readonly worker: AuditWorker | undefined,
   ) {
-    this.sink = new BatchingAuditSink(store, log, cfg, keys.textKey, report);
-    this.sealer = new AuditSealer(log, keys, dataDir, report, store.writtenRows);
+    if (worker) {
+      this.sink = new BatchingAuditSink(store, log, cfg, keys.textKey, report, workerWriter(worker));
+      this.sealer = new WorkerSealer(worker, dataDir, report);
+    } else {
+      this.sink = new BatchingAuditSink(store, log, cfg, keys.textKey, report);
+      this.sealer = new AuditSealer(log, keys, dataDir, report, store.writtenRows);
+    }
   }
 
   /** `seal: false` opens read-only (verify from the CLI while a gateway runs). */
-  static async open(store: Store, log: AuditLogStore, keys: AuditKeys, cfg: AuditConfig, dataDir: string, report: Report = () => {}, seal = true): Promise<AuditService> {
-    const s = new AuditService(store, log, keys, cfg, dataDir, report);
+  static async open(store: Store, log: AuditLogStore, keys: AuditKeys, cfg: AuditConfig, dataDir: string, report: Report = () => {}, seal = true, worker?: AuditWorker): Promise<AuditService> {
+    const s = new AuditService(store, log, keys, cfg, dataDir, report, seal ? worker : undefined);
     if (seal) {
       await s.sealer.open();
       await s.sealer.sealNow();

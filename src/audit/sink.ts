@@ -4,9 +4,13 @@
 import type { Store } from '../store/port.js';
 import type { AuditConfig } from './config.js';
 import type { AuditEvent, AuditSink } from './event.js';
-import type { AuditLogStore, TextRow } from './log-port.js';
-import { textDecision } from './retention.js';
-import { encryptText, textAad } from './text-crypto.js';
+import type { AuditLogStore } from './log-port.js';
+import { prepareBatch } from './prepare-batch.js';
+
+export { withoutText } from './prepare-batch.js';
+
+/** Stores one batch durably, or throws (the batch is then retried and its flushers fail). */
+export type BatchWriter = (batch: readonly AuditEvent[]) => Promise<void>;
 
 /** Callers whose events are all at or below `upTo`; one per batch, shared by its flushers. */
 interface Waiter {
@@ -53,7 +57,16 @@ export class BatchingAuditSink implements AuditSink {
     private readonly cfg: Pick<AuditConfig, 'batchMaxEvents' | 'batchMaxWaitMs' | 'queueLimit' | 'text'>,
     private readonly textKey: Buffer | undefined,
     private readonly report: Log = () => {},
+    /** Where batches go; by default prepared in this thread and committed through the store. */
+    private readonly write: BatchWriter = (batch) => this.writeHere(batch),
   ) {}
+
+  private async writeHere(batch: readonly AuditEvent[]): Promise<void> {
+    const { events, texts } = prepareBatch(batch, this.cfg.text, this.textKey);
+    // Text first: a crash in between leaves text with no event (purged at expiry), never the reverse.
+    if (texts.length > 0) await this.log.putTexts(texts);
+    await this.store.appendAudit(events);
+  }
 
   append(event: AuditEvent): void {
     if (this.closed || this.queue.length >= this.cfg.queueLimit) {
@@ -131,11 +144,8 @@ export class BatchingAuditSink implements AuditSink {
         if (last) last.open = false;
         try {
           const started = performance.now();
-          const { events, texts } = this.prepare(batch);
-          // Text first: a crash in between leaves text with no event (purged at expiry), never the reverse.
-          if (texts.length > 0) await this.log.putTexts(texts);
-          await this.store.appendAudit(events);
-          this.onCommit?.((performance.now() - started) / 1000, events.length);
+          await this.write(batch);
+          this.onCommit?.((performance.now() - started) / 1000, batch.length);
         } catch (e) {
           this.queue = batch.concat(this.queue);
           this.stats.failures++;
@@ -168,38 +178,4 @@ export class BatchingAuditSink implements AuditSink {
     }
     this.waiters = keep;
   }
-
-  private prepare(batch: readonly AuditEvent[]): { events: AuditEvent[]; texts: TextRow[] } {
-    const texts: TextRow[] = [];
-    const events = batch.map((e) => {
-      if (!e.text) return e;
-      const text = e.text;
-      const rest = withoutText(e);
-      const d = textDecision(this.cfg.text, e, this.textKey !== undefined);
-      if (!d.keep || !this.textKey) return rest;
-      const textCommit: { prompt?: string; output?: string } = {};
-      for (const field of ['prompt', 'output'] as const) {
-        const t = text[field];
-        if (t === undefined) continue;
-        const s = encryptText(this.textKey, textAad(e.requestId, field), t);
-        textCommit[field] = s.commitment;
-        texts.push({ requestId: e.requestId, field, blob: s.blob, expiresAt: d.expiresAt });
-      }
-      return { ...rest, textCommit };
-    });
-    return { events, texts };
-  }
 }
-
-/**
- * `e` with its plaintext (and keepText) cleared, not left out: copying the whole event clones its
- * shape, several times cheaper than building a smaller object; undefined members are not stored.
- */
-export function withoutText(e: AuditEvent): AuditEvent {
-  const out: Cleared = { ...e, text: undefined };
-  // Only if present: adding a member to the clone would cost more than the copy.
-  if (out.keepText !== undefined) out.keepText = undefined;
-  return out as AuditEvent;
-}
-
-type Cleared = { [K in keyof AuditEvent]?: AuditEvent[K] | undefined };

@@ -39,6 +39,7 @@ export function applyEnv(raw: Obj, env: Env): Obj {
   if (env['WARDEN_DATABASE_URL']) out['store'] = { ...(obj(out, 'store')['kind'] === 'postgres' ? obj(out, 'store') : {}), kind: 'postgres', url: env['WARDEN_DATABASE_URL'] };
   if (env['WARDEN_REDIS_URL']) out['redis'] = { url: env['WARDEN_REDIS_URL'] };
   if (env['WARDEN_LOG_LEVEL'] !== undefined) obj(out, 'log')['level'] = env['WARDEN_LOG_LEVEL'];
+  if (env['WARDEN_AUDIT_WORKER'] !== undefined) obj(out, 'audit')['worker'] = env['WARDEN_AUDIT_WORKER'];
   if (env['WARDEN_UPSTREAM_URL']) {
     const up: Obj = { kind: 'compatible', name: 'default', baseUrl: env['WARDEN_UPSTREAM_URL'] };
     if (env['WARDEN_UPSTREAM_KEY']) up['apiKey'] = env['WARDEN_UPSTREAM_KEY'];

@@ -50,7 +50,10 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrateSync();
-    this.inTransaction = this.db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T;
+    // BEGIN IMMEDIATE: the write lock is taken up front, so a transaction that reads first waits (busy_timeout)
+    // for another connection's commit (the audit worker's) instead of failing when it comes to write.
+    const tx = this.db.transaction((fn: () => unknown) => fn());
+    this.inTransaction = (<T>(fn: () => T): T => tx.immediate(fn) as T) as <T>(fn: () => T) => T;
     this.insertAuditStmt = this.db.prepare('INSERT INTO audit_events (time, kind, request_id, key_id, tenant_id, body) VALUES (?, ?, ?, ?, ?, ?)');
   }
 
