@@ -4,11 +4,12 @@ import { FRAMINGS } from '../detectors/jailbreak.js';
 import { normalise } from '../normalise/normalise.js';
 import { de } from './de.js';
 import { en } from './en.js';
-import { matchReach } from './match-bound.js';
+import { longestRun, matchReach } from './match-bound.js';
 import { leftmostNearNeedles, RunCache } from './near-needles.js';
 import { NeedleIndex } from './needles.js';
 import { zh } from './zh.js';
 import { DEFAULT_DATA_DIR } from '../train/pool.js';
+import { randomText } from '../../../test/support/random-text.js';
 import { sharedSafetyTexts } from '../../../test/support/safety-texts.js';
 
 const DATA = DEFAULT_DATA_DIR;
@@ -133,5 +134,18 @@ describe('lexicon matches and their needles', () => {
     expect(matchReach(/(a)\1/, () => 0)).toBeUndefined();
     expect(matchReach(/(?:ab)+/, () => 0)).toBeUndefined();
     expect(matchReach(/a/u, () => 0)).toBeUndefined();
+  });
+
+  it('takes the \\w, [a-z] and non-word runs from one pass exactly as the regex scan finds them, and bounds \\s by the non-word runs', () => {
+    const parts = ['a', 'Z', 'q', '9', '_', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '-', 'é', 'ß', 'Ж', '中', '\ud83d\ude00', 'K', 'ſ', '.', 'abc', 'xyz_09'];
+    const cases = [...WRITTEN, '', ' ', 'a', '_', '\u00a0\u00a0 ', ...Array.from({ length: 200 }, (_, k) => randomText(parts, k + 1, k * 7))];
+    for (const t of cases) {
+      const runs = new RunCache(t);
+      expect(runs.run('\\w', ''), JSON.stringify(t)).toBe(longestRun(t, '\\w', ''));
+      expect(runs.run('[a-z]', ''), JSON.stringify(t)).toBe(longestRun(t, '[a-z]', ''));
+      expect(runs.run('[a-z]', 'i'), JSON.stringify(t)).toBe(longestRun(t, '[a-z]', 'i'));
+      expect(runs.run('\\s', '')).toBeGreaterThanOrEqual(longestRun(t, '\\s', ''));
+      expect(runs.run('\\s', '')).toBe(longestRun(t, '\\W', ''));
+    }
   });
 });

@@ -32,13 +32,14 @@ export class RunCache {
   }
   #word = -1;
   #other = -1;
+  #lower = -1;
 
   run(matcher: string, flags: string): number {
-    // \w and \s (nearly every repeat in the lexicons) from one pass: a \s run is never longer than a run of non-word
-    // characters, and a larger bound only makes the windows wider.
-    if (matcher === '\\w' || matcher === '\\s') {
-      if (this.#word < 0) this.#wordRuns();
-      return matcher === '\\w' ? this.#word : this.#other;
+    // \w, \s and [a-z] (every repeat in the lexicons) from one pass: a \s run is never longer than a run of non-word
+    // characters, and a larger bound only makes the windows wider. Without /u, \w and [a-z] are ASCII only.
+    if (matcher === '\\w' || matcher === '\\s' || (matcher === '[a-z]' && !/[iuv]/.test(flags))) {
+      if (this.#word < 0) this.#runs3();
+      return matcher === '\\w' ? this.#word : matcher === '\\s' ? this.#other : this.#lower;
     }
     const key = `${flags}/${matcher}`;
     let n = this.#runs.get(key);
@@ -46,26 +47,33 @@ export class RunCache {
     return n;
   }
 
-  #wordRuns(): void {
+  /** Longest runs of word, non-word and [a-z] characters, branch-free per character (text flips between them often). */
+  #runs3(): void {
     const t = this.text;
     let word = 0;
     let other = 0;
+    let lower = 0;
     let w = 0;
     let o = 0;
+    let l = 0;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95) {
-        if (++w > word) word = w;
-        o = 0;
-      } else {
-        if (++o > other) other = o;
-        w = 0;
-      }
+      const k = c < 128 ? RUN_CLASS[c]! : 0;
+      w = (w + 1) & -(k & 1);
+      o = (o + 1) & ((k & 1) - 1);
+      l = (l + 1) & -(k >> 1);
+      word = word > w ? word : w;
+      other = other > o ? other : o;
+      lower = lower > l ? lower : l;
     }
     this.#word = word;
     this.#other = other;
+    this.#lower = lower;
   }
 }
+
+/** Per ASCII character: 1 a \w character, 3 one of [a-z] (also \w). */
+const RUN_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (c >= 97 && c <= 122 ? 3 : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 ? 1 : 0));
 
 export interface Found {
   readonly index: number;
