@@ -62,9 +62,9 @@ export class RunCache {
       w = (w + 1) & -(k & 1);
       o = (o + 1) & ((k & 1) - 1);
       l = (l + 1) & -(k >> 1);
-      word = Math.max(word, w);
-      other = Math.max(other, o);
-      lower = Math.max(lower, l);
+      if (w > word) word = w;
+      if (o > other) other = o;
+      if (l > lower) lower = l;
     }
     this.#word = word;
     this.#other = other;
