@@ -136,16 +136,57 @@ describe('lexicon matches and their needles', () => {
     expect(matchReach(/a/u, () => 0)).toBeUndefined();
   });
 
-  it('takes the \\w, [a-z] and non-word runs from one pass exactly as the regex scan finds them, and bounds \\s by the non-word runs', () => {
-    const parts = ['a', 'Z', 'q', '9', '_', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '-', 'é', 'ß', 'Ж', '中', '\ud83d\ude00', 'K', 'ſ', '.', 'abc', 'xyz_09'];
+  it('takes the \\w, \\s and [a-z] runs from one pass exactly as the regex scan finds them', () => {
+    const parts = [
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u200b',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\u000b',
+      '\u000c',
+      '\r',
+      'a',
+      'Z',
+      'q',
+      '9',
+      '_',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2028',
+      '-',
+      'é',
+      'ß',
+      'Ж',
+      '中',
+      '\ud83d\ude00',
+      'K',
+      'ſ',
+      '.',
+      'abc',
+      'xyz_09',
+    ];
     const cases = [...WRITTEN, '', ' ', 'a', '_', '\u00a0\u00a0 ', ...Array.from({ length: 200 }, (_, k) => randomText(parts, k + 1, k * 7))];
     for (const t of cases) {
       const runs = new RunCache(t);
       expect(runs.run('\\w', ''), JSON.stringify(t)).toBe(longestRun(t, '\\w', ''));
       expect(runs.run('[a-z]', ''), JSON.stringify(t)).toBe(longestRun(t, '[a-z]', ''));
       expect(runs.run('[a-z]', 'i'), JSON.stringify(t)).toBe(longestRun(t, '[a-z]', 'i'));
-      expect(runs.run('\\s', '')).toBeGreaterThanOrEqual(longestRun(t, '\\s', ''));
-      expect(runs.run('\\s', '')).toBe(longestRun(t, '\\W', ''));
+      expect(runs.run('\\s', ''), JSON.stringify(t)).toBe(longestRun(t, '\\s', ''));
     }
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const runs = new RunCache(`x${ch}${ch}x`);
+      if (runs.run('\\s', '') !== (/\s/.test(ch) ? 2 : 0) || runs.run('\\w', '') !== (/\w/.test(ch) ? 4 : 1)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });

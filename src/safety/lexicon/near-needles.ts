@@ -31,15 +31,14 @@ export class RunCache {
     return last;
   }
   #word = -1;
-  #other = -1;
+  #space = -1;
   #lower = -1;
 
   run(matcher: string, flags: string): number {
-    // \w, \s and [a-z] (every repeat in the lexicons) from one pass: a \s run is never longer than a run of non-word
-    // characters, and a larger bound only makes the windows wider. Without /u, \w and [a-z] are ASCII only.
+    // \w, \s and [a-z] (every repeat in the lexicons) from one pass. Without /u, \w and [a-z] are ASCII only.
     if (matcher === '\\w' || matcher === '\\s' || (matcher === '[a-z]' && !/[iuv]/.test(flags))) {
       if (this.#word < 0) this.#runs3();
-      return matcher === '\\w' ? this.#word : matcher === '\\s' ? this.#other : this.#lower;
+      return matcher === '\\w' ? this.#word : matcher === '\\s' ? this.#space : this.#lower;
     }
     const key = `${flags}/${matcher}`;
     let n = this.#runs.get(key);
@@ -47,33 +46,44 @@ export class RunCache {
     return n;
   }
 
-  /** Longest runs of word, non-word and [a-z] characters, branch-free per character (text flips between them often). */
+  /** Longest runs of \w, \s and [a-z] characters, branch-free per character (text flips between them often). */
   #runs3(): void {
     const t = this.text;
     let word = 0;
-    let other = 0;
+    let space = 0;
     let lower = 0;
     let w = 0;
-    let o = 0;
+    let s = 0;
     let l = 0;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      const k = c < 128 ? RUN_CLASS[c]! : 0;
-      w = (w + 1) & -(k & 1);
-      o = (o + 1) & ((k & 1) - 1);
-      l = (l + 1) & -(k >> 1);
+      const k = c < 128 ? RUN_CLASS[c]! : isWideSpace(c) ? SPACE : 0;
+      w = (w + 1) & -(k & WORD);
+      s = (s + 1) & -((k >> 2) & 1);
+      l = (l + 1) & -((k >> 1) & 1);
       if (w > word) word = w;
-      if (o > other) other = o;
+      if (s > space) space = s;
       if (l > lower) lower = l;
     }
     this.#word = word;
-    this.#other = other;
+    this.#space = space;
     this.#lower = lower;
   }
 }
 
-/** Per ASCII character: 1 a \w character, 3 one of [a-z] (also \w). */
-const RUN_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (c >= 97 && c <= 122 ? 3 : (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 ? 1 : 0));
+const WORD = 1;
+const LOWER = 2;
+const SPACE = 4;
+/** Per ASCII character: WORD for \w, LOWER for [a-z] (with WORD), SPACE for \s. */
+const RUN_CLASS = Uint8Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return (/\w/.test(ch) ? WORD : 0) | (/[a-z]/.test(ch) ? LOWER : 0) | (/\s/.test(ch) ? SPACE : 0);
+});
+
+/** The non-ASCII code units \s matches (without /u: White_Space and the BOM). */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export interface Found {
   readonly index: number;
