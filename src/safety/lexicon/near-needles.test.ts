@@ -4,7 +4,7 @@ import { FRAMINGS } from '../detectors/jailbreak.js';
 import { normalise } from '../normalise/normalise.js';
 import { de } from './de.js';
 import { en } from './en.js';
-import { longestRun, matchReach } from './match-bound.js';
+import { evalBound, longestRun, matchReach, reachBound } from './match-bound.js';
 import { leftmostNearNeedles, RunCache } from './near-needles.js';
 import { NeedleIndex } from './needles.js';
 import { zh } from './zh.js';
@@ -134,6 +134,34 @@ describe('lexicon matches and their needles', () => {
     expect(matchReach(/(a)\1/, () => 0)).toBeUndefined();
     expect(matchReach(/(?:ab)+/, () => 0)).toBeUndefined();
     expect(matchReach(/a/u, () => 0)).toBeUndefined();
+  });
+
+  it('bounds the reach linearly, never below the exact reach, and declines what matchReach declines', () => {
+    const res = [...PATTERNS.map((p) => p.re), ...PLAIN_FRAMINGS.map((f) => f.re), /\bab.{0,5}?c\b/, /(?:x|yy){2,3}\w*(?=\s+z)/, /^a/, /(?:ab)+/, /a\s+b|cc\s*\s*d|[a-z]+e/];
+    let bounded = 0;
+    for (const re of res) {
+      const b = reachBound(re);
+      expect(b === null, re.source).toBe(matchReach(re, () => 0) === undefined);
+      if (!b) continue;
+      bounded++;
+      for (const runs of [
+        [0, 0, 0],
+        [1, 1, 1],
+        [20, 1, 15],
+        [3, 40, 2],
+        [100, 100, 100],
+      ]) {
+        const run = (m: string): number => (m === '\\w' ? runs[0]! : m === '\\s' ? runs[1]! : runs[2]!);
+        const exact = matchReach(re, run)!;
+        const got = evalBound(b, run);
+        expect(got.len, re.source).toBeGreaterThanOrEqual(exact.len);
+        expect(got.context, re.source).toBeGreaterThanOrEqual(exact.context);
+      }
+    }
+    expect(bounded).toBeGreaterThan(50);
+    // Tight where branches agree: the same figures as the exact reach.
+    expect(evalBound(reachBound(/\bab.{0,5}?c\b/)!, () => 0)).toEqual({ len: 8, context: 1 });
+    expect(evalBound(reachBound(/(?:x|yy){2,3}\w*(?=\s+z)/)!, (m) => (m === '\\w' ? 10 : 1))).toEqual({ len: 16, context: 2 });
   });
 
   it('takes the \\w, \\s and [a-z] runs from one pass exactly as the regex scan finds them', () => {

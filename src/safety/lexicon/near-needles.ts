@@ -1,23 +1,10 @@
 // Finds a pattern's leftmost match by running it only on short windows around its needles, exactly as a whole-text exec would.
-import { longestRun, matchReach, type Reach } from './match-bound.js';
+import { evalBound, longestRun, reachBound } from './match-bound.js';
 
 /** Past this many needle occurrences the windows cover most of the text anyway: the caller runs the whole text. */
 export const MAX_SPOTS = 128;
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
-const STATIC = new WeakMap<RegExp, string[]>();
-
-/** The one-character matchers under unbounded repeats in `re` (their longest runs in a text bound the match). */
-function unboundedMatchers(re: RegExp): string[] {
-  let list = STATIC.get(re);
-  if (!list) {
-    const found: string[] = [];
-    matchReach(re, (m) => (found.push(m), 1));
-    STATIC.set(re, (list = found));
-  }
-  return list;
-}
-
 let last: RunCache | undefined;
 
 /** Per text: the longest run of each one-character matcher, computed once. */
@@ -101,9 +88,10 @@ export interface Found {
  */
 export function leftmostNearNeedles(re: RegExp, runs: RunCache, ends: readonly number[], accept?: (match: string) => boolean): Found | undefined | null {
   const text = runs.text;
-  for (const m of unboundedMatchers(re)) runs.run(m, re.flags);
-  const reach: Reach | undefined = matchReach(re, (m) => runs.run(m, re.flags));
-  if (!reach || ends.length === 0) return null;
+  // A linear bound on the reach (matchReach's exact figure walks every branch of the source, per text).
+  const bound = reachBound(re);
+  if (!bound || ends.length === 0) return null;
+  const reach = evalBound(bound, (m) => runs.run(m, re.flags));
   const len = reach.len;
   const margin = reach.context + 2;
   if (2 * (len + margin) * ends.length >= text.length) return null;
