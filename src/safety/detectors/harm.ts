@@ -114,7 +114,7 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
   const confidentBenign = scores !== undefined && 1 - scores.benign < CONFIDENT_BENIGN;
   // Chinese and Japanese patterns only where there are Han or kana characters.
   const nLex = CJK_TEXT.test(text) ? LEXICONS.length : LATIN_LEXICONS;
-  let wide: Set<number> | null | undefined;
+  let wide: ReadonlySet<number> | null | undefined;
   for (let li = 0; li < nLex; li++) {
     const lex = LEXICONS[li]!;
     const base = OFFSET[li]!;
