@@ -2,7 +2,7 @@
 // (aimed at the assistant's or the earlier rules), requests for the hidden/system instructions, hijacks of the
 // current task, and a fictional frame around a step-by-step procedure for something dangerous. Each shape is a
 // gate word (cheap test) and two parts that must both occur; all of it runs on the normalised text.
-import { alt, folded, leadUnits, type Script } from '../lexicon/cue-regex.js';
+import { alt, folded, leadUnits, mayStart, nonAsciiUnits, type Script } from '../lexicon/cue-regex.js';
 import { leftmostNearNeedles, MAX_SPOTS, RunCache, type Found } from '../lexicon/near-needles.js';
 import { NeedleGate } from '../lexicon/needles.js';
 import type { Category, DetectorResult, Finding } from '../types.js';
@@ -18,6 +18,8 @@ export interface Split {
   /** Needle group (index into GROUPS) every match of `latin` holds one of; undefined: `latin` runs on the whole text. */
   readonly group?: number;
   readonly cjk?: RegExp;
+  /** The code units every match of `cjk` starts with, when its source says (lexicon/cue-regex.ts: leadUnits). */
+  readonly cjkLeads?: ReadonlySet<number>;
   /** Every match of `cjk` starts with Han or kana: it cannot match a text without (CJK_TEXT). */
   readonly cjkOnly: boolean;
 }
@@ -674,6 +676,7 @@ function split(latin: string | undefined, needles: string | undefined, cjk?: str
     ...(latin !== undefined && { latin: new RegExp(latin) }),
     ...(group !== undefined && { group }),
     ...(c && { cjk: c }),
+    ...(leads && { cjkLeads: leads }),
     cjkOnly: leads !== undefined && [...leads].every((u) => CJK_TEXT.test(String.fromCharCode(u))),
   };
 }
@@ -805,6 +808,8 @@ interface Part {
   /** The part is the whole text (its runs are shared with the other detectors). */
   readonly whole: boolean;
   runs?: RunCache;
+  /** Its non-ASCII code units (null: too many to list), once a CJK half asks. */
+  wide?: ReadonlySet<number> | null;
 }
 
 /**
@@ -820,7 +825,8 @@ export function leftmost(sp: Split, part: Part, cjk: boolean): Found | undefined
       l = w !== null ? w : found(sp.latin.exec(part.text));
     }
   }
-  if (sp.cjk && (cjk || !sp.cjkOnly) && !(l && l.index === 0)) {
+  // A CJK half whose matches must start with a character the part lacks cannot match.
+  if (sp.cjk && (cjk || !sp.cjkOnly) && !(l && l.index === 0) && mayStart(sp.cjkLeads, part.wide === undefined ? (part.wide = nonAsciiUnits(part.text)) : part.wide)) {
     const m = found(sp.cjk.exec(part.text));
     if (m && (!l || m.index < l.index)) return m;
   }

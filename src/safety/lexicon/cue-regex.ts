@@ -103,19 +103,20 @@ let lastWide: ReadonlySet<number> | null = null;
  */
 export function wideUnits(text: string): ReadonlySet<number> | null {
   if (text === lastText) return lastWide;
+  lastWide = nonAsciiUnits(text);
+  lastText = text;
+  return lastWide;
+}
+
+/** The non-ASCII code units in `text` (null when there are more than MAX_WIDE of them), not cached. */
+export function nonAsciiUnits(text: string): ReadonlySet<number> | null {
   const set = new Set<number>();
-  let out: Set<number> | null = set;
   NON_ASCII.lastIndex = 0;
   for (let k = 0, m = NON_ASCII.exec(text); m; k++, m = NON_ASCII.exec(text)) {
-    if (k >= MAX_WIDE) {
-      out = null;
-      break;
-    }
+    if (k >= MAX_WIDE) return null;
     set.add(text.charCodeAt(m.index));
   }
-  lastText = text;
-  lastWide = out;
-  return out;
+  return set;
 }
 
 /** False when a regex whose matches start with one of `leads` cannot match a text holding the `wide` units. */
