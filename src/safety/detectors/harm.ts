@@ -75,8 +75,13 @@ function firstMatch(p: LexPattern, text: string, near?: { runs: RunCache; ends: 
 }
 
 const TOO_MANY: readonly number[] = [];
-/** Below this length a text is scanned whole by every pattern its needles let through (measured with the one-pass run bounds and linear reach bounds: windows are 4x faster at 4 KB, 1.5x at 1 KB, even at 600 bytes). */
-const WINDOWED_FROM = 1024;
+/**
+ * Below this length a text is scanned whole by every pattern its needles let through. Windows are now faster from
+ * about 1 KB (4x at 4 KB), but some fr/es patterns match text holding none of their needles ("create a ransomware"
+ * for fr.piratage and es.hackeo, "encouraging ... suicide" for fr.suicide): windowing them on shorter texts would
+ * change verdicts there, so the threshold stays until their needle lists are sound.
+ */
+const WINDOWED_FROM = 6144;
 
 /** End offsets of each gated pattern's needles (TOO_MANY past MAX_SPOTS), and which patterns may match at all. */
 function needleEnds(text: string): { may: Uint8Array; ends: (readonly number[] | undefined)[] } {
