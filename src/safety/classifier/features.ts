@@ -36,38 +36,34 @@ function fmix(h0: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  // An int32, not `>>> 0`: a uint32 past 2^31 is a heap number when the call is not inlined.
+  return h | 0;
 }
 
-// Scratch space reused by every call (featurize is synchronous). Seen buckets go in a small open-addressing set
-// sized to the text (a few KB for a chat turn, at most 64 KB), emptied again after use: a whole-vocabulary "seen"
-// array would be 512 KB of cache misses. First-seen order is kept in `order`, so features come out as before.
-const SET_MAX = 1 << 15;
-const set = new Int32Array(SET_MAX);
+// Scratch space reused by every call (featurize is synchronous). Seen buckets are bits of a bitmap over all buckets
+// (16 KB, so it stays in the L1 cache), cleared again after use from the list of buckets set. First-seen order is
+// kept in `order`, so features come out in the order they are met.
+const seen = new Int32Array(BUCKETS >> 5);
 // A Han character right after a word can flush one token past MAX_TOKENS.
 const MAX_FEATURES = 1 + 3 * (MAX_TOKENS + 1) + MAX_CHARGRAMS;
-const slots = new Int32Array(MAX_FEATURES);
 const order = new Int32Array(MAX_FEATURES);
 const signs = new Int8Array(MAX_FEATURES);
 
 // Per-call state of featurize, at module level so that adding a feature is a plain call, not a closure per text.
-let mask = 0;
 let count = 0;
 
 function put(h0: number): void {
   const h = fmix(h0);
   const i = h & (BUCKETS - 1);
-  let at = i & mask;
-  for (let v = set[at]!; v !== 0; v = set[at]!) {
-    if (v === i + 1) return;
-    at = (at + 1) & mask;
-  }
-  set[at] = i + 1;
-  slots[count] = at;
+  const bit = 1 << (i & 31);
+  const w = seen[i >> 5]!;
+  seen[i >> 5] = w | bit;
+  // Written always, kept only when new (count moves on): about two puts in three are repeats, and a branch on it
+  // would be mispredicted about as often as taken.
   order[count] = i;
   // The top bit picks a sign so collisions cancel on average instead of piling up.
-  signs[count] = h & 0x80000000 ? -1 : 1;
-  count++;
+  signs[count] = (h >> 31) | 1;
+  count += ((w & bit) >>> (i & 31)) ^ 1;
 }
 
 let grams = 0;
@@ -99,11 +95,6 @@ function token(h: number, len: number, stem: number, prev: number): void {
  * binary, L2-normalised, sign-hashed. Hashes are computed while scanning: no strings are built.
  */
 export function featurize(text: string): SparseVec {
-  // At most three features a token (and a token per character), plus the bias: keep the set at most half full.
-  const most = 1 + 3 * Math.min(text.length, MAX_TOKENS + 1) + Math.min(text.length, MAX_CHARGRAMS);
-  let size = 64;
-  while (size < 2 * most && size < SET_MAX) size <<= 1;
-  mask = size - 1;
   count = 0;
   grams = 0;
   put(0x2545f491); // bias feature
@@ -146,7 +137,7 @@ export function featurize(text: string): SparseVec {
     token(h, len, stem, prev);
   }
   const n = count;
-  for (let j = 0; j < n; j++) set[slots[j]!] = 0;
+  for (let j = 0; j < n; j++) seen[order[j]! >> 5] = 0;
   const idx = order.slice(0, n);
   const val = new Float32Array(n);
   const norm = 1 / Math.sqrt(n);

@@ -199,7 +199,7 @@ export function detectJailbreak(text: string, scores: Scores | undefined): Detec
   const framings: string[] = [];
   const findings: Finding[] = [];
   const { spots, ends } = needleSpots(text);
-  let wide: Set<number> | null | undefined;
+  let wide: ReadonlySet<number> | null | undefined;
   let runs: RunCache | undefined;
   const cyrillic = CYRILLIC.test(text);
   const cjk = CJK.test(text);

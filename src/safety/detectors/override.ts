@@ -2,24 +2,38 @@
 // (aimed at the assistant's or the earlier rules), requests for the hidden/system instructions, hijacks of the
 // current task, and a fictional frame around a step-by-step procedure for something dangerous. Each shape is a
 // gate word (cheap test) and two parts that must both occur; all of it runs on the normalised text.
-import { alt, folded, type Script } from '../lexicon/cue-regex.js';
+import { alt, folded, leadUnits, mayStart, nonAsciiUnits, type Script } from '../lexicon/cue-regex.js';
+import { leftmostNearNeedles, MAX_SPOTS, RunCache, type Found } from '../lexicon/near-needles.js';
 import { NeedleGate } from '../lexicon/needles.js';
 import type { Category, DetectorResult, Finding } from '../types.js';
 
-interface Shape {
+/**
+ * One regex of a shape, `latin|cjk`, in its two halves: the Latin branches, every match of which holds a needle of one
+ * Latin list (so they run on windows around those needles), and the CJK branches (run on the whole text).
+ */
+export interface Split {
+  /** The whole regex, as one: what the halves together must find. */
+  readonly whole: RegExp;
+  readonly latin?: RegExp;
+  /** Needle group (index into GROUPS) every match of `latin` holds one of; undefined: `latin` runs on the whole text. */
+  readonly group?: number;
+  readonly cjk?: RegExp;
+  /** The code units every match of `cjk` starts with, when its source says (lexicon/cue-regex.ts: leadUnits). */
+  readonly cjkLeads?: ReadonlySet<number>;
+  /** Every match of `cjk` starts with Han or kana: it cannot match a text without (CJK_TEXT). */
+  readonly cjkOnly: boolean;
+}
+
+export interface Shape {
   readonly id: string;
   readonly category: Category;
   readonly why: string;
-  /** Cheap first test (the rarest part). */
-  readonly gate: RegExp;
+  /** Cheap first test (the rarest part). Its Latin needles decide whether the shape is tried at all. */
+  readonly gate: Split;
   /** The whole shape; must match for a finding. */
-  readonly re: RegExp;
+  readonly re: Split;
   /** Optional third part that must occur anywhere in the text (e.g. aimed at the assistant). */
-  readonly also?: RegExp;
-  /** The Latin-script lists the gate is built from (their words are the ASCII needles of the shape). */
-  readonly latin?: readonly string[];
-  /** The gate has a CJK part: tried on any text with Han or kana. */
-  readonly cjk?: boolean;
+  readonly also?: Split;
 }
 
 const a = (script: Script, ...list: string[]): string => alt(list, script);
@@ -488,10 +502,9 @@ const LAWLESS_L = L(
   'sin leyes',
   'sin reglas',
 );
-const LAWLESS = new RegExp(`${LAWLESS_L}|${C('没有法律', '沒有法律', '没有规则的世界', '法律のない', 'ルールのない世界')}`);
-const EXPLAIN = new RegExp(
-  `${L('explain', 'tell me', 'describe', 'answer', 'erklar*', 'beschreib*', 'explique*', 'decris', 'explica*', 'describe', 'dime')}|${C('讲解', '講解', '解释', '解釋', '告诉我', '説明', '教えて')}`,
-);
+const LAWLESS_C = C('没有法律', '沒有法律', '没有规则的世界', '法律のない', 'ルールのない世界');
+const EXPLAIN_L = L('explain', 'tell me', 'describe', 'answer', 'erklar*', 'beschreib*', 'explique*', 'decris', 'explica*', 'describe', 'dime');
+const EXPLAIN_C = C('讲解', '講解', '解释', '解釋', '告诉我', '説明', '教えて');
 
 // --- permission to skip the rules, answers forced to start agreeing, filters asked away --------------------------
 const PERMIT_L = L(
@@ -641,95 +654,124 @@ const CUTOFF_L = L(
 const NOFILTER_C = `${C('过滤器', '過濾器', '过滤', '過濾', '审查', '審查', 'フィルター', '検閲')}${GAP_C}${C('截断', '截斷', '打断', '打斷', '切られ', '止められ', '途中て')}|${C('不要过滤', '不要過濾', '别过滤', '不经过滤', '不經過濾', 'フィルターなしで', 'フィルターなして', '検閲なしで', '検閲なして')}`;
 // --- text quoted to the assistant that tells it to turn on its user -----------------------------------------------
 const IGNORE_USER_L = L('ignore', 'disregard', 'ignoriere', 'ignoriert', 'missachte', 'ignore', 'ignorez', 'ignora', 'ignoren');
-const IGNORE_USER = new RegExp(
-  `${IGNORE_USER_L}\\s+(?:${L('the user', "the user's", 'den nutzer', 'den benutzer', 'die nutzer', "l'utilisateur", 'al usuario', 'el usuario')})|${C('无视用户', '無視用戶', '忽略用户', '忽略用戶', '不要理会用户', 'ユーサーを無視', 'ユーサーの指示を無視')}`,
-);
+const IGNORE_USER_RE = `${IGNORE_USER_L}\\s+(?:${L('the user', "the user's", 'den nutzer', 'den benutzer', 'die nutzer', "l'utilisateur", 'al usuario', 'el usuario')})`;
+const IGNORE_USER_C = C('无视用户', '無視用戶', '忽略用户', '忽略用戶', '不要理会用户', 'ユーサーを無視', 'ユーサーの指示を無視');
 
-const SHAPES: readonly Shape[] = [
+/** Han or kana (the CJK halves are tried only on text with one). */
+const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+/** Latin lists whose needles window a regex, by source: one automaton pass finds them all. */
+const GROUPS: string[] = [];
+
+/** A shape's regex from its Latin branches (windowed by the needles of the list `needles`) and its CJK branches. */
+function split(latin: string | undefined, needles: string | undefined, cjk?: string): Split {
+  let group: number | undefined;
+  if (latin !== undefined && needles !== undefined) {
+    group = GROUPS.indexOf(needles);
+    if (group < 0) group = GROUPS.push(needles) - 1;
+  }
+  const c = cjk === undefined ? undefined : new RegExp(cjk);
+  const leads = c && leadUnits(c);
+  return {
+    whole: new RegExp([latin, cjk].filter((x) => x !== undefined).join('|')),
+    ...(latin !== undefined && { latin: new RegExp(latin) }),
+    ...(group !== undefined && { group }),
+    ...(c && { cjk: c }),
+    ...(leads && { cjkLeads: leads }),
+    cjkOnly: leads !== undefined && [...leads].every((u) => CJK_TEXT.test(String.fromCharCode(u))),
+  };
+}
+
+export const SHAPES: readonly Shape[] = [
   {
     id: 'rules-void',
-    latin: [VOID_L],
     category: 'jailbreak',
     why: 'declares the rules or instructions void',
-    gate: new RegExp(VOID_L),
-    re: new RegExp(`${RULES_L}${GAP}${VOID_L}`),
-    also: new RegExp(AIMED_L),
+    gate: split(VOID_L, VOID_L),
+    re: split(`${RULES_L}${GAP}${VOID_L}`, VOID_L),
+    also: split(AIMED_L, AIMED_L),
   },
   {
     id: 'rules-void-cjk',
-    cjk: true,
     category: 'jailbreak',
     why: 'declares the rules or instructions void',
-    gate: new RegExp(VOID_C),
-    re: new RegExp(`${RULES_C}${GAP_C}${VOID_C}`),
-    also: new RegExp(AIMED_C),
+    gate: split(undefined, undefined, VOID_C),
+    re: split(undefined, undefined, `${RULES_C}${GAP_C}${VOID_C}`),
+    also: split(undefined, undefined, AIMED_C),
   },
   {
     id: 'hidden-instructions',
-    latin: [SECRET_L],
     category: 'indirect_attack',
     why: 'asks for the system prompt or hidden instructions',
-    gate: new RegExp(SECRET_L),
-    re: new RegExp(`${SHOW_L}${GAP}${SECRET_L}|${SECRET_L}${GAP}${SHOW_L}`),
+    gate: split(SECRET_L, SECRET_L),
+    re: split(`${SHOW_L}${GAP}${SECRET_L}|${SECRET_L}${GAP}${SHOW_L}`, SECRET_L),
   },
   {
     id: 'hidden-instructions-cjk',
-    cjk: true,
     category: 'indirect_attack',
     why: 'asks for the system prompt or hidden instructions',
-    gate: new RegExp(SECRET_C),
-    re: new RegExp(`${SHOW_C}${GAP_C}${SECRET_C}|${SECRET_C}${GAP_C}${SHOW_C}`),
+    gate: split(undefined, undefined, SECRET_C),
+    re: split(undefined, undefined, `${SHOW_C}${GAP_C}${SECRET_C}|${SECRET_C}${GAP_C}${SHOW_C}`),
   },
   {
     id: 'task-hijack',
-    latin: [HIJACK_L],
-    cjk: true,
     category: 'indirect_attack',
     why: 'replaces the current task with another',
-    gate: new RegExp(`${HIJACK_L}|${HIJACK_C}`),
-    re: new RegExp(`${HIJACK_L}|${HIJACK_C}`),
+    gate: split(HIJACK_L, HIJACK_L, HIJACK_C),
+    re: split(HIJACK_L, HIJACK_L, HIJACK_C),
   },
-  { id: 'exfiltrate', latin: [EXFIL_L], category: 'indirect_attack', why: "sends the user's data elsewhere", gate: new RegExp(EXFIL_L), re: new RegExp(`${EXFIL_L}.{0,25}?${EXFIL_NEXT}`) },
+  {
+    id: 'exfiltrate',
+    category: 'indirect_attack',
+    why: "sends the user's data elsewhere",
+    gate: split(EXFIL_L, EXFIL_L),
+    re: split(`${EXFIL_L}.{0,25}?${EXFIL_NEXT}`, EXFIL_L),
+  },
   {
     id: 'fiction-procedure',
-    latin: [STEPS_L],
-    cjk: true,
     category: 'jailbreak',
     why: 'wraps a step-by-step dangerous procedure in fiction',
-    gate: new RegExp(`${STEPS_L}|${STEPS_C}`),
-    re: new RegExp(`${STEPS_L}.{0,80}?${DANGER_L}|${DANGER_L}.{0,80}?${STEPS_L}|${STEPS_C}.{0,30}?${DANGER_C}|${DANGER_C}.{0,30}?${STEPS_C}`),
-    also: new RegExp(`${FICTION_L}|${FICTION_C}`),
+    gate: split(STEPS_L, STEPS_L, STEPS_C),
+    re: split(`${STEPS_L}.{0,80}?${DANGER_L}|${DANGER_L}.{0,80}?${STEPS_L}`, STEPS_L, `${STEPS_C}.{0,30}?${DANGER_C}|${DANGER_C}.{0,30}?${STEPS_C}`),
+    also: split(FICTION_L, FICTION_L, FICTION_C),
   },
   {
     id: 'permission-to-skip',
-    latin: [PERMIT_L],
-    cjk: true,
     category: 'jailbreak',
     why: 'grants itself permission to skip the rules',
-    gate: new RegExp(`${PERMIT_L}|${PERMIT_C}`),
-    re: new RegExp(`${PERMIT_L}.{0,30}?${SKIP_L}.{0,40}?${RULE_NOUNS_L}|${PERMIT_C}${GAP_C}(?:${SKIP_RULES_C})|(?:${SKIP_RULES_C})${GAP_C}${PERMIT_C}`),
+    gate: split(PERMIT_L, PERMIT_L, PERMIT_C),
+    re: split(`${PERMIT_L}.{0,30}?${SKIP_L}.{0,40}?${RULE_NOUNS_L}`, PERMIT_L, `${PERMIT_C}${GAP_C}(?:${SKIP_RULES_C})|(?:${SKIP_RULES_C})${GAP_C}${PERMIT_C}`),
   },
   {
     id: 'forced-agreement',
-    latin: [STARTWITH_L],
-    cjk: true,
     category: 'jailbreak',
     why: 'forces the answer to start by agreeing',
-    gate: new RegExp(`${STARTWITH_L}|${STARTWITH_C}`),
-    re: new RegExp(`${STARTWITH_L}\\s*["'“«‘„]?\\s*${AGREE_L}|${STARTWITH_C}`),
+    gate: split(STARTWITH_L, STARTWITH_L, STARTWITH_C),
+    re: split(`${STARTWITH_L}\\s*["'“«‘„]?\\s*${AGREE_L}`, STARTWITH_L, STARTWITH_C),
   },
   {
     id: 'filter-away',
-    latin: [FILTER_L],
-    cjk: true,
     category: 'jailbreak',
     why: 'asks to continue or answer without the filter',
-    gate: new RegExp(`${FILTER_L}|${NOFILTER_C}`),
-    re: new RegExp(`${NOFILTER_L}|${NOFILTER_C}`),
-    also: new RegExp(`${CUTOFF_L}|${NOFILTER_C}`),
+    gate: split(FILTER_L, FILTER_L, NOFILTER_C),
+    // "diesmal ohne", "this time without": not every match holds a filter word, so no needle windows.
+    re: split(NOFILTER_L, undefined, NOFILTER_C),
+    also: split(CUTOFF_L, CUTOFF_L, NOFILTER_C),
   },
-  { id: 'ignore-the-user', latin: [IGNORE_USER_L], cjk: true, category: 'indirect_attack', why: 'tells the assistant to ignore its user', gate: IGNORE_USER, re: IGNORE_USER },
-  { id: 'lawless-world', latin: [LAWLESS_L], cjk: true, category: 'jailbreak', why: 'sets the answer in a world without rules', gate: LAWLESS, re: LAWLESS, also: EXPLAIN },
+  {
+    id: 'ignore-the-user',
+    category: 'indirect_attack',
+    why: 'tells the assistant to ignore its user',
+    gate: split(IGNORE_USER_RE, IGNORE_USER_L, IGNORE_USER_C),
+    re: split(IGNORE_USER_RE, IGNORE_USER_L, IGNORE_USER_C),
+  },
+  {
+    id: 'lawless-world',
+    category: 'jailbreak',
+    why: 'sets the answer in a world without rules',
+    gate: split(LAWLESS_L, LAWLESS_L, LAWLESS_C),
+    re: split(LAWLESS_L, LAWLESS_L, LAWLESS_C),
+    also: split(EXPLAIN_L, EXPLAIN_L, EXPLAIN_C),
+  },
 ];
 
 /**
@@ -738,29 +780,81 @@ const SHAPES: readonly Shape[] = [
  */
 const HEAD_CHARS = 8192;
 
-/** One automaton pass tells which Latin gates can match; CJK gates are tried only on text with Han or kana. */
-const GATE = new NeedleGate(SHAPES.map((s) => (s.latin ? s.latin.flatMap((src) => NEEDLES.get(src) ?? []) : undefined)));
-const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+/** One automaton pass over the searched parts finds the needles of every Latin list a regex is windowed by. */
+export const GROUP_NEEDLES: readonly (readonly string[])[] = GROUPS.map((src) => NEEDLES.get(src) ?? []);
+const GATE = new NeedleGate(GROUP_NEEDLES);
+const TOO_MANY: readonly number[] = [];
+
+/** Per needle group, the end offsets of its needles in `part`, ascending (TOO_MANY past MAX_SPOTS). */
+function needleEnds(part: string): (readonly number[] | undefined)[] {
+  const ends: (number[] | undefined)[] = new Array(GROUPS.length);
+  // A list with a needle the automaton cannot hold (none today) is searched whole.
+  for (let g = 0; g < GROUPS.length; g++) if (GATE.always(g)) ends[g] = TOO_MANY as number[];
+  GATE.each(part, (g, end) => {
+    const e = ends[g];
+    if (!e) ends[g] = [end];
+    else if (e === TOO_MANY) return;
+    else if (e.length >= MAX_SPOTS) ends[g] = TOO_MANY as number[];
+    else if (e[e.length - 1] !== end) e.push(end);
+  });
+  return ends;
+}
+
+/** A searched part of the text, with what its regexes share. */
+interface Part {
+  readonly at: number;
+  readonly text: string;
+  readonly ends: readonly (readonly number[] | undefined)[];
+  /** The part is the whole text (its runs are shared with the other detectors). */
+  readonly whole: boolean;
+  runs?: RunCache;
+  /** Its non-ASCII code units (null: too many to list), once a CJK half asks. */
+  wide?: ReadonlySet<number> | null;
+}
+
+/**
+ * The leftmost match of `sp.whole` in the part: of the Latin half (on windows around its needles) and the CJK half,
+ * the one that starts first, the Latin one on a tie (its branches come first in the alternation).
+ */
+export function leftmost(sp: Split, part: Part, cjk: boolean): Found | undefined {
+  let l: Found | undefined;
+  if (sp.latin) {
+    const e = sp.group === undefined ? TOO_MANY : part.ends[sp.group];
+    if (e !== undefined) {
+      const w = e === TOO_MANY ? null : leftmostNearNeedles(sp.latin, (part.runs ??= part.whole ? RunCache.of(part.text) : new RunCache(part.text)), e);
+      l = w !== null ? w : found(sp.latin.exec(part.text));
+    }
+  }
+  // A CJK half whose matches must start with a character the part lacks cannot match.
+  if (sp.cjk && (cjk || !sp.cjkOnly) && !(l && l.index === 0) && mayStart(sp.cjkLeads, part.wide === undefined ? (part.wide = nonAsciiUnits(part.text)) : part.wide)) {
+    const m = found(sp.cjk.exec(part.text));
+    if (m && (!l || m.index < l.index)) return m;
+  }
+  return l;
+}
+
+const found = (m: RegExpExecArray | null): Found | undefined => (m ? { index: m.index, match: m[0] } : undefined);
 
 export function detectOverride(text: string): DetectorResult<{ shapes: string[] }> {
-  const parts =
+  const slices: [number, string][] =
     text.length > 2 * HEAD_CHARS
-      ? ([
+      ? [
           [0, text.slice(0, HEAD_CHARS)],
           [text.length - HEAD_CHARS, text.slice(-HEAD_CHARS)],
-        ] as const)
-      : ([[0, text]] as const);
+        ]
+      : [[0, text]];
+  const parts: Part[] = slices.map(([at, t]) => ({ at, text: t, ends: needleEnds(t), whole: t === text }));
   const findings: Finding[] = [];
-  const may = GATE.scan(text);
   const cjk = CJK_TEXT.test(text);
-  for (let i = 0; i < SHAPES.length; i++) {
-    const s = SHAPES[i]!;
-    if (!((s.latin && may[i] === 1) || (s.cjk && cjk))) continue;
-    for (const [at, part] of parts) {
-      if (!s.gate.test(part)) continue;
-      const m = s.re.exec(part);
-      if (!m || (s.also && !s.also.test(part))) continue;
-      findings.push({ category: s.category, severity: 'medium', source: 'pattern', reason: `${s.id}: ${s.why}`, span: [at + m.index, at + m.index + m[0].length] });
+  for (const s of SHAPES) {
+    // A shape is tried when a needle of its gate's Latin half occurs, or (with a CJK half) on text with Han or kana.
+    const g = s.gate.group;
+    if (!((g !== undefined && parts.some((p) => p.ends[g] !== undefined)) || (s.gate.cjk && cjk))) continue;
+    for (const part of parts) {
+      if (!leftmost(s.gate, part, cjk)) continue;
+      const m = leftmost(s.re, part, cjk);
+      if (!m || (s.also && !leftmost(s.also, part, cjk))) continue;
+      findings.push({ category: s.category, severity: 'medium', source: 'pattern', reason: `${s.id}: ${s.why}`, span: [part.at + m.index, part.at + m.index + m.match.length] });
       break;
     }
   }

@@ -94,8 +94,22 @@ const NON_ASCII = /[^\x00-\x7f]/g;
 /** Past this many non-ASCII characters a text is mostly another script: lead characters are not worth looking up. */
 const MAX_WIDE = 2048;
 
-/** The non-ASCII code units in `text` (null when there are more than MAX_WIDE of them). */
-export function wideUnits(text: string): Set<number> | null {
+let lastText: string | undefined;
+let lastWide: ReadonlySet<number> | null = null;
+
+/**
+ * The non-ASCII code units in `text` (null when there are more than MAX_WIDE of them). The last text's set is kept:
+ * the detectors of one check ask about the same text.
+ */
+export function wideUnits(text: string): ReadonlySet<number> | null {
+  if (text === lastText) return lastWide;
+  lastWide = nonAsciiUnits(text);
+  lastText = text;
+  return lastWide;
+}
+
+/** The non-ASCII code units in `text` (null when there are more than MAX_WIDE of them), not cached. */
+export function nonAsciiUnits(text: string): ReadonlySet<number> | null {
   const set = new Set<number>();
   NON_ASCII.lastIndex = 0;
   for (let k = 0, m = NON_ASCII.exec(text); m; k++, m = NON_ASCII.exec(text)) {
@@ -106,7 +120,7 @@ export function wideUnits(text: string): Set<number> | null {
 }
 
 /** False when a regex whose matches start with one of `leads` cannot match a text holding the `wide` units. */
-export function mayStart(leads: ReadonlySet<number> | undefined, wide: Set<number> | null): boolean {
+export function mayStart(leads: ReadonlySet<number> | undefined, wide: ReadonlySet<number> | null): boolean {
   if (!leads || !wide) return true;
   for (const c of leads) if (wide.has(c)) return true;
   return false;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FRAMINGS } from '../detectors/jailbreak.js';
 import { normalise } from '../normalise/normalise.js';
-import { leadUnits } from './cue-regex.js';
+import { leadUnits, wideUnits } from './cue-regex.js';
 import { zh } from './zh.js';
 
 const units = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
@@ -51,5 +51,21 @@ describe('leadUnits', () => {
     }
     expect(known).toBeGreaterThan(20);
     expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe('wideUnits', () => {
+  it('gives the non-ASCII code units of the text asked about, also when asked again or about another text', () => {
+    const texts = ['abc', 'a中b文中', 'é\ud83d\ude00', 'a中b文中', '中'.repeat(3000), 'x'.repeat(5000), String.fromCharCode(...Array.from({ length: 2049 }, (_, i) => 0x4e00 + i))];
+    for (const t of [...texts, ...texts.reverse()]) {
+      const wide = t
+        .split('')
+        .map((u) => u.charCodeAt(0))
+        .filter((u) => u >= 128);
+      const want = [...new Set(wide)].sort();
+      const got = wideUnits(t);
+      if (wide.length > 2048) expect(got).toBeNull();
+      else expect([...got!].sort()).toEqual(want);
+    }
   });
 });

@@ -4,11 +4,12 @@ import { FRAMINGS } from '../detectors/jailbreak.js';
 import { normalise } from '../normalise/normalise.js';
 import { de } from './de.js';
 import { en } from './en.js';
-import { matchReach } from './match-bound.js';
+import { evalBound, longestRun, matchReach, reachBound } from './match-bound.js';
 import { leftmostNearNeedles, RunCache } from './near-needles.js';
 import { NeedleIndex } from './needles.js';
 import { zh } from './zh.js';
 import { DEFAULT_DATA_DIR } from '../train/pool.js';
+import { randomText } from '../../../test/support/random-text.js';
 import { sharedSafetyTexts } from '../../../test/support/safety-texts.js';
 
 const DATA = DEFAULT_DATA_DIR;
@@ -133,5 +134,87 @@ describe('lexicon matches and their needles', () => {
     expect(matchReach(/(a)\1/, () => 0)).toBeUndefined();
     expect(matchReach(/(?:ab)+/, () => 0)).toBeUndefined();
     expect(matchReach(/a/u, () => 0)).toBeUndefined();
+  });
+
+  it('bounds the reach linearly, never below the exact reach, and declines what matchReach declines', () => {
+    const res = [...PATTERNS.map((p) => p.re), ...PLAIN_FRAMINGS.map((f) => f.re), /\bab.{0,5}?c\b/, /(?:x|yy){2,3}\w*(?=\s+z)/, /^a/, /(?:ab)+/, /a\s+b|cc\s*\s*d|[a-z]+e/];
+    let bounded = 0;
+    for (const re of res) {
+      const b = reachBound(re);
+      expect(b === null, re.source).toBe(matchReach(re, () => 0) === undefined);
+      if (!b) continue;
+      bounded++;
+      for (const runs of [
+        [0, 0, 0],
+        [1, 1, 1],
+        [20, 1, 15],
+        [3, 40, 2],
+        [100, 100, 100],
+      ]) {
+        const run = (m: string): number => (m === '\\w' ? runs[0]! : m === '\\s' ? runs[1]! : runs[2]!);
+        const exact = matchReach(re, run)!;
+        const got = evalBound(b, run);
+        expect(got.len, re.source).toBeGreaterThanOrEqual(exact.len);
+        expect(got.context, re.source).toBeGreaterThanOrEqual(exact.context);
+      }
+    }
+    expect(bounded).toBeGreaterThan(50);
+    // Tight where branches agree: the same figures as the exact reach.
+    expect(evalBound(reachBound(/\bab.{0,5}?c\b/)!, () => 0)).toEqual({ len: 8, context: 1 });
+    expect(evalBound(reachBound(/(?:x|yy){2,3}\w*(?=\s+z)/)!, (m) => (m === '\\w' ? 10 : 1))).toEqual({ len: 16, context: 2 });
+  });
+
+  it('takes the \\w, \\s and [a-z] runs from one pass exactly as the regex scan finds them', () => {
+    const parts = [
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u200b',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\u000b',
+      '\u000c',
+      '\r',
+      'a',
+      'Z',
+      'q',
+      '9',
+      '_',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2028',
+      '-',
+      'é',
+      'ß',
+      'Ж',
+      '中',
+      '\ud83d\ude00',
+      'K',
+      'ſ',
+      '.',
+      'abc',
+      'xyz_09',
+    ];
+    const cases = [...WRITTEN, '', ' ', 'a', '_', '\u00a0\u00a0 ', ...Array.from({ length: 200 }, (_, k) => randomText(parts, k + 1, k * 7))];
+    for (const t of cases) {
+      const runs = new RunCache(t);
+      expect(runs.run('\\w', ''), JSON.stringify(t)).toBe(longestRun(t, '\\w', ''));
+      expect(runs.run('[a-z]', ''), JSON.stringify(t)).toBe(longestRun(t, '[a-z]', ''));
+      expect(runs.run('[a-z]', 'i'), JSON.stringify(t)).toBe(longestRun(t, '[a-z]', 'i'));
+      expect(runs.run('\\s', ''), JSON.stringify(t)).toBe(longestRun(t, '\\s', ''));
+    }
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const runs = new RunCache(`x${ch}${ch}x`);
+      if (runs.run('\\s', '') !== (/\s/.test(ch) ? 2 : 0) || runs.run('\\w', '') !== (/\w/.test(ch) ? 4 : 1)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });

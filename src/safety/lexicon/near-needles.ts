@@ -1,23 +1,10 @@
 // Finds a pattern's leftmost match by running it only on short windows around its needles, exactly as a whole-text exec would.
-import { longestRun, matchReach, type Reach } from './match-bound.js';
+import { evalBound, longestRun, reachBound } from './match-bound.js';
 
 /** Past this many needle occurrences the windows cover most of the text anyway: the caller runs the whole text. */
 export const MAX_SPOTS = 128;
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
-const STATIC = new WeakMap<RegExp, string[]>();
-
-/** The one-character matchers under unbounded repeats in `re` (their longest runs in a text bound the match). */
-function unboundedMatchers(re: RegExp): string[] {
-  let list = STATIC.get(re);
-  if (!list) {
-    const found: string[] = [];
-    matchReach(re, (m) => (found.push(m), 1));
-    STATIC.set(re, (list = found));
-  }
-  return list;
-}
-
 let last: RunCache | undefined;
 
 /** Per text: the longest run of each one-character matcher, computed once. */
@@ -31,14 +18,14 @@ export class RunCache {
     return last;
   }
   #word = -1;
-  #other = -1;
+  #space = -1;
+  #lower = -1;
 
   run(matcher: string, flags: string): number {
-    // \w and \s (nearly every repeat in the lexicons) from one pass: a \s run is never longer than a run of non-word
-    // characters, and a larger bound only makes the windows wider.
-    if (matcher === '\\w' || matcher === '\\s') {
-      if (this.#word < 0) this.#wordRuns();
-      return matcher === '\\w' ? this.#word : this.#other;
+    // \w, \s and [a-z] (every repeat in the lexicons) from one pass. Without /u, \w and [a-z] are ASCII only.
+    if (matcher === '\\w' || matcher === '\\s' || (matcher === '[a-z]' && !/[iuv]/.test(flags))) {
+      if (this.#word < 0) this.#runs3();
+      return matcher === '\\w' ? this.#word : matcher === '\\s' ? this.#space : this.#lower;
     }
     const key = `${flags}/${matcher}`;
     let n = this.#runs.get(key);
@@ -46,25 +33,43 @@ export class RunCache {
     return n;
   }
 
-  #wordRuns(): void {
+  /** Longest runs of \w, \s and [a-z] characters, branch-free per character (text flips between them often). */
+  #runs3(): void {
     const t = this.text;
     let word = 0;
-    let other = 0;
+    let space = 0;
+    let lower = 0;
     let w = 0;
-    let o = 0;
+    let s = 0;
+    let l = 0;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95) {
-        if (++w > word) word = w;
-        o = 0;
-      } else {
-        if (++o > other) other = o;
-        w = 0;
-      }
+      const k = c < 128 ? RUN_CLASS[c]! : isWideSpace(c) ? SPACE : 0;
+      w = (w + 1) & -(k & WORD);
+      s = (s + 1) & -((k >> 2) & 1);
+      l = (l + 1) & -((k >> 1) & 1);
+      if (w > word) word = w;
+      if (s > space) space = s;
+      if (l > lower) lower = l;
     }
     this.#word = word;
-    this.#other = other;
+    this.#space = space;
+    this.#lower = lower;
   }
+}
+
+const WORD = 1;
+const LOWER = 2;
+const SPACE = 4;
+/** Per ASCII character: WORD for \w, LOWER for [a-z] (with WORD), SPACE for \s. */
+const RUN_CLASS = Uint8Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return (/\w/.test(ch) ? WORD : 0) | (/[a-z]/.test(ch) ? LOWER : 0) | (/\s/.test(ch) ? SPACE : 0);
+});
+
+/** The non-ASCII code units \s matches (without /u: White_Space and the BOM). */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export interface Found {
@@ -83,9 +88,10 @@ export interface Found {
  */
 export function leftmostNearNeedles(re: RegExp, runs: RunCache, ends: readonly number[], accept?: (match: string) => boolean): Found | undefined | null {
   const text = runs.text;
-  for (const m of unboundedMatchers(re)) runs.run(m, re.flags);
-  const reach: Reach | undefined = matchReach(re, (m) => runs.run(m, re.flags));
-  if (!reach || ends.length === 0) return null;
+  // A linear bound on the reach (matchReach's exact figure walks every branch of the source, per text).
+  const bound = reachBound(re);
+  if (!bound || ends.length === 0) return null;
+  const reach = evalBound(bound, (m) => runs.run(m, re.flags));
   const len = reach.len;
   const margin = reach.context + 2;
   if (2 * (len + margin) * ends.length >= text.length) return null;

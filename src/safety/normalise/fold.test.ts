@@ -73,6 +73,18 @@ describe('fold', () => {
   });
 });
 
+describe('whitespace', () => {
+  it('trim strips exactly the characters \\s matches, so trimming before or after the collapse is the same', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if ((`${ch}x${ch}`.trim() === 'x') !== /\s/.test(ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    for (const t of ['  a  b \n', '\u3000a\u2028', ' a', 'a ', '\n\n', 'a \t b']) expect(t.trim().replace(/\s+/g, ' ')).toBe(t.replace(/\s+/g, ' ').trim());
+  });
+});
+
 describe('ROT13 counting', () => {
   it('knows every non-ASCII character whose lower case holds an ASCII letter', () => {
     const wrong: string[] = [];

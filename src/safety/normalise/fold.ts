@@ -149,9 +149,12 @@ function finish(text: string, counts: FoldCounts, smuggled: string, ascii = fals
       return /^[ai]/.test(joined) && joined.length >= 5 ? `${joined[0]} ${joined.slice(1)}` : joined;
     });
   }
+  // Trimmed first: trim and the collapse strip and merge the same whitespace (\s is trim's set), so the order does not
+  // matter, and the collapse's fresh string is then not copied again by trim.
+  s = s.trim();
   // Only a run of two or more spaces, or whitespace other than ' ', changes under the collapse.
   if (ODD_WS.test(s)) s = s.replace(WS, ' ');
-  return { text: s.trim(), counts, smuggled };
+  return { text: s, counts, smuggled };
 }
 
 function foldWord(w: string, counts: FoldCounts): string {

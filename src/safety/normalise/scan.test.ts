@@ -1,7 +1,7 @@
 // The linear scanners give exactly what the whole-text regexes they replace give, on random and written strings.
 import { describe, expect, it } from 'vitest';
 import { CONFUSABLES, LEET } from './confusables.js';
-import { hasSpacedLetters, replaceShortLeet, replaceWords } from './scan.js';
+import { hasSpacedLetters, nextPair, replaceShortLeet, replaceWords } from './scan.js';
 import { randomText } from '../../../test/support/random-text.js';
 
 // The regexes fold.ts used before the scanners (kept here as the reference).
@@ -133,5 +133,26 @@ describe('normaliser scanners', () => {
   it('the whitespace collapse gives what /\\s+/g → " " gives', () => {
     const WS = / ?[^\S ]\s*| {2,}\s*/g;
     for (const s of strings) expect(s.replace(WS, ' '), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' '));
+  });
+
+  it('nextPair finds where the letter-and-leet pair regexes match, from any start', () => {
+    const sets = [
+      [2, /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/g],
+      [4, /[a-z][0134579@$]|[0134579@$][a-z]/g],
+    ] as const;
+    let found = 0;
+    const wrong: string[] = [];
+    for (const s of [...strings, 'a1', '1a', 'ab', '11', 'a', '', 'x+y!z', 'a2b6c8']) {
+      for (const [other, re] of sets) {
+        for (let from = 0; from <= s.length; from += 1 + (from % 3)) {
+          re.lastIndex = from;
+          const want = re.exec(s)?.index ?? -1;
+          if (want >= 0) found++;
+          if (nextPair(s, from, other) !== want) wrong.push(`${JSON.stringify(s)} from ${from}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(found).toBeGreaterThan(1000);
   });
 });

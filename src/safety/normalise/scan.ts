@@ -151,14 +151,11 @@ export function hasSpacedLetters(s: string): boolean {
 export function replaceLeetWordsAscii(s: string, fn: (w: string) => string): string {
   let out = '';
   let copied = 0;
-  let after = 0;
-  MIXED_PAIR.lastIndex = 0;
-  for (let m = MIXED_PAIR.exec(s); m; m = MIXED_PAIR.exec(s)) {
-    if (m.index < after) continue;
+  for (let at = nextPair(s, 0, MIXED); at >= 0; ) {
     // The run of word characters around the pair, as replaceWords would find it.
-    let start = m.index;
+    let start = at;
     while (start > 0 && s.charCodeAt(start - 1) < 128 && ASCII[s.charCodeAt(start - 1)]! & (LN | SYM)) start--;
-    let end = m.index;
+    let end = at;
     let lastLN = -1;
     let cand = false;
     for (; end < s.length; end++) {
@@ -168,8 +165,7 @@ export function replaceLeetWordsAscii(s: string, fn: (w: string) => string): str
       if (k & LN) lastLN = end + 1;
     }
     for (let i = start; i < end; i++) if (ASCII[s.charCodeAt(i)]! & CAND) cand = true;
-    after = end;
-    MIXED_PAIR.lastIndex = end;
+    at = nextPair(s, end, MIXED);
     if (!cand || lastLN < 0) continue;
     const word = s.slice(start, lastLN);
     const f = fn(word);
@@ -180,11 +176,37 @@ export function replaceLeetWordsAscii(s: string, fn: (w: string) => string): str
   return copied === 0 ? s : out + s.slice(copied);
 }
 
-const MIXED_PAIR = /[a-z][0-9@$!|+]|[0-9@$!|+][a-z]/g;
+/** Pair classes per ASCII character: a letter [a-z], and the two sets a letter pairs with. */
+const LOWER = 1;
+/** [0-9@$!|+]: the leet and word symbols of replaceLeetWordsAscii. */
+const MIXED = 2;
+/** [0134579@$]: the two-character leet words of replaceShortLeet. */
+const SHORT = 4;
+const PAIR = Uint8Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return (/[a-z]/.test(ch) ? LOWER : 0) | (/[0-9@$!|+]/.test(ch) ? MIXED : 0) | (/[0134579@$]/.test(ch) ? SHORT : 0);
+});
+
+/**
+ * The first i >= from where s[i] s[i + 1] is a letter [a-z] next to a character of class `other` (either order), -1
+ * if none: exactly where /[a-z][o]|[o][a-z]/g with lastIndex `from` matches, one table lookup per code unit.
+ */
+export function nextPair(s: string, from: number, other: number): number {
+  const n = s.length;
+  if (from + 1 >= n) return -1;
+  let c = s.charCodeAt(from);
+  let prev = c < 128 ? PAIR[c]! : 0;
+  // `other` is a single bit above LOWER: shifting a letter's bit up by `other` lines it up with the other class.
+  for (let i = from + 1; i < n; i++) {
+    c = s.charCodeAt(i);
+    const k = c < 128 ? PAIR[c]! : 0;
+    if ((((prev & LOWER) * other) & k) | (((k & LOWER) * other) & prev)) return i - 1;
+    prev = k;
+  }
+  return -1;
+}
 
 const SPACED_MIDDLE = /[ .\-_*·/|](?:[A-Za-z]|[\u0080-\uffff]{1,2})[ .\-_*·/|]{1,2}(?:[A-Za-z]|[\u0080-\uffff]{1,2})[ .\-_*·/|]/;
-
-const SHORT_PAIR = /[a-z][0134579@$]|[0134579@$][a-z]/g;
 
 /**
  * Exactly `s.replace(/(?<![\p{L}\p{N}])(?:[a-z][0134579@$]|[0134579@$][a-z])(?![\p{L}\p{N}])/gu, fn)`: the pairs are
@@ -193,15 +215,14 @@ const SHORT_PAIR = /[a-z][0134579@$]|[0134579@$][a-z]/g;
 export function replaceShortLeet(s: string, fn: (w: string) => string): string {
   let out = '';
   let copied = 0;
-  SHORT_PAIR.lastIndex = 0;
-  for (let m = SHORT_PAIR.exec(s); m; m = SHORT_PAIR.exec(s)) {
-    const at = m.index;
+  for (let at = nextPair(s, 0, SHORT); at >= 0; ) {
     if (classBefore(s, at) & LN || (at + 2 < s.length && classAt(s, at + 2) & LN)) {
-      SHORT_PAIR.lastIndex = at + 1;
+      at = nextPair(s, at + 1, SHORT);
       continue;
     }
-    out += s.slice(copied, at) + fn(m[0]);
+    out += s.slice(copied, at) + fn(s.slice(at, at + 2));
     copied = at + 2;
+    at = nextPair(s, at + 2, SHORT);
   }
   return copied === 0 ? s : out + s.slice(copied);
 }
