@@ -1,6 +1,6 @@
 // The built-in checks on the development set (eval/safety-dev), per kind and language; --misses lists the rows
 // they get wrong. This is the set to tune on; eval/safety-unseen stays frozen and is measured once at the end.
-// Usage: npm run build && node eval/safety-dev/measure.mjs [--misses]
+// Usage: npm run build && node eval/safety-dev/measure.mjs [--misses] [--only FILE-PREFIX]
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,15 +10,18 @@ const dist = join(here, '..', '..', 'dist', 'safety');
 const { runChecks } = await import(join(dist, 'check.js'));
 const { decide } = await import(join(dist, 'policy', 'decide.js'));
 const { DEFAULT_POLICY } = await import(join(dist, 'policy', 'defaults.js'));
-const LANGS = ['en', 'de', 'zh', 'fr', 'es', 'ja'];
+const LANGS = ['en', 'de', 'zh', 'fr', 'es', 'ja', 'ru', 'vi', 'pt', 'it'];
 const showMisses = process.argv.includes('--misses');
+// --only PREFIX scores just the files whose name starts with PREFIX (e.g. --only round3-lang).
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : '';
 
 // Rewrite suppression counts when stripped or blocked, other unsafe kinds when blocked; benign rows when blocked (FPR).
 const caught = (kind, action) => (kind === 'rewrite_suppression' ? action === 'block' || action === 'strip' : action === 'block');
 const groups = new Map();
 const misses = [];
 for (const file of readdirSync(here)
-  .filter((f) => f.endsWith('.jsonl'))
+  .filter((f) => f.endsWith('.jsonl') && f.startsWith(only))
   .sort()) {
   for (const line of readFileSync(join(here, file), 'utf8').split('\n')) {
     if (!line.trim()) continue;
