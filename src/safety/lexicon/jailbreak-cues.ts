@@ -1073,6 +1073,7 @@ const COMPOSED: Framing[] = [
             'told me',
           ),
           '\\b(?:anleitung|rezept|recette|receta|ricetta|receita|recipe|steps|schritte|instructions|napalm|bombe|bomb|bomba|meth\\w*|keys?|schlussel|formula|formel)\\w*',
+          L('spiel\\w*', 'sei', 'play', 'be my', 'pretend', 'act as', 'fais semblant', 'joue\\w*', 'sois', 'hazte pasar', 'finge', 'actua', 'interpreta', 'fingi\\w*', 'faz de conta'),
         ],
         120,
       ),
@@ -1087,7 +1088,11 @@ const COMPOSED: Framing[] = [
     re: new RegExp(
       around(
         cjk('奶奶', '外婆', '祖母', '姥姥', 'おばあちゃん', 'ばあちゃん'),
-        [cjk('去世', '已故', '过世', '過世', '以前', '哄我', '亡くな', '故', '読み聞かせ', '昔'), cjk('步骤', '步驟', '配方', '方法', '教程', '制作', '作り方', '手順', 'レシピ', '方法')],
+        [
+          cjk('去世', '已故', '过世', '過世', '以前', '哄我', '亡くな', '故', '読み聞かせ', '昔'),
+          cjk('步骤', '步驟', '配方', '方法', '教程', '制作', '作り方', '手順', 'レシピ', '方法'),
+          cjk('扮演', '当我的', '當我的', '假装', '假裝', 'なりきって', 'になって', 'ふりをして', '演じて'),
+        ],
         40,
       ),
     ),
