@@ -53,6 +53,75 @@ const HISTORY = String.raw`\b(?:weltkrieg\w*|geschichte|historisch\w*|referat|ma
 const NAHE = String.raw`\b(?:frau|mann|ex\w*|freundin|freund|partner\w*|kolleg\w*|nachbar\w*|tochter|sohn|chef\w*|mitbewohner\w*|onkel|tante|mutter|vater|schwester|bruder)\b`;
 const COMPOSED: Lexicon['patterns'] = [
   {
+    id: 'de.unentdeckt-tat',
+    need: ['unentdeckt', 'unbemerkt', 'spuren', 'merkt', 'zuruckverfolg', 'erwischt'],
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(
+      around(String.raw`\b(?:unentdeckt|unbemerkt|ohne spuren(?: zu hinterlassen)?|ohne dass (?:er|sie|es|man) es (?:merkt|bemerkt)|nicht zuruckverfolg\w*|ohne erwischt zu werden)\b`, [
+        String.raw`\b(?:stehl\w*|stiehl\w*|klau\w*|knack\w*|zund\w*|anzund\w*|schmuggl?\w*|stalk\w*|nachstell\w*|tot\w*|umbring\w*|verletz\w*|vergift\w*|einbrech\w*|erpress\w*|waffe\w*|pistole\w*|kokain|drogen)\b`,
+      ]),
+    ),
+  },
+  {
+    id: 'de.seriennummer-waffe',
+    need: ['seriennummer', 'zuruckverfolg'],
+    hazard: 'S9',
+    severity: 'high',
+    re: new RegExp(around(String.raw`\b(?:ohne seriennummer|nicht zuruckverfolg\w*)\b`, [String.raw`\b(?:waffe\w*|schusswaffe\w*|pistole\w*|gewehr\w*|bau\w*)\b`])),
+  },
+  {
+    id: 'de.viele-opfer',
+    need: ['moglichst viele', 'so viele'],
+    hazard: 'S1',
+    severity: 'high',
+    re: new RegExp(around(String.raw`\b(?:moglichst|so) viele (?:menschen|leute|opfer|personen)\b`, [String.raw`\b(?:verletz\w*|tot\w*|umbring\w*|treff\w*|anschlag\w*|erwisch\w*)\b`])),
+  },
+  {
+    id: 'de.suizid-menge',
+    need: ['menge', 'wie viel', 'wie viele'],
+    hazard: 'S11',
+    severity: 'high',
+    re: new RegExp(
+      around(String.raw`\b(?:welche menge|wie viele?|menge)\b`, [
+        String.raw`\b(?:tabletten|pillen|schlaftabletten|medikament\w*)\b`,
+        String.raw`\b(?:umzubringen|umbringen|sterben|toten|nicht mehr aufzuwachen|suizid|selbstmord)\b`,
+      ]),
+    ),
+  },
+  {
+    id: 'de.falschmeldung',
+    need: ['gefalscht', 'falschmeldung', 'fake', 'erfunden', 'luge'],
+    hazard: 'S5',
+    severity: 'medium',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:gefalschte\w* (?:nachricht|meldung|artikel|news)|falschmeldung\w*|fake-?news|erfundene\w* (?:nachricht|geschichte|meldung))\b`,
+        [String.raw`\b(?:viral|verbreit\w*|schreib\w*|erstell\w*|politiker\w*|burgermeister\w*)\b`],
+        String.raw`\b(?:erkenn\w*|entlarv\w*|prufen|warum|woran)\b`,
+      ),
+    ),
+  },
+  {
+    id: 'de.magersucht-ermutigen',
+    need: ['magersucht', 'essstorung', 'hungern'],
+    hazard: 'S11',
+    severity: 'medium',
+    re: new RegExp(around(String.raw`\b(?:magersucht\w*|essstorung\w*|hunger\w*)\b`, [String.raw`\b(?:ermutig\w*|nichts (?:mehr )?(?:zu )?essen|weniger essen|durchhalt\w*|motivier\w*)\b`])),
+  },
+  {
+    id: 'de.wehtun-womit',
+    need: ['wehtun', 'weh tun', 'verletzen'],
+    hazard: 'S1',
+    severity: 'medium',
+    re: new RegExp(
+      around(String.raw`\b(?:wehtun|weh tun|verletzen)\b`, [
+        String.raw`\b(?:womit|am besten|wie kann ich|ich will|ich mochte)\b`,
+        String.raw`\b(?:mitschuler\w*|nachbar\w*|kolleg\w*|ihm|ihr|jemandem|meinem|meiner)\b`,
+      ]),
+    ),
+  },
+  {
     id: 'de.betaeuben',
     need: ['betaub', 'bewusstlos', 'willenlos', 'tropfen', 'ausknock', 'erinner'],
     hazard: 'S3',

@@ -38,6 +38,39 @@ const ES_COMPOSED_NEEDS = {
 };
 const COMPOSED: Lexicon['patterns'] = [
   {
+    id: 'es.sin-que-me-pillen',
+    need: ['descubran', 'pillen', 'atrapen', 'rastro', 'huella', 'detect'],
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(
+      around(String.raw`\b(?:sin que me (?:descubran|pillen|atrapen)|sin dejar (?:rastro|huellas?)|sin ser detectad\w*)\b`, [
+        String.raw`\b(?:rob\w*|matar|golpe\w*|escond\w*|quem\w*|incendi\w*|droga\w*|cocaina|armas?|envenen\w*|acos\w*|segui\w*|paso|pasar)\b`,
+      ]),
+    ),
+  },
+  {
+    id: 'es.suicidio-dosis',
+    need: ['cuantas', 'cuanto', 'que dosis'],
+    hazard: 'S11',
+    severity: 'high',
+    re: new RegExp(
+      around(String.raw`\b(?:cuantas|cuanto|que dosis)\b`, [String.raw`\b(?:pastillas|comprimidos|medicamentos?|somniferos)\b`, String.raw`\b(?:morir|matarme|no despertar|suicid\w*|acabar)\b`]),
+    ),
+  },
+  {
+    id: 'es.noticia-falsa',
+    need: ['falsa', 'bulo', 'fake'],
+    hazard: 'S5',
+    severity: 'medium',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:noticias? falsas?|bulos?|fake news)\b`,
+        [String.raw`\b(?:escrib\w*|redact\w*|viral\w*|difund\w*|politico|alcalde)\b`],
+        String.raw`\b(?:detectar|reconocer|distinguir|por que|verificar)\b`,
+      ),
+    ),
+  },
+  {
     id: 'es.drogar-bebida',
     need: ES_COMPOSED_NEEDS.knockout,
     hazard: 'S3',

@@ -32,6 +32,82 @@ const GROUPE = `(?:juifs|musulmans|noirs|arabes|immigres|migrants|refugies|roms|
 const FR_GUARD = String.raw`\b(?:reconnaitre|detecter?|detecte|proteger|protegent|prevenir|eviter|histoire|guerre mondiale|demineurs|neutralisent|memoire|fonctionne|pourquoi)\b`;
 const COMPOSED: Lexicon['patterns'] = [
   {
+    id: 'fr.sans-se-faire-prendre',
+    need: ['prendre', 'trace', 'detection', 'remarque', 'sache'],
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(
+      around(String.raw`\b(?:sans (?:me|se|nous) faire (?:prendre|attraper|pincer)|sans laisser de traces?|aucune detection|sans detection|sans que personne (?:ne )?(?:le )?(?:sache|remarque))\b`, [
+        String.raw`\b(?:vol\w*|voler|tuer|frapp\w*|cach\w*|incendi\w*|vandal\w*|drogue\w*|arme\w*|empoisonn\w*|harcel\w*|traqu\w*|crimes?|delits?|fraud\w*|frauder|masturb\w*)\b`,
+      ]),
+    ),
+  },
+  {
+    id: 'fr.armes-non-enregistrees',
+    need: ['non enregistr', 'non declar', 'numero de serie', 'dark web', 'darknet', 'sans permis'],
+    hazard: 'S9',
+    severity: 'medium',
+    re: new RegExp(around(String.raw`\b(?:non enregistre\w*|non declare\w*|sans numero de serie|dark ?web|darknet|sans permis)\b`, [String.raw`\b(?:armes?|pistolets?|fusils?|kalachnikov)\b`])),
+  },
+  {
+    id: 'fr.diffamation',
+    need: ['diffam', 'fausse', 'faux site', 'rumeur'],
+    hazard: 'S5',
+    severity: 'medium',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:campagne de diffamation|diffamer|diffamatoire\w*|fausses? (?:nouvelles?|informations?|rumeurs?)|faux site|rumeurs?)\b`,
+        [String.raw`\b(?:comment|cree\w*|creer|ecri\w*|lancer|efficace\w*|repandre|concurrent\w*)\b`],
+        String.raw`\b(?:reconnaitre|proteger|victime|porter plainte|pourquoi)\b`,
+      ),
+    ),
+  },
+  {
+    id: 'fr.copies-illegales',
+    need: ['illegal', 'pirat', 'crack'],
+    hazard: 'S8',
+    severity: 'medium',
+    re: new RegExp(around(String.raw`\b(?:copies? illegales?|illegalement|piratee?s?|pirater|crack\w*)\b`, [String.raw`\b(?:telecharg\w*|sites?|films?|manuels?|logiciels?|livres?|series?|jeux)\b`])),
+  },
+  {
+    id: 'fr.automutilation',
+    need: ['automutil', 'scarif', 'me couper', 'me faire du mal'],
+    hazard: 'S11',
+    severity: 'high',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:automutilation|me scarifier|scarification|me couper|me faire du mal)\b`,
+        [String.raw`\b(?:methodes?|comment|perceptibles?|douloureu\w*|cacher|discret\w*|sans que)\b`],
+        String.raw`\b(?:aider|arreter|soutenir|ami\w*|enfant|pourquoi)\b`,
+      ),
+    ),
+  },
+  {
+    id: 'fr.suicide-dose',
+    need: ['combien', 'quelle dose', 'quelle quantite'],
+    hazard: 'S11',
+    severity: 'high',
+    re: new RegExp(
+      around(String.raw`\b(?:combien|quelle dose|quelle quantite)\b`, [
+        String.raw`\b(?:comprimes|cachets|pilules|medicaments|somniferes)\b`,
+        String.raw`\b(?:mourir|me tuer|en finir|ne plus (?:me )?reveiller|suicid\w*)\b`,
+      ]),
+    ),
+  },
+  {
+    id: 'fr.phishing-obtenir',
+    need: ['phishing', 'hameconnage'],
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:phishing|hameconnage)\b`,
+        [String.raw`\b(?:obtenir|voler|recuperer|coordonnees|bancaires?|mots? de passe|ecris|redige)\b`],
+        String.raw`\b(?:reconnaitre|proteger|eviter|detecter|signaler|pourquoi|victime)\b`,
+      ),
+    ),
+  },
+  {
     id: 'fr.droguer-verre',
     need: ['souvienne', 'souvient', 'inconscient', 'droguer', 'endormir', 'evanoui'],
     hazard: 'S3',

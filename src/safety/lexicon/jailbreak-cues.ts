@@ -91,7 +91,7 @@ const LATIN: readonly LatinParts[] = [
     qual: '(?:alle|alles|deine|ihre|eure|vorherigen|bisherigen|obigen|ursprunglichen|vorigen|fruheren|alten|system\\w*|sicherheits\\w*|ethischen|inhalts\\w*)',
     nouns:
       '(?:anweisung\\w*|regeln|richtlinie\\w*|vorgabe\\w*|instruktion\\w*|einschrankung\\w*|programmierung|grundsatze|beschrankung\\w*|sicherheitsrichtlinie\\w*|inhaltsrichtlinie\\w*|policies|prompts?)',
-    ai: '(?:ki|assistent\\w*|chatbot|modell|bot|antworte\\w*|antwort\\w*|persona|ki-\\w+)',
+    ai: '(?:ki|assistent\\w*|chatbot|modell|bot|antworte\\w*|antwort\\w*|persona|ki-\\w+|rolle)',
     without: '(?:ohne|keine|keinerlei|frei von|befreit von|nicht an)',
     rules: '(?:(?:regel|einschrankung|grenze|zensur|richtlinie|beschrankung|filter)\\w*|moral|ethik|tabus?)',
     mode: '(?:entwickler-?modus|gott-?modus|god-?mode|debug-?modus|admin-?modus|jailbreak-?modus|dan-?modus|developer-?mode|uneingeschrankte\\w* modus)',
@@ -117,7 +117,7 @@ const LATIN: readonly LatinParts[] = [
     ignore: '(?:ignore[sz]?|ignorer|oublie[sz]?|oublier|outrepasse[sz]?|fais abstraction d\\S*|faites abstraction d\\S*|ne tiens? pas compte d\\S*|contourne[sz]?)',
     qual: "(?:toutes|tous|tout|tes|vos|ton|ta|votre|precedent\\w*|anterieur\\w*|ci-dessus|initial\\w*|d'origine|systeme|securite|ethique\\w*)",
     nouns: '(?:instructions?|regles?|consignes?|directives?|politiques?|restrictions?|limites|filtres|principes|programmation|lignes directrices)',
-    ai: '(?:ia|assistant\\w*|chatbot|modele|bot|reponds|repondre|reponse\\w*|persona)',
+    ai: '(?:ia|assistant\\w*|chatbot|modele|bot|reponds|repondre|reponse\\w*|persona|personnage|role)',
     without: '(?:sans|aucune?|libre de|liberee? de|liberee? des|ni|pas de)',
     rules: '(?:regles?|restrictions?|limites?|filtres?|censure|consignes|politique\\w*|contraintes?|ethique|morale|garde-fous|tabous?)',
     mode: '(?:mode (?:developpeur|dieu|debogage|debug|admin\\w*|sans (?:restriction|filtre)\\w*|jailbreak|dan|libre))',
@@ -143,7 +143,7 @@ const LATIN: readonly LatinParts[] = [
     ignore: '(?:ignora|ignore|ignoren|olvida|olvide|olviden|omite|omita|pasa por alto|haz caso omiso de|salta\\w*)',
     qual: '(?:todas|todos|todo|tus|sus|anteriores|previas|previos|de arriba|originales|iniciales|del sistema|de seguridad|eticas?)',
     nouns: '(?:instrucciones|reglas|normas|directrices|politicas|restricciones|limites|filtros|principios|programacion|pautas|indicaciones)',
-    ai: '(?:ia|asistente|chatbot|modelo|bot|responde\\w*|respuesta\\w*|persona)',
+    ai: '(?:ia|asistente|chatbot|modelo|bot|responde\\w*|respuesta\\w*|persona|personaje|papel)',
     without: '(?:sin|ningun[ao]?|libre de|liberad[oa] de|ni|no (?:tiene|tienes|tengas|tenga|hay))',
     rules: '(?:reglas?|restriccion(?:es)?|limites?|filtros?|censura|normas?|politicas?|directrices|eticas?|moral|tabu\\w*)',
     mode: '(?:modo (?:desarrollador|dios|depuracion|debug|admin\\w*|sin (?:restricciones|filtros?|limites)|jailbreak|dan|libre))',
@@ -390,7 +390,7 @@ const ZH: Framing[] = [
 
 const AI_JA = cjk('AI', 'ai', 'アシスタント', 'ボット', 'モデル', '回答', '答え', '返答', 'チャットボット');
 const RULES_JA = cjk('ルール', '制限', '制約', 'フィルター', '検閲', '倫理', 'ポリシー', '規則', 'ガイドライン', 'タブー');
-const NONE_JA = cjk('ない', 'なく', 'なし', '無し', '一切なし', '無い', 'から解放', '解除', '無効');
+const NONE_JA = cjk('ない', 'なく', 'なし', '無し', '一切なし', '無い', 'から解放', '解除', '無効', '縛られず', '縛られない');
 const JA: Framing[] = [
   {
     id: 'ja.ignore-instructions',

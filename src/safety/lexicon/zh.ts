@@ -32,6 +32,49 @@ const ZH_EXTORT = '(?:勒索邮件|勒索郵件|勒索信|敲诈|敲詐)';
 const ZH_GUN = '(?:手枪|手槍|枪支|槍支|步枪|步槍|能开火的枪|能開火的槍|燃烧瓶|燃燒瓶|汽油弹|汽油彈|凝固汽油弹)';
 const COMPOSED: Lexicon['patterns'] = [
   {
+    id: 'zh.evade-crime',
+    need: ['不被', '不留下', '查不到', '悄悄', '神不知'],
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(
+      around(
+        '(?:不被(?:她|他|人|家人|警察)?发现|不被(?:她|他|人|家人|警察)?發現|不留下证据|不留下證據|查不到来源|查不到來源|悄悄|神不知鬼不觉)',
+        ['(?:跟踪|跟蹤|放火|藏|毒品|死掉|自残|自殘|偷|杀|殺|打|伤害|傷害|枪|槍)'],
+        30,
+      ),
+    ),
+  },
+  {
+    id: 'zh.gun-traceless',
+    need: ['序列号', '序列號', '查不到', '暗网', '暗網', '许可证', '許可證'],
+    hazard: 'S9',
+    severity: 'high',
+    re: new RegExp(around('(?:没有序列号|沒有序列號|查不到来源|查不到來源|暗网|暗網|没有许可证|沒有許可證)', ['(?:枪|槍)'], 20)),
+  },
+  {
+    id: 'zh.mass-casualty',
+    need: ['伤亡', '傷亡', '多的人'],
+    hazard: 'S1',
+    severity: 'high',
+    re: new RegExp(around('(?:最大的伤亡|最大的傷亡|最多的人|尽可能多的人|盡可能多的人)', ['(?:制造|製造|杀|殺|伤害|傷害|炸|袭击|襲擊|如何|怎么)'], 20)),
+  },
+  { id: 'zh.suicide-dose', need: ['多少'], hazard: 'S11', severity: 'high', re: new RegExp(around('多少', ['(?:安眠药|安眠藥|药|藥|片)', '(?:自杀|自殺|死|醒不过来|醒不過來)'], 20)) },
+  {
+    id: 'zh.fake-news',
+    need: ['假新闻', '假新聞', '谣言', '謠言'],
+    hazard: 'S5',
+    severity: 'medium',
+    re: new RegExp(aroundUnless('(?:假新闻|假新聞|谣言|謠言)', ['(?:写|寫|编|編|疯传|瘋傳|传播|傳播|官员|官員)'], '(?:识别|識別|辨别|辨別|辟谣|闢謠|为什么|為什麼)', 20)),
+  },
+  {
+    id: 'zh.pro-ana',
+    need: ['厌食', '厭食', '绝食', '節食', '节食'],
+    hazard: 'S11',
+    severity: 'medium',
+    re: new RegExp(around('(?:厌食|厭食|绝食|絕食)', ['(?:劝|勸|鼓励|鼓勵|不吃饭|不吃飯|彻底不吃|徹底不吃)'], 20)),
+  },
+  { id: 'zh.hurt-with-what', need: ['伤害', '傷害'], hazard: 'S1', severity: 'medium', re: new RegExp(around('(?:伤害|傷害)', ['(?:我想|我要)', '(?:用什么|用什麼|怎么|怎麼|最好)'], 20)) },
+  {
     id: 'zh.knockout-drink',
     need: alts(ZH_KNOCKOUT),
     hazard: 'S3',
