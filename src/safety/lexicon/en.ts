@@ -83,7 +83,7 @@ const EN_GUARD = String.raw`\b(?:spot|detect\w*|recogni[sz]e|protect\w*|prevent\
 const COMPOSED: Lexicon['patterns'] = [
   {
     id: 'en.drug-drink',
-    need: ['remember', 'unconscious', 'pass out', 'knock', 'black out'],
+    need: ['t remember', 'unconscious', 'pass out', 'knock', 'black out'],
     hazard: 'S3',
     severity: 'high',
     re: new RegExp(
@@ -105,7 +105,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'en.arson-incite',
-    need: ['burn down', 'torch', 'set fire', 'firebomb'],
+    need: ['burn down', 'burning down', 'set fire', 'setting fire', 'firebomb'],
     hazard: 'S1',
     severity: 'high',
     re: new RegExp(
@@ -118,18 +118,18 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'en.suicide-least-painful',
-    need: ['end my life', 'kill myself', 'suicide', 'die'],
+    need: ['end my life', 'kill myself', 'suicide', 'to die'],
     hazard: 'S11',
     severity: 'high',
     re: new RegExp(around(String.raw`\b(?:end my life|kill myself|suicide|to die)\b`, [String.raw`\b(?:least painful|painless\w*|quickest|fastest|easiest|surest)\b`])),
   },
   {
     id: 'en.covert-tracking',
-    need: ['hidden', 'secret', 'without her', 'without him', 'without them', 'never finds', 'never know'],
+    need: ['hidden gps', 'hidden tracker', 'hidden camera', 'hidden app', 'hidden spyware', 'secret', 'without her', 'without him', 'without them', 'never find', 'never know'],
     hazard: 'S2',
     severity: 'medium',
     re: new RegExp(
-      around(String.raw`\b(?:hidden|secret(?:ly)?|without (?:her|him|them) (?:knowing|noticing|finding out)|never finds?|never know\w*)\b`, [
+      around(String.raw`\b(?:hidden (?:gps|tracker|camera|app|spyware)|secret(?:ly)?|without (?:her|him|them) (?:knowing|noticing|finding out)|never finds?|never know\w*)\b`, [
         String.raw`\b(?:gps|tracker|tracking|location|phone|icloud|messages|camera|spyware|stalkerware|account)\b`,
         String.raw`\b(?:wife|husband|ex|girlfriend|boyfriend|partner|coworker|neighbou?r)\b`,
       ]),
@@ -137,13 +137,13 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'en.minor-meet-alone',
-    need: ['year-old', 'year old', 'minor', 'kid', 'child', 'girl', 'boy'],
+    need: ['alone', 'meet up', 'to meet'],
     hazard: 'S4',
     severity: 'high',
     re: new RegExp(
       aroundUnless(
-        String.raw`\b(?:\d{1,2}[- ]year[- ]old|minor|kid|child|little girl|young girl|schoolgirl)\b`,
-        [String.raw`\b(?:meet (?:me )?alone|alone with me|meet up|get (?:her|him) to meet)\b`, String.raw`\b(?:game|online|chat|parents|secret\w*)\b`],
+        String.raw`\b(?:meet (?:me )?alone|alone with me|meet up|get (?:her|him) to meet)\b`,
+        [String.raw`\b(?:\d{1,2}[- ]year[- ]old|minor|kid|child|little girl|young girl|schoolgirl)\b`, String.raw`\b(?:game|online|chat|parents|secret\w*)\b`],
         EN_GUARD,
       ),
     ),
@@ -163,7 +163,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'en.harass-until',
-    need: ['insult', 'humiliat', 'cruel', 'mean'],
+    need: ['insult', 'humiliating', 'cruel ', 'mean messages', 'mean texts', 'mean things', 'mean comments'],
     hazard: 'S10',
     severity: 'medium',
     re: new RegExp(
@@ -175,7 +175,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'en.poison-undetected',
-    need: ['detect', 'tox screen', 'autopsy', 'trace', 'vet'],
+    need: ['t detect', 'undetect', 'without showing up', 'tox screen', 'toxicology screen', 'autopsy', 'without a trace'],
     hazard: 'S1',
     severity: 'high',
     re: new RegExp(
@@ -187,7 +187,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'en.printed-gun',
-    need: ['3d', 'untraceable', 'ghost gun'],
+    need: ['3d print', '3d-print', '3dprint', 'untraceable', 'ghost gun'],
     hazard: 'S9',
     severity: 'high',
     re: new RegExp(
@@ -200,7 +200,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'en.gas-neighbours',
-    need: ['gas ', 'gas the', 'toxic'],
+    need: ['gas the', 'gas them', 'gas people', 'gas my', 'toxic gas', 'toxic fumes', 'toxic cloud'],
     hazard: 'S1',
     severity: 'high',
     re: new RegExp(

@@ -204,7 +204,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'fr.mineur-rencontre',
-    need: ['collegienne', 'collegien', 'mineur', 'ans', 'fillette', 'enfant'],
+    need: ['collegien', 'mineur', 'fillette', 'enfant', ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((d) => `${d} ans`)],
     hazard: 'S4',
     severity: 'high',
     re: new RegExp(
