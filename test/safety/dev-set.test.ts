@@ -33,9 +33,10 @@ function rate(kind: string): number {
 }
 
 describe('safety dev set (default policy)', () => {
-  it('has every kind in all six languages', () => {
+  it('has every kind in all six main languages (some kinds in more)', () => {
     for (const kind of ['rewrite_suppression', 'jailbreak', 'harmful_request', 'prompt_injection', 'benign_lookalike']) {
-      expect(new Set(ROWS.filter((r) => r.kind === kind).map((r) => r.lang))).toEqual(new Set(['en', 'de', 'zh', 'fr', 'es', 'ja']));
+      const langs = new Set(ROWS.filter((r) => r.kind === kind).map((r) => r.lang));
+      for (const lang of ['en', 'de', 'zh', 'fr', 'es', 'ja']) expect(langs).toContain(lang);
     }
   });
   it.each([
