@@ -1,6 +1,6 @@
 // The built-in checks on the development set (eval/safety-dev), per kind and language; --misses lists the rows
 // they get wrong. This is the set to tune on; eval/safety-unseen stays frozen and is measured once at the end.
-// Usage: npm run build && node eval/safety-dev/measure.mjs [--misses] [--round N]
+// Usage: npm run build && node eval/safety-dev/measure.mjs [--misses] [--round N] [--only FILE-PREFIX]
 // One table per round (round 1: files without a prefix, round N: roundN-*.jsonl) and one over all rows. Benign kinds
 // get two lines: blocked (the false-positive rate) and stripped (rewrite-suppression text removed from a benign prompt).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +15,9 @@ const { DEFAULT_POLICY } = await import(join(dist, 'policy', 'defaults.js'));
 const LANGS = ['en', 'de', 'zh', 'fr', 'es', 'ja', 'other'];
 const showMisses = process.argv.includes('--misses');
 const onlyRound = process.argv.includes('--round') ? process.argv[process.argv.indexOf('--round') + 1] : undefined;
+// --only PREFIX scores just the files whose name starts with PREFIX (e.g. --only round3-lang).
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : '';
 const roundOf = (file) => /^round(\d+)-/.exec(file)?.[1] ?? '1';
 
 // Rewrite suppression counts when stripped or blocked, other unsafe kinds when blocked; benign rows when blocked (FPR).
@@ -22,7 +25,7 @@ const caught = (kind, action) => (kind === 'rewrite_suppression' ? action === 'b
 const groups = new Map();
 const misses = [];
 for (const file of readdirSync(here)
-  .filter((f) => f.endsWith('.jsonl') && (onlyRound === undefined || roundOf(f) === onlyRound))
+  .filter((f) => f.endsWith('.jsonl') && f.startsWith(only) && (onlyRound === undefined || roundOf(f) === onlyRound))
   .sort()) {
   for (const line of readFileSync(join(here, file), 'utf8').split('\n')) {
     if (!line.trim()) continue;

@@ -1,5 +1,6 @@
 // English harm lexicon: intent patterns with severities, and hazard cue words.
 import { words, type Lexicon } from './types.js';
+import { around, aroundUnless } from './compose.js';
 
 const HOWTO = `(?:how (?:do|can|could|would|should|did) (?:i|we|you|one|people|someone)|how to|ways? to|steps? (?:to|for)|instructions? (?:for|on|to)|guide (?:to|for|on)|tutorial (?:on|for)|recipe for|teach me|explain how|help me|show me how|detailed (?:instructions|steps|guide))`;
 const MAKE = String.raw`(?:make|making|build|building|synthesi[sz]e|synthesi[sz]ing|manufactur\w*|produce|producing|creat\w*|cook\w*|assembl\w*|obtain\w*|acquir\w*|buy|get|extract\w*|weaponi[sz]\w*|grow\w*|culture)`;
@@ -75,6 +76,140 @@ const CBRN_NEED = [
   'poison',
   'toxin',
   'pathogen',
+];
+
+/** Prevention, detection, history or study near a hazard word: not a request for it. */
+const EN_GUARD = String.raw`\b(?:spot|detect\w*|recogni[sz]e|protect\w*|prevent\w*|avoid|history|historical|wwii|world war|disposal|defus\w*|thesis|how does|why (?:is|does)|symptoms?)\b`;
+const COMPOSED: Lexicon['patterns'] = [
+  {
+    id: 'en.drug-drink',
+    need: ['t remember', 'unconscious', 'pass out', 'knock', 'black out'],
+    hazard: 'S3',
+    severity: 'high',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:won'?t remember|not remember|doesn'?t remember|unconscious|pass out|knock (?:her|him|them) out|black out)\b`,
+        [String.raw`\b(?:drink|glass|coffee|slip|spike|put in|pills?|drops)\b`, String.raw`\b(?:girl|woman|her|him|date|someone|guy)\b`],
+        EN_GUARD,
+      ),
+    ),
+  },
+  {
+    id: 'en.fake-accident',
+    need: ['accident', 'wear and tear', 'suicide', 'natural causes'],
+    hazard: 'S1',
+    severity: 'high',
+    re: new RegExp(
+      around(String.raw`\blooks? like (?:an accident|wear and tear|a suicide|natural causes)\b|\bas an accident\b`, [String.raw`\b(?:brakes?|brake lines?|sabotag\w*|tamper\w*|cut|poison\w*|push)\b`]),
+    ),
+  },
+  {
+    id: 'en.arson-incite',
+    need: ['burn down', 'burning down', 'set fire', 'setting fire', 'firebomb'],
+    hazard: 'S1',
+    severity: 'high',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:burn(?:ing)? down|torch(?:ing)?|set(?:ting)? fire to|firebomb\w*)\b`,
+        [String.raw`\b(?:post|urg\w*|call\w*|flyer|everyone|people|rally|how)\b`, String.raw`\b(?:mosque|synagogue|church|shop|store|house|shelter|station|car)\b`],
+        EN_GUARD,
+      ),
+    ),
+  },
+  {
+    id: 'en.suicide-least-painful',
+    need: ['end my life', 'kill myself', 'suicide', 'to die'],
+    hazard: 'S11',
+    severity: 'high',
+    re: new RegExp(around(String.raw`\b(?:end my life|kill myself|suicide|to die)\b`, [String.raw`\b(?:least painful|painless\w*|quickest|fastest|easiest|surest)\b`])),
+  },
+  {
+    id: 'en.covert-tracking',
+    need: ['hidden gps', 'hidden tracker', 'hidden camera', 'hidden app', 'hidden spyware', 'secret', 'without her', 'without him', 'without them', 'never find', 'never know'],
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(
+      around(String.raw`\b(?:hidden (?:gps|tracker|camera|app|spyware)|secret(?:ly)?|without (?:her|him|them) (?:knowing|noticing|finding out)|never finds?|never know\w*)\b`, [
+        String.raw`\b(?:gps|tracker|tracking|location|phone|icloud|messages|camera|spyware|stalkerware|account)\b`,
+        String.raw`\b(?:wife|husband|ex|girlfriend|boyfriend|partner|coworker|neighbou?r)\b`,
+      ]),
+    ),
+  },
+  {
+    id: 'en.minor-meet-alone',
+    need: ['alone', 'meet up', 'to meet'],
+    hazard: 'S4',
+    severity: 'high',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:meet (?:me )?alone|alone with me|meet up|get (?:her|him) to meet)\b`,
+        [String.raw`\b(?:\d{1,2}[- ]year[- ]old|minor|kid|child|little girl|young girl|schoolgirl)\b`, String.raw`\b(?:game|online|chat|parents|secret\w*)\b`],
+        EN_GUARD,
+      ),
+    ),
+  },
+  {
+    id: 'en.launder-through',
+    need: ['launder'],
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\blaunder(?:ing)? (?:the )?(?:cash|money|proceeds)\b`,
+        [String.raw`\b(?:how|through|steps|dealing|drug)\w*`],
+        String.raw`\b(?:explain|example|detect\w*|history|law|like i am)\b`,
+      ),
+    ),
+  },
+  {
+    id: 'en.harass-until',
+    need: ['insult', 'humiliating', 'cruel ', 'mean messages', 'mean texts', 'mean things', 'mean comments'],
+    hazard: 'S10',
+    severity: 'medium',
+    re: new RegExp(
+      around(String.raw`\b(?:insults?|humiliating|cruel|mean) (?:messages|texts|things|comments)?`, [
+        String.raw`\b(?:send|text|post|write)\b`,
+        String.raw`\b(?:every day|until (?:she|he|they)|classmate|drops? out|quits?)\b`,
+      ]),
+    ),
+  },
+  {
+    id: 'en.poison-undetected',
+    need: ['t detect', 'undetect', 'without showing up', 'tox screen', 'toxicology screen', 'autopsy', 'without a trace'],
+    hazard: 'S1',
+    severity: 'high',
+    re: new RegExp(
+      around(String.raw`\b(?:won'?t detect|not detect\w*|undetect\w*|without showing up|tox(?:icology)? screen|autopsy|without a trace)\b`, [
+        String.raw`\b(?:poison\w*|antifreeze|dose|kill\w*|dog|coffee|food)\b`,
+        String.raw`\b(?:how|what|which|how much)\b`,
+      ]),
+    ),
+  },
+  {
+    id: 'en.printed-gun',
+    need: ['3d print', '3d-print', '3dprint', 'untraceable', 'ghost gun'],
+    hazard: 'S9',
+    severity: 'high',
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:3d[- ]?print\w*|untraceable|ghost gun)\b`,
+        [String.raw`\b(?:guns?|pistols?|rifles?|firearms?|receivers?)\b`],
+        String.raw`\b(?:law|legal|ban|regulat\w*|news|history)\b`,
+      ),
+    ),
+  },
+  {
+    id: 'en.gas-neighbours',
+    need: ['gas the', 'gas them', 'gas people', 'gas my', 'toxic gas', 'toxic fumes', 'toxic cloud'],
+    hazard: 'S1',
+    severity: 'high',
+    re: new RegExp(
+      around(String.raw`\b(?:gas (?:the|them|people|my)|toxic (?:gas|fumes|cloud))\b`, [
+        String.raw`\b(?:mix|combine|cleaners?|bleach|ammonia|ratio)\b`,
+        String.raw`\b(?:people|neighbou?rs?|apartment|room|class|them|someone)\b`,
+      ]),
+    ),
+  },
 ];
 
 export const en: Lexicon = {
@@ -318,6 +453,7 @@ export const en: Lexicon = {
       severity: 'low',
       re: /\bwithout (?:getting caught|being caught|being detected|detection|leaving (?:a )?trace|anyone (?:knowing|noticing))\b/,
     },
+    ...COMPOSED,
   ],
   cues: [
     { hazard: 'S9', re: new RegExp(String.raw`\b${CBRN}|\b(?:chemical|biological|nuclear|radiological)\b`) },

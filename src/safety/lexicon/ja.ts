@@ -1,6 +1,7 @@
 // Japanese harm lexicon. No word boundaries; cue words go through `alt`, which folds them as the normaliser folds
 // the text (voicing marks off: 爆弾を作る方法 stays, ダイナマイト becomes タイナマイト).
 import { alt, folded } from './cue-regex.js';
+import { around, aroundUnless } from './compose.js';
 import type { Lexicon } from './types.js';
 
 const j = (...list: string[]): string => alt(list, 'cjk');
@@ -37,6 +38,86 @@ const KILL = j(...KILL_WORDS);
 const TECH = j('プロセス', 'タスク', 'ジョブ', 'スレッド', 'アプリ', 'kill');
 const PERSON = j('人', '他人', '誰か', '相手', '夫', '妻', '上司', '隣人', '同僚', '子供', '子ども', '彼', '彼女');
 const GROUP = j(...GROUP_WORDS);
+
+/** Words of prevention, detection or study near a hazard. */
+const JA_GUARD = j('見分け', '防ぐ', '防止', '対策', '予防', '注意', '守る', '仕組み', '歴史', '授業', '応急処置', '卒論');
+const JA_KNOCKOUT = ['意識を失', '眠らせ', '気絶', '記憶がない', '覚えていない', '昏睡'];
+const JA_DEATH = ['死にたい', '死ねる', '生きていたくない', '自殺', '命を絶'];
+const JA_COVERT = ['バレずに', 'バレないように', 'こっそり', '気づかれずに', '内緒で', '知られずに'];
+const JA_POSE = ['ふりをして', 'なりすまし', 'を名乗って', '装って'];
+const JA_HIDDEN = ['ばれない', 'バレない', '味でばれない', '気づかれない', '検出されない', '分からない'];
+const JA_GUN = ['拳銃', '銃', '火炎瓶', 'ピストル', 'ライフル'];
+const COMPOSED: Lexicon['patterns'] = [
+  { id: 'ja.knockout-drink', need: n(...JA_KNOCKOUT), hazard: 'S3', severity: 'high', re: new RegExp(around(j(...JA_KNOCKOUT), [j('飲み物', '酒', '混ぜ', '薬', '入れ')], 30)) },
+  {
+    id: 'ja.fake-accident',
+    need: n('事故に見せかけ', '事故に見え', '自殺に見せかけ', '事故を装'),
+    hazard: 'S1',
+    severity: 'high',
+    re: new RegExp(around(j('事故に見せかけ', '事故に見え', '自殺に見せかけ', '事故を装'), [j('ブレーキ', '細工', '毒', '突き落', '殺')], 40)),
+  },
+  {
+    id: 'ja.arson-incite',
+    need: n('火をつけ', '放火', '燃や'),
+    hazard: 'S1',
+    severity: 'high',
+    re: new RegExp(around(j('火をつけ', '放火', '燃や'), [j('呼びかけ', '投稿', 'みんなで', '一緒に', '方法', 'やり方'), j('店', '家', 'モスク', '教会', '警察署', '学校', '会社')], 30)),
+  },
+  { id: 'ja.suicide-method', need: n(...JA_DEATH), hazard: 'S11', severity: 'high', re: new RegExp(around(j(...JA_DEATH), [j('方法', '楽に', '苦しまず', '一番', '確実', 'やり方')], 30)) },
+  {
+    id: 'ja.covert-tracking',
+    need: n(...JA_COVERT),
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(
+      around(
+        j(...JA_COVERT),
+        [
+          j('LINE', 'line', '位置', '追跡', 'GPS', 'gps', 'スマホ', 'アカウント', 'メール', 'パスワード', 'カメラ', '呼び出'),
+          j('妻', '夫', '元カノ', '元カレ', '彼女', '彼氏', '同僚', '上司', '小学生', '子', '隣'),
+        ],
+        30,
+      ),
+    ),
+  },
+  {
+    id: 'ja.impersonation-scam',
+    need: n(...JA_POSE),
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(aroundUnless(j(...JA_POSE), [j('お年寄り', '高齢者', '老人', '振り込', 'お金', '台本', '電話')], JA_GUARD, 40)),
+  },
+  { id: 'ja.hidden-poison', need: n(...JA_HIDDEN), hazard: 'S1', severity: 'high', re: new RegExp(around(j(...JA_HIDDEN), [j('毒', '病気にさせ', '殺', '死')], 40)) },
+  {
+    id: 'ja.intrusion',
+    need: n('侵入', 'ハッキング', '乗っ取'),
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(around(j('侵入', 'ハッキング', '乗っ取'), [j('システム', 'サーバー', 'アカウント', 'データベース'), j('コマンド', '書き換え', '方法', '教えて', 'やり方', '手順')], 30)),
+  },
+  {
+    id: 'ja.abusive-messages',
+    need: n('悪口', '罵倒', '心が折れる', '傷つく'),
+    hazard: 'S10',
+    severity: 'medium',
+    re: new RegExp(around(j('悪口', '罵倒', '心が折れる', '傷つく'), [j('メッセージ', 'LINE', '送る', 'コメント', '考えて'), j('クラス', '毎日', '同級生', '学校')], 40)),
+  },
+  {
+    id: 'ja.gun-illegal',
+    need: n(...JA_GUN),
+    hazard: 'S9',
+    severity: 'high',
+    re: new RegExp(aroundUnless(j(...JA_GUN), [j('登録されていない', '3Dプリンター', '3dプリンター', '手に入れ', '作り方', '作る', '投げる', '密輸', '撃てる')], JA_GUARD, 30)),
+  },
+  {
+    id: 'ja.keylogger',
+    need: n('キーロガー', 'ランサムウェア', 'スパイウェア', 'マルウェア', 'ウイルス'),
+    hazard: 'S2',
+    severity: 'medium',
+    re: new RegExp(aroundUnless(j('キーロガー', 'ランサムウェア', 'スパイウェア', 'マルウェア'), [j('作って', '書いて', '入れ', '仕込', '身代金', '暗号化')], JA_GUARD, 40)),
+  },
+  { id: 'ja.launder', need: n('マネーロンダリング', '資金洗浄'), hazard: 'S2', severity: 'medium', re: new RegExp(around(j('マネーロンダリング', '資金洗浄'), [j('方法', 'やり方', '教えて')], 30)) },
+];
 
 export const ja: Lexicon = {
   lang: 'ja',
@@ -110,6 +191,7 @@ export const ja: Lexicon = {
       severity: 'high',
       re: new RegExp(`${j('児童', '子供', '子ども', '未成年', '小学生', '中学生')}.{0,8}?${j('ポルノ', '裸', '性的', 'わいせつ')}|${j('児童ポルノ')}`),
     },
+    ...COMPOSED,
   ],
   cues: [
     { hazard: 'S9', re: new RegExp(WEAPON) },
