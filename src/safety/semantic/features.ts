@@ -24,9 +24,9 @@ export interface SemanticVec {
 }
 
 interface Table {
+  /** Open addressing, interleaved [hash, rank + 1] so a probe reads one cache line; 0 in rank + 1 is empty. */
   readonly slots: Int32Array;
   readonly mask: number;
-  readonly hashes: Uint32Array;
   readonly vec: Int8Array;
 }
 
@@ -40,28 +40,30 @@ function load(): Table {
   for (let i = 0; i < t.words; i++) hashes[i] = hb.readUInt32LE(i * 4);
   let size = 1;
   while (size < 2 * t.words) size <<= 1;
-  const slots = new Int32Array(size);
+  const slots = new Int32Array(2 * size);
   const mask = size - 1;
   for (let i = 0; i < t.words; i++) {
     let at = Math.imul(hashes[i]!, 0x9e3779b1) & mask;
-    while (slots[at] !== 0) at = (at + 1) & mask;
-    slots[at] = i + 1;
+    while (slots[2 * at + 1] !== 0) at = (at + 1) & mask;
+    slots[2 * at] = hashes[i]! | 0;
+    slots[2 * at + 1] = i + 1;
   }
   const vb = Buffer.from(t.vectors8, 'base64');
-  table = { slots, mask, hashes, vec: new Int8Array(vb.buffer, vb.byteOffset, vb.length) };
+  table = { slots, mask, vec: new Int8Array(vb.buffer, vb.byteOffset, vb.length) };
   return table;
 }
 
 /** Frequency rank of the word with this hash, or -1. */
 function lookup(t: Table, h: number): number {
   for (let at = Math.imul(h, 0x9e3779b1) & t.mask; ; at = (at + 1) & t.mask) {
-    const s = t.slots[at]!;
+    const s = t.slots[2 * at + 1]!;
     if (s === 0) return -1;
-    if (t.hashes[s - 1] === h) return s - 1;
+    if (t.slots[2 * at] === (h | 0)) return s - 1;
   }
 }
 
-const sum = new Float64Array(DENSE);
+/** Sums of int8 components: integers, exact in any order. */
+const sum = new Int32Array(DENSE);
 const used = new Uint8Array(SEMANTIC_TABLE.vectors);
 const usedList = new Int32Array(MAX_WORDS);
 const NONE: SemanticVec = { idx: new Int32Array(0), val: new Float32Array(0) };
