@@ -2,15 +2,13 @@
 // family of every kind at once), every held-out row scored through the built-in checks at several benign-logit
 // shifts, so variants are compared at equal false positives rather than at whatever operating point they land on.
 // Slower and truer: `warden eval safety --loso`. Usage: npx tsx bench/safety/family-folds.ts [--folds 5]
-// [--shifts -1,0,1] [--dense 1] [--power 1] [--l2 1e-4] [--lang-prior 1] [--json out.json]
+// [--shifts -1,0,1] [--power 1] [--l2 1e-4] [--lang-prior 1] [--json out.json]
 import { writeFileSync } from 'node:fs';
-import type { SparseVec } from '../../src/safety/classifier/features.js';
+import { featurize, type SparseVec } from '../../src/safety/classifier/features.js';
 import type { Model } from '../../src/safety/classifier/model.js';
 import { blocked, MIN_N } from '../../src/safety/eval/loso.js';
 import { normalise } from '../../src/safety/normalise/normalise.js';
 import { DEFAULT_POLICY } from '../../src/safety/policy/defaults.js';
-import { allFeatures } from '../../src/safety/semantic/combine.js';
-import { SEM_SCALE } from '../../src/safety/semantic/features.js';
 import { KIND_OF } from '../../src/safety/train/families.js';
 import { DEFAULT_DATA_DIR, loadPool, type PoolRow } from '../../src/safety/train/pool.js';
 import { balance, DEFAULT_TRAIN, KIND_CLASS, SOURCE_POWER, train, type TrainOptions } from '../../src/safety/train/train.js';
@@ -20,16 +18,15 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const num = (name: string, dflt: number): number => Number(arg(name) ?? dflt);
-SEM_SCALE.dense = num('dense', SEM_SCALE.dense);
 SOURCE_POWER.value = num('power', SOURCE_POWER.value);
 const opts: TrainOptions = { ...DEFAULT_TRAIN, l2: num('l2', DEFAULT_TRAIN.l2), langPrior: arg('lang-prior') === '1' };
 const folds = num('folds', 5);
 const shifts = (arg('shifts') ?? '-1,-0.5,0,0.5,1,1.5').split(',').map(Number);
-console.error(`dense ${SEM_SCALE.dense} power ${SOURCE_POWER.value} l2 ${opts.l2} langPrior ${opts.langPrior} folds ${folds} shifts ${shifts}`);
+console.error(`power ${SOURCE_POWER.value} l2 ${opts.l2} langPrior ${opts.langPrior} folds ${folds} shifts ${shifts}`);
 
 const pool = loadPool(DEFAULT_DATA_DIR).train;
 const xs = new Map<PoolRow, SparseVec>();
-for (const r of pool) xs.set(r, allFeatures(normalise(r.text).all));
+for (const r of pool) xs.set(r, featurize(normalise(r.text).all));
 const kindOf = (r: PoolRow): string => KIND_OF[r.kind] ?? r.kind;
 // Families of each kind, largest first, dealt round-robin: every fold holds out some of every kind.
 const fold = new Map<string, number>();

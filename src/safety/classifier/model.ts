@@ -1,7 +1,5 @@
-// The committed classifier: a multinomial logistic regression over hashed n-grams and semantic features, int8-quantised.
+// The committed classifier: a multinomial logistic regression over hashed n-grams, int8-quantised.
 import { BUCKETS, featurize, type SparseVec } from './features.js';
-import { addSemanticLogits, withSemantic } from '../semantic/combine.js';
-import { semanticFeatures } from '../semantic/features.js';
 import { WEIGHTS } from './weights.generated.js';
 
 export const CLASSES = ['benign', 'harmful', 'jailbreak', 'injection'] as const;
@@ -79,8 +77,6 @@ function quantisedLogits(m: Quantised, x: SparseVec): Float64Array {
 /** Class probabilities for normalised text (the committed weights unless a trained model is given). */
 export function classify(text: string, m?: Model): Scores {
   const x = featurize(text);
-  // Meaning next to surface: the semantic features (src/safety/semantic/) share the model with the n-grams.
-  const s = semanticFeatures(text);
-  const p = softmax(m ? logits(m, withSemantic(x, s)) : addSemanticLogits(quantisedLogits(loadQuantised(), x), s));
+  const p = softmax(m ? logits(m, x) : quantisedLogits(loadQuantised(), x));
   return { benign: p[0]!, harmful: p[1]!, jailbreak: p[2]!, injection: p[3]! };
 }
