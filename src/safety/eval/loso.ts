@@ -81,7 +81,7 @@ export function blocked(r: Row, model: Model | undefined, policy: SafetyPolicy):
 }
 
 function fit(rows: readonly PoolRow[], xs: ReadonlyMap<PoolRow, SparseVec>, epochs: number): Model {
-  const ex: Example[] = rows.map((r) => ({ x: xs.get(r)!, y: KIND_CLASS[r.kind] ?? 0, w: 1, lang: r.lang ?? 'en' }));
+  const ex: Example[] = rows.map((r) => ({ x: xs.get(r)!, y: KIND_CLASS[r.kind] ?? 0, w: 1, lang: r.lang ?? 'en', family: r.family }));
   return train(balance(ex), { ...DEFAULT_TRAIN, epochs });
 }
 
