@@ -397,13 +397,16 @@ export interface RewriteData {
 export function detectRewriteSuppression(text: string, target: RewriteTarget = 'image_prompt'): DetectorResult<RewriteData> {
   const first = detectOnce(text, target);
   if (first.verdict === 'hit') return first;
-  // Misspelt operations ("rewirte", "expnad", "umschriben"): the text once more with them spelt right (short texts
-  // only; spans then point into the corrected text, which has the same sentences).
+  // Misspelt operations ("rewirte", "expnad", "umschriben"): the text once more with them spelt right (spans then
+  // point into the corrected text, which has the same sentences). A long text is looked at again only around the
+  // words corrected, so padding cannot push a misspelt instruction out of reach, nor make the second look cost more
+  // than the first.
   const fixed = spelledRight(text);
-  return fixed === undefined ? first : detectOnce(fixed, target);
+  if (fixed === undefined) return first;
+  return detectOnce(fixed.text, target, text.length > TYPO_MAX ? fixed.at : undefined);
 }
 
-/** Longest text the spelling pass looks at: a rewrite instruction sits in a prompt, not in a 64 KB document. */
+/** Longest text looked at again whole once spelt right; a longer one is looked at again only around the corrections. */
 const TYPO_MAX = 4096;
 /** Each cue word, its one-letter deletions and (long words) two-letter deletions, to the word: a deletion index. */
 const TYPO1 = new Map<string, string>();
@@ -422,20 +425,21 @@ const TYPO_WORD = /[a-z]{5,}/g;
 /** The first two letters every cue word starts with: a text word starting otherwise is not looked up. */
 const TYPO_HEADS = new Set([...TYPO1.values()].map((w) => w.slice(0, 2)));
 
-/** The text with words one or two edits from a cue word replaced by it; undefined when none is. */
-function spelledRight(text: string): string | undefined {
-  if (text.length > TYPO_MAX) return undefined;
-  let changed = false;
-  const out = text.replace(TYPO_WORD, (t) => {
+/** The text with words one or two edits from a cue word replaced by it, and where they now start; undefined when none is. */
+function spelledRight(text: string): { text: string; at: number[] } | undefined {
+  const at: number[] = [];
+  let shift = 0;
+  const out = text.replace(TYPO_WORD, (t, offset: number) => {
     if (!TYPO_HEADS.has(t.slice(0, 2))) return t;
     let w = TYPO1.get(t) ?? TYPO2.get(t);
     for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
     // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
     if (w === undefined || w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) return t;
-    changed = true;
+    at.push(offset + shift);
+    shift += w.length - t.length;
     return w;
   });
-  return changed ? out : undefined;
+  return at.length > 0 ? { text: out, at } : undefined;
 }
 
 /** A number for a clause [s, e) judged with a table (-1 for every table): clauses are at most 2 * CLAUSE_MAX + a cue long. */
@@ -456,7 +460,11 @@ function judgeClause(clause: string, table: Compiled | undefined, target: Rewrit
   return undefined;
 }
 
-function detectOnce(text: string, target: RewriteTarget): DetectorResult<RewriteData> {
+/**
+ * Judges the text. With `only` (offsets of corrected words, in order), only anchors within 2 * CLAUSE_MAX of one are
+ * looked at: the clauses the corrections can change.
+ */
+function detectOnce(text: string, target: RewriteTarget, only?: readonly number[]): DetectorResult<RewriteData> {
   const findings: Finding[] = [];
   let imageContext: boolean | undefined;
   // Whether a chat text is about image generation: ten patterns over the whole text, so asked only when needed.
@@ -472,11 +480,17 @@ function detectOnce(text: string, target: RewriteTarget): DetectorResult<Rewrite
   const nearBudget = MAX_NEAR + Math.floor(text.length * NEAR_PER_CHAR);
   const bounds = boundaries(text);
   let next = 0;
+  let fix = 0;
   let exhausted = false;
   for (const { at, a } of anchors(text)) {
     // Enough to decide and to report: a text made of such instructions is not judged clause by clause to its end
     // (stripping judges each sentence on its own).
     if (findings.length >= MAX_FINDINGS) break;
+    if (only) {
+      while (fix < only.length && only[fix]! < at - 2 * CLAUSE_MAX) fix++;
+      if (fix >= only.length) break;
+      if (only[fix]! > at + 2 * CLAUSE_MAX) continue;
+    }
     const table = a.table >= 0 ? TABLES[a.table]! : undefined;
     // Anchors come in text order: the boundaries around this one are found by moving one index forward.
     while (next < bounds.length && bounds[next]! < at) next++;
