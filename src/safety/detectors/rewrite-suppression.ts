@@ -273,8 +273,8 @@ const MAX_FINDINGS = 32;
  */
 const MAX_JUDGED = 160;
 const JUDGED_PER_CHAR = 1 / 64;
-const MAX_NEAR = 400;
-const NEAR_PER_CHAR = 1 / 64;
+const MAX_NEAR = 1000;
+const NEAR_PER_CHAR = 1 / 32;
 /** The character at i is in [a-z0-9\u0400-\u04ff] (a word goes on), read as a code without a one-character string. */
 function letterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -422,6 +422,7 @@ for (const raw of TYPO_WORDS) {
   }
 }
 const TYPO_WORD = /[a-z]{5,}/g;
+const TYPO_LONGEST = Math.max(...[...TYPO1.values()].map((w) => w.length));
 /** The first two letters every cue word starts with: a text word starting otherwise is not looked up. */
 const TYPO_HEADS = new Set([...TYPO1.values()].map((w) => w.slice(0, 2)));
 
@@ -430,7 +431,8 @@ function spelledRight(text: string): { text: string; at: number[] } | undefined 
   const at: number[] = [];
   let shift = 0;
   const out = text.replace(TYPO_WORD, (t, offset: number) => {
-    if (!TYPO_HEADS.has(t.slice(0, 2))) return t;
+    // A misspelling is at most two letters longer than its word: a longer run of letters is not looked up (nor cut up).
+    if (t.length > TYPO_LONGEST + 2 || !TYPO_HEADS.has(t.slice(0, 2))) return t;
     let w = TYPO1.get(t) ?? TYPO2.get(t);
     for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
     // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
@@ -499,19 +501,19 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
     // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
     // share their first characters: 原文 and 原文のまま).
     const todo = clausesAt(from, to, at, Math.min(to, at + a.len));
-    if (todo.every(([s, e]) => judged.has(clauseKey(s, e, a.table)))) continue;
+    if (todo.length === 1 ? judged.has(clauseKey(todo[0]![0], todo[0]![1], a.table)) : todo.every(([s, e]) => judged.has(clauseKey(s, e, a.table)))) continue;
     if (table && a.role !== Role.Clause) {
       // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
+      if (nearLooks++ >= nearBudget) {
+        // Out of budget: the remaining verbs and nouns go unlooked at, and the text is reported below.
+        exhausted = true;
+        continue;
+      }
       const cache = (nearSeen[(a.table + 1) * 8 + a.role] ??= new Map<string, boolean>());
       const seen = cache.get(w);
       if (seen === false) continue;
       if (seen === undefined) {
-        if (nearLooks >= nearBudget) {
-          // Out of budget: the remaining verbs and nouns go unlooked at, and the text is reported below.
-          exhausted = true;
-          continue;
-        }
         const near = (c: Compiled): boolean =>
           a.role === Role.Prohibited
             ? c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w))
@@ -523,7 +525,6 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
                   ? c.final.test(w) || (c.invalid.test(w) && c.changeAny.test(w))
                   : c.keep.test(w);
         const ok = near(table) || (MIXED_FROM.has(a.table) && MIXED_NEG.test(w) && CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED));
-        nearLooks++;
         cache.set(w, ok);
         if (!ok) continue;
       }
