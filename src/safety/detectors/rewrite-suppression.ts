@@ -265,14 +265,14 @@ const NEAR = 48;
 /** Findings kept per text. */
 const MAX_FINDINGS = 32;
 /**
- * Work per text, in two budgets that grow with its length: distinct clause judgements, and looks at the window
- * around a verb or noun for a prohibition. Repeats cost nothing (verdicts and windows are cached by their text), so
- * only distinct decoys spend a budget, and an ordinary prompt never uses one up. A text that does is padded on
- * purpose (issue #14): in an image prompt, or a chat request about an image, that is itself a finding, so decoys
- * cannot use the budget up to hide the real instruction behind them.
+ * Work per text, in two budgets that grow with its length: distinct clause judgements (160 + len/128) and looks at
+ * the window around a verb or noun for a prohibition (1000 + len/32). Repeated clauses are judged once (verdicts are
+ * cached by clause text), and an ordinary prompt never uses a budget up. A text that does is padded on purpose
+ * (issue #14): in an image prompt, or a chat request about an image, that is itself a finding, so decoys cannot use
+ * the budget up to hide the real instruction behind them.
  */
 const MAX_JUDGED = 160;
-const JUDGED_PER_CHAR = 1 / 64;
+const JUDGED_PER_CHAR = 1 / 128;
 const MAX_NEAR = 1000;
 const NEAR_PER_CHAR = 1 / 32;
 /** The character at i is in [a-z0-9\u0400-\u04ff] (a word goes on), read as a code without a one-character string. */
@@ -484,10 +484,11 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
   let next = 0;
   let fix = 0;
   let exhausted = false;
+  let outOfJudgements = false;
   for (const { at, a } of anchors(text)) {
     // Enough to decide and to report: a text made of such instructions is not judged clause by clause to its end
     // (stripping judges each sentence on its own).
-    if (findings.length >= MAX_FINDINGS) break;
+    if (findings.length >= MAX_FINDINGS || outOfJudgements) break;
     if (only) {
       while (fix < only.length && only[fix]! < at - 2 * CLAUSE_MAX) fix++;
       if (fix >= only.length) break;
@@ -548,7 +549,7 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
       if (rule === undefined) {
         // Only distinct clauses spend the budget; using it up is reported below rather than ending the scan quietly.
         if (verdicts.size >= budget) {
-          exhausted = true;
+          exhausted = outOfJudgements = true;
           break;
         }
         rule = judgeClause(clause, table, target, isImage) ?? null;
