@@ -501,8 +501,11 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
     const to = next < bounds.length ? bounds[next]! : text.length;
     // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
     // share their first characters: 原文 and 原文のまま).
+    // (The sentence part itself, the common case, is tested before the clauses are listed: no array per anchor.)
+    const whole = at - from <= CLAUSE_MAX && to - Math.min(to, at + a.len) <= CLAUSE_MAX;
+    if (whole && judged.has(clauseKey(from, to, a.table))) continue;
     const todo = clausesAt(from, to, at, Math.min(to, at + a.len));
-    if (todo.length === 1 ? judged.has(clauseKey(todo[0]![0], todo[0]![1], a.table)) : todo.every(([s, e]) => judged.has(clauseKey(s, e, a.table)))) continue;
+    if (!whole && todo.every(([s, e]) => judged.has(clauseKey(s, e, a.table)))) continue;
     if (table && a.role !== Role.Clause) {
       // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
