@@ -258,7 +258,7 @@ addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, 
 const INDEX = new NeedleIndex(asciiWords);
 const INDEX_ANCHORS = INDEX.words.map((w) => ASCII_ANCHORS[asciiWords.indexOf(w)]!);
 
-const BOUNDARY_CODES = new Set([...'.!?;:\n。！？；：'].map((c) => c.charCodeAt(0)));
+const BOUNDARY = /[.!?;:\n。！？；：]/g;
 const CLAUSE_MAX = 240;
 /** Room either side of an anchor in which its prohibition must stand ("do not let the model rewrite"). */
 const NEAR = 48;
@@ -322,7 +322,8 @@ function anchors(text: string): { at: number; a: Anchor }[] {
 /** Offsets of the clause boundaries (. ! ? ; : or a line break) in the text, in order: one pass. */
 function boundaries(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (BOUNDARY_CODES.has(text.charCodeAt(i))) out.push(i);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) out.push(m.index);
   return out;
 }
 
@@ -421,10 +422,11 @@ for (const raw of TYPO_WORDS) {
     if (w.length >= 9) for (let j = i; j < d.length; j++) if (!TYPO2.has(dropAt(d, j))) TYPO2.set(dropAt(d, j), w);
   }
 }
-const TYPO_WORD = /[a-z]{5,}/g;
-const TYPO_LONGEST = Math.max(...[...TYPO1.values()].map((w) => w.length));
 /** The first two letters every cue word starts with: a text word starting otherwise is not looked up. */
 const TYPO_HEADS = new Set([...TYPO1.values()].map((w) => w.slice(0, 2)));
+/** A run of five or more letters starting with a cue word's first two: the regex skips every other word by itself. */
+const TYPO_WORD = new RegExp(`(?<![a-z])(?:${[...TYPO_HEADS].filter((h) => /^[a-z]{2}$/.test(h)).join('|')})[a-z]{3,}`, 'g');
+const TYPO_LONGEST = Math.max(...[...TYPO1.values()].map((w) => w.length));
 
 /** The text with words one or two edits from a cue word replaced by it, and where they now start; undefined when none is. */
 function spelledRight(text: string): { text: string; at: number[] } | undefined {
