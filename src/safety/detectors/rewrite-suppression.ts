@@ -266,15 +266,15 @@ const NEAR = 48;
 const MAX_FINDINGS = 32;
 /**
  * Work per text, in two budgets that grow with its length: distinct clause judgements (160 + len/128) and looks at
- * the window around a verb or noun for a prohibition (1000 + len/32). Repeated clauses are judged once (verdicts are
+ * the window around a verb or noun for a prohibition (500 + len/64). Repeated clauses are judged once (verdicts are
  * cached by clause text), and an ordinary prompt never uses a budget up. A text that does is padded on purpose
  * (issue #14): in an image prompt, or a chat request about an image, that is itself a finding, so decoys cannot use
  * the budget up to hide the real instruction behind them.
  */
 const MAX_JUDGED = 160;
 const JUDGED_PER_CHAR = 1 / 128;
-const MAX_NEAR = 1000;
-const NEAR_PER_CHAR = 1 / 32;
+const MAX_NEAR = 500;
+const NEAR_PER_CHAR = 1 / 64;
 /** The character at i is in [a-z0-9\u0400-\u04ff] (a word goes on), read as a code without a one-character string. */
 function letterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -590,8 +590,11 @@ const SENTENCE = /[^.!?:;\n。！？：；]+[.!?:;\n。！？：；]*/gu;
 /** Removes every sentence of the raw prompt that, once normalised, carries a rewrite-suppression instruction. */
 export function stripRewriteSuppression(raw: string): { text: string; removed: number } {
   let removed = 0;
+  // A sentence repeated (padding) is judged once.
+  const seen = new Map<string, boolean>();
   const kept = (raw.match(SENTENCE) ?? [raw]).filter((s) => {
-    const hit = detectRewriteSuppression(normalise(s).all).verdict === 'hit';
+    let hit = seen.get(s);
+    if (hit === undefined) seen.set(s, (hit = detectRewriteSuppression(normalise(s).all).verdict === 'hit'));
     if (hit) removed++;
     return !hit;
   });
