@@ -265,14 +265,14 @@ const NEAR = 48;
 /** Findings kept per text. */
 const MAX_FINDINGS = 32;
 /**
- * Work per text, in two budgets that grow with its length: distinct clause judgements (160 + len/128) and looks at
+ * Work per text, in two budgets that grow with its length: distinct clause judgements (160 + len/256) and looks at
  * the window around a verb or noun for a prohibition (500 + len/64). Repeated clauses are judged once (verdicts are
  * cached by clause text), and an ordinary prompt never uses a budget up. A text that does is padded on purpose
  * (issue #14): in an image prompt, or a chat request about an image, that is itself a finding, so decoys cannot use
  * the budget up to hide the real instruction behind them.
  */
 const MAX_JUDGED = 160;
-const JUDGED_PER_CHAR = 1 / 128;
+const JUDGED_PER_CHAR = 1 / 256;
 const MAX_NEAR = 500;
 const NEAR_PER_CHAR = 1 / 64;
 /** The character at i is in [a-z0-9\u0400-\u04ff] (a word goes on), read as a code without a one-character string. */
@@ -497,6 +497,11 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
       if (only[fix]! > at + 2 * CLAUSE_MAX) continue;
     }
     const table = a.table >= 0 ? TABLES[a.table]! : undefined;
+    // Out of looks: the remaining verbs and nouns go unlooked at (the text is reported below), exactness still counts.
+    if (nearLooks >= nearBudget && table && a.role !== Role.Clause) {
+      exhausted = true;
+      continue;
+    }
     // Anchors come in text order: the boundaries around this one are found by moving one index forward.
     while (next < bounds.length && bounds[next]! < at) next++;
     const from = next > 0 ? bounds[next - 1]! + 1 : 0;
@@ -511,11 +516,7 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
     if (table && a.role !== Role.Clause) {
       // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
-      if (nearLooks++ >= nearBudget) {
-        // Out of budget: the remaining verbs and nouns go unlooked at, and the text is reported below.
-        exhausted = true;
-        continue;
-      }
+      nearLooks++;
       const cache = (nearSeen[(a.table + 1) * 8 + a.role] ??= new Map<string, boolean>());
       const seen = cache.get(w);
       if (seen === false) continue;
