@@ -2,7 +2,9 @@
 // negated clauses (identical, varied, mixed languages) at 8, 32 and 64 KB, and an ordinary 4 KB prompt. CPU ms per
 // call (user + system), the median of several runs with the spread. Not a test.
 // Run: npx tsx bench/safety/rewrite-padding.ts [--rounds 30] [--runs 5] [--ab /path/to/other/rewrite-suppression.ts]
-//   --ab loads a second build of the detector (e.g. the previous commit's file) and times both in the same process.
+//   --ab loads a second build of the detector and times both in the same process, e.g. the one before issue #14:
+//   git show 7ade15b:src/safety/detectors/rewrite-suppression.ts | sed "s#from '\.\./#from '../../src/safety/#; s#from '\./#from '../../src/safety/detectors/#" > bench/safety/old-rw.tmp.ts
+//   then --ab $PWD/bench/safety/old-rw.tmp.ts (delete the copy afterwards).
 import { arg } from '../micro.js';
 import { normalise } from '../../src/safety/normalise/normalise.js';
 import { detectRewriteSuppression } from '../../src/safety/detectors/rewrite-suppression.js';
