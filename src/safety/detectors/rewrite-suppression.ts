@@ -258,16 +258,23 @@ addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, 
 const INDEX = new NeedleIndex(asciiWords);
 const INDEX_ANCHORS = INDEX.words.map((w) => ASCII_ANCHORS[asciiWords.indexOf(w)]!);
 
-const BOUNDARY_CODES = new Set([...'.!?;:\n。！？；：'].map((c) => c.charCodeAt(0)));
+const BOUNDARY = /[.!?;:\n。！？；：]/g;
 const CLAUSE_MAX = 240;
 /** Room either side of an anchor in which its prohibition must stand ("do not let the model rewrite"). */
 const NEAR = 48;
-/** Anchors looked at per text: bounds the work on a long text full of "change" and "exactly". */
-const MAX_ANCHORS = 2000;
 /** Findings kept per text. */
 const MAX_FINDINGS = 32;
-/** Clause judgements per text: bounds the work on a long text whose every clause holds a cue and a negation. */
+/**
+ * Work per text, in two budgets that grow with its length: distinct clause judgements (160 + len/256) and looks at
+ * the window around a verb or noun for a prohibition (500 + len/64). Repeated clauses are judged once (verdicts are
+ * cached by clause text), and an ordinary prompt never uses a budget up. A text that does is padded on purpose
+ * (issue #14): in an image prompt, or a chat request about an image, that is itself a finding, so decoys cannot use
+ * the budget up to hide the real instruction behind them.
+ */
 const MAX_JUDGED = 160;
+const JUDGED_PER_CHAR = 1 / 256;
+const MAX_NEAR = 500;
+const NEAR_PER_CHAR = 1 / 64;
 /** The character at i is in [a-z0-9\u0400-\u04ff] (a word goes on), read as a code without a one-character string. */
 function letterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -275,11 +282,10 @@ function letterAt(s: string, i: number): boolean {
 }
 const NON_ASCII = /[^\x00-\x7f]/g;
 
-/** Every anchor in the text with its start offset, in text order, at most MAX_ANCHORS. */
+/** Every anchor in the text with its start offset, in text order: at most one a character, so linear in the text. */
 function anchors(text: string): { at: number; a: Anchor }[] {
   const out: { at: number; a: Anchor }[] = [];
   INDEX.each(text, (w, end) => {
-    if (out.length >= MAX_ANCHORS) return;
     for (const a of INDEX_ANCHORS[w]!) {
       const at = end - a.len;
       // Latin and Cyrillic cues start a word, and whole-word cues end one ("add" is not in "address").
@@ -292,10 +298,10 @@ function anchors(text: string): { at: number; a: Anchor }[] {
   });
   if (WIDE_ANCHORS.size > 0 && /[^\x00-\x7f]/.test(text)) {
     // Wide anchors start with a non-ASCII character: only those positions are visited.
-    // Both kinds are capped on their own and merged in text order, so a long English run cannot hide a Chinese cue.
+    // Both kinds are merged in text order.
     const ascii = out.length;
     NON_ASCII.lastIndex = 0;
-    for (let m = NON_ASCII.exec(text); m && out.length - ascii < MAX_ANCHORS; m = NON_ASCII.exec(text)) {
+    for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) {
       const i = m.index;
       const one = WIDE_ANCHORS.get(-1 - text.charCodeAt(i));
       const two = WIDE_ANCHORS.get(wideKey(text, i));
@@ -308,19 +314,37 @@ function anchors(text: string): { at: number; a: Anchor }[] {
         }
       }
     }
-    out.sort((x, y) => x.at - y.at);
-    out.length = Math.min(out.length, MAX_ANCHORS);
+    if (out.length > ascii) out.sort((x, y) => x.at - y.at);
   }
   return out;
 }
 
-/** The clause (sentence part between . ! ? ; : or a line break) around [s, e), at most CLAUSE_MAX either side. */
-function clauseAt(text: string, s: number, e: number): [number, number] {
-  let a = s;
-  while (a > 0 && s - a < CLAUSE_MAX && !BOUNDARY_CODES.has(text.charCodeAt(a - 1))) a--;
-  let b = e;
-  while (b < text.length && b - e < CLAUSE_MAX && !BOUNDARY_CODES.has(text.charCodeAt(b))) b++;
-  return [a, b];
+/** Offsets of the clause boundaries (. ! ? ; : or a line break) in the text, in order: one pass. */
+function boundaries(text: string): number[] {
+  const out: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) out.push(m.index);
+  return out;
+}
+
+/**
+ * The clauses an anchor at [s, e) is judged in. The sentence part [from, to) between boundaries when the anchor
+ * lies within CLAUSE_MAX of both its ends; in a longer run without boundaries, every window of a fixed grid
+ * (width 2 * CLAUSE_MAX, step CLAUSE_MAX, from the run's start) that holds the anchor. Any stretch of up to
+ * CLAUSE_MAX characters lies whole in one grid window, and a run of n characters has about n / CLAUSE_MAX of them,
+ * so a long unpunctuated run is judged in linear time and cannot push an instruction out of the window it is judged
+ * in (a window centred on each anchor would be judged once per anchor, or skipped).
+ */
+function clausesAt(from: number, to: number, s: number, e: number): [number, number][] {
+  if (s - from <= CLAUSE_MAX && to - e <= CLAUSE_MAX) return [[from, to]];
+  const out: [number, number][] = [];
+  const first = Math.max(0, Math.ceil((e - from - 2 * CLAUSE_MAX) / CLAUSE_MAX));
+  for (let k = first; from + k * CLAUSE_MAX <= s; k++) {
+    const a = from + k * CLAUSE_MAX;
+    out.push([a, Math.min(to, a + 2 * CLAUSE_MAX)]);
+    if (a + 2 * CLAUSE_MAX >= to) break;
+  }
+  return out;
 }
 
 /** Which rule a clause breaks, judged with one language's cues; undefined when none. */
@@ -374,13 +398,16 @@ export interface RewriteData {
 export function detectRewriteSuppression(text: string, target: RewriteTarget = 'image_prompt'): DetectorResult<RewriteData> {
   const first = detectOnce(text, target);
   if (first.verdict === 'hit') return first;
-  // Misspelt operations ("rewirte", "expnad", "umschriben"): the text once more with them spelt right (short texts
-  // only; spans then point into the corrected text, which has the same sentences).
+  // Misspelt operations ("rewirte", "expnad", "umschriben"): the text once more with them spelt right (spans then
+  // point into the corrected text, which has the same sentences). A long text is looked at again only around the
+  // words corrected, so padding cannot push a misspelt instruction out of reach, nor make the second look cost more
+  // than the first.
   const fixed = spelledRight(text);
-  return fixed === undefined ? first : detectOnce(fixed, target);
+  if (fixed === undefined) return first;
+  return detectOnce(fixed.text, target, text.length > TYPO_MAX ? fixed.at : undefined);
 }
 
-/** Longest text the spelling pass looks at: a rewrite instruction sits in a prompt, not in a 64 KB document. */
+/** Longest text looked at again whole once spelt right; a longer one is looked at again only around the corrections. */
 const TYPO_MAX = 4096;
 /** Each cue word, its one-letter deletions and (long words) two-letter deletions, to the word: a deletion index. */
 const TYPO1 = new Map<string, string>();
@@ -395,92 +422,158 @@ for (const raw of TYPO_WORDS) {
     if (w.length >= 9) for (let j = i; j < d.length; j++) if (!TYPO2.has(dropAt(d, j))) TYPO2.set(dropAt(d, j), w);
   }
 }
-const TYPO_WORD = /[a-z]{5,}/g;
 /** The first two letters every cue word starts with: a text word starting otherwise is not looked up. */
 const TYPO_HEADS = new Set([...TYPO1.values()].map((w) => w.slice(0, 2)));
+/** A run of five or more letters starting with a cue word's first two: the regex skips every other word by itself. */
+const TYPO_WORD = new RegExp(`(?<![a-z])(?:${[...TYPO_HEADS].filter((h) => /^[a-z]{2}$/.test(h)).join('|')})[a-z]{3,}`, 'g');
+const TYPO_LONGEST = Math.max(...[...TYPO1.values()].map((w) => w.length));
 
-/** The text with words one or two edits from a cue word replaced by it; undefined when none is. */
-function spelledRight(text: string): string | undefined {
-  if (text.length > TYPO_MAX) return undefined;
-  let changed = false;
-  const out = text.replace(TYPO_WORD, (t) => {
-    if (!TYPO_HEADS.has(t.slice(0, 2))) return t;
+/** The text with words one or two edits from a cue word replaced by it, and where they now start; undefined when none is. */
+function spelledRight(text: string): { text: string; at: number[] } | undefined {
+  const at: number[] = [];
+  let shift = 0;
+  const out = text.replace(TYPO_WORD, (t, offset: number) => {
+    // A misspelling is at most two letters longer than its word: a longer run of letters is not looked up (nor cut up).
+    if (t.length > TYPO_LONGEST + 2 || !TYPO_HEADS.has(t.slice(0, 2))) return t;
     let w = TYPO1.get(t) ?? TYPO2.get(t);
     for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
     // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
     if (w === undefined || w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) return t;
-    changed = true;
+    at.push(offset + shift);
+    shift += w.length - t.length;
     return w;
   });
-  return changed ? out : undefined;
+  return at.length > 0 ? { text: out, at } : undefined;
 }
 
-function detectOnce(text: string, target: RewriteTarget): DetectorResult<RewriteData> {
+/** A number for a clause [s, e) judged with a table (-1 for every table): clauses are at most 2 * CLAUSE_MAX + a cue long. */
+const clauseKey = (s: number, e: number, table: number): number => (s * 1024 + (e - s)) * 64 + table + 1;
+
+/** The rule a clause breaks, judged with its anchor's table (every table for revised_prompt or a shared anchor). */
+function judgeClause(clause: string, table: Compiled | undefined, target: RewriteTarget, isImage: () => boolean): string | undefined {
+  if (PUBLISHED.test(clause)) return 'en:published-prefix';
+  const revised = REVISED_RE.test(clause);
+  // revised_prompt is spelled in Latin letters in every language: its clause is judged by every table.
+  const tables: Compiled[] = revised || !table ? [...TABLES] : [table];
+  // A clause mixing a CJK language with English words is judged once more with both languages' cues.
+  if (table && CJK_CHAR.test(clause) && LATIN_WORD.test(clause)) tables.push(MIXED);
+  for (const c of tables) {
+    const r = judge(c, clause, target, isImage, revised);
+    if (r) return `${c.lang}:${r}`;
+  }
+  return undefined;
+}
+
+/**
+ * Judges the text. With `only` (offsets of corrected words, in order), only anchors within 2 * CLAUSE_MAX of one are
+ * looked at: the clauses the corrections can change.
+ */
+function detectOnce(text: string, target: RewriteTarget, only?: readonly number[]): DetectorResult<RewriteData> {
   const findings: Finding[] = [];
   let imageContext: boolean | undefined;
   // Whether a chat text is about image generation: ten patterns over the whole text, so asked only when needed.
   const isImage = (): boolean => (imageContext ??= TABLES.some((c) => c.image.test(text)));
+  /** Clauses judged, by start, end and table: a clause is judged once per language table, however many anchors it holds. */
   const judged = new Set<number>();
-  const judgedStart = new Array<number>(TABLES.length + 1).fill(0);
-  const judgedEnd = new Array<number>(TABLES.length + 1).fill(0);
+  /** Verdicts by table and clause text: a decoy clause repeated a thousand times is judged once. */
+  const verdicts = new Map<string, string | null>();
+  const budget = MAX_JUDGED + Math.floor(text.length * JUDGED_PER_CHAR);
+  /** Whether a prohibition stands near an anchor: by table and role, then window text. */
+  const nearSeen: Map<string, boolean>[] = [];
+  let nearLooks = 0;
+  const nearBudget = MAX_NEAR + Math.floor(text.length * NEAR_PER_CHAR);
+  const bounds = boundaries(text);
+  let next = 0;
+  let fix = 0;
+  let exhausted = false;
+  let outOfJudgements = false;
   for (const { at, a } of anchors(text)) {
     // Enough to decide and to report: a text made of such instructions is not judged clause by clause to its end
     // (stripping judges each sentence on its own).
-    if (findings.length >= MAX_FINDINGS) break;
+    if (findings.length >= MAX_FINDINGS || outOfJudgements) break;
+    if (only) {
+      while (fix < only.length && only[fix]! < at - 2 * CLAUSE_MAX) fix++;
+      if (fix >= only.length) break;
+      if (only[fix]! > at + 2 * CLAUSE_MAX) continue;
+    }
     const table = a.table >= 0 ? TABLES[a.table]! : undefined;
-    // Anchors come in text order: one inside the clause last judged with its table needs no second look.
-    if (at < judgedEnd[a.table + 1]! && at >= judgedStart[a.table + 1]!) continue;
-    if (judged.size >= MAX_JUDGED) break;
+    // Out of looks: the remaining verbs and nouns go unlooked at (the text is reported below), exactness still counts.
+    if (nearLooks >= nearBudget && table && a.role !== Role.Clause) {
+      exhausted = true;
+      continue;
+    }
+    // Anchors come in text order: the boundaries around this one are found by moving one index forward.
+    while (next < bounds.length && bounds[next]! < at) next++;
+    const from = next > 0 ? bounds[next - 1]! + 1 : 0;
+    const to = next < bounds.length ? bounds[next]! : text.length;
+    // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
+    // share their first characters: 原文 and 原文のまま).
+    // (The sentence part itself, the common case, is tested before the clauses are listed: no array per anchor.)
+    const whole = at - from <= CLAUSE_MAX && to - Math.min(to, at + a.len) <= CLAUSE_MAX;
+    if (whole && judged.has(clauseKey(from, to, a.table))) continue;
+    const todo = clausesAt(from, to, at, Math.min(to, at + a.len));
+    if (!whole && todo.every(([s, e]) => judged.has(clauseKey(s, e, a.table)))) continue;
     if (table && a.role !== Role.Clause) {
       // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
-      const near = (c: Compiled): boolean =>
-        a.role === Role.Prohibited
-          ? c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w))
-          : a.role === Role.Nominal
-            ? c.nominal.test(w)
-            : a.role === Role.Change
-              ? c.changed.test(w) || c.invalid.test(w)
-              : a.role === Role.Final
-                ? c.final.test(w) || (c.invalid.test(w) && c.changeAny.test(w))
-                : c.keep.test(w);
-      if (!near(table) && !(MIXED_FROM.has(a.table) && MIXED_NEG.test(w) && CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED))) continue;
-    }
-    const [s, e] = clauseAt(text, at, at + a.len);
-    // A clause is judged once per language table, however many anchors it holds (a Chinese and a Japanese cue can
-    // share their first characters: 原文 and 原文のまま).
-    const key = s * 64 + a.table + 1;
-    if (judged.has(key)) continue;
-    // A question asks, it does not instruct: in a chat request always, in an image prompt unless it names the prompt
-    // ("could you leave my prompt as it is?"). Words quoted in a picture (a sign, a page titled 'Do not rewrite') are
-    // lettering, not an instruction, unless they name the prompt.
-    const asks = text[e] === '?' || text[e] === '？';
-    const inQuotes = table !== undefined && quoted(text, s, at);
-    if ((asks || inQuotes) && (target === 'prompt' || table?.target.test(text.slice(s, e)) !== true)) {
-      // A polite request put as a question ("would you send this without any rewording?") still instructs.
-      if (!(asks && !inQuotes && target === 'image_prompt' && table?.request.test(text.slice(s, e)) === true)) continue;
-    }
-    judged.add(key);
-    judgedStart[a.table + 1] = s;
-    judgedEnd[a.table + 1] = e;
-    const clause = text.slice(s, e);
-    let rule: string | undefined;
-    if (PUBLISHED.test(clause)) rule = 'en:published-prefix';
-    else {
-      const revised = REVISED_RE.test(clause);
-      // revised_prompt is spelled in Latin letters in every language: its clause is judged by every table.
-      const tables: Compiled[] = revised || !table ? [...TABLES] : [table];
-      // A clause mixing a CJK language with English words is judged once more with both languages' cues.
-      if (table && CJK_CHAR.test(clause) && LATIN_WORD.test(clause)) tables.push(MIXED);
-      for (const c of tables) {
-        const r = judge(c, clause, target, isImage, revised);
-        if (r) {
-          rule = `${c.lang}:${r}`;
-          break;
-        }
+      nearLooks++;
+      const cache = (nearSeen[(a.table + 1) * 8 + a.role] ??= new Map<string, boolean>());
+      const seen = cache.get(w);
+      if (seen === false) continue;
+      if (seen === undefined) {
+        const near = (c: Compiled): boolean =>
+          a.role === Role.Prohibited
+            ? c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w))
+            : a.role === Role.Nominal
+              ? c.nominal.test(w)
+              : a.role === Role.Change
+                ? c.changed.test(w) || c.invalid.test(w)
+                : a.role === Role.Final
+                  ? c.final.test(w) || (c.invalid.test(w) && c.changeAny.test(w))
+                  : c.keep.test(w);
+        const ok = near(table) || (MIXED_FROM.has(a.table) && MIXED_NEG.test(w) && CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED));
+        cache.set(w, ok);
+        if (!ok) continue;
       }
     }
-    if (rule) findings.push({ category: 'prompt_rewrite_suppression', severity: rule.endsWith('published-prefix') ? 'high' : 'medium', source: 'rules', reason: rule, span: [s, e] });
+    for (const [s, e] of todo) {
+      const key = clauseKey(s, e, a.table);
+      if (judged.has(key)) continue;
+      // A question asks, it does not instruct: in a chat request always, in an image prompt unless it names the prompt
+      // ("could you leave my prompt as it is?"). Words quoted in a picture (a sign, a page titled 'Do not rewrite') are
+      // lettering, not an instruction, unless they name the prompt.
+      const asks = text[e] === '?' || text[e] === '？';
+      const inQuotes = table !== undefined && quoted(text, s, at);
+      if ((asks || inQuotes) && (target === 'prompt' || table?.target.test(text.slice(s, e)) !== true)) {
+        // A polite request put as a question ("would you send this without any rewording?") still instructs.
+        if (!(asks && !inQuotes && target === 'image_prompt' && table?.request.test(text.slice(s, e)) === true)) continue;
+      }
+      judged.add(key);
+      const clause = text.slice(s, e);
+      const vkey = `${a.table}\u0000${clause}`;
+      let rule = verdicts.get(vkey);
+      if (rule === undefined) {
+        // Only distinct clauses spend the budget; using it up is reported below rather than ending the scan quietly.
+        if (verdicts.size >= budget) {
+          exhausted = outOfJudgements = true;
+          break;
+        }
+        rule = judgeClause(clause, table, target, isImage) ?? null;
+        verdicts.set(vkey, rule);
+      }
+      if (rule) {
+        // The span reported is the clause around the anchor, at most CLAUSE_MAX either side (a grid window is only
+        // where the rule was looked for).
+        const span: [number, number] = [Math.max(from, at - CLAUSE_MAX), Math.min(to, at + a.len + CLAUSE_MAX)];
+        findings.push({ category: 'prompt_rewrite_suppression', severity: rule.endsWith('published-prefix') ? 'high' : 'medium', source: 'rules', reason: rule, span });
+        break;
+      }
+    }
+  }
+  // Decoys enough to use the budget up are an attempt to hide an instruction behind them (issue #14), in an image
+  // prompt or a chat request about an image (elsewhere a clause counts only when it names the prompt and an image).
+  if (exhausted && findings.length === 0 && (target === 'image_prompt' || isImage())) {
+    findings.push({ category: 'prompt_rewrite_suppression', severity: 'medium', source: 'rules', reason: 'any:budget-exhausted', span: [0, text.length] });
   }
   if (findings.length === 0) {
     const m = FLAG_VALUE.test(text) ? FLAG.exec(text) : null;
@@ -498,8 +591,11 @@ const SENTENCE = /[^.!?:;\n。！？：；]+[.!?:;\n。！？：；]*/gu;
 /** Removes every sentence of the raw prompt that, once normalised, carries a rewrite-suppression instruction. */
 export function stripRewriteSuppression(raw: string): { text: string; removed: number } {
   let removed = 0;
+  // A sentence repeated (padding) is judged once.
+  const seen = new Map<string, boolean>();
   const kept = (raw.match(SENTENCE) ?? [raw]).filter((s) => {
-    const hit = detectRewriteSuppression(normalise(s).all).verdict === 'hit';
+    let hit = seen.get(s);
+    if (hit === undefined) seen.set(s, (hit = detectRewriteSuppression(normalise(s).all).verdict === 'hit'));
     if (hit) removed++;
     return !hit;
   });
