@@ -662,6 +662,7 @@ const NOTE_NEEDS = [
   ...['ki', 'ai', 'ia'].flatMap((ai) => ['-', ''].flatMap((dash) => ['anweisung', 'instruction', 'hinweis'].map((w) => `${ai}${dash}${w}`))),
   'ai instruction',
   'ki instruction',
+  ...['neue', 'new', 'nouvelle', 'nueva', 'nuova', 'nova'].flatMap((n) => ['anweisung', 'instruction', 'instruccion', 'istruzione', 'instrucao', 'consigne'].map((i) => `${n} ${i} `)),
   ...['liebe', 'dear', 'chere', 'querida', 'cara', 'caro', 'prezada'].flatMap((g) => ['ki', 'ai', 'ia'].map((ai) => `${g} ${ai}`)),
   'an alle sprachmodelle',
   'an alle kis',
@@ -1356,7 +1357,7 @@ const COMPOSED: Framing[] = [
     need: NOTE_NEEDS,
     re: new RegExp(
       around(
-        '\\b(?:(?:hinweis|notiz|nachricht|anweisung|anmerkung|ps|note|message|instructions?|consigne|nota|aviso|instruccion|istruzione|mensagem|instrucao)\\w* (?:an|fur|to|for|pour|para|per|a) (?:die |den |das |the |l.?|la |el |il |o |a |all )?(?:ki|ai|ia|assistent\\w*|assistant\\w*|asistente|assistente|bot|chatbot|sprachmodell\\w*|language models?|modele|modelo|modello|bewertungssystem|screening \\w+|systeme de \\w+|sistema de \\w+|bewertungssystem|bewertungs\\w+system)|(?:ki|ai|ia)-?(?:anweisung|instruction|hinweis)|(?:neue|new|nouvelle|nueva|nuova|nova) (?:anweisung|instruction|instruccion|istruzione|instrucao|consigne) (?:fur|for|pour|para|per) (?:die |the |l.?|la )?(?:ki|ai|ia)|(?:liebe|dear|chere|querida|cara|caro|prezada) (?:ki|ai|ia)|an alle (?:sprachmodelle|kis)|to (?:every|all|any) (?:language models?|ais?)|a tous les (?:modeles|ia)|a todos los modelos|a tutti i modelli|gui tro ly)\\b',
+        "\\b(?:(?:hinweis|notiz|nachricht|anweisung|anmerkung|ps|note|message|instructions?|consigne|nota|aviso|instruccion|istruzione|mensagem|instrucao)\\w* (?:an|fur|to|for|pour|para|per|a) (?:die |den |das |the |l['’ ]?|la |el |il |o |a |all )?(?:ki|ai|ia|assistent\\w*|assistant\\w*|asistente|assistente|bot|chatbot|sprachmodell\\w*|language models?|modele|modelo|modello|bewertungssystem|screening \\w+|systeme de \\w+|sistema de \\w+|bewertungssystem|bewertungs\\w+system)|(?:ki|ai|ia)-?(?:anweisung|instruction|hinweis)|(?:neue|new|nouvelle|nueva|nuova|nova) (?:anweisung|instruction|instruccion|istruzione|instrucao|consigne) (?:fur|for|pour|para|per) (?:die |the |l['’ ]?|la )?(?:ki|ai|ia)|(?:liebe|dear|chere|querida|cara|caro|prezada) (?:ki|ai|ia)|an alle (?:sprachmodelle|kis)|to (?:every|all|any) (?:language models?|ais?)|a tous les (?:modeles|ia)|a todos los modelos|a tutti i modelli|gui tro ly)\\b",
         [ORDER_VERBS],
         120,
       ),
