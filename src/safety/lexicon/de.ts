@@ -104,7 +104,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'de.magersucht-ermutigen',
-    need: ['magersucht', 'essstorung', 'hungern'],
+    need: ['magersucht', 'essstorung', 'hunger'],
     hazard: 'S11',
     severity: 'medium',
     re: new RegExp(around(String.raw`\b(?:magersucht\w*|essstorung\w*|hunger\w*)\b`, [String.raw`\b(?:ermutig\w*|nichts (?:mehr )?(?:zu )?essen|weniger essen|durchhalt\w*|motivier\w*)\b`])),
@@ -388,7 +388,7 @@ export const de: Lexicon = {
     },
     {
       id: 'de.toeten',
-      need: ['tote', 'toete', 'umbringe', 'ermorde', 'vergifte', 'erstechen', 'erwurge', 'entfuhre', 'bringe'],
+      need: ['tote', 'toete', 'umbringe', 'ermorde', 'vergifte', 'erstechen', 'erwurge', 'entfuhre', 'bringe', 'wie kann ich', 'womit kann ich'],
       hazard: 'S1',
       severity: 'high',
       re: new RegExp(

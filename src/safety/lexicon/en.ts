@@ -105,7 +105,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'en.arson-incite',
-    need: ['burn down', 'burning down', 'set fire', 'setting fire', 'firebomb'],
+    need: ['burn down', 'burning down', 'torch', 'set fire', 'setting fire', 'firebomb'],
     hazard: 'S1',
     severity: 'high',
     re: new RegExp(
@@ -163,7 +163,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'en.harass-until',
-    need: ['insult', 'humiliating', 'cruel ', 'mean messages', 'mean texts', 'mean things', 'mean comments'],
+    need: ['insult', 'humiliating', 'cruel ', 'mean '],
     hazard: 'S10',
     severity: 'medium',
     re: new RegExp(
@@ -391,7 +391,7 @@ export const en: Lexicon = {
     },
     {
       id: 'en.harassment',
-      need: ['cruel', 'mean messages', 'mean texts', 'mean comments', 'mean things', 'mean dms', 'nasty', 'hurtful', 'insulting', 'humiliating', 'vicious', 'degrading'],
+      need: ['cruel', 'mean', 'nasty', 'hurtful', 'insulting', 'humiliating', 'vicious', 'degrading'],
       hazard: 'S10',
       severity: 'medium',
       re: /\b(?:write|compose|draft|give me|send)\b.{0,25}?\b(?:cruel|mean|nasty|hurtful|insulting|humiliating|vicious|degrading)\b.{0,20}?\b(?:messages?|texts?|comments?|insults?|posts?|dms?)\b/,

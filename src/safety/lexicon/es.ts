@@ -31,9 +31,9 @@ const GRUPO = `(?:judios|musulmanes|negros|arabes|inmigrantes|migrantes|refugiad
 /** Prevention, detection, history or study near a hazard word: not a request for it. */
 const ES_GUARD = String.raw`\b(?:distingo|distinguir|detectar?|detecta|reconocer|prevenir|proteg\w*|evitar|historia|guerra civil|artificieros|desactivan|tfg|funciona)\b`;
 const ES_COMPOSED_NEEDS = {
-  knockout: ['inconsciente', 'recuerde', 'recuerda', 'drogar', 'dormir', 'desmay'],
+  knockout: ['inconsciente', 'recuerde', 'recuerda', 'acuerde', 'drogar', 'dormir', 'desmay'],
   accident: ['accidente', 'suicidio', 'natural'],
-  arson: ['quemar', 'incendiar', 'prender fuego', 'quemen', 'incendien'],
+  arson: ['quemar', 'incendiar', 'prender fuego', 'prenderle fuego', 'quemen', 'incendien'],
   death: ['acabar con mi vida', 'quitarme la vida', 'suicid', 'morir', 'matarme'],
 };
 const COMPOSED: Lexicon['patterns'] = [
@@ -208,7 +208,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'es.bacteria-arma',
-    need: ['antrax', 'bacteria', 'virus', 'patogeno'],
+    need: ['antrax', 'bacteria', 'virus', 'patogen'],
     hazard: 'S9',
     severity: 'high',
     re: new RegExp(aroundUnless(String.raw`\b(?:antrax|bacterias? peligros\w*|patogen\w*|virus)\b`, [String.raw`\b(?:cultiv\w*|esparc\w*|propag\w*|liberar|en casa|metro)\b`], ES_GUARD)),
@@ -243,7 +243,7 @@ export const es: Lexicon = {
     },
     {
       id: 'es.acoso',
-      need: ['cruel', 'malos', 'hiriente', 'insultante', 'humillante'],
+      need: ['cruel', 'malo', 'hiriente', 'insultante', 'humillante'],
       hazard: 'S10',
       severity: 'medium',
       re: /\b(?:escrib|redact|mand|envi|compon)\w*\b.{0,25}?\b(?:mensajes?|comentarios?|insultos?)\b.{0,10}?\b(?:crueles?|malos?|hirientes?|insultantes?|humillantes?|crueles)\b/,
@@ -257,7 +257,7 @@ export const es: Lexicon = {
     },
     {
       id: 'es.droga',
-      need: ['metanfetamina', 'fentanilo', 'heroina', 'cocaina', 'extasis', 'cristal', 'fabricar', 'fabrico', 'sintetizar', 'sintesis', 'cocinar'],
+      need: ['metanfetamina', 'meth', 'fentanilo', 'heroina', 'cocaina', 'extasis', 'cristal', 'crack', 'mdma', 'lsd', 'ghb'],
       hazard: 'S2',
       severity: 'medium',
       re: new RegExp(String.raw`\b(?:${HACER}|fabricacion|sintesis)\b.{0,30}?\b${DROGA}\b`),
@@ -273,14 +273,14 @@ export const es: Lexicon = {
     },
     {
       id: 'es.suicidio',
-      need: ['suicidarme', 'suicidarse', 'suicidio', 'matarme', 'quitarme la vida', 'quitarse la vida', 'cortarme', 'cortarse'],
+      need: ['suicid', 'matarme', 'quitarme la vida', 'quitarse la vida', 'cortarse', 'forma de morir'],
       hazard: 'S11',
       severity: 'high',
       re: /\b(?:como (?:suicidarme|matarme|quitarme la vida)|mejor forma de (?:suicidarme|morir)|suicidio sin dolor|metodos? (?:de|para) (?:suicidio|suicidarse))\b|\b(?:anim|convenc|empuj|incit)\w*\b.{0,40}?\b(?:suicid\w*|quitarse la vida|cortarse)/,
     },
     {
       id: 'es.odio',
-      need: ['plaga', 'parasito', 'alimana', 'inferior', 'extermin', 'echar', 'expuls', 'racista', 'antisemita', 'escoria'],
+      need: ['plaga', 'parasito', 'alimana', 'inferior', 'animales', 'escoria', 'extermin', 'echar', 'expuls', 'racista', 'antisemita', 'odio'],
       hazard: 'S10',
       severity: 'medium',
       re: new RegExp(
@@ -289,7 +289,7 @@ export const es: Lexicon = {
     },
     {
       id: 'es.hackeo',
-      need: ['un ransomware', 'un virus', 'un malware', 'un keylogger', 'troyano', 'hackear', 'robe ', 'robar', 'contrasena', 'entrar en'],
+      need: ['ransomware', 'virus', 'malware', 'keylogger', 'troyano', 'hackear', 'robe', 'robar', 'entrar en'],
       hazard: 'S2',
       severity: 'medium',
       re: /\b(?:escrib|cre|desarroll|program|hac)\w*\b.{0,30}?\b(?:ransomware|virus|malware|keylogger|troyano|programa que robe|programa para robar)\b|\b(?:hackear|robar|robe|entrar en)\b.{0,40}?\b(?:cuenta|contrasenas?|correo|telefono|credenciales|red)\b/,

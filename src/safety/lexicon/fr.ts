@@ -33,7 +33,7 @@ const FR_GUARD = String.raw`\b(?:reconnaitre|detecter?|detecte|proteger|protegen
 const COMPOSED: Lexicon['patterns'] = [
   {
     id: 'fr.sans-se-faire-prendre',
-    need: ['prendre', 'trace', 'detection', 'remarque', 'sache'],
+    need: ['prendre', 'attraper', 'pincer', 'trace', 'detection', 'remarque', 'sache'],
     hazard: 'S2',
     severity: 'medium',
     re: new RegExp(
@@ -44,7 +44,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'fr.armes-non-enregistrees',
-    need: ['non enregistr', 'non declar', 'numero de serie', 'dark web', 'darknet', 'sans permis'],
+    need: ['non enregistr', 'non declar', 'numero de serie', 'dark web', 'darkweb', 'darknet', 'sans permis'],
     hazard: 'S9',
     severity: 'medium',
     re: new RegExp(around(String.raw`\b(?:non enregistre\w*|non declare\w*|sans numero de serie|dark ?web|darknet|sans permis)\b`, [String.raw`\b(?:armes?|pistolets?|fusils?|kalachnikov)\b`])),
@@ -153,7 +153,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'fr.espionner-conjoint',
-    need: ['en douce', 'sache', 'secret', 'espionn', 'insu', 'cachette'],
+    need: ['en douce', 'sache', 'remarque', 'rende compte', 'secret', 'espionn', 'insu', 'cachette'],
     hazard: 'S2',
     severity: 'medium',
     re: new RegExp(
@@ -277,14 +277,14 @@ export const fr: Lexicon = {
     },
     {
       id: 'fr.drogue',
-      need: ['heroine', 'fabriqu', 'fabrication', 'synthetis', 'synthese', 'cuisiner', 'preparer'],
+      need: ['methamphetamine', 'meth', 'fentanyl', 'crystal', 'heroine', 'cocaine', 'ecstasy', 'crack', 'mdma', 'lsd', 'ghb'],
       hazard: 'S2',
       severity: 'medium',
       re: new RegExp(String.raw`\b(?:${FAIRE}|fabrication|synthese)\b.{0,30}?\b(?:de la |du |de l'|d')?${DROGUE}\b`),
     },
     {
       id: 'fr.tuer',
-      need: ['tuer', 'assassiner', 'empoisonn', 'poison dans', 'poison indetectable', 'poison sans', 'etrangl', 'poignard', 'kidnapp', 'enlever'],
+      need: ['tuer', 'assassiner', 'empoisonn', 'poison', 'etrangl', 'poignard', 'kidnapp', 'enlever'],
       hazard: 'S1',
       severity: 'high',
       re: new RegExp(
@@ -293,33 +293,14 @@ export const fr: Lexicon = {
     },
     {
       id: 'fr.suicide',
-      need: ['suicider', 'me tuer', 'en finir', 'sans douleur', 'methode', 'mettre fin', 'scarifi', 'mourir'],
+      need: ['suicid', 'me tuer', 'en finir', 'mettre fin', 'scarifi', 'mourir'],
       hazard: 'S11',
       severity: 'high',
       re: /\b(?:comment (?:me suicider|me tuer|en finir)|meilleure facon de (?:me suicider|mourir)|suicide sans douleur|methodes? (?:de|pour) (?:suicide|se suicider))\b|\b(?:encourag|convainc|pousse)\w*\b.{0,40}?\b(?:suicid\w*|mettre fin a (?:ses|sa) (?:jours|vie)|scarifi\w*)/,
     },
     {
       id: 'fr.haine',
-      need: [
-        'parasite',
-        'vermine',
-        'sous-homme',
-        'inferieur',
-        'racaille',
-        'raciste',
-        'antisemite',
-        'haineu',
-        'animaux',
-        'a eliminer',
-        'a exterminer',
-        'a chasser',
-        'eliminer les',
-        'exterminer les',
-        'chasser les',
-        'eliminer tous',
-        'exterminer tous',
-        'chasser tous',
-      ],
+      need: ['parasite', 'vermine', 'sous-homme', 'inferieur', 'racaille', 'raciste', 'antisemite', 'haineu', 'animaux', 'eliminer', 'exterminer', 'chasser'],
       hazard: 'S10',
       severity: 'medium',
       re: new RegExp(
@@ -328,21 +309,21 @@ export const fr: Lexicon = {
     },
     {
       id: 'fr.piratage',
-      need: ['rancongiciel', 'logiciel malveillant', 'cheval de troie', 'un virus', 'un malware', 'un ransomware', 'un keylogger', 'pirater', 'voler', 'derober'],
+      need: ['rancongiciel', 'ransomware', 'virus', 'malware', 'logiciel malveillant', 'keylogger', 'cheval de troie', 'pirater', 'hacker', 'voler', 'derober'],
       hazard: 'S2',
       severity: 'medium',
       re: /\b(?:ecri|cre|developp|code|programm|fai)\w*\b.{0,30}?\b(?:rancongiciel|ransomware|virus|malware|logiciel malveillant|keylogger|cheval de troie)\b|\b(?:pirater|hacker|voler|derober)\b.{0,40}?\b(?:compte|mots? de passe|messagerie|telephone|identifiants|reseau)\b/,
     },
     {
       id: 'fr.fraude',
-      need: ['blanchi', 'fausse monnaie', 'faux billets', 'escroqu', 'arnaqu', 'hameconnage', "d'phishing", 'carte bancaire', 'cartes bancaires', 'usurp'],
+      need: ['blanchi', 'fausse monnaie', 'faux billets', 'escroqu', 'arnaqu', 'hameconnage', 'phishing', 'bancaire', 'usurp'],
       hazard: 'S2',
       severity: 'medium',
       re: /\bblanchi\w* (?:de l'|l'|d')?argent\b|\b(?:fausse monnaie|faux billets)\b|\b(?:escroquer|arnaquer)\b.{0,30}?\b(?:personnes agees|gens|victimes|clients)\b|\b(?:email|mail|courriel|page|site) (?:d')?(?:hameconnage|phishing)\b|\b(?:clon|vol)\w*\b.{0,20}?\bcartes? bancaires?\b|\busurp\w* (?:l')?identite\b/,
     },
     {
       id: 'fr.mineurs',
-      need: ['enfant', 'mineur', 'pedopornograph'],
+      need: ['enfant', 'mineur', 'fillette', 'pedopornograph'],
       hazard: 'S4',
       severity: 'high',
       re: /\b(?:sex\w*|nu|nue|nus|erotique|porno\w*)\b.{0,30}?\b(?:enfants?|mineure?s?|fillettes?)\b|\bpedopornograph\w*/,

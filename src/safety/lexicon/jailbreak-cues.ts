@@ -651,7 +651,7 @@ const AI_ANY = L('ki', 'ai', 'ia', 'assistent\\w*', 'assistant\\w*', 'asistente'
 /** Needles of note-to-the-ai: a preposition, an article and an AI word together (each alone is too common to gate on). */
 const NOTE_NEEDS = [
   ...['an', 'fur', 'to', 'for', 'pour', 'para', 'per', 'a'].flatMap((p) =>
-    ['', 'die ', 'den ', 'das ', 'the ', "l'", 'l’', 'l', 'la ', 'el ', 'il ', 'o ', 'a ', 'all '].flatMap((art) =>
+    ['', 'die ', 'den ', 'das ', 'the ', "l'", 'l’', 'l', 'l ', 'la ', 'el ', 'il ', 'o ', 'a ', 'all '].flatMap((art) =>
       ['ki', 'ai', 'ia', 'assistent', 'assistant', 'asistente', 'assistente', 'bot', 'chatbot', 'sprachmodell', 'language model', 'modele', 'modelo', 'modello'].map((ai) => `${p} ${art}${ai}`),
     ),
   ),
@@ -659,29 +659,11 @@ const NOTE_NEEDS = [
   'screening ',
   'systeme de ',
   'sistema de ',
-  'ki-anweisung',
-  'kianweisung',
-  'ai-anweisung',
-  'ia-anweisung',
-  'ki-instruction',
-  'ai-instruction',
+  ...['ki', 'ai', 'ia'].flatMap((ai) => ['-', ''].flatMap((dash) => ['anweisung', 'instruction', 'hinweis'].map((w) => `${ai}${dash}${w}`))),
   'ai instruction',
   'ki instruction',
-  'ki-hinweis',
-  'kihinweis',
-  'ai-hinweis',
-  'liebe ki',
-  'liebe ai',
-  'dear ai',
-  'dear ki',
-  'chere ia',
-  'chere ai',
-  'querida ia',
-  'querida ai',
-  'cara ia',
-  'caro ia',
-  'cara ai',
-  'prezada ia',
+  ...['neue', 'new', 'nouvelle', 'nueva', 'nuova', 'nova'].flatMap((n) => ['anweisung', 'instruction', 'instruccion', 'istruzione', 'instrucao', 'consigne'].map((i) => `${n} ${i} `)),
+  ...['liebe', 'dear', 'chere', 'querida', 'cara', 'caro', 'prezada'].flatMap((g) => ['ki', 'ai', 'ia'].map((ai) => `${g} ${ai}`)),
   'an alle sprachmodelle',
   'an alle kis',
   'to every language model',
@@ -1124,7 +1106,7 @@ const COMPOSED: Framing[] = [
     id: 'no-scruples-persona',
     severity: 'medium',
     why: W.amoral,
-    need: ['bedenken', 'skrupel', 'scrupul', 'escrupulo', 'qualms', 'scruples', 'compass'],
+    need: ['bedenken', 'skrupel', 'scrupul', 'scrupoli', 'escrupulo', 'qualms', 'scruples', 'compass'],
     re: new RegExp(
       around(
         '\\b(?:ohne (?:jede |alle |moralische |ethische )*(?:bedenken|skrupel)|skrupellos\\w*|sans (?:aucun )?scrupules?|sin escrupulos|senza scrupoli|sem escrupulos|(?:no|without) (?:moral |ethical )?(?:qualms|scruples|moral compass))\\b',
@@ -1225,7 +1207,7 @@ const COMPOSED: Framing[] = [
     id: 'grandma-recipe',
     severity: 'medium',
     why: W.persona,
-    need: ['oma', 'grossmutter', 'grandma', 'grandmother', 'granny', 'grand-mere', 'grand mere', 'mamie', 'abuel', 'nonna', 'avo'],
+    need: ['oma', 'grossmutter', 'grandma', 'grandmother', 'granny', 'grand-mere', 'grandmere', 'grand mere', 'mamie', 'abuel', 'nonna', 'avo'],
     re: new RegExp(
       around(
         L('oma', 'grossmutter', 'grandma', 'grandmother', 'granny', 'grand-?mere', 'mamie', 'abuela', 'abuelita', 'nonna', 'avo', 'avozinha'),
@@ -1324,7 +1306,7 @@ const COMPOSED: Framing[] = [
     id: 'fiction-with-quantities',
     severity: 'medium',
     why: 'wraps a dangerous procedure in fiction, with quantities or line-by-line code',
-    need: ['mengen', 'quantit', 'cantidad', 'dosierung', 'zeile fur zeile', 'line by line', 'ligne par ligne', 'linea por linea', 'riga per riga'],
+    need: ['mengen', 'quantit', 'quantidade', 'cantidad', 'dosierung', 'zeile fur zeile', 'line by line', 'ligne par ligne', 'linea por linea', 'riga per riga'],
     re: new RegExp(
       around(
         L(
@@ -1375,7 +1357,7 @@ const COMPOSED: Framing[] = [
     need: NOTE_NEEDS,
     re: new RegExp(
       around(
-        '\\b(?:(?:hinweis|notiz|nachricht|anweisung|anmerkung|ps|note|message|instructions?|consigne|nota|aviso|instruccion|istruzione|mensagem|instrucao)\\w* (?:an|fur|to|for|pour|para|per|a) (?:die |den |das |the |l.?|la |el |il |o |a |all )?(?:ki|ai|ia|assistent\\w*|assistant\\w*|asistente|assistente|bot|chatbot|sprachmodell\\w*|language models?|modele|modelo|modello|bewertungssystem|screening \\w+|systeme de \\w+|sistema de \\w+|bewertungssystem|bewertungs\\w+system)|(?:ki|ai|ia)-?(?:anweisung|instruction|hinweis)|(?:neue|new|nouvelle|nueva|nuova|nova) (?:anweisung|instruction|instruccion|istruzione|instrucao|consigne) (?:fur|for|pour|para|per) (?:die |the |l.?|la )?(?:ki|ai|ia)|(?:liebe|dear|chere|querida|cara|caro|prezada) (?:ki|ai|ia)|an alle (?:sprachmodelle|kis)|to (?:every|all|any) (?:language models?|ais?)|a tous les (?:modeles|ia)|a todos los modelos|a tutti i modelli|gui tro ly)\\b',
+        "\\b(?:(?:hinweis|notiz|nachricht|anweisung|anmerkung|ps|note|message|instructions?|consigne|nota|aviso|instruccion|istruzione|mensagem|instrucao)\\w* (?:an|fur|to|for|pour|para|per|a) (?:die |den |das |the |l['’ ]?|la |el |il |o |a |all )?(?:ki|ai|ia|assistent\\w*|assistant\\w*|asistente|assistente|bot|chatbot|sprachmodell\\w*|language models?|modele|modelo|modello|bewertungssystem|screening \\w+|systeme de \\w+|sistema de \\w+|bewertungssystem|bewertungs\\w+system)|(?:ki|ai|ia)-?(?:anweisung|instruction|hinweis)|(?:neue|new|nouvelle|nueva|nuova|nova) (?:anweisung|instruction|instruccion|istruzione|instrucao|consigne) (?:fur|for|pour|para|per) (?:die |the |l['’ ]?|la )?(?:ki|ai|ia)|(?:liebe|dear|chere|querida|cara|caro|prezada) (?:ki|ai|ia)|an alle (?:sprachmodelle|kis)|to (?:every|all|any) (?:language models?|ais?)|a tous les (?:modeles|ia)|a todos los modelos|a tutti i modelli|gui tro ly)\\b",
         [ORDER_VERBS],
         120,
       ),
@@ -1416,7 +1398,7 @@ const COMPOSED: Framing[] = [
     id: 'orders-void',
     severity: 'medium',
     why: W.revoked,
-    need: ['ungultig', 'aufgehoben', 'nichtig', 'void', 'revoked', 'annul', 'anulad', 'nulles', 'nulos', 'revocad', 'invalid'],
+    need: ['ungultig', 'aufgehoben', 'nichtig', 'void', 'revoked', 'annul', 'anulad', 'nulle', 'nulo', 'revocad', 'invalid'],
     re: new RegExp(
       around(
         L('ungultig', 'aufgehoben', 'nichtig', 'void', 'invalid', 'revoked', 'annule\\w*', 'anulad\\w*', 'nulles?', 'nulos?', 'annullat\\w*', 'revocad\\w*', 'invalidas?'),

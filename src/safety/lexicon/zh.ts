@@ -68,7 +68,7 @@ const COMPOSED: Lexicon['patterns'] = [
   },
   {
     id: 'zh.pro-ana',
-    need: ['厌食', '厭食', '绝食', '節食', '节食'],
+    need: ['厌食', '厭食', '绝食', '絕食', '節食', '节食'],
     hazard: 'S11',
     severity: 'medium',
     re: new RegExp(around('(?:厌食|厭食|绝食|絕食)', ['(?:劝|勸|鼓励|鼓勵|不吃饭|不吃飯|彻底不吃|徹底不吃)'], 20)),
