@@ -559,6 +559,21 @@ const EN: Framing[] = [
  * rules declared not to apply.
  */
 const L = (...list: string[]): string => `\\b(?:${list.join('|')})\\b`;
+/** "Word for word" in the Latin-script languages: the gate's needles and the regex's alternatives both. */
+const VERBATIM_WORDS = [
+  'wortlich',
+  'wort fur wort',
+  'verbatim',
+  'word for word',
+  'mot pour mot',
+  'telles quelles',
+  'tal cual',
+  'palabra por palabra',
+  'parola per parola',
+  'alla lettera',
+  'palavra por palavra',
+  'nguyen van',
+];
 const ORDER_VERBS = L(
   'ignor\\w*',
   'vergiss\\w*',
@@ -1424,36 +1439,10 @@ const COMPOSED: Framing[] = [
     id: 'original-instructions-verbatim',
     severity: 'medium',
     why: 'asks for the system prompt or hidden instructions',
-    need: [
-      'wortlich',
-      'wort fur wort',
-      'verbatim',
-      'word for word',
-      'mot pour mot',
-      'telles quelles',
-      'tal cual',
-      'palabra por palabra',
-      'parola per parola',
-      'alla lettera',
-      'palavra por palavra',
-      'nguyen van',
-    ],
+    need: [...VERBATIM_WORDS],
     re: new RegExp(
       around(
-        L(
-          'wortlich',
-          'wort fur wort',
-          'verbatim',
-          'word for word',
-          'mot pour mot',
-          'telles quelles',
-          'tal cual',
-          'palabra por palabra',
-          'parola per parola',
-          'alla lettera',
-          'palavra por palavra',
-          'nguyen van',
-        ),
+        L(...VERBATIM_WORDS),
         [
           '\\b(?:(?:ursprunglich|anfanglich|erst|original|initial|versteckt|hidden|cachee|oculta|nascost|secret|geheim)\\w*\\s+(?:\\w+\\s+)?(?:anweisung\\w*|instructions?|instrucciones|istruzioni|instrucoes|prompt|consignes)|d.?origine|systemprompt\\w*|system ?prompt|prompt (?:systeme|de sistema|di sistema|do sistema)|he thong)',
         ],
