@@ -1,12 +1,13 @@
 // Webhook signing secrets at rest. Delivery needs the raw secret, so it cannot be hashed; it is sealed with
 // AES-256-GCM under a key derived from the key pepper (which every replica must share) and bound to the webhook's
 // id, so a database reader sees only `wsec1:<base64url>` and a sealed value moved to another row does not open.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
+import { openGcm, sealGcm } from '../crypto/aes-gcm.js';
 import type { Store, StoredWebhook } from '../store/port.js';
 import { adminEvent } from '../keys/service.js';
 
 const PREFIX = 'wsec1:';
-const aad = (id: string) => Buffer.from(`warden-webhook-secret/v1|${id}`);
+const aad = (id: string) => `warden-webhook-secret/v1|${id}`;
 
 export class WebhookSecretBox {
   private readonly key: Buffer;
@@ -20,22 +21,13 @@ export class WebhookSecretBox {
   }
 
   seal(id: string, secret: string): string {
-    const iv = randomBytes(12);
-    const c = createCipheriv('aes-256-gcm', this.key, iv);
-    c.setAAD(aad(id));
-    const ct = Buffer.concat([c.update(secret, 'utf8'), c.final()]);
-    return PREFIX + Buffer.concat([iv, ct, c.getAuthTag()]).toString('base64url');
+    return PREFIX + sealGcm(this.key, aad(id), secret).toString('base64url');
   }
 
   /** The raw secret; a value stored before sealing existed passes through. Throws if a sealed value does not open. */
   open(id: string, stored: string): string {
     if (!WebhookSecretBox.isSealed(stored)) return stored;
-    const blob = Buffer.from(stored.slice(PREFIX.length), 'base64url');
-    if (blob.length < 29) throw new Error('sealed webhook secret too short');
-    const d = createDecipheriv('aes-256-gcm', this.key, blob.subarray(0, 12));
-    d.setAAD(aad(id));
-    d.setAuthTag(blob.subarray(blob.length - 16));
-    return Buffer.concat([d.update(blob.subarray(12, blob.length - 16)), d.final()]).toString('utf8');
+    return openGcm(this.key, aad(id), Buffer.from(stored.slice(PREFIX.length), 'base64url')).toString('utf8');
   }
 
   /** Stored webhooks with their secrets opened, for delivery; one that does not open is left out and reported. */
