@@ -1,11 +1,6 @@
 // Pure: does a JSON text nest arrays/objects deeper than a bound? A linear pass over the bytes as they arrive, no parse.
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
+import { BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, OPEN_ARRAY, OPEN_OBJECT, QUOTE } from './json-bytes.js';
 
 /**
  * Fed a body chunk by chunk, says as soon as some bracket outside a string opens deeper than `max`: a few MB of

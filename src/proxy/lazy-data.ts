@@ -1,16 +1,9 @@
 // Pure: a JSON object answer read without parsing its `data` member (an embeddings answer's vectors)
 // until something asks for it: the gateway reads only the usage of such an answer and relays its bytes.
+import { BACKSLASH, CLOSE_ARRAY, CLOSE_OBJECT, COLON, COMMA, OPEN_ARRAY, OPEN_OBJECT, QUOTE } from '../net/json-bytes.js';
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJ = 0x7b;
-const CLOSE_OBJ = 0x7d;
-const OPEN_ARR = 0x5b;
-const CLOSE_ARR = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
 /** The bytes that change the scan's state inside a skipped object or array. */
-const STRUCTURAL = [QUOTE, OPEN_OBJ, OPEN_ARR, CLOSE_OBJ, CLOSE_ARR] as const;
+const STRUCTURAL = [QUOTE, OPEN_OBJECT, OPEN_ARRAY, CLOSE_OBJECT, CLOSE_ARRAY] as const;
 /** Deeper nesting than this is not skipped (the caller parses the answer whole instead). */
 const MAX_DEPTH = 32;
 /** Bytes of a top-level number or literal (its slice is then parsed, which checks it). */
@@ -45,7 +38,7 @@ function skipString(b: Buffer, i: number): number {
 function skipValue(b: Buffer, i: number): number {
   const first = b[i];
   if (first === QUOTE) return skipString(b, i);
-  if (first !== OPEN_OBJ && first !== OPEN_ARR) {
+  if (first !== OPEN_OBJECT && first !== OPEN_ARRAY) {
     while (i < b.length && SCALAR[b[i]!] === 1) i++;
     return i;
   }
@@ -67,7 +60,7 @@ function skipValue(b: Buffer, i: number): number {
     if (c === QUOTE) {
       i = skipString(b, at);
       if (i < 0) return -1;
-    } else if (c === OPEN_OBJ || c === OPEN_ARR) {
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       if (depth === MAX_DEPTH) return -1;
       closers[depth++] = c + 2; // ] is [ + 2, } is { + 2
     } else {
@@ -95,10 +88,10 @@ export function parseLazyData(raw: Buffer): Record<string, unknown> | undefined 
   const text = (from: number, to: number): string => raw.toString('utf8', from, to);
   const out: Record<string, unknown> = {};
   let i = skipWs(raw, 0);
-  if (raw[i] !== OPEN_OBJ) return undefined;
+  if (raw[i] !== OPEN_OBJECT) return undefined;
   i = skipWs(raw, i + 1);
   try {
-    if (raw[i] === CLOSE_OBJ) i++;
+    if (raw[i] === CLOSE_OBJECT) i++;
     else
       for (;;) {
         if (raw[i] !== QUOTE) return undefined;
@@ -114,7 +107,7 @@ export function parseLazyData(raw: Buffer): Record<string, unknown> | undefined 
         else own(out, key, JSON.parse(text(from, to)));
         i = skipWs(raw, to);
         if (raw[i] === COMMA) i = skipWs(raw, i + 1);
-        else if (raw[i] === CLOSE_OBJ) {
+        else if (raw[i] === CLOSE_OBJECT) {
           i++;
           break;
         } else return undefined;
