@@ -83,15 +83,14 @@ export function webhookRoutes(d: { store: Store; configured: readonly WebhookTar
       async handle({ body, actor }) {
         const p = parseInput(createBody, body);
         if (!p.ok) return p;
-        const stored = await store.listWebhooks();
-        if (stored.length >= MAX_WEBHOOKS) {
-          return { denial: { code: 'INVALID_REQUEST', message: `Invalid request: at most ${MAX_WEBHOOKS} webhooks can be added; remove one first.`, param: 'url' } };
-        }
         const generated = p.value.secret === undefined;
         const secret = p.value.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
         const id = `wh_${newKid()}`;
         const w: StoredWebhook = { id, url: p.value.url, secret: box.seal(id, secret), description: p.value.description, createdAt: new Date().toISOString(), createdBy: actor.actor };
-        await store.createWebhook(w, adminEvent(actor, 'webhook.create', {}, { webhookId: w.id, before: null, after: audited(w) }));
+        // The cap is checked inside the store's transaction: concurrent adds cannot overshoot it.
+        if (!(await store.createWebhook(w, adminEvent(actor, 'webhook.create', {}, { webhookId: w.id, before: null, after: audited(w) }), MAX_WEBHOOKS))) {
+          return { denial: { code: 'INVALID_REQUEST', message: `Invalid request: at most ${MAX_WEBHOOKS} webhooks can be added; remove one first.`, param: 'url' } };
+        }
         // A secret the gateway made up is shown this once, so the receiver can be given it; one the caller sent is not echoed.
         return { status: 201, body: { ...publicWebhook(w), ...(generated ? { secret } : {}) } };
       },

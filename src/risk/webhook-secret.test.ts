@@ -42,10 +42,12 @@ describe('webhook secrets at rest', () => {
     await store.createWebhook(
       { id: 'wh_old', url: 'https://h.example.com/old', secret: 'plain_text_secret_0001', description: '', createdAt: '2026-01-01T00:00:00Z', createdBy: 'test' },
       ev('webhook.create'),
+      20,
     );
     await store.createWebhook(
       { id: 'wh_new', url: 'https://h.example.com/new', secret: box.seal('wh_new', 'already_sealed_0002'), description: '', createdAt: '2026-01-01T00:00:01Z', createdBy: 'test' },
       ev('webhook.create'),
+      20,
     );
     expect(await sealPlainWebhookSecrets(store, box)).toBe(1);
     const rows = await store.listWebhooks();

@@ -86,8 +86,11 @@ export interface Store {
 
   /** Run-time webhooks, oldest first (every replica reads the same list). */
   listWebhooks(): Promise<StoredWebhook[]>;
-  /** Adds it with its audit event, in one transaction. */
-  createWebhook(w: StoredWebhook, audit: AuditEvent): Promise<void>;
+  /**
+   * Adds it with its audit event, in one transaction, unless `max` webhooks are stored already
+   * (checked inside the transaction, so concurrent adds on any replica cannot overshoot); false then, no event.
+   */
+  createWebhook(w: StoredWebhook, audit: AuditEvent, max: number): Promise<boolean>;
   /** Changes the given fields with the audit event, in one transaction; undefined when absent (no event then). */
   updateWebhook(id: string, patch: WebhookPatch, audit: AuditEvent): Promise<StoredWebhook | undefined>;
   /** Removes it with its audit event; undefined when absent (no event then). */

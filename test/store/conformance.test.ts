@@ -262,9 +262,9 @@ describe.each(backends)('store contract: $name', ({ open }) => {
     const w = { id: 'wh_000000000001', url: 'https://hooks.example.com/a?x=1', secret: 'whsec_ünïcødé_0123456789', description: 'pager', createdAt: '2024-04-01T00:00:00.000Z', createdBy: 'cred:abc' };
     const w2 = { ...w, id: 'wh_000000000002', url: 'http://127.0.0.1:9/b', description: '', createdAt: '2024-04-02T00:00:00.000Z' };
     const before = (await s.listAudit({ limit: 100_000 })).length;
-    await s.createWebhook(w2, admin('webhook.create'));
-    await s.createWebhook(w, admin('webhook.create'));
-    await expect(s.createWebhook(w, admin('webhook.create.dup'))).rejects.toThrow();
+    expect(await s.createWebhook(w2, admin('webhook.create'), 20)).toBe(true);
+    expect(await s.createWebhook(w, admin('webhook.create'), 20)).toBe(true);
+    await expect(s.createWebhook(w, admin('webhook.create.dup'), 20)).rejects.toThrow();
     expect(await s.listWebhooks()).toEqual([w, w2]);
     const other = extra?.();
     if (other) expect(await other.listWebhooks()).toEqual([w, w2]);
@@ -279,6 +279,26 @@ describe.each(backends)('store contract: $name', ({ open }) => {
     expect(await s.listWebhooks()).toEqual([]);
     const actions = (await s.listAudit({ limit: 100_000 })).slice(before).map((e) => e.action);
     expect(actions).toEqual(['webhook.create', 'webhook.create', 'webhook.update', 'webhook.delete', 'webhook.delete']);
+  });
+
+  it('webhooks: concurrent adds from two replicas never go past the cap, and a refused add leaves no event', async () => {
+    const other = extra?.() ?? s;
+    const before = (await s.listAudit({ limit: 100_000 })).length;
+    const hook = (i: number) => ({
+      id: `wh_cap${String(i).padStart(9, '0')}`,
+      url: `https://hooks.example.com/${i}`,
+      secret: 'whsec_cap_0123456789',
+      description: '',
+      createdAt: `2024-05-01T00:00:0${i}.000Z`,
+      createdBy: 'cred:abc',
+    });
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? other : s).createWebhook(hook(i), admin('webhook.create'), 3)));
+    expect(results.filter(Boolean)).toHaveLength(3);
+    const stored = await s.listWebhooks();
+    expect(stored).toHaveLength(3);
+    const actions = (await s.listAudit({ limit: 100_000 })).slice(before).map((e) => e.action);
+    expect(actions).toEqual(['webhook.create', 'webhook.create', 'webhook.create']);
+    for (const w of stored) await s.deleteWebhook(w.id, admin('webhook.delete'));
   });
 
   it('tenants: rename (audited), and delete refused while a key is live, then done with the dead keys in one transaction', async () => {

@@ -45,6 +45,8 @@ export interface PostgresStoreOptions extends Partial<PgDeadlines> {
 // Any fixed 64-bit numbers: one serialises migrations across replicas, one audit appends.
 const MIGRATION_LOCK = 7_265_001;
 const AUDIT_LOCK = 7_265_002;
+// Serialises webhook adds so the count check and the insert are one step across replicas.
+const WEBHOOK_LOCK = 7_265_003;
 
 type Q = Pick<pg.PoolClient, 'query'>;
 
@@ -181,11 +183,23 @@ export class PostgresStore implements Store {
     return (await this.read<WebhookRow>('SELECT * FROM webhooks ORDER BY created_at, id')).rows.map(rowToWebhook);
   }
 
-  async createWebhook(w: StoredWebhook, audit: AuditEvent): Promise<void> {
+  async createWebhook(w: StoredWebhook, audit: AuditEvent, max: number): Promise<boolean> {
     const row = webhookToRow(w);
     const cols = Object.keys(row);
     const sql = `INSERT INTO webhooks (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')})`;
-    await this.write((c) => c.query(sql, Object.values(row)), [audit]);
+    let added = false;
+    await this.write(
+      async (c) => {
+        await c.query('SELECT pg_advisory_xact_lock($1)', [WEBHOOK_LOCK]);
+        const n = Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM webhooks')).rows[0]!.n);
+        added = n < max;
+        if (!added) return false;
+        await c.query(sql, Object.values(row));
+        return true;
+      },
+      [audit],
+    );
+    return added;
   }
 
   async updateWebhook(id: string, patch: WebhookPatch, audit: AuditEvent): Promise<StoredWebhook | undefined> {

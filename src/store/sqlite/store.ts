@@ -175,12 +175,15 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT * FROM webhooks ORDER BY created_at, id').all() as WebhookRow[]).map(rowToWebhook);
   }
 
-  async createWebhook(w: StoredWebhook, audit: AuditEvent): Promise<void> {
+  async createWebhook(w: StoredWebhook, audit: AuditEvent, max: number): Promise<boolean> {
     const row = webhookToRow(w);
     const cols = Object.keys(row);
-    this.withAudit(() => {
+    return this.withAudit(() => {
+      const { n } = this.db.prepare('SELECT count(*) AS n FROM webhooks').get() as { n: number };
+      if (n >= max) return false;
       this.db.prepare(`INSERT INTO webhooks (${cols.join(', ')}) VALUES (${cols.map((x) => '@' + x).join(', ')})`).run(row);
       this.insertAudit(audit);
+      return true;
     });
   }
 
