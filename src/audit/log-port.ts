@@ -41,6 +41,8 @@ export interface AuditQuery {
 export interface AuditLogStore {
   /** Rows with seq > afterSeq, ascending, at most `limit`. */
   rowsAfter(afterSeq: number, limit: number): Promise<AuditRow[]>;
+  /** Rows with seq < beforeSeq (all when undefined), newest first, at most `limit`: paging back from the end. */
+  rowsBefore(beforeSeq: number | undefined, limit: number): Promise<AuditRow[]>;
   /** Rows matching the query, ascending by seq. */
   find(q: AuditQuery): Promise<AuditRow[]>;
   maxSeq(): Promise<number>;

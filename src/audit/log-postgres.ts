@@ -11,6 +11,10 @@ export class PostgresAuditLog implements AuditLogStore {
     return (await this.pool.query<RawAuditRow>(`${SELECT_AUDIT_ROWS} WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`, [afterSeq, limit])).rows.map(toAuditRow);
   }
 
+  async rowsBefore(beforeSeq: number | undefined, limit: number): Promise<AuditRow[]> {
+    return (await this.pool.query<RawAuditRow>(`${SELECT_AUDIT_ROWS} WHERE e.seq < $1 ORDER BY e.seq DESC LIMIT $2`, [beforeSeq ?? Number.MAX_SAFE_INTEGER, limit])).rows.map(toAuditRow);
+  }
+
   async find(q: AuditQuery): Promise<AuditRow[]> {
     const where: string[] = [];
     const p: unknown[] = [];

@@ -10,6 +10,10 @@ export class SqliteAuditLog implements AuditLogStore {
     return (this.db.prepare(`${SELECT_AUDIT_ROWS} WHERE e.seq > ? ORDER BY e.seq LIMIT ?`).all(afterSeq, limit) as RawAuditRow[]).map(toAuditRow);
   }
 
+  async rowsBefore(beforeSeq: number | undefined, limit: number): Promise<AuditRow[]> {
+    return (this.db.prepare(`${SELECT_AUDIT_ROWS} WHERE e.seq < ? ORDER BY e.seq DESC LIMIT ?`).all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as RawAuditRow[]).map(toAuditRow);
+  }
+
   async find(q: AuditQuery): Promise<AuditRow[]> {
     const where: string[] = [];
     const p: Record<string, unknown> = {};

@@ -41,7 +41,27 @@ const blocked = (v: unknown): boolean => {
   return Array.isArray(safety) && safety.some((s) => s?.action === 'block');
 };
 
-export function timeseries(events: Iterable<SeriesEvent>, o: { nowMs: number; windowS: number; bucketS: number; prices: PriceTable; fallback: ModelPrice }): Timeseries {
+export interface SeriesOptions {
+  nowMs: number;
+  windowS: number;
+  bucketS: number;
+  prices: PriceTable;
+  fallback: ModelPrice;
+}
+
+/** Folds events in one at a time (any order), so a caller can page through a large log in bounded memory. */
+export interface SeriesFold {
+  add(e: SeriesEvent): void;
+  readonly series: Timeseries;
+}
+
+export function timeseries(events: Iterable<SeriesEvent>, o: SeriesOptions): Timeseries {
+  const fold = seriesFold(o);
+  for (const e of events) fold.add(e);
+  return fold.series;
+}
+
+export function seriesFold(o: SeriesOptions): SeriesFold {
   const nowS = o.nowMs / 1000;
   const start = Math.floor((nowS - o.windowS) / o.bucketS) * o.bucketS;
   const n = Math.max(1, Math.ceil((nowS - start) / o.bucketS));
@@ -56,10 +76,10 @@ export function timeseries(events: Iterable<SeriesEvent>, o: { nowMs: number; wi
     deniedByStage: {},
     riskByAction: {},
   };
-  for (const e of events) {
-    if (e.kind !== 'request' || typeof e.time !== 'string') continue;
+  const add = (e: SeriesEvent): void => {
+    if (e.kind !== 'request' || typeof e.time !== 'string') return;
     const i = Math.floor((Date.parse(e.time) / 1000 - start) / o.bucketS);
-    if (!(i >= 0 && i < n)) continue;
+    if (!(i >= 0 && i < n)) return;
     out.requests[i]!++;
     const status = typeof e.status === 'number' ? e.status : 0;
     if (status >= 400) {
@@ -77,6 +97,6 @@ export function timeseries(events: Iterable<SeriesEvent>, o: { nowMs: number; wi
       const price = priceOf(o.prices, typeof e.model === 'string' ? e.model : undefined, o.fallback);
       out.spendUsd[i]! += costMicroUsd(price, { promptTokens: u.promptTokens ?? 0, completionTokens: u.completionTokens ?? 0, images: u.images ?? 0 }) / 1e6;
     }
-  }
-  return out;
+  };
+  return { add, series: out };
 }

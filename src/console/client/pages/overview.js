@@ -35,6 +35,7 @@ export function OverviewPage() {
     ${
       stats &&
       html`
+      ${stats.partial && html`<p class="muted partial">Busy window: these figures cover the newest ${stats.partial.scanned.toLocaleString()} events, from ${when(stats.partial.coversFrom)} on.</p>`}
       <div class="stats">
         <div class="stat"><span class="stat-n">${sum(stats.requests)}</span> requests</div>
         <div class="stat"><span class="stat-n">${sum(stats.denied)}</span> denied</div>
