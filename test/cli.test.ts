@@ -37,7 +37,7 @@ afterAll(async () => {
 
 /** Runs a CLI command in this process (same code path as the binary), capturing stdout. */
 /** Admin commands print tables for people; these tests read their --json output. */
-const withJson = (a: string[]): string[] => (['keys', 'tenants', 'credentials', 'audit'].includes(a[0]!) ? [...a, '--json'] : a);
+const withJson = (a: string[]): string[] => (['keys', 'tenants', 'credentials', 'audit', 'webhooks'].includes(a[0]!) ? [...a, '--json'] : a);
 
 const warden = async (...args: string[]) => {
   process.env['WARDEN_ADMIN_URL'] = url;
@@ -71,6 +71,21 @@ describe('warden CLI', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-warden-upstream')).toBe('simulator');
+  });
+
+  it('webhooks add|list|update|remove drive a running gateway; a generated secret is printed once and never listed', async () => {
+    const made = await warden('webhooks', 'add', 'http://127.0.0.1:9/cli-hook', '--description', 'pager');
+    expect(made.secret).toMatch(/^whsec_/);
+    expect(made.id).toMatch(/^wh_/);
+    const listed = await warden('webhooks', 'list');
+    expect(listed.map((w: { id: string; url: string }) => [w.id, w.url])).toContainEqual([made.id, 'http://127.0.0.1:9/cli-hook']);
+    expect(JSON.stringify(listed)).not.toContain(made.secret);
+    const changed = await warden('webhooks', 'update', made.id, '--description', 'on-call', '--secret', 'whsec_cli_rotated_0123456789');
+    expect(changed).toMatchObject({ id: made.id, description: 'on-call' });
+    expect(JSON.stringify(changed)).not.toContain('rotated');
+    await expect(runCli(['webhooks', 'update', made.id])).resolves.not.toBe(0);
+    expect((await warden('webhooks', 'remove', made.id)).deleted).toBe(true);
+    expect((await warden('webhooks', 'list')).map((w: { id: string }) => w.id)).not.toContain(made.id);
   });
 
   it('keys create|list|show|suspend|reinstate|rotate|revoke drive a running gateway', async () => {

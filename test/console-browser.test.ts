@@ -335,6 +335,18 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     expect(await page.locator('table.webhooks tr').filter({ hasText: 'hooks/warden' }).textContent()).toContain('from config');
     await shot('11-policies');
     await page.getByRole('button', { name: 'Done' }).click();
+    // Rotation: a new secret drawn in the browser, shown once, recorded as a change (never its value).
+    page.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: 'Rotate secret' }).click();
+    await page.getByText('New signing secret for').waitFor();
+    const rotated = await page.locator('#reveal-hook-secret').inputValue();
+    expect(rotated).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
+    expect(rotated).not.toBe(revealed);
+    const hookId = stored[1]!.id!;
+    const updates = (await h.admin('GET', `/audit/events?limit=1000`)).body;
+    expect(JSON.stringify(updates)).not.toContain(rotated);
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(hookId).toMatch(/^wh_/);
     await row.getByRole('button', { name: 'Remove' }).click();
     await row.waitFor({ state: 'detached' });
     expect((await h.admin('GET', '/webhooks')).body.data.map((w: { source: string }) => w.source)).toEqual(['config']);

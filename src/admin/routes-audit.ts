@@ -2,10 +2,11 @@
 import type { Deps } from '../deps.js';
 import { serializeBundle } from '../audit/bundle.js';
 import type { AuditQuery } from '../audit/log-port.js';
+import { partialNote, SCAN_LIMITS, scanNewest, type ScanLimits } from '../audit/scan-newest.js';
 import { matchesEvent, parseEventFilter } from '../audit/search.js';
 import type { AdminRoute } from './route.js';
 
-export function auditRoutes(deps: Deps): AdminRoute[] {
+export function auditRoutes(deps: Deps, limits: ScanLimits = SCAN_LIMITS): AdminRoute[] {
   return [
     {
       method: 'GET',
@@ -31,9 +32,21 @@ export function auditRoutes(deps: Deps): AdminRoute[] {
         const f = parseEventFilter(query);
         if (!f.ok) return { denial: { code: 'INVALID_REQUEST', message: f.message, param: f.param } };
         const limit = Math.min(5000, Math.max(1, Number(query.get('limit') ?? 500) || 500));
-        const rows = await deps.auditLog.log.find(q);
-        const all = rows.map((r): Record<string, unknown> => ({ seq: r.seq, sealed: r.seal !== null, ...(JSON.parse(r.body) as object) })).filter((e) => matchesEvent(e, f.filter));
-        return { status: 200, body: { object: 'list', total: all.length, data: all.slice(-limit) } };
+        // Newest first, keeping only the newest `limit` matches: memory stays bounded however many match.
+        const newest: Record<string, unknown>[] = [];
+        let total = 0;
+        const end = await scanNewest(
+          deps.auditLog.log,
+          q,
+          (r) => {
+            const e: Record<string, unknown> = { seq: r.seq, sealed: r.seal !== null, ...(JSON.parse(r.body) as object) };
+            if (!matchesEvent(e, f.filter)) return;
+            total++;
+            if (newest.length < limit) newest.push(e);
+          },
+          limits,
+        );
+        return { status: 200, body: { object: 'list', total, data: newest.reverse(), ...partialNote(end) } };
       },
     },
     {

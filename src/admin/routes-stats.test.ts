@@ -12,7 +12,7 @@ function fakeDeps(n: number, nowMs: number) {
   });
   const pages: number[] = [];
   const log = {
-    async rowsBefore(before: number | undefined, limit: number) {
+    async findNewest(_q: unknown, before: number | undefined, limit: number) {
       pages.push(limit);
       return rows
         .filter((r) => r.seq < (before ?? Number.MAX_SAFE_INTEGER))

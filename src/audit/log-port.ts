@@ -41,10 +41,10 @@ export interface AuditQuery {
 export interface AuditLogStore {
   /** Rows with seq > afterSeq, ascending, at most `limit`. */
   rowsAfter(afterSeq: number, limit: number): Promise<AuditRow[]>;
-  /** Rows with seq < beforeSeq (all when undefined), newest first, at most `limit`: paging back from the end. */
-  rowsBefore(beforeSeq: number | undefined, limit: number): Promise<AuditRow[]>;
   /** Rows matching the query, ascending by seq. */
   find(q: AuditQuery): Promise<AuditRow[]>;
+  /** Rows matching the query with seq < beforeSeq (no bound when undefined), newest first, at most `limit`: paging back from the end. */
+  findNewest(q: AuditQuery, beforeSeq: number | undefined, limit: number): Promise<AuditRow[]>;
   maxSeq(): Promise<number>;
   /** Stores the seals and the checkpoint in one transaction. */
   commitSeal(seals: readonly { seq: number; seal: Buffer }[], cp: StoredCheckpoint): Promise<void>;

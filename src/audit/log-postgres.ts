@@ -11,29 +11,16 @@ export class PostgresAuditLog implements AuditLogStore {
     return (await this.pool.query<RawAuditRow>(`${SELECT_AUDIT_ROWS} WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`, [afterSeq, limit])).rows.map(toAuditRow);
   }
 
-  async rowsBefore(beforeSeq: number | undefined, limit: number): Promise<AuditRow[]> {
-    return (await this.pool.query<RawAuditRow>(`${SELECT_AUDIT_ROWS} WHERE e.seq < $1 ORDER BY e.seq DESC LIMIT $2`, [beforeSeq ?? Number.MAX_SAFE_INTEGER, limit])).rows.map(toAuditRow);
+  async find(q: AuditQuery): Promise<AuditRow[]> {
+    const w = where(q);
+    if (!w) return [];
+    return (await this.pool.query<RawAuditRow>(`${SELECT_AUDIT_ROWS}${w.sql} ORDER BY e.seq`, w.p)).rows.map(toAuditRow);
   }
 
-  async find(q: AuditQuery): Promise<AuditRow[]> {
-    const where: string[] = [];
-    const p: unknown[] = [];
-    const add = (sql: (n: number) => string, v: unknown): void => {
-      p.push(v);
-      where.push(sql(p.length));
-    };
-    if (q.keyId !== undefined) add((n) => `e.key_id = $${n}`, q.keyId);
-    if (q.tenantId !== undefined) add((n) => `e.tenant_id = $${n}`, q.tenantId);
-    if (q.from !== undefined) add((n) => `e.time >= $${n}`, q.from);
-    if (q.to !== undefined) add((n) => `e.time < $${n}`, q.to);
-    // Canonical JSON makes the member text exact; the caller re-checks the parsed event.
-    if (q.incidentId !== undefined) add((n) => `strpos(e.body, $${n}) > 0`, `"incidentId":${JSON.stringify(q.incidentId)}`);
-    if (q.requestIds !== undefined) {
-      if (q.requestIds.length === 0) return [];
-      add((n) => `e.request_id = ANY($${n}::text[])`, [...q.requestIds]);
-    }
-    const sql = `${SELECT_AUDIT_ROWS}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY e.seq`;
-    return (await this.pool.query<RawAuditRow>(sql, p)).rows.map(toAuditRow);
+  async findNewest(q: AuditQuery, beforeSeq: number | undefined, limit: number): Promise<AuditRow[]> {
+    const w = where(q, beforeSeq);
+    if (!w) return [];
+    return (await this.pool.query<RawAuditRow>(`${SELECT_AUDIT_ROWS}${w.sql} ORDER BY e.seq DESC LIMIT $${w.p.length + 1}`, [...w.p, limit])).rows.map(toAuditRow);
   }
 
   async maxSeq(): Promise<number> {
@@ -91,4 +78,26 @@ export class PostgresAuditLog implements AuditLogStore {
   async purgeTexts(now: string): Promise<number> {
     return (await this.pool.query('DELETE FROM audit_texts WHERE expires_at <= $1', [now])).rowCount ?? 0;
   }
+}
+
+/** The query's WHERE clause and parameters; undefined when it can match nothing. */
+function where(q: AuditQuery, beforeSeq?: number): { sql: string; p: unknown[] } | undefined {
+  const clauses: string[] = [];
+  const p: unknown[] = [];
+  const add = (sql: (n: number) => string, v: unknown): void => {
+    p.push(v);
+    clauses.push(sql(p.length));
+  };
+  if (beforeSeq !== undefined) add((n) => `e.seq < $${n}`, beforeSeq);
+  if (q.keyId !== undefined) add((n) => `e.key_id = $${n}`, q.keyId);
+  if (q.tenantId !== undefined) add((n) => `e.tenant_id = $${n}`, q.tenantId);
+  if (q.from !== undefined) add((n) => `e.time >= $${n}`, q.from);
+  if (q.to !== undefined) add((n) => `e.time < $${n}`, q.to);
+  // Canonical JSON makes the member text exact; the caller re-checks the parsed event.
+  if (q.incidentId !== undefined) add((n) => `strpos(e.body, $${n}) > 0`, `"incidentId":${JSON.stringify(q.incidentId)}`);
+  if (q.requestIds !== undefined) {
+    if (q.requestIds.length === 0) return undefined;
+    add((n) => `e.request_id = ANY($${n}::text[])`, [...q.requestIds]);
+  }
+  return { sql: clauses.length ? ' WHERE ' + clauses.join(' AND ') : '', p };
 }

@@ -10,13 +10,23 @@ export class SqliteAuditLog implements AuditLogStore {
     return (this.db.prepare(`${SELECT_AUDIT_ROWS} WHERE e.seq > ? ORDER BY e.seq LIMIT ?`).all(afterSeq, limit) as RawAuditRow[]).map(toAuditRow);
   }
 
-  async rowsBefore(beforeSeq: number | undefined, limit: number): Promise<AuditRow[]> {
-    return (this.db.prepare(`${SELECT_AUDIT_ROWS} WHERE e.seq < ? ORDER BY e.seq DESC LIMIT ?`).all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as RawAuditRow[]).map(toAuditRow);
+  async find(q: AuditQuery): Promise<AuditRow[]> {
+    const w = this.where(q);
+    if (!w) return [];
+    return (this.db.prepare(`${SELECT_AUDIT_ROWS}${w.sql} ORDER BY e.seq`).all(w.p) as RawAuditRow[]).map(toAuditRow);
   }
 
-  async find(q: AuditQuery): Promise<AuditRow[]> {
+  async findNewest(q: AuditQuery, beforeSeq: number | undefined, limit: number): Promise<AuditRow[]> {
+    const w = this.where(q, beforeSeq);
+    if (!w) return [];
+    return (this.db.prepare(`${SELECT_AUDIT_ROWS}${w.sql} ORDER BY e.seq DESC LIMIT @limit`).all({ ...w.p, limit }) as RawAuditRow[]).map(toAuditRow);
+  }
+
+  /** The query's WHERE clause and parameters; undefined when it can match nothing. */
+  private where(q: AuditQuery, beforeSeq?: number): { sql: string; p: Record<string, unknown> } | undefined {
     const where: string[] = [];
     const p: Record<string, unknown> = {};
+    if (beforeSeq !== undefined) where.push('e.seq < @before'), (p['before'] = beforeSeq);
     if (q.keyId !== undefined) where.push('e.key_id = @keyId'), (p['keyId'] = q.keyId);
     if (q.tenantId !== undefined) where.push('e.tenant_id = @tenantId'), (p['tenantId'] = q.tenantId);
     if (q.from !== undefined) where.push('e.time >= @from'), (p['from'] = q.from);
@@ -24,12 +34,11 @@ export class SqliteAuditLog implements AuditLogStore {
     // Canonical JSON makes the member text exact; the caller re-checks the parsed event.
     if (q.incidentId !== undefined) where.push('instr(e.body, @inc) > 0'), (p['inc'] = `"incidentId":${JSON.stringify(q.incidentId)}`);
     if (q.requestIds !== undefined) {
-      if (q.requestIds.length === 0) return [];
+      if (q.requestIds.length === 0) return undefined;
       where.push(`e.request_id IN (${q.requestIds.map((_, i) => `@r${i}`).join(',')})`);
       q.requestIds.forEach((r, i) => (p[`r${i}`] = r));
     }
-    const sql = `${SELECT_AUDIT_ROWS}${where.length ? ' WHERE ' + where.join(' AND ') : ''} ORDER BY e.seq`;
-    return (this.db.prepare(sql).all(p) as RawAuditRow[]).map(toAuditRow);
+    return { sql: where.length ? ' WHERE ' + where.join(' AND ') : '', p };
   }
 
   async maxSeq(): Promise<number> {

@@ -10,6 +10,7 @@ import { serve } from './commands/serve.js';
 import { evalDetectionCommand, simulateCommand } from './commands/simulate.js';
 import { tenantsCommands } from './commands/tenants.js';
 import { proofCommands } from './commands/proof.js';
+import { webhooksCommands } from './commands/webhooks.js';
 import type { CommandSpec, Options } from './spec.js';
 import { evalSafetyCommand } from '../safety/eval/command.js';
 
@@ -20,6 +21,7 @@ export const commands: Record<string, CommandSpec<Options>> = {
   ...tenantsCommands,
   ...keysCommands,
   ...credentialsCommands,
+  ...webhooksCommands,
   ...auditCommands,
   'audit search': auditSearchCommand,
   ...proofCommands,

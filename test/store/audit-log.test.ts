@@ -65,8 +65,11 @@ describe.each(backends)('audit log adapter: %s', (_n, open) => {
     expect(await log.maxSeq()).toBe(4);
     expect((await log.rowsAfter(0, 10)).map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     expect((await log.rowsAfter(2, 1)).map((r) => r.requestId)).toEqual(['q3']);
-    expect((await log.rowsBefore(undefined, 3)).map((r) => r.seq)).toEqual([4, 3, 2]);
-    expect((await log.rowsBefore(2, 10)).map((r) => r.seq)).toEqual([1]);
+    expect((await log.findNewest({}, undefined, 3)).map((r) => r.seq)).toEqual([4, 3, 2]);
+    expect((await log.findNewest({}, 2, 10)).map((r) => r.seq)).toEqual([1]);
+    expect((await log.findNewest({ keyId: 'kOdd' }, undefined, 10)).map((r) => r.seq)).toEqual([3, 1]);
+    expect((await log.findNewest({ keyId: 'kOdd' }, 3, 10)).map((r) => r.seq)).toEqual([1]);
+    expect(await log.findNewest({ requestIds: [] }, undefined, 10)).toEqual([]);
     expect((await log.find({ keyId: 'kOdd' })).map((r) => r.seq)).toEqual([1, 3]);
     expect((await log.find({ from: '2024-05-01T00:00:02.000Z', to: '2024-05-01T00:00:04.000Z' })).map((r) => r.seq)).toEqual([2, 3]);
     expect((await log.find({ requestIds: ['q4', 'q1'] })).map((r) => r.seq)).toEqual([1, 4]);

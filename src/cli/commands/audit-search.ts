@@ -58,13 +58,13 @@ export const auditSearchCommand = defineCommand({
     const limit = Number(values.limit ?? 100);
     if (!Number.isInteger(limit) || limit < 1 || limit > 5000) throw new UsageError(`--limit takes a number from 1 to 5000, not '${values.limit}'`);
     params.set('limit', String(limit));
-    const r = (await adminCall(clientOpts(values), 'GET', `/audit/events?${params}`)) as { total: number; data: EventRow[] };
+    const r = (await adminCall(clientOpts(values), 'GET', `/audit/events?${params}`)) as { total: number; data: EventRow[]; partial?: { scanned: number; coversFrom: string } };
     // The gateway filters by status and stage itself; filtering again here keeps the answer right against one that does not.
     const data = r.data.filter((e) => matchesEvent(e, filter.filter)).slice(-limit);
     const more = r.total > r.data.length;
     emit(
       values,
-      { total: more ? r.total : data.length, data },
+      { total: more ? r.total : data.length, data, ...(r.partial ? { partial: r.partial } : {}) },
       (x) =>
         table(x.data, [
           ['seq', (e) => e.seq],
@@ -76,7 +76,9 @@ export const auditSearchCommand = defineCommand({
           ['stage', (e) => e.detail?.deniedBy],
           ['what', (e) => e.action ?? [e.endpoint, e.errorCode ?? e.decision].filter(Boolean).join(' ')],
           ['request', (e) => e.requestId],
-        ]) + (x.total > x.data.length ? `(${x.data.length} shown of ${x.total}; narrow the search or raise --limit)\n` : ''),
+        ]) +
+        (x.total > x.data.length ? `(${x.data.length} shown of ${x.partial ? 'at least ' : ''}${x.total}; narrow the search or raise --limit)\n` : '') +
+        (x.partial ? `(searched the newest ${x.partial.scanned} events, back to ${x.partial.coversFrom}; give --since/--until to search further back)\n` : ''),
     );
     return 0;
   },

@@ -99,7 +99,7 @@ export function AuditPage() {
     ${error && !['from', 'to', 'status'].includes(error.param) && html`<${ErrorLine} error=${error} />`}
     ${
       result &&
-      html`<p class="muted">${result.total} events match; the latest ${result.data.length} shown, newest first. Click a row for the whole event.</p>
+      html`<p class="muted">${result.partial ? `At least ${result.total} events match (the newest ${result.partial.scanned.toLocaleString()} events, back to ${when(result.partial.coversFrom)}, were searched; narrow the time range to search further back)` : `${result.total} events match`}; the latest ${result.data.length} shown, newest first. Click a row for the whole event.</p>
       <table class="audit"><thead><tr><th>#</th><th>Time</th><th>Kind</th><th>Action / endpoint</th><th>Key</th><th>Status</th><th>Code / decision</th><th>Stage</th><th>Actor / IP</th></tr></thead>
         <tbody>${result.data
           .slice()

@@ -152,6 +152,24 @@ function SafetyOverrides({ tenants, keys }) {
       setError(err);
     }
   };
+  // Rotation: the browser draws the new secret (24 random bytes) and sends it once; it is shown here this one time.
+  const rotate = async (w) => {
+    if (!confirm(`Rotate the signing secret of ${w.url}? Deliveries are signed with the new one from the next event.`)) return;
+    setError(null);
+    setNote('');
+    const bytes = crypto.getRandomValues(new Uint8Array(24));
+    const fresh = `whsec_${btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '')}`;
+    try {
+      await admin('PATCH', `/webhooks/${encodeURIComponent(w.id)}`, { secret: fresh });
+      setSecret({ value: fresh, title: `New signing secret for ${w.id}` });
+      setNote(`Secret of webhook ${w.id} rotated.`);
+    } catch (err) {
+      setError(err);
+    }
+  };
   const set = (k) => (e) => (setForm({ ...form, [k]: e.target.value }), setError(null), setNote(''));
   return html`<section class="card">
     <h3>Safety overrides</h3>
@@ -186,8 +204,8 @@ function SafetyOverrides({ tenants, keys }) {
 const HOOK_FIELDS = ['url', 'secret', 'description'];
 const emptyHook = { url: '', secret: '', description: '' };
 
-/** A generated signing secret, shown once after the webhook is added. */
-function SecretReveal({ secret, onClose }) {
+/** A generated signing secret, shown once after the webhook is added or its secret rotated. */
+function SecretReveal({ secret, title, onClose }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -198,7 +216,7 @@ function SecretReveal({ secret, onClose }) {
     }
   };
   return html`<div class="reveal" role="status">
-    <strong>Signing secret for the new webhook</strong>
+    <strong>${title}</strong>
     <p>Give it to the receiver now to check <span class="mono">x-warden-signature</span>: Warden will not show it again.</p>
     <div class="row"><input id="reveal-hook-secret" class="mono" readonly value=${secret} onFocus=${(e) => e.target.select()} />
       <button type="button" onClick=${copy}>${copied ? 'Copied' : 'Copy'}</button><button type="button" onClick=${onClose}>Done</button></div>
@@ -211,7 +229,7 @@ function Webhooks() {
   const [form, setForm] = useState(emptyHook);
   const [error, setError] = useState(null);
   const [note, setNote] = useState('');
-  const [secret, setSecret] = useState('');
+  const [secret, setSecret] = useState(null);
   const reload = () => admin('GET', '/webhooks').then((r) => (setHooks(r.data), setMax(r.max)), setError);
   useEffect(() => void reload(), []);
   const add = async (e) => {
@@ -224,7 +242,7 @@ function Webhooks() {
     try {
       const r = await admin('POST', '/webhooks', body);
       setForm(emptyHook);
-      setSecret(r.secret ?? '');
+      setSecret(r.secret ? { value: r.secret, title: 'Signing secret for the new webhook' } : null);
       setNote(`Webhook ${r.id} added: every replica sends to it from the next event.`);
       await reload();
     } catch (err) {
@@ -243,6 +261,24 @@ function Webhooks() {
       setError(err);
     }
   };
+  // Rotation: the browser draws the new secret (24 random bytes) and sends it once; it is shown here this one time.
+  const rotate = async (w) => {
+    if (!confirm(`Rotate the signing secret of ${w.url}? Deliveries are signed with the new one from the next event.`)) return;
+    setError(null);
+    setNote('');
+    const bytes = crypto.getRandomValues(new Uint8Array(24));
+    const fresh = `whsec_${btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '')}`;
+    try {
+      await admin('PATCH', `/webhooks/${encodeURIComponent(w.id)}`, { secret: fresh });
+      setSecret({ value: fresh, title: `New signing secret for ${w.id}` });
+      setNote(`Secret of webhook ${w.id} rotated.`);
+    } catch (err) {
+      setError(err);
+    }
+  };
   const set = (k) => (e) => (setForm({ ...form, [k]: e.target.value }), setError(null), setNote(''));
   const added = hooks?.filter((w) => w.source === 'api').length ?? 0;
   return html`<section class="card">
@@ -255,10 +291,10 @@ function Webhooks() {
         (w) => html`<tr data-webhook=${w.id ?? ''}><td class="mono">${w.url}</td><td>${w.description || html`<span class="muted">—</span>`}</td>
         <td>${w.source === 'config' ? html`<span class="badge">from config</span>` : 'console / API'}</td>
         <td class="small">${w.createdAt ? html`${when(w.createdAt)} <span class="muted mono">${w.createdBy}</span>` : html`<span class="muted">—</span>`}</td>
-        <td>${w.source === 'api' && html`<button type="button" class="danger" onClick=${() => remove(w)}>Remove</button>`}</td></tr>`,
+        <td>${w.source === 'api' && html`<button type="button" onClick=${() => rotate(w)}>Rotate secret</button> <button type="button" class="danger" onClick=${() => remove(w)}>Remove</button>`}</td></tr>`,
       )}</tbody></table>`
     }
-    ${secret && html`<${SecretReveal} secret=${secret} onClose=${() => setSecret('')} />`}
+    ${secret && html`<${SecretReveal} secret=${secret.value} title=${secret.title} onClose=${() => setSecret(null)} />`}
     <form class="grid webhook-form" onSubmit=${add} novalidate>
       <label class="wide">Receiver URL (https; plain http only to loopback)
         <input name="url" type="url" placeholder="https://hooks.example.com/warden" value=${form.url} aria-invalid=${Boolean(fieldError(error, 'url'))} onInput=${set('url')} />
