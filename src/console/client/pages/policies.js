@@ -152,24 +152,6 @@ function SafetyOverrides({ tenants, keys }) {
       setError(err);
     }
   };
-  // Rotation: the browser draws the new secret (24 random bytes) and sends it once; it is shown here this one time.
-  const rotate = async (w) => {
-    if (!confirm(`Rotate the signing secret of ${w.url}? Deliveries are signed with the new one from the next event.`)) return;
-    setError(null);
-    setNote('');
-    const bytes = crypto.getRandomValues(new Uint8Array(24));
-    const fresh = `whsec_${btoa(String.fromCharCode(...bytes))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-      .replace(/=+$/, '')}`;
-    try {
-      await admin('PATCH', `/webhooks/${encodeURIComponent(w.id)}`, { secret: fresh });
-      setSecret({ value: fresh, title: `New signing secret for ${w.id}` });
-      setNote(`Secret of webhook ${w.id} rotated.`);
-    } catch (err) {
-      setError(err);
-    }
-  };
   const set = (k) => (e) => (setForm({ ...form, [k]: e.target.value }), setError(null), setNote(''));
   return html`<section class="card">
     <h3>Safety overrides</h3>
