@@ -273,7 +273,7 @@ function Webhooks() {
         (w) => html`<tr data-webhook=${w.id ?? ''}><td class="mono">${w.url}</td><td>${w.description || html`<span class="muted">—</span>`}</td>
         <td>${w.source === 'config' ? html`<span class="badge">from config</span>` : 'console / API'}</td>
         <td class="small">${w.createdAt ? html`${when(w.createdAt)} <span class="muted mono">${w.createdBy}</span>` : html`<span class="muted">—</span>`}</td>
-        <td>${w.source === 'api' && html`<button type="button" onClick=${() => rotate(w)}>Rotate secret</button> <button type="button" class="danger" onClick=${() => remove(w)}>Remove</button>`}</td></tr>`,
+        <td>${w.source === 'api' && html`<button type="button" class="secondary" onClick=${() => rotate(w)}>Rotate secret</button> <button type="button" class="danger" onClick=${() => remove(w)}>Remove</button>`}</td></tr>`,
       )}</tbody></table>`
     }
     ${secret && html`<${SecretReveal} secret=${secret.value} title=${secret.title} onClose=${() => setSecret(null)} />`}
