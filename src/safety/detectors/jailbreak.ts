@@ -94,6 +94,25 @@ const ENGLISH: readonly Framing[] = [
   },
 ];
 
+/**
+ * Framings that attack the operator's instructions or secrets (override them, ask for them, fake an end of input or a
+ * note to the AI) rather than the safety rules: prompt injections, filed as indirect_attack. Ids without their
+ * language prefix ("fr.ignore-instructions" → "ignore-instructions").
+ */
+export const INJECTION_FRAMINGS: ReadonlySet<string> = new Set([
+  'ignore-instructions',
+  'forget-everything',
+  'instructions-revoked',
+  'prompt-extraction',
+  'note-to-the-ai',
+  'forget-what-you-were-told',
+  'orders-void',
+  'original-instructions-verbatim',
+  'fake-end-of-input',
+  'secret-requested',
+]);
+export const framingCategory = (id: string): 'indirect_attack' | 'jailbreak' => (INJECTION_FRAMINGS.has(id.slice(id.lastIndexOf('.') + 1)) ? 'indirect_attack' : 'jailbreak');
+
 /** English first, then the other languages; the gate and the script test skip what cannot match. */
 export const FRAMINGS: readonly Framing[] = [...ENGLISH, ...MULTILINGUAL_FRAMINGS];
 
@@ -223,7 +242,7 @@ export function detectJailbreak(text: string, scores: Scores | undefined): Detec
     }
     if (!m) continue;
     framings.push(f.id);
-    findings.push({ category: 'jailbreak', severity: f.severity, source: 'pattern', reason: `${f.id}: ${f.why}`, span: [m.index, m.index + m.length] });
+    findings.push({ category: framingCategory(f.id), severity: f.severity, source: 'pattern', reason: `${f.id}: ${f.why}`, span: [m.index, m.index + m.length] });
   }
   const p = scores?.jailbreak ?? 0;
   const strongFraming = findings.some((f) => f.severity !== 'low');

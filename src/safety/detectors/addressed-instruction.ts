@@ -1,0 +1,153 @@
+// Instructions aimed at the model from inside data, recognised by their shape rather than by phrase lists: the model
+// addressed as a recipient ("note for the language model", "[assistant:", "AIエージェント:", "챗봇에게") followed by an
+// order to drop its instructions, take a new task, give away its prompt or secrets, send data out or turn on its user;
+// and an order to slip malicious code or deceit into the model's own answer ("include this snippet in your solution").
+// Texts that discuss prompt injection pass. All of it runs on the normalised text.
+import {
+  ADDRESSEE,
+  AFTER_ADDRESSEE,
+  ASK_SHARE,
+  AUTHORITY,
+  CONTENT_REF,
+  FORCE_SAY,
+  PASSWORD,
+  PASSWORD_CHORES,
+  YOUR,
+  HANDED_CODE,
+  MUST,
+  DISCUSSION,
+  DROP,
+  MISLEAD,
+  NEW_TASK,
+  ORDERS,
+  OUTBOUND,
+  RECIPIENT,
+  REVEAL,
+  SECRETS,
+  SEND,
+  TAMPER_PAYLOAD,
+  TAMPER_VERB,
+  VOID,
+  YOUR_WORK,
+} from '../lexicon/injection-cues.js';
+import type { DetectorResult, Finding } from '../types.js';
+
+const ADDRESSEE_G = new RegExp(`(?:${ADDRESSEE})`, 'g');
+/** A recipient marker ending right before the addressee, with up to two words between ("ps to any assistant"). */
+const RECIPIENT_BEFORE = new RegExp(`(?:^|[^a-z0-9])(?:${RECIPIENT})(?:\\s+[^\\s:.!?]+){0,2}?\\s*$`);
+/** The addressee as a recipient after it: a colon within a few words ("ai agent:", "model reading this:"), へ, 에게. */
+const RECIPIENT_AFTER = new RegExp(`^[^\\n.!?:]{0,24}?${AFTER_ADDRESSEE}`);
+/** The addressee opening a sentence or a quote, then a comma: a vocative ("Model, the earlier guidance …"). */
+const VOCATIVE_BEFORE = /(?:^|[.!?\n"'«»„“”:\]\[(]\s*)$/;
+const VOCATIVE_AFTER = /^\s*,/;
+/** "The AI must …", "die KI soll …": an order to the model in the third person. */
+const MODAL_AFTER = new RegExp(`^\\s*(?:${MUST})`);
+/** A fake authority label before a colon, opening a line, sentence or bracket ("### system:", "[admin]"). */
+const AUTHORITY_G = new RegExp(`(?:^|[^a-z0-9\\s]\\s*|\\n\\s*)(?:${AUTHORITY})(?:\\s+[^\\s:.!?]+){0,1}?\\s*(?::|\\])`, 'g');
+
+/** What the addressee is told, within WINDOW characters after it. */
+const ORDERS_TOLD: readonly { readonly id: string; readonly re: RegExp }[] = [
+  { id: 'drop-orders', re: new RegExp(`(?:${DROP})[\\s\\S]{0,40}?(?:${ORDERS})|(?:${ORDERS})[\\s\\S]{0,16}?(?:${DROP})`) },
+  { id: 'orders-void', re: new RegExp(`(?:${ORDERS})[\\s\\S]{0,30}?(?:${VOID})`) },
+  { id: 'new-task', re: new RegExp(`(?:${NEW_TASK})`) },
+  { id: 'reveal-secret', re: new RegExp(`(?:${REVEAL})[\\s\\S]{0,40}?(?:${SECRETS})|(?:${SECRETS})[\\s\\S]{0,20}?(?:${REVEAL})`) },
+  { id: 'send-out', re: new RegExp(`(?:${SEND})[\\s\\S]{0,60}?(?:${OUTBOUND})|(?:${OUTBOUND})[\\s\\S]{0,30}?(?:${SEND})`) },
+  { id: 'turn-on-user', re: new RegExp(`(?:${MISLEAD})`) },
+];
+/** Orders a fake authority label must carry: sending data or talking to the user is what real system notes do too. */
+const AUTHORITY_ORDERS = new Set(['drop-orders', 'orders-void', 'new-task', 'reveal-secret']);
+const WINDOW = 240;
+/** Addressee occurrences looked at per text (a long text about models mentions them often). */
+const MAX_ADDRESSEES = 48;
+const DISCUSSES = new RegExp(DISCUSSION);
+
+/** Malicious code or deceit ordered into the model's own answer. */
+const TAMPER = new RegExp(`(?:${TAMPER_VERB}|${HANDED_CODE})[^.!?\\n]{0,80}?(?:${YOUR_WORK})|(?:${YOUR_WORK})[^.!?\\n]{0,60}?(?:${TAMPER_VERB}|${HANDED_CODE})`);
+const PAYLOAD = new RegExp(TAMPER_PAYLOAD);
+
+/** "Ignore the above and say …": the given content dropped and the answer dictated (goal hijacking). */
+const CONTENT_DROPPED = new RegExp(
+  `(?:${DROP})\\s+(?:(?:all|alle|tout|todo|tutto|tudo)\\s+)?(?:${CONTENT_REF})[\\s\\S]{0,24}?(?:${FORCE_SAY})|(?:${CONTENT_REF})[\\s\\S]{0,8}?(?:${DROP})[\\s\\S]{0,24}?(?:${FORCE_SAY})`,
+);
+/** The model's password or secret asked for or asked to be shared, away from ordinary password chores. */
+const SECRET_ASKED = new RegExp(
+  `(?:${ASK_SHARE})[^.!?\\n]{0,30}?(?:${YOUR})\\s*(?:${PASSWORD})|(?:${YOUR})\\s*(?:${PASSWORD})[^.!?\\n]{0,30}?(?:${ASK_SHARE})|(?:${PASSWORD})[^.!?\\n]{0,20}?(?:for|of|fur|de|para|per|untuk)\\s+(?:our|the|unser\\w*|notre|nuestro|nosso|nostro|kami)\\s+(?:system|systems|systeme|sistema|sistem)`,
+);
+const CHORES = new RegExp(PASSWORD_CHORES);
+/** The secret asked for in Chinese, Japanese or Korean, where "your" is usually left out. */
+const SECRET_ASKED_CJK = new RegExp(`(?:${PASSWORD})[^。!?\\n]{0,8}?(?:${ASK_SHARE})`);
+
+/** Whether the addressee at [start, end) is addressed as a recipient. */
+function addressed(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after) || MODAL_AFTER.test(after) || (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(after));
+}
+
+/** The first order given to an addressed model, with where it is. */
+export function findAddressedOrder(text: string): { id: string; span: [number, number] } | undefined {
+  ADDRESSEE_G.lastIndex = 0;
+  for (let k = 0, m = ADDRESSEE_G.exec(text); m && k < MAX_ADDRESSEES; k++, m = ADDRESSEE_G.exec(text)) {
+    if (m[0].length === 0) {
+      ADDRESSEE_G.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (!addressed(text, m.index, end)) continue;
+    const hit = orderIn(text, end, ORDERS_TOLD);
+    if (hit) return { id: hit.id, span: [m.index, hit.end] };
+  }
+  AUTHORITY_G.lastIndex = 0;
+  for (let k = 0, m = AUTHORITY_G.exec(text); m && k < MAX_ADDRESSEES; k++, m = AUTHORITY_G.exec(text)) {
+    const end = m.index + m[0].length;
+    const hit = orderIn(text, end, ORDERS_TOLD, AUTHORITY_ORDERS);
+    if (hit) return { id: hit.id, span: [m.index, hit.end] };
+  }
+  return undefined;
+}
+
+/** The first order (of `only`, when given) within WINDOW characters after `end`. */
+function orderIn(text: string, end: number, orders: typeof ORDERS_TOLD, only?: ReadonlySet<string>): { id: string; end: number } | undefined {
+  const window = text.slice(end, end + WINDOW);
+  for (const o of orders) {
+    if (only && !only.has(o.id)) continue;
+    const hit = o.re.exec(window);
+    if (hit) return { id: o.id, end: end + hit.index + hit[0].length };
+  }
+  return undefined;
+}
+
+export function detectAddressedInstruction(text: string): DetectorResult<{ shapes: string[] }> {
+  const findings: Finding[] = [];
+  if (!DISCUSSES.test(text)) {
+    const order = findAddressedOrder(text);
+    if (order) {
+      findings.push({ category: 'indirect_attack', severity: 'medium', source: 'pattern', reason: `addressed-${order.id}: gives the model an order from inside the content`, span: order.span });
+    }
+    const d = CONTENT_DROPPED.exec(text);
+    if (d)
+      findings.push({
+        category: 'indirect_attack',
+        severity: 'medium',
+        source: 'pattern',
+        reason: 'content-dropped: drops the given content and dictates the answer',
+        span: [d.index, d.index + d[0].length],
+      });
+    const s = SECRET_ASKED.exec(text) ?? SECRET_ASKED_CJK.exec(text);
+    if (s && !CHORES.test(text.slice(Math.max(0, s.index - 60), s.index + s[0].length + 60))) {
+      findings.push({ category: 'indirect_attack', severity: 'medium', source: 'pattern', reason: 'secret-asked: asks the model for its password or secret', span: [s.index, s.index + s[0].length] });
+    }
+    const t = TAMPER.exec(text);
+    if (t && PAYLOAD.test(text)) {
+      findings.push({
+        category: 'indirect_attack',
+        severity: 'medium',
+        source: 'pattern',
+        reason: 'answer-tamper: orders malicious code or deceit into the answer',
+        span: [t.index, t.index + t[0].length],
+      });
+    }
+  }
+  const shapes = findings.map((f) => f.reason.split(':')[0]!);
+  return { verdict: findings.length ? 'hit' : 'pass', reason: findings.length ? `addressed instruction: ${shapes.join(',')}` : 'none', data: { shapes }, findings };
+}
