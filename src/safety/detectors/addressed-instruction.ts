@@ -15,7 +15,6 @@ import {
   YOUR,
   HANDED_CODE,
   MUST,
-  DISCUSSION,
   DROP,
   MISLEAD,
   NEW_TASK,
@@ -31,6 +30,7 @@ import {
   YOUR_WORK,
 } from '../lexicon/injection-cues.js';
 import type { DetectorResult, Finding } from '../types.js';
+import { discussesInjection, quotedExample } from './injection-discussion.js';
 
 const ADDRESSEE_G = new RegExp(`(?:${ADDRESSEE})`, 'g');
 /** A recipient marker ending right before the addressee, with up to two words between ("ps to any assistant"). */
@@ -57,9 +57,10 @@ const ORDERS_TOLD: readonly { readonly id: string; readonly re: RegExp }[] = [
 /** Orders a fake authority label must carry: sending data or talking to the user is what real system notes do too. */
 const AUTHORITY_ORDERS = new Set(['drop-orders', 'orders-void', 'new-task', 'reveal-secret']);
 const WINDOW = 240;
+/** An opening quote mark: an order quoted inside the shape. */
+const QUOTE_OPEN = /["“‘„«‹「『]|(?:^|\s)'/;
 /** Addressee occurrences looked at per text (a long text about models mentions them often). */
 const MAX_ADDRESSEES = 48;
-const DISCUSSES = new RegExp(DISCUSSION);
 
 /** Malicious code or deceit ordered into the model's own answer. */
 const TAMPER = new RegExp(`(?:${TAMPER_VERB}|${HANDED_CODE})[^.!?\\n]{0,80}?(?:${YOUR_WORK})|(?:${YOUR_WORK})[^.!?\\n]{0,60}?(?:${TAMPER_VERB}|${HANDED_CODE})`);
@@ -119,35 +120,22 @@ function orderIn(text: string, end: number, orders: typeof ORDERS_TOLD, only?: R
 
 export function detectAddressedInstruction(text: string): DetectorResult<{ shapes: string[] }> {
   const findings: Finding[] = [];
-  if (!DISCUSSES.test(text)) {
-    const order = findAddressedOrder(text);
-    if (order) {
-      findings.push({ category: 'indirect_attack', severity: 'medium', source: 'pattern', reason: `addressed-${order.id}: gives the model an order from inside the content`, span: order.span });
-    }
-    const d = CONTENT_DROPPED.exec(text);
-    if (d)
-      findings.push({
-        category: 'indirect_attack',
-        severity: 'medium',
-        source: 'pattern',
-        reason: 'content-dropped: drops the given content and dictates the answer',
-        span: [d.index, d.index + d[0].length],
-      });
-    const s = SECRET_ASKED.exec(text) ?? SECRET_ASKED_CJK.exec(text);
-    if (s && !CHORES.test(text.slice(Math.max(0, s.index - 60), s.index + s[0].length + 60))) {
-      findings.push({ category: 'indirect_attack', severity: 'medium', source: 'pattern', reason: 'secret-asked: asks the model for its password or secret', span: [s.index, s.index + s[0].length] });
-    }
-    const t = TAMPER.exec(text);
-    if (t && PAYLOAD.test(text)) {
-      findings.push({
-        category: 'indirect_attack',
-        severity: 'medium',
-        source: 'pattern',
-        reason: 'answer-tamper: orders malicious code or deceit into the answer',
-        span: [t.index, t.index + t[0].length],
-      });
-    }
+  const push = (reason: string, span: [number, number]): void => {
+    findings.push({ category: 'indirect_attack', severity: 'medium', source: 'pattern', reason, span });
+  };
+  // In a text about prompt injection, an example quoted inside the shape is teaching, not an order.
+  const discusses = discussesInjection(text);
+  const example = (span: [number, number]): boolean => discusses && (QUOTE_OPEN.test(text.slice(span[0], span[1])) || quotedExample(text, span[0]));
+  const order = findAddressedOrder(text);
+  if (order && !example(order.span)) push(`addressed-${order.id}: gives the model an order from inside the content`, order.span);
+  const d = CONTENT_DROPPED.exec(text);
+  if (d && !example([d.index, d.index + d[0].length])) push('content-dropped: drops the given content and dictates the answer', [d.index, d.index + d[0].length]);
+  const s = SECRET_ASKED.exec(text) ?? SECRET_ASKED_CJK.exec(text);
+  if (s && !CHORES.test(text.slice(Math.max(0, s.index - 60), s.index + s[0].length + 60)) && !example([s.index, s.index + s[0].length])) {
+    push('secret-asked: asks the model for its password or secret', [s.index, s.index + s[0].length]);
   }
+  const t = TAMPER.exec(text);
+  if (t && PAYLOAD.test(text) && !example([t.index, t.index + t[0].length])) push('answer-tamper: orders malicious code or deceit into the answer', [t.index, t.index + t[0].length]);
   const shapes = findings.map((f) => f.reason.split(':')[0]!);
   return { verdict: findings.length ? 'hit' : 'pass', reason: findings.length ? `addressed instruction: ${shapes.join(',')}` : 'none', data: { shapes }, findings };
 }
