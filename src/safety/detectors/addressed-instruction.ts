@@ -118,24 +118,39 @@ function orderIn(text: string, end: number, orders: typeof ORDERS_TOLD, only?: R
   return undefined;
 }
 
-export function detectAddressedInstruction(text: string): DetectorResult<{ shapes: string[] }> {
-  const findings: Finding[] = [];
+/**
+ * A long text is searched in its first and last HEAD_CHARS: a payload opens or closes what it hides in (the classifier
+ * still reads all of it). Keeps a 64 KB prompt to two 8 KB scans of each shape.
+ */
+const HEAD_CHARS = 8192;
+const PASSWORD_ANY = new RegExp(PASSWORD);
+
+/** Every shape found in `part` (at offset `at` of the text), as findings. */
+function shapesIn(part: string, at: number, findings: Finding[]): void {
   const push = (reason: string, span: [number, number]): void => {
-    findings.push({ category: 'indirect_attack', severity: 'medium', source: 'pattern', reason, span });
+    findings.push({ category: 'indirect_attack', severity: 'medium', source: 'pattern', reason, span: [at + span[0], at + span[1]] });
   };
   // In a text about prompt injection, an example quoted inside the shape is teaching, not an order.
-  const discusses = discussesInjection(text);
-  const example = (span: [number, number]): boolean => discusses && (QUOTE_OPEN.test(text.slice(span[0], span[1])) || quotedExample(text, span[0]));
-  const order = findAddressedOrder(text);
+  let discusses: boolean | undefined;
+  const example = (span: [number, number]): boolean => (discusses ??= discussesInjection(part)) && (QUOTE_OPEN.test(part.slice(span[0], span[1])) || quotedExample(part, span[0]));
+  const order = findAddressedOrder(part);
   if (order && !example(order.span)) push(`addressed-${order.id}: gives the model an order from inside the content`, order.span);
-  const d = CONTENT_DROPPED.exec(text);
+  const d = CONTENT_DROPPED.exec(part);
   if (d && !example([d.index, d.index + d[0].length])) push('content-dropped: drops the given content and dictates the answer', [d.index, d.index + d[0].length]);
-  const s = SECRET_ASKED.exec(text) ?? SECRET_ASKED_CJK.exec(text);
-  if (s && !CHORES.test(text.slice(Math.max(0, s.index - 60), s.index + s[0].length + 60)) && !example([s.index, s.index + s[0].length])) {
+  const s = PASSWORD_ANY.test(part) ? (SECRET_ASKED.exec(part) ?? SECRET_ASKED_CJK.exec(part)) : null;
+  if (s && !CHORES.test(part.slice(Math.max(0, s.index - 60), s.index + s[0].length + 60)) && !example([s.index, s.index + s[0].length])) {
     push('secret-asked: asks the model for its password or secret', [s.index, s.index + s[0].length]);
   }
-  const t = TAMPER.exec(text);
-  if (t && PAYLOAD.test(text) && !example([t.index, t.index + t[0].length])) push('answer-tamper: orders malicious code or deceit into the answer', [t.index, t.index + t[0].length]);
+  const t = TAMPER.exec(part);
+  if (t && PAYLOAD.test(part) && !example([t.index, t.index + t[0].length])) push('answer-tamper: orders malicious code or deceit into the answer', [t.index, t.index + t[0].length]);
+}
+
+export function detectAddressedInstruction(text: string): DetectorResult<{ shapes: string[] }> {
+  const findings: Finding[] = [];
+  if (text.length > 2 * HEAD_CHARS) {
+    shapesIn(text.slice(0, HEAD_CHARS), 0, findings);
+    if (findings.length === 0) shapesIn(text.slice(-HEAD_CHARS), text.length - HEAD_CHARS, findings);
+  } else shapesIn(text, 0, findings);
   const shapes = findings.map((f) => f.reason.split(':')[0]!);
   return { verdict: findings.length ? 'hit' : 'pass', reason: findings.length ? `addressed instruction: ${shapes.join(',')}` : 'none', data: { shapes }, findings };
 }
