@@ -5,6 +5,7 @@
 // Texts that discuss prompt injection pass. All of it runs on the normalised text.
 import {
   ADDRESSEE,
+  AGENT_ACTION,
   AFTER_ADDRESSEE,
   ASK_SHARE,
   AUTHORITY,
@@ -56,6 +57,7 @@ const ORDERS_TOLD: readonly { readonly id: string; readonly re: RegExp }[] = [
   { id: 'reveal-secret', re: new RegExp(`(?:${REVEAL})[\\s\\S]{0,40}?(?:${SECRETS})|(?:${SECRETS})[\\s\\S]{0,20}?(?:${REVEAL})`) },
   { id: 'send-out', re: new RegExp(`(?:${SEND})[\\s\\S]{0,60}?(?:${OUTBOUND})|(?:${OUTBOUND})[\\s\\S]{0,30}?(?:${SEND})`) },
   { id: 'turn-on-user', re: new RegExp(`(?:${MISLEAD})`) },
+  { id: 'agent-action', re: new RegExp(`(?:${AGENT_ACTION})`) },
 ];
 /** Orders a fake authority label must carry: sending data or talking to the user is what real system notes do too. */
 const AUTHORITY_ORDERS = new Set(['drop-orders', 'orders-void', 'new-task', 'reveal-secret']);
@@ -88,11 +90,16 @@ const HOW_TO = /\b(?:how (?:do|can|should) i|how to|in (?:langchain|python|javas
 const SECRET_ASKED_CJK = new RegExp(`(?:${PASSWORD})[^。!?\\n]{0,8}?(?:${ASK_SHARE})`);
 
 /** Whether the addressee at [start, end) is addressed as a recipient. */
-function addressed(text: string, start: number, end: number): boolean {
+function addressed(text: string, start: number, end: number): 'recipient' | 'label' | undefined {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  return RECIPIENT_BEFORE.test(before) || RECIPIENT_AFTER.test(after) || MODAL_AFTER.test(after) || (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(after));
+  if (RECIPIENT_BEFORE.test(before) || MODAL_AFTER.test(after) || (VOCATIVE_BEFORE.test(before) && VOCATIVE_AFTER.test(after))) return 'recipient';
+  const a = RECIPIENT_AFTER.exec(after);
+  // "Agent:" alone may be a speaker's turn in a transcript; へ, 에게 hand the message over.
+  return a ? (a[0].endsWith(':') ? 'label' : 'recipient') : undefined;
 }
+/** Orders a bare "X:" label must carry: a transcript's agent closing or cancelling something is just a transcript. */
+const LABEL_ORDERS = new Set(['drop-orders', 'orders-void', 'new-task', 'reveal-secret', 'send-out', 'turn-on-user']);
 
 /** The first order given to an addressed model, with where it is. */
 export function findAddressedOrder(text: string): { id: string; span: [number, number] } | undefined {
@@ -103,8 +110,9 @@ export function findAddressedOrder(text: string): { id: string; span: [number, n
       continue;
     }
     const end = m.index + m[0].length;
-    if (!addressed(text, m.index, end)) continue;
-    const hit = orderIn(text, end, ORDERS_TOLD);
+    const form = addressed(text, m.index, end);
+    if (!form) continue;
+    const hit = orderIn(text, end, ORDERS_TOLD, form === 'label' ? LABEL_ORDERS : undefined);
     if (hit) return { id: hit.id, span: [m.index, hit.end] };
   }
   AUTHORITY_G.lastIndex = 0;
