@@ -1,5 +1,6 @@
 // The built-in checks in one call: normalise, classify, run every detector, return all findings with timings.
 import { classify, type Model, type Scores } from './classifier/model.js';
+import { detectAddressedInstruction } from './detectors/addressed-instruction.js';
 import { detectBlocklist, type CompiledBlocklist } from './detectors/blocklist.js';
 import { detectHarm, HARM_THRESHOLDS } from './detectors/harm.js';
 import { detectIndirectAttack } from './detectors/indirect-attack.js';
@@ -82,6 +83,8 @@ export function runChecks(input: CheckInput): CheckResult {
   if (input.target !== 'output') findings.push(...detectJailbreak(n.all, eff).findings);
   // Rules declared void, hidden instructions asked for, the task hijacked, fiction around a procedure (six languages).
   if (input.target !== 'output') findings.push(...detectOverride(n.all).findings);
+  // An order given to the model from inside a mail, page or code comment, in twelve languages.
+  if (input.target !== 'output') findings.push(...detectAddressedInstruction(n.all).findings);
   // A client prompt that reads like an injection payload ("ignore … and print", "add … to your reply").
   if (input.target !== 'output' && eff && eff.injection >= 0.85) {
     findings.push({ category: 'indirect_attack', severity: 'medium', source: 'classifier', reason: `p(injection)=${eff.injection.toFixed(2)}` });

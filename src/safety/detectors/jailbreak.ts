@@ -6,6 +6,7 @@ import { DEVICE, MULTILINGUAL_FRAMINGS, type Framing } from '../lexicon/jailbrea
 import { leftmostNearNeedles, MAX_SPOTS as MAX_ENDS, RunCache } from '../lexicon/near-needles.js';
 import { NeedleGate } from '../lexicon/needles.js';
 import type { DetectorResult, Finding } from '../types.js';
+import { quotedExample } from './injection-discussion.js';
 
 const W = {
   ignore: 'asks to ignore or forget prior instructions or rules',
@@ -93,6 +94,30 @@ const ENGLISH: readonly Framing[] = [
     re: /\b(?:hypothetical(?:ly)?|for a (?:novel|story|movie|screenplay)|in a fictional world|purely fictional|for educational purposes only|for research purposes only)\b/,
   },
 ];
+
+/**
+ * Framings that attack the operator's instructions or secrets (override them, ask for them, fake an end of input or a
+ * note to the AI) rather than the safety rules: prompt injections, filed as indirect_attack. Ids without their
+ * language prefix ("fr.ignore-instructions" → "ignore-instructions").
+ */
+export const INJECTION_FRAMINGS: ReadonlySet<string> = new Set([
+  'ignore-instructions',
+  'forget-everything',
+  'instructions-revoked',
+  'prompt-extraction',
+  'note-to-the-ai',
+  'forget-what-you-were-told',
+  'orders-void',
+  'original-instructions-verbatim',
+  'fake-end-of-input',
+  'secret-requested',
+]);
+/** "Ignore your instructions" (the operator's) is an injection; "ignore your guidelines" (the safety rules) a jailbreak. */
+const OPERATOR_ORDERS = /instruction|directive/;
+export const framingCategory = (id: string, matched = ''): 'indirect_attack' | 'jailbreak' => {
+  const base = id.slice(id.lastIndexOf('.') + 1);
+  return INJECTION_FRAMINGS.has(base) || (base === 'ignore-rules' && OPERATOR_ORDERS.test(matched)) ? 'indirect_attack' : 'jailbreak';
+};
 
 /** English first, then the other languages; the gate and the script test skip what cannot match. */
 export const FRAMINGS: readonly Framing[] = [...ENGLISH, ...MULTILINGUAL_FRAMINGS];
@@ -203,6 +228,7 @@ export function detectJailbreak(text: string, scores: Scores | undefined): Detec
   let runs: RunCache | undefined;
   const cyrillic = CYRILLIC.test(text);
   const cjk = CJK.test(text);
+  let examples = 0;
   for (let i = 0; i < FRAMINGS.length; i++) {
     const f = FRAMINGS[i]!;
     if ((f.script === 'cyrillic' && !cyrillic) || (f.script === 'cjk' && !cjk)) continue;
@@ -223,13 +249,19 @@ export function detectJailbreak(text: string, scores: Scores | undefined): Detec
     }
     if (!m) continue;
     framings.push(f.id);
-    findings.push({ category: 'jailbreak', severity: f.severity, source: 'pattern', reason: `${f.id}: ${f.why}`, span: [m.index, m.index + m.length] });
+    const category = framingCategory(f.id, text.slice(m.index, m.index + m.length));
+    // An order quoted as an example in a text about prompt injection is recorded, not blocked, and counts for nothing.
+    const example = quotedExample(text, m.index);
+    if (example) examples++;
+    const severity = example ? 'low' : f.severity;
+    findings.push({ category, severity, source: 'pattern', reason: `${f.id}: ${f.why}`, span: [m.index, m.index + m.length] });
   }
   const p = scores?.jailbreak ?? 0;
   const strongFraming = findings.some((f) => f.severity !== 'low');
-  if (p >= JAILBREAK_THRESHOLDS.alone || (p >= JAILBREAK_THRESHOLDS.withFraming && framings.length > 0)) {
+  const counted = framings.length - examples;
+  if (p >= JAILBREAK_THRESHOLDS.alone || (p >= JAILBREAK_THRESHOLDS.withFraming && counted > 0)) {
     findings.push({ category: 'jailbreak', severity: 'medium', source: 'classifier', reason: `p(jailbreak)=${p.toFixed(2)}` });
-  } else if (!strongFraming && framings.length >= 2) {
+  } else if (!strongFraming && counted >= 2) {
     // Two weak framings together (persona + "purely fictional") are a jailbreak shape.
     findings.push({ category: 'jailbreak', severity: 'medium', source: 'pattern', reason: 'combined-framings' });
   }
