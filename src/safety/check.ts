@@ -60,6 +60,9 @@ export function effective(s: Scores): Scores {
   return { ...s, [top]: unsafe };
 }
 
+/** The classifier's injection probability that counts on its own for a client prompt (see HARM_THRESHOLDS). */
+export const INJECTION_THRESHOLDS = { alone: 0.82 } as const;
+
 /** Just under the band where the harm detector reads the classifier at all. */
 const OUTPUT_HARM_CAP = HARM_THRESHOLDS.withCue - 0.01;
 
@@ -83,7 +86,7 @@ export function runChecks(input: CheckInput): CheckResult {
   // Rules declared void, hidden instructions asked for, the task hijacked, fiction around a procedure (six languages).
   if (input.target !== 'output') findings.push(...detectOverride(n.all).findings);
   // A client prompt that reads like an injection payload ("ignore … and print", "add … to your reply").
-  if (input.target !== 'output' && eff && eff.injection >= 0.85) {
+  if (input.target !== 'output' && eff && eff.injection >= INJECTION_THRESHOLDS.alone) {
     findings.push({ category: 'indirect_attack', severity: 'medium', source: 'classifier', reason: `p(injection)=${eff.injection.toFixed(2)}` });
   }
   // Chat too: a request that the image tool get the prompt verbatim, or that revised_prompt equal it.

@@ -67,7 +67,14 @@ const COMPOSED: Lexicon['patterns'] = [
     need: ['illegal', 'pirat', 'crack'],
     hazard: 'S8',
     severity: 'medium',
-    re: new RegExp(around(String.raw`\b(?:copies? illegales?|illegalement|piratee?s?|pirater|crack\w*)\b`, [String.raw`\b(?:telecharg\w*|sites?|films?|manuels?|logiciels?|livres?|series?|jeux)\b`])),
+    // A pirate film (« un film de pirates », "a pirate film") is a genre, not a pirated copy.
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:copies? illegales?|illegalement|piratee?s?(?! (?:film|movie|game|book|ship)s?\b)|pirater|crack\w*)\b`,
+        [String.raw`\b(?:telecharg\w*|sites?|films?|manuels?|logiciels?|livres?|series?|jeux)\b`],
+        String.raw`(?:\b(?:films?|jeux|livres?|series?) (?:de|des|d'un|d'une) pirates\b)`,
+      ),
+    ),
   },
   {
     id: 'fr.automutilation',
