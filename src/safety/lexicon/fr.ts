@@ -33,13 +33,14 @@ const FR_GUARD = String.raw`\b(?:reconnaitre|detecter?|detecte|proteger|protegen
 const COMPOSED: Lexicon['patterns'] = [
   {
     id: 'fr.sans-se-faire-prendre',
-    need: ['prendre', 'attraper', 'pincer', 'trace', 'detection', 'remarque', 'sache'],
+    need: ['prendre', 'attraper', 'pincer', 'trace', 'detection', 'remarque', 'sache', 'soupcon'],
     hazard: 'S2',
     severity: 'medium',
     re: new RegExp(
-      around(String.raw`\b(?:sans (?:me|se|nous) faire (?:prendre|attraper|pincer)|sans laisser de traces?|aucune detection|sans detection|sans que personne (?:ne )?(?:le )?(?:sache|remarque))\b`, [
-        String.raw`\b(?:vol\w*|voler|tuer|frapp\w*|cach\w*|incendi\w*|vandal\w*|drogue\w*|arme\w*|empoisonn\w*|harcel\w*|traqu\w*|crimes?|delits?|fraud\w*|frauder|masturb\w*)\b`,
-      ]),
+      around(
+        String.raw`\b(?:sans (?:me|se|nous) faire (?:prendre|attraper|pincer)|sans laisser de traces?|aucune detection|sans detection|sans que personne (?:ne )?(?:le )?(?:sache|remarque)|sans (?:eveiller|attirer|susciter) (?:de |les |aucuns? )?soupcons?)\b`,
+        [String.raw`\b(?:vol\w*|voler|tuer|frapp\w*|cach\w*|incendi\w*|vandal\w*|drogue\w*|arme\w*|empoisonn\w*|harcel\w*|traqu\w*|crimes?|delits?|fraud\w*|frauder|masturb\w*)\b`],
+      ),
     ),
   },
   {
