@@ -61,6 +61,9 @@ export function effective(s: Scores): Scores {
   return { ...s, [top]: unsafe };
 }
 
+/** The classifier's injection probability that counts on its own for a client prompt (see HARM_THRESHOLDS). */
+export const INJECTION_THRESHOLDS = { alone: 0.82 } as const;
+
 /** Just under the band where the harm detector reads the classifier at all. */
 const OUTPUT_HARM_CAP = HARM_THRESHOLDS.withCue - 0.01;
 
@@ -86,7 +89,7 @@ export function runChecks(input: CheckInput): CheckResult {
   // An order given to the model from inside a mail, page or code comment, in twelve languages.
   if (input.target !== 'output') findings.push(...detectAddressedInstruction(n.all).findings);
   // A client prompt that reads like an injection payload ("ignore … and print", "add … to your reply").
-  if (input.target !== 'output' && eff && eff.injection >= 0.85) {
+  if (input.target !== 'output' && eff && eff.injection >= INJECTION_THRESHOLDS.alone) {
     findings.push({ category: 'indirect_attack', severity: 'medium', source: 'classifier', reason: `p(injection)=${eff.injection.toFixed(2)}` });
   }
   // Chat too: a request that the image tool get the prompt verbatim, or that revised_prompt equal it.

@@ -15,8 +15,12 @@ import { hazardCategory, SEVERITY_RANK, type DetectorResult, type Finding, type 
 /** Han or kana: the Chinese and Japanese lexicons are tried only where there is one. */
 const CJK_TEXT = /[\p{Script=Han}\u3040-\u30ff]/u;
 
-/** Classifier probability bands: a confident score stands on its own; a middling one needs a hazard cue. */
-export const HARM_THRESHOLDS = { alone: 0.85, withCue: 0.5, high: 0.97 } as const;
+/**
+ * Classifier probability bands: a confident score stands on its own; a middling one needs a hazard cue. Chosen on
+ * out-of-fold scores (bench/safety/threshold-sweep.ts) once the benign look-alike, persona, task-shaped and code
+ * rows were trained on: they lowered held-out benign false positives, and these bands give the recall back.
+ */
+export const HARM_THRESHOLDS = { alone: 0.83, withCue: 0.45, high: 0.97 } as const;
 
 export interface HarmData {
   readonly patterns: readonly string[];

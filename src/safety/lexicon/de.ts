@@ -479,7 +479,7 @@ export const de: Lexicon = {
       need: ['geldwasche', 'geld', 'waschen', 'falschgeld', 'steuerhinterziehung', 'phishing', 'enkeltrick', 'kreditkartenbetrug'],
       hazard: 'S2',
       severity: 'medium',
-      re: /\b(?:geldwasche|geld waschen|falschgeld herstellen|steuerhinterziehung anleitung|phishing-?mail\w*|enkeltrick|kreditkartenbetrug)\b/,
+      re: /\b(?:geldwasche|geld waschen|falschgeld herstellen|steuerhinterziehung anleitung|(?<!\b(?:erkenn\w*|erkannt\w*|meld\w*|schutz\w*|schuetz\w*|vor|gegen)\b[^.?!]{0,30})phishing-?mail\w*|enkeltrick|kreditkartenbetrug)\b/,
     },
     {
       id: 'de.diebstahl',

@@ -33,13 +33,14 @@ const FR_GUARD = String.raw`\b(?:reconnaitre|detecter?|detecte|proteger|protegen
 const COMPOSED: Lexicon['patterns'] = [
   {
     id: 'fr.sans-se-faire-prendre',
-    need: ['prendre', 'attraper', 'pincer', 'trace', 'detection', 'remarque', 'sache'],
+    need: ['prendre', 'attraper', 'pincer', 'trace', 'detection', 'remarque', 'sache', 'soupcon'],
     hazard: 'S2',
     severity: 'medium',
     re: new RegExp(
-      around(String.raw`\b(?:sans (?:me|se|nous) faire (?:prendre|attraper|pincer)|sans laisser de traces?|aucune detection|sans detection|sans que personne (?:ne )?(?:le )?(?:sache|remarque))\b`, [
-        String.raw`\b(?:vol\w*|voler|tuer|frapp\w*|cach\w*|incendi\w*|vandal\w*|drogue\w*|arme\w*|empoisonn\w*|harcel\w*|traqu\w*|crimes?|delits?|fraud\w*|frauder|masturb\w*)\b`,
-      ]),
+      around(
+        String.raw`\b(?:sans (?:me|se|nous) faire (?:prendre|attraper|pincer)|sans laisser de traces?|aucune detection|sans detection|sans que personne (?:ne )?(?:le )?(?:sache|remarque)|sans (?:eveiller|attirer|susciter) (?:de |les |aucuns? )?soupcons?)\b`,
+        [String.raw`\b(?:vol\w*|voler|tuer|frapp\w*|cach\w*|incendi\w*|vandal\w*|drogue\w*|arme\w*|empoisonn\w*|harcel\w*|traqu\w*|crimes?|delits?|fraud\w*|frauder|masturb\w*)\b`],
+      ),
     ),
   },
   {
@@ -67,7 +68,14 @@ const COMPOSED: Lexicon['patterns'] = [
     need: ['illegal', 'pirat', 'crack'],
     hazard: 'S8',
     severity: 'medium',
-    re: new RegExp(around(String.raw`\b(?:copies? illegales?|illegalement|piratee?s?|pirater|crack\w*)\b`, [String.raw`\b(?:telecharg\w*|sites?|films?|manuels?|logiciels?|livres?|series?|jeux)\b`])),
+    // A pirate film (« un film de pirates », "a pirate film") is a genre, not a pirated copy.
+    re: new RegExp(
+      aroundUnless(
+        String.raw`\b(?:copies? illegales?|illegalement|piratee?s?(?! (?:film|movie|game|book|ship)s?\b)|pirater|crack\w*)\b`,
+        [String.raw`\b(?:telecharg\w*|sites?|films?|manuels?|logiciels?|livres?|series?|jeux)\b`],
+        String.raw`(?:\b(?:films?|jeux|livres?|series?) (?:de|des|d'un|d'une) pirates\b)`,
+      ),
+    ),
   },
   {
     id: 'fr.automutilation',
