@@ -1,5 +1,6 @@
 // Harm detector: lexicon patterns (en/de/fr/es/zh/ja) give hazard and severity; the classifier catches what they miss.
 import type { Scores } from '../classifier/model.js';
+import { conceptPairHazards } from '../classifier/request-concepts.js';
 import { de } from '../lexicon/de.js';
 import { en } from '../lexicon/en.js';
 import { leadUnits, mayStart, wideUnits } from '../lexicon/cue-regex.js';
@@ -17,6 +18,9 @@ const CJK_TEXT = /[\p{Script=Han}\u3040-\u30ff]/u;
 
 /** Classifier probability bands: a confident score stands on its own; a middling one needs a hazard cue. */
 export const HARM_THRESHOLDS = { alone: 0.85, withCue: 0.5, high: 0.97 } as const;
+
+/** Whether harmful concept pairs (classifier/request-concepts.ts) label a middling score like cue words (benchmarks toggle it). */
+export const CONCEPT_CUES = { on: true };
 
 export interface HarmData {
   readonly patterns: readonly string[];
@@ -137,6 +141,8 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
     }
     if (wantCues) for (const c of lex.cues) if (!cues.includes(c.hazard) && c.re.test(text)) cues.push(c.hazard);
   }
+  // No cue word in any language: an ask with a harmful object or a target (any language) labels the score instead.
+  if (wantCues && cues.length === 0 && CONCEPT_CUES.on) cues.push(...conceptPairHazards(text));
   if (wantCues) {
     // The hazard is the strongest lexicon hit, else the first cue, else "non-violent crimes" (the commonest).
     const strongest = findings.reduce<Finding | undefined>((a, f) => (!a || SEVERITY_RANK[f.severity] > SEVERITY_RANK[a.severity] ? f : a), undefined);
