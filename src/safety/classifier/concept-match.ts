@@ -24,17 +24,19 @@ function isWord(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  // Kana and Han are letters: no regex for the commonest non-Latin text.
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) return true;
   return LETTER.test(text[i]!);
 }
 
-function tryAll(text: string, at: number, entries: readonly Entry[] | undefined, out: Uint8Array, seen: Uint8Array): void {
+/** `seen[concept] === at`: the concept already matched at this position (a longer entry and its prefix are one mention). */
+function tryAll(text: string, at: number, entries: readonly Entry[] | undefined, out: Uint8Array, seen: Int32Array): void {
   if (!entries) return;
   for (const e of entries) {
-    if (seen[e.concept] === 1 || out[e.concept]! >= MAX_COUNT || !text.startsWith(e.text, at)) continue;
+    if (seen[e.concept] === at || out[e.concept]! >= MAX_COUNT || !text.startsWith(e.text, at)) continue;
     if (e.whole && isWord(text, at + e.text.length)) continue;
     out[e.concept]!++;
-    // One match per concept per position (a longer entry and its prefix are one mention).
-    seen[e.concept] = 1;
+    seen[e.concept] = at;
   }
 }
 
@@ -63,22 +65,16 @@ export function conceptMatcher(concepts: Readonly<Record<string, readonly string
   });
   return (text) => {
     const out = new Uint8Array(names.length);
-    const seen = new Uint8Array(names.length);
+    const seen = new Int32Array(names.length).fill(-1);
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= 0x3040) {
         const wide = wideMap.get(c);
-        if (wide) {
-          seen.fill(0);
-          tryAll(text, i, wide, out, seen);
-        }
+        if (wide) tryAll(text, i, wide, out, seen);
       }
       const word = isWord(text, i);
-      if (word && !prevWord) {
-        seen.fill(0);
-        tryAll(text, i, latin.get(key(text, i)), out, seen);
-      }
+      if (word && !prevWord) tryAll(text, i, latin.get(key(text, i)), out, seen);
       prevWord = word;
     }
     return out;
