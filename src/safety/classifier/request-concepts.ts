@@ -75,8 +75,9 @@ const REQUEST_CONCEPTS = {
     'quemar|incendiar|杀|伤害|打|烧|殺|傷つけ|殴|燃や|壊す',
   ],
   sicken: [
-    'gets sick|get sick|make him sick|make her sick|ends up in hospital|in the hospital|krank wird|krank ist|schwer krank',
-    'tombe malade|soit malade|malade toute|acabe en el hospital|pase la semana enferm|enferme|病得|生病|住院|病一个|入院|具合を悪|寝込む',
+    'make him sick|make her sick|make them sick|make someone sick|so he gets sick|so she gets sick|krank machen',
+    "damit er krank|damit sie krank|rendre malade|qu'il tombe malade|qu'elle tombe malade|para que enferme|enfermar a",
+    'que acabe en el hospital|让他生病|让她生病|让他住院|让她住院|病倒|具合を悪くさせ|寝込ませ|入院させ',
   ],
   target: [
     'neighbour|neighbor|my ex$|boss|coworker|colleague|roommate|my wife|my husband|landlord|mother-in-law|teacher',
