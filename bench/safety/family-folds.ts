@@ -2,10 +2,14 @@
 // family of every kind at once), every held-out row scored through the built-in checks at several benign-logit
 // shifts, so variants are compared at equal false positives rather than at whatever operating point they land on.
 // Slower and truer: `warden eval safety --loso`. Usage: npx tsx bench/safety/family-folds.ts [--folds 5]
-// [--shifts -1,0,1] [--power 1] [--l2 1e-4] [--lang-prior 1] [--json out.json]
+// [--shifts -1,0,1] [--power 1] [--l2 1e-4] [--lang-prior 1] [--concept 0.3] [--concept-cues 0|1]
+// [--concept-framing 0|1] [--json out.json]
 import { writeFileSync } from 'node:fs';
-import { featurize, type SparseVec } from '../../src/safety/classifier/features.js';
+import type { SparseVec } from '../../src/safety/classifier/features.js';
+import { CONCEPT_VALUE, requestFeatures } from '../../src/safety/classifier/request-features.js';
 import type { Model } from '../../src/safety/classifier/model.js';
+import { CONCEPT_CUES } from '../../src/safety/detectors/harm.js';
+import { CONCEPT_FRAMING } from '../../src/safety/detectors/jailbreak.js';
 import { blocked, MIN_N } from '../../src/safety/eval/loso.js';
 import { normalise } from '../../src/safety/normalise/normalise.js';
 import { DEFAULT_POLICY } from '../../src/safety/policy/defaults.js';
@@ -19,6 +23,9 @@ function arg(name: string): string | undefined {
 }
 const num = (name: string, dflt: number): number => Number(arg(name) ?? dflt);
 SOURCE_POWER.value = num('power', SOURCE_POWER.value);
+CONCEPT_VALUE.value = num('concept', CONCEPT_VALUE.value);
+CONCEPT_CUES.on = arg('concept-cues') !== '0';
+CONCEPT_FRAMING.on = arg('concept-framing') !== '0';
 const opts: TrainOptions = { ...DEFAULT_TRAIN, l2: num('l2', DEFAULT_TRAIN.l2), langPrior: arg('lang-prior') === '1' };
 const folds = num('folds', 5);
 const shifts = (arg('shifts') ?? '-1,-0.5,0,0.5,1,1.5').split(',').map(Number);
@@ -26,7 +33,7 @@ console.error(`power ${SOURCE_POWER.value} l2 ${opts.l2} langPrior ${opts.langPr
 
 const pool = loadPool(DEFAULT_DATA_DIR).train;
 const xs = new Map<PoolRow, SparseVec>();
-for (const r of pool) xs.set(r, featurize(normalise(r.text).all));
+for (const r of pool) xs.set(r, requestFeatures(normalise(r.text).all));
 const kindOf = (r: PoolRow): string => KIND_OF[r.kind] ?? r.kind;
 // Families of each kind, largest first, dealt round-robin: every fold holds out some of every kind.
 const fold = new Map<string, number>();

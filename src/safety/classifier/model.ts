@@ -1,5 +1,6 @@
 // The committed classifier: a multinomial logistic regression over hashed n-grams, int8-quantised.
-import { BUCKETS, featurize, type SparseVec } from './features.js';
+import { BUCKETS, type SparseVec } from './features.js';
+import { requestFeatures } from './request-features.js';
 import { WEIGHTS } from './weights.generated.js';
 
 export const CLASSES = ['benign', 'harmful', 'jailbreak', 'injection'] as const;
@@ -76,7 +77,7 @@ function quantisedLogits(m: Quantised, x: SparseVec): Float64Array {
 
 /** Class probabilities for normalised text (the committed weights unless a trained model is given). */
 export function classify(text: string, m?: Model): Scores {
-  const x = featurize(text);
+  const x = requestFeatures(text);
   const p = softmax(m ? logits(m, x) : quantisedLogits(loadQuantised(), x));
   return { benign: p[0]!, harmful: p[1]!, jailbreak: p[2]!, injection: p[3]! };
 }

@@ -1,5 +1,6 @@
 // Harm detector: lexicon patterns (en/de/fr/es/zh/ja) give hazard and severity; the classifier catches what they miss.
 import type { Scores } from '../classifier/model.js';
+import { conceptPairHazards } from '../classifier/request-concepts.js';
 import { de } from '../lexicon/de.js';
 import { en } from '../lexicon/en.js';
 import { leadUnits, mayStart, wideUnits } from '../lexicon/cue-regex.js';
@@ -21,6 +22,9 @@ const CJK_TEXT = /[\p{Script=Han}\u3040-\u30ff]/u;
  * rows were trained on: they lowered held-out benign false positives, and these bands give the recall back.
  */
 export const HARM_THRESHOLDS = { alone: 0.83, withCue: 0.45, high: 0.97 } as const;
+
+/** Whether harmful concept pairs (classifier/request-concepts.ts) label a middling score like cue words (benchmarks toggle it). */
+export const CONCEPT_CUES = { on: true };
 
 export interface HarmData {
   readonly patterns: readonly string[];
@@ -141,6 +145,8 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
     }
     if (wantCues) for (const c of lex.cues) if (!cues.includes(c.hazard) && c.re.test(text)) cues.push(c.hazard);
   }
+  // No cue word in any language: an ask with a harmful object or a target (any language) labels the score instead.
+  if (wantCues && cues.length === 0 && CONCEPT_CUES.on) cues.push(...conceptPairHazards(text));
   if (wantCues) {
     // The hazard is the strongest lexicon hit, else the first cue, else "non-violent crimes" (the commonest).
     const strongest = findings.reduce<Finding | undefined>((a, f) => (!a || SEVERITY_RANK[f.severity] > SEVERITY_RANK[a.severity] ? f : a), undefined);

@@ -1,6 +1,7 @@
 // Jailbreak detector: instruction-override, persona and "no rules", developer mode, refusal suppression and dual-answer
 // framings (English here, nine more languages in lexicon/jailbreak-cues.ts), plus the classifier's jailbreak class.
 import type { Scores } from '../classifier/model.js';
+import { hasJailbreakShape } from '../classifier/request-concepts.js';
 import { leadUnits, mayStart, wideUnits } from '../lexicon/cue-regex.js';
 import { DEVICE, MULTILINGUAL_FRAMINGS, type Framing } from '../lexicon/jailbreak-cues.js';
 import { leftmostNearNeedles, MAX_SPOTS as MAX_ENDS, RunCache } from '../lexicon/near-needles.js';
@@ -220,6 +221,9 @@ function findNear(f: Framing, text: string, at: readonly number[]): { index: num
 const PRE_LEADS = FRAMINGS.map((f) => (f.pre ? leadUnits(f.pre) : undefined));
 const RE_LEADS = FRAMINGS.map((f) => leadUnits(f.re));
 
+/** Whether a concept shape stands in for a framing (benchmarks toggle it). */
+export const CONCEPT_FRAMING = { on: true };
+
 export function detectJailbreak(text: string, scores: Scores | undefined): DetectorResult<{ framings: string[]; classifier: number }> {
   const framings: string[] = [];
   const findings: Finding[] = [];
@@ -259,7 +263,9 @@ export function detectJailbreak(text: string, scores: Scores | undefined): Detec
   const p = scores?.jailbreak ?? 0;
   const strongFraming = findings.some((f) => f.severity !== 'low');
   const counted = framings.length - examples;
-  if (p >= JAILBREAK_THRESHOLDS.alone || (p >= JAILBREAK_THRESHOLDS.withFraming && counted > 0)) {
+  // No framing in the lists: a persona or authority with the rules removed, in any language, stands in for one.
+  const shaped = framings.length === 0 && CONCEPT_FRAMING.on && p >= JAILBREAK_THRESHOLDS.withFraming && hasJailbreakShape(text);
+  if (p >= JAILBREAK_THRESHOLDS.alone || (p >= JAILBREAK_THRESHOLDS.withFraming && (counted > 0 || shaped))) {
     findings.push({ category: 'jailbreak', severity: 'medium', source: 'classifier', reason: `p(jailbreak)=${p.toFixed(2)}` });
   } else if (!strongFraming && counted >= 2) {
     // Two weak framings together (persona + "purely fictional") are a jailbreak shape.

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Model } from '../classifier/model.js';
-import { featurize, type SparseVec } from '../classifier/features.js';
+import type { SparseVec } from '../classifier/features.js';
+import { requestFeatures } from '../classifier/request-features.js';
 import { runChecks } from '../check.js';
 import { normalise } from '../normalise/normalise.js';
 import { decide } from '../policy/decide.js';
@@ -134,7 +135,7 @@ export function loso(o: LosoOptions): LosoReport {
   const docPath = join(o.dataDir, 'prompt_injection_document_only.jsonl');
   const docs: PoolRow[] = existsSync(docPath) ? readJsonl(docPath).map((r) => ({ ...r, family: 'BIPIA-document-only' })) : [];
   const xs = new Map<PoolRow, SparseVec>();
-  for (const r of pool.train) xs.set(r, featurize(normalise(r.text).all));
+  for (const r of pool.train) xs.set(r, requestFeatures(normalise(r.text).all));
   log(`pool: ${pool.train.length} trainable rows, ${pool.scoreOnly.length + docs.length} scored-only rows (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
   const acc = new Map<string, { kind: string; n: number; blocked: number; trained: boolean }>();

@@ -1,6 +1,6 @@
 // Cross-language concept cues for model answers: each concept is a word family in six languages (en, de, fr, es,
 // zh, ja), so what the classifier learns from English moderation texts carries over to the other languages.
-import { fold } from '../normalise/fold.js';
+import { conceptMatcher, MAX_COUNT } from '../classifier/concept-match.js';
 
 /**
  * Each line holds entries separated by '|'. Latin entries are word starts (a trailing '$': whole words) (stems: "parasit" matches parasite/Parasiten/parásito after folding); CJK entries
@@ -120,85 +120,7 @@ const CONCEPTS = {
 
 export type Concept = keyof typeof CONCEPTS;
 export const CONCEPT_NAMES = Object.keys(CONCEPTS) as Concept[];
+export { MAX_COUNT };
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
-const LETTER = /\p{L}|\p{N}/u;
-
-/** The first two code units as one number (Latin entries have two characters or more). */
-function key(text: string, i: number): number {
-  return text.charCodeAt(i) * 65536 + (i + 1 < text.length ? text.charCodeAt(i + 1) : 0);
-}
-
-interface Entry {
-  readonly text: string;
-  readonly concept: number;
-  /** Must end a word (a trailing '$' in the list). */
-  readonly whole: boolean;
-}
-
-/** Latin entries by their first two characters; CJK entries by their first character. */
-const LATIN = new Map<number, Entry[]>();
-const WIDE = new Map<number, Entry[]>();
-
-CONCEPT_NAMES.forEach((name, concept) => {
-  for (const raw of new Set(CONCEPTS[name].flatMap((l) => l.split('|')))) {
-    const whole = raw.endsWith('$');
-    const text = fold(whole ? raw.slice(0, -1) : raw).text;
-    if (text.length === 0) continue;
-    if (CJK.test(text)) {
-      const k = text.charCodeAt(0);
-      WIDE.set(k, [...(WIDE.get(k) ?? []), { text, concept, whole: false }]);
-    } else {
-      const k = key(text, 0);
-      LATIN.set(k, [...(LATIN.get(k) ?? []), { text, concept, whole }]);
-    }
-  }
-});
-
-function isWord(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return LETTER.test(text[i]!);
-}
-
-/** Most matches counted per concept: the feature says "none, one, a few", not how long the text is. */
-export const MAX_COUNT = 3;
-
-function tryAll(text: string, at: number, entries: readonly Entry[] | undefined, out: Uint8Array, seen: Uint8Array): void {
-  if (!entries) return;
-  for (const e of entries) {
-    if (seen[e.concept] === 1 || out[e.concept]! >= MAX_COUNT || !text.startsWith(e.text, at)) continue;
-    if (e.whole && isWord(text, at + e.text.length)) continue;
-    out[e.concept]!++;
-    // One match per concept per position (a longer entry and its prefix are one mention).
-    seen[e.concept] = 1;
-  }
-}
-
-/**
- * Per concept, mentions in the folded text (capped at MAX_COUNT): Latin entries at word starts, CJK entries anywhere.
- * One pass over the text with a map lookup at each word start and each CJK character: linear in the text.
- */
-export function conceptCounts(text: string): Uint8Array {
-  const out = new Uint8Array(CONCEPT_NAMES.length);
-  const seen = new Uint8Array(CONCEPT_NAMES.length);
-  let prevWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3040) {
-      const wide = WIDE.get(c);
-      if (wide) {
-        seen.fill(0);
-        tryAll(text, i, wide, out, seen);
-      }
-    }
-    const word = isWord(text, i);
-    if (word && !prevWord) {
-      seen.fill(0);
-      tryAll(text, i, LATIN.get(key(text, i)), out, seen);
-    }
-    prevWord = word;
-  }
-  return out;
-}
+/** Per concept, mentions in the folded text (capped at MAX_COUNT), in one linear pass. */
+export const conceptCounts: (text: string) => Uint8Array = conceptMatcher(CONCEPTS);

@@ -3,7 +3,8 @@
 // (the data directory also comes from WARDEN_SAFETY_DATA)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BUCKETS, featurize, type SparseVec } from '../classifier/features.js';
+import { BUCKETS, type SparseVec } from '../classifier/features.js';
+import { requestFeatures } from '../classifier/request-features.js';
 import { CLASSES, logits, softmax, type Model } from '../classifier/model.js';
 import { normalise } from '../normalise/normalise.js';
 import { dataAvailable, DEFAULT_DATA_DIR, loadPool } from './pool.js';
@@ -169,7 +170,7 @@ async function main(): Promise<void> {
   // Every trainable row: generalisation is measured by `warden eval safety --loso`, not by a split of these sources.
   const rows = loadPool(dataDir).train;
   console.log(`train rows ${rows.length} (of them ${rows.filter((r) => r.source.startsWith('written:')).length} written here)`);
-  const ex = rows.map((r) => ({ x: featurize(normalise(r.text).all), y: KIND_CLASS[r.kind] ?? 0, w: 1, lang: r.lang ?? 'en', family: r.family }));
+  const ex = rows.map((r) => ({ x: requestFeatures(normalise(r.text).all), y: KIND_CLASS[r.kind] ?? 0, w: 1, lang: r.lang ?? 'en', family: r.family }));
   const model = train(balance(ex), opts);
   const q = quantise(model);
   const src = [
