@@ -180,7 +180,12 @@ const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|exp
 const FLAG_OFF = '(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])';
 /** Between key and value: ':' or '=', or the words of a setting written in prose ("set X to false", "X auf false", "X を false に"). */
 const FLAG_SEP = String.raw`(?:\s*[:=]\s*|\s+(?:to|auf|a|en|as|on)\s+|\s*(?:を|为|為|设为|設為|设置为|設置為)\s*)`;
-const FLAG_VALUE = new RegExp(`${FLAG_SEP}["'“]?${FLAG_OFF}`);
+/**
+ * Matches somewhere exactly when `${FLAG_SEP}["'“]?${FLAG_OFF}` does: each branch of FLAG_SEP without its leading
+ * whitespace run (a match of one starts at the last character of that run, or at ':', '=' or the CJK word), so the
+ * regex starts only at ':', '=', a whitespace character or one of those words instead of trying `\s*` at every position.
+ */
+const FLAG_VALUE = new RegExp(String.raw`(?:[:=]|\s(?:to|auf|a|en|as|on)\s|を|为|為|设为|設為|设置为|設置為)\s*["'“]?${FLAG_OFF}`);
 const FLAG = new RegExp(`${FLAG_KEY}["'”]?${FLAG_SEP}["'“]?${FLAG_OFF}`);
 const PUBLISHED =
   /i need to test how the tool works with (?:extremely |very |really )?simple prompts|ich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/;
