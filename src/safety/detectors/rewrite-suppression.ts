@@ -432,23 +432,43 @@ const TYPO_HEADS = new Set([...TYPO1.values()].map((w) => w.slice(0, 2)));
 /** A run of five or more letters starting with a cue word's first two: the regex skips every other word by itself. */
 const TYPO_WORD = new RegExp(`(?<![a-z])(?:${[...TYPO_HEADS].filter((h) => /^[a-z]{2}$/.test(h)).join('|')})[a-z]{3,}`, 'g');
 const TYPO_LONGEST = Math.max(...[...TYPO1.values()].map((w) => w.length));
+/**
+ * Per first two letters, the lengths of the cue words starting with them (bit n: length n). A word is replaced only by
+ * a cue word with its first two letters and a length at most two from its own, so a word with no such length is passed
+ * over before any lookup (and the one-letter deletions that would build a string each).
+ */
+const TYPO_LENGTHS = new Map<string, number>();
+for (const w of TYPO1.values()) TYPO_LENGTHS.set(w.slice(0, 2), (TYPO_LENGTHS.get(w.slice(0, 2)) ?? 0) | (2 ** w.length));
+/** Whether a cue word starting with t's first two letters has a length within two of t's. */
+function typoLength(t: string): boolean {
+  const lengths = TYPO_LENGTHS.get(t.slice(0, 2));
+  if (lengths === undefined) return false;
+  for (let n = Math.max(0, t.length - 2); n <= t.length + 2; n++) if (Math.floor(lengths / 2 ** n) % 2 === 1) return true;
+  return false;
+}
 
 /** The text with words one or two edits from a cue word replaced by it, and where they now start; undefined when none is. */
 function spelledRight(text: string): { text: string; at: number[] } | undefined {
   const at: number[] = [];
   let shift = 0;
-  const out = text.replace(TYPO_WORD, (t, offset: number) => {
+  // What text.replace(TYPO_WORD, …) gives, built only when a word is replaced (most texts have none: no copy of them).
+  let out = '';
+  let copied = 0;
+  TYPO_WORD.lastIndex = 0;
+  for (let m = TYPO_WORD.exec(text); m; m = TYPO_WORD.exec(text)) {
+    const t = m[0];
     // A misspelling is at most two letters longer than its word: a longer run of letters is not looked up (nor cut up).
-    if (t.length > TYPO_LONGEST + 2 || !TYPO_HEADS.has(t.slice(0, 2))) return t;
+    if (t.length > TYPO_LONGEST + 2 || !typoLength(t)) continue;
     let w = TYPO1.get(t) ?? TYPO2.get(t);
     for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
     // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
-    if (w === undefined || w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) return t;
-    at.push(offset + shift);
+    if (w === undefined || w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) continue;
+    at.push(m.index + shift);
     shift += w.length - t.length;
-    return w;
-  });
-  return at.length > 0 ? { text: out, at } : undefined;
+    out += text.slice(copied, m.index) + w;
+    copied = m.index + t.length;
+  }
+  return at.length > 0 ? { text: out + text.slice(copied), at } : undefined;
 }
 
 /** A number for a clause [s, e) judged with a table (-1 for every table): clauses are at most 2 * CLAUSE_MAX + a cue long. */
