@@ -263,7 +263,7 @@ addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, 
 const INDEX = new NeedleIndex(asciiWords);
 const INDEX_ANCHORS = INDEX.words.map((w) => ASCII_ANCHORS[asciiWords.indexOf(w)]!);
 
-const BOUNDARY = /[.!?;:\n。！？；：]/g;
+const BOUNDARY = /[.!?;:\n。！？；：]/;
 const CLAUSE_MAX = 240;
 /** Room either side of an anchor in which its prohibition must stand ("do not let the model rewrite"). */
 const NEAR = 48;
@@ -324,11 +324,13 @@ function anchors(text: string): { at: number; a: Anchor }[] {
   return out;
 }
 
-/** Offsets of the clause boundaries (. ! ? ; : or a line break) in the text, in order: one pass. */
+/** The clause boundary characters (. ! ? ; : a line break, and their CJK forms), as BOUNDARY matches them. */
+const IS_BOUNDARY = Uint8Array.from({ length: 0x10000 }, (_, c) => (BOUNDARY.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** Offsets of the clause boundaries (. ! ? ; : or a line break) in the text, in order: one pass, no match objects. */
 function boundaries(text: string): number[] {
   const out: number[] = [];
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) out.push(m.index);
+  for (let i = 0; i < text.length; i++) if (IS_BOUNDARY[text.charCodeAt(i)] === 1) out.push(i);
   return out;
 }
 
@@ -429,8 +431,13 @@ for (const raw of TYPO_WORDS) {
 }
 /** The first two letters every cue word starts with: a text word starting otherwise is not looked up. */
 const TYPO_HEADS = new Set([...TYPO1.values()].map((w) => w.slice(0, 2)));
-/** A run of five or more letters starting with a cue word's first two: the regex skips every other word by itself. */
-const TYPO_WORD = new RegExp(`(?<![a-z])(?:${[...TYPO_HEADS].filter((h) => /^[a-z]{2}$/.test(h)).join('|')})[a-z]{3,}`, 'g');
+/**
+ * The words looked up: runs of five or more letters a-z, whole (not preceded or followed by one), starting with a cue
+ * word's first two letters — what /(?<![a-z])(?:<heads>)[a-z]{3,}/g finds. The heads as a 26 x 26 table.
+ */
+const TYPO_HEAD_AZ = new Uint8Array(26 * 26);
+for (const h of TYPO_HEADS) if (/^[a-z]{2}$/.test(h)) TYPO_HEAD_AZ[(h.charCodeAt(0) - 97) * 26 + h.charCodeAt(1) - 97] = 1;
+const isAz = (c: number): boolean => c >= 97 && c <= 122;
 const TYPO_LONGEST = Math.max(...[...TYPO1.values()].map((w) => w.length));
 /**
  * Per first two letters, the lengths of the cue words starting with them (bit n: length n). A word is replaced only by
@@ -451,22 +458,34 @@ function typoLength(t: string): boolean {
 function spelledRight(text: string): { text: string; at: number[] } | undefined {
   const at: number[] = [];
   let shift = 0;
-  // What text.replace(TYPO_WORD, …) gives, built only when a word is replaced (most texts have none: no copy of them).
+  // The corrected text, built only when a word is replaced (most texts have none: no copy of them).
   let out = '';
   let copied = 0;
-  TYPO_WORD.lastIndex = 0;
-  for (let m = TYPO_WORD.exec(text); m; m = TYPO_WORD.exec(text)) {
-    const t = m[0];
+  const n = text.length;
+  for (let s = 0; s < n; ) {
+    const c = text.charCodeAt(s);
+    if (!isAz(c)) {
+      s++;
+      continue;
+    }
+    // A run of letters starts at s (the one before is not a letter): the word is all of it.
+    let e = s + 1;
+    while (e < n && isAz(text.charCodeAt(e))) e++;
+    const len = e - s;
+    const from = s;
+    s = e;
     // A misspelling is at most two letters longer than its word: a longer run of letters is not looked up (nor cut up).
-    if (t.length > TYPO_LONGEST + 2 || !typoLength(t)) continue;
+    if (len < 5 || len > TYPO_LONGEST + 2 || TYPO_HEAD_AZ[(c - 97) * 26 + text.charCodeAt(from + 1) - 97] !== 1) continue;
+    const t = text.slice(from, e);
+    if (!typoLength(t)) continue;
     let w = TYPO1.get(t) ?? TYPO2.get(t);
     for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
     // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
     if (w === undefined || w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) continue;
-    at.push(m.index + shift);
+    at.push(from + shift);
     shift += w.length - t.length;
-    out += text.slice(copied, m.index) + w;
-    copied = m.index + t.length;
+    out += text.slice(copied, from) + w;
+    copied = e;
   }
   return at.length > 0 ? { text: out + text.slice(copied), at } : undefined;
 }
