@@ -325,7 +325,11 @@ function anchors(text: string): { at: number; a: Anchor }[] {
 }
 
 /** The clause boundary characters (. ! ? ; : a line break, and their CJK forms), as BOUNDARY matches them. */
-const IS_BOUNDARY = Uint8Array.from({ length: 0x10000 }, (_, c) => (BOUNDARY.test(String.fromCharCode(c)) ? 1 : 0));
+const IS_BOUNDARY = new Uint8Array(0x10000);
+for (const m of Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))
+  .join('')
+  .matchAll(new RegExp(BOUNDARY.source, 'g')))
+  IS_BOUNDARY[m.index] = 1;
 
 /** Offsets of the clause boundaries (. ! ? ; : or a line break) in the text, in order: one pass, no match objects. */
 function boundaries(text: string): number[] {
@@ -440,18 +444,71 @@ for (const h of TYPO_HEADS) if (/^[a-z]{2}$/.test(h)) TYPO_HEAD_AZ[(h.charCodeAt
 const isAz = (c: number): boolean => c >= 97 && c <= 122;
 const TYPO_LONGEST = Math.max(...[...TYPO1.values()].map((w) => w.length));
 /**
- * Per first two letters, the lengths of the cue words starting with them (bit n: length n). A word is replaced only by
- * a cue word with its first two letters and a length at most two from its own, so a word with no such length is passed
- * over before any lookup (and the one-letter deletions that would build a string each).
+ * Per first two letters a-z (as TYPO_HEAD_AZ), the lengths of the cue words starting with them (bit n: length n). A
+ * word is replaced only by a cue word with its first two letters and a length at most two from its own, so a word with
+ * no such length is passed over before it is sliced or looked up.
  */
-const TYPO_LENGTHS = new Map<string, number>();
-for (const w of TYPO1.values()) TYPO_LENGTHS.set(w.slice(0, 2), (TYPO_LENGTHS.get(w.slice(0, 2)) ?? 0) | (2 ** w.length));
-/** Whether a cue word starting with t's first two letters has a length within two of t's. */
-function typoLength(t: string): boolean {
-  const lengths = TYPO_LENGTHS.get(t.slice(0, 2));
-  if (lengths === undefined) return false;
-  for (let n = Math.max(0, t.length - 2); n <= t.length + 2; n++) if (Math.floor(lengths / 2 ** n) % 2 === 1) return true;
+const TYPO_LENGTHS = new Float64Array(26 * 26);
+for (const w of new Set(TYPO1.values())) {
+  if (!/^[a-z]{2}/.test(w)) continue;
+  const head = (w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97;
+  if (Math.floor(TYPO_LENGTHS[head]! / 2 ** w.length) % 2 === 0) TYPO_LENGTHS[head]! += 2 ** w.length;
+}
+/** Whether a cue word with this head has a length within two of `len`. */
+function typoLength(head: number, len: number): boolean {
+  const lengths = TYPO_LENGTHS[head]!;
+  for (let n = Math.max(0, len - 2); n <= len + 2; n++) if (Math.floor(lengths / 2 ** n) % 2 === 1) return true;
   return false;
+}
+
+/**
+ * A 32-bit polynomial hash of every TYPO1 and TYPO2 key, kept as one bit of a 64 Kbit table: a text word, and each of
+ * its one-letter deletions, is hashed from the text (the deletions from prefix and suffix hashes) without building a
+ * string, and only one whose bit is set is built and looked up. A key always has its bit set, so this finds exactly
+ * what looking every one of them up finds.
+ */
+const HASH_BASE = 0x01000193;
+const KEY_BITS = new Uint8Array(1 << 16);
+const keyBit = (h: number): number => (h ^ (h >>> 16)) & 0xffff;
+for (const k of [...TYPO1.keys(), ...TYPO2.keys()]) {
+  let h = 0;
+  for (let i = 0; i < k.length; i++) h = (Math.imul(h, HASH_BASE) + k.charCodeAt(i)) | 0;
+  KEY_BITS[keyBit(h)] = 1;
+}
+/** HASH_BASE ** n (mod 2^32) for the lengths a looked-up word can have. */
+const POW = new Int32Array(TYPO_LONGEST + 4);
+POW[0] = 1;
+for (let n = 1; n < POW.length; n++) POW[n] = Math.imul(POW[n - 1]!, HASH_BASE);
+const SUFFIX = new Int32Array(TYPO_LONGEST + 4);
+
+/**
+ * The cue word for the text word text[from, from + len): itself or a two-letter deletion of it (TYPO1, TYPO2), else
+ * the first of its one-letter deletions that TYPO1 holds; undefined when none.
+ */
+function typoWord(text: string, from: number, len: number): string | undefined {
+  // SUFFIX[i]: hash of the word's letters [i, len) with the powers of a string of length len - 1 (one letter fewer).
+  SUFFIX[len] = 0;
+  let whole = 0;
+  for (let i = len - 1; i >= 0; i--) SUFFIX[i] = (Math.imul(text.charCodeAt(from + i), POW[len - 1 - i]!) + SUFFIX[i + 1]!) | 0;
+  for (let i = 0; i < len; i++) whole = (Math.imul(whole, HASH_BASE) + text.charCodeAt(from + i)) | 0;
+  let t: string | undefined;
+  if (KEY_BITS[keyBit(whole)] === 1) {
+    t = text.slice(from, from + len);
+    const w = TYPO1.get(t) ?? TYPO2.get(t);
+    if (w !== undefined) return w;
+  }
+  let prefix = 0;
+  for (let i = 0; i < len; i++) {
+    // Hash of the word without its letter i: the prefix [0, i) raised past the rest, plus the rest.
+    const h = (Math.imul(prefix, POW[len - 1 - i]!) + SUFFIX[i + 1]!) | 0;
+    if (KEY_BITS[keyBit(h)] === 1) {
+      t ??= text.slice(from, from + len);
+      const w = TYPO1.get(dropAt(t, i));
+      if (w !== undefined) return w;
+    }
+    prefix = (Math.imul(prefix, HASH_BASE) + text.charCodeAt(from + i)) | 0;
+  }
+  return undefined;
 }
 
 /** The text with words one or two edits from a cue word replaced by it, and where they now start; undefined when none is. */
@@ -475,13 +532,14 @@ function spelledRight(text: string): { text: string; at: number[] } | undefined 
     const from = s;
     s = e;
     // A misspelling is at most two letters longer than its word: a longer run of letters is not looked up (nor cut up).
-    if (len < 5 || len > TYPO_LONGEST + 2 || TYPO_HEAD_AZ[(c - 97) * 26 + text.charCodeAt(from + 1) - 97] !== 1) continue;
+    if (len < 5 || len > TYPO_LONGEST + 2) continue;
+    const head = (c - 97) * 26 + text.charCodeAt(from + 1) - 97;
+    if (TYPO_HEAD_AZ[head] !== 1 || !typoLength(head, len)) continue;
+    const w = typoWord(text, from, len);
+    if (w === undefined) continue;
     const t = text.slice(from, e);
-    if (!typoLength(t)) continue;
-    let w = TYPO1.get(t) ?? TYPO2.get(t);
-    for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
     // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
-    if (w === undefined || w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) continue;
+    if (w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) continue;
     at.push(from + shift);
     shift += w.length - t.length;
     out += text.slice(copied, from) + w;

@@ -50,10 +50,16 @@ const SPACE = 4;
  * branch or call that a first text of plain ASCII would leave without type feedback (which made V8 drop its optimised
  * code at every call).
  */
-const RUN_CLASS = Uint8Array.from({ length: 0x10000 }, (_, c) => {
+const RUN_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  return (c < 128 && /\w/.test(ch) ? WORD : 0) | (c < 128 && /[a-z]/.test(ch) ? LOWER : 0) | (/\s/.test(ch) ? SPACE : 0);
-});
+  RUN_CLASS[c] = (/\w/.test(ch) ? WORD : 0) | (/[a-z]/.test(ch) ? LOWER : 0);
+}
+// Every code unit \s matches, found by one scan of a string holding each of them once (a lone surrogate is itself).
+for (const m of Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))
+  .join('')
+  .matchAll(/\s/g))
+  RUN_CLASS[m.index]! |= SPACE;
 
 /** Longest runs of \w, \s and [a-z] characters, branch-free per character (text flips between them often). */
 function runs3(t: string): { word: number; space: number; lower: number } {
@@ -69,9 +75,9 @@ function runs3(t: string): { word: number; space: number; lower: number } {
     w = (w + 1) & -(k & WORD);
     s = (s + 1) & -((k >> 2) & 1);
     l = (l + 1) & -((k >> 1) & 1);
-    word = word > w ? word : w;
-    space = space > s ? space : s;
-    lower = lower > l ? lower : l;
+    word = Math.max(word, w);
+    space = Math.max(space, s);
+    lower = Math.max(lower, l);
   }
   return { word, space, lower };
 }
