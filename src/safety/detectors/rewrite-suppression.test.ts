@@ -105,3 +105,10 @@ describe('rewrite suppression by composition', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('revision switched off, however the separator is spaced', () => {
+  // The flag's gate starts at the separator itself (':', '=', a prose word or a CJK verb), not at the spaces before it.
+  it.each(['prompt rewrite  :  false. a red kite', 'set enhance\tto\t"off" for a red kite', 'revise = 0', 'rewrite:no', 'optimize as none'])('%s', (text) => {
+    expect(rules(text)).toContain('any:revision-switched-off');
+  });
+});

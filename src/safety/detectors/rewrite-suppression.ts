@@ -180,7 +180,12 @@ const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|exp
 const FLAG_OFF = '(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])';
 /** Between key and value: ':' or '=', or the words of a setting written in prose ("set X to false", "X auf false", "X を false に"). */
 const FLAG_SEP = String.raw`(?:\s*[:=]\s*|\s+(?:to|auf|a|en|as|on)\s+|\s*(?:を|为|為|设为|設為|设置为|設置為)\s*)`;
-const FLAG_VALUE = new RegExp(`${FLAG_SEP}["'“]?${FLAG_OFF}`);
+/**
+ * Matches somewhere exactly when `${FLAG_SEP}["'“]?${FLAG_OFF}` does: each branch of FLAG_SEP without its leading
+ * whitespace run (a match of one starts at the last character of that run, or at ':', '=' or the CJK word), so the
+ * regex starts only at ':', '=', a whitespace character or one of those words instead of trying `\s*` at every position.
+ */
+const FLAG_VALUE = new RegExp(String.raw`(?:[:=]|\s(?:to|auf|a|en|as|on)\s|を|为|為|设为|設為|设置为|設置為)\s*["'“]?${FLAG_OFF}`);
 const FLAG = new RegExp(`${FLAG_KEY}["'”]?${FLAG_SEP}["'“]?${FLAG_OFF}`);
 const PUBLISHED =
   /i need to test how the tool works with (?:extremely |very |really )?simple prompts|ich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/;
@@ -258,7 +263,7 @@ addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, 
 const INDEX = new NeedleIndex(asciiWords);
 const INDEX_ANCHORS = INDEX.words.map((w) => ASCII_ANCHORS[asciiWords.indexOf(w)]!);
 
-const BOUNDARY = /[.!?;:\n。！？；：]/g;
+const BOUNDARY = /[.!?;:\n。！？；：]/;
 const CLAUSE_MAX = 240;
 /** Room either side of an anchor in which its prohibition must stand ("do not let the model rewrite"). */
 const NEAR = 48;
@@ -319,11 +324,17 @@ function anchors(text: string): { at: number; a: Anchor }[] {
   return out;
 }
 
-/** Offsets of the clause boundaries (. ! ? ; : or a line break) in the text, in order: one pass. */
+/** The clause boundary characters (. ! ? ; : a line break, and their CJK forms), as BOUNDARY matches them. */
+const IS_BOUNDARY = new Uint8Array(0x10000);
+for (const m of Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))
+  .join('')
+  .matchAll(new RegExp(BOUNDARY.source, 'g')))
+  IS_BOUNDARY[m.index] = 1;
+
+/** Offsets of the clause boundaries (. ! ? ; : or a line break) in the text, in order: one pass, no match objects. */
 function boundaries(text: string): number[] {
   const out: number[] = [];
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) out.push(m.index);
+  for (let i = 0; i < text.length; i++) if (IS_BOUNDARY[text.charCodeAt(i)] === 1) out.push(i);
   return out;
 }
 
@@ -424,26 +435,117 @@ for (const raw of TYPO_WORDS) {
 }
 /** The first two letters every cue word starts with: a text word starting otherwise is not looked up. */
 const TYPO_HEADS = new Set([...TYPO1.values()].map((w) => w.slice(0, 2)));
-/** A run of five or more letters starting with a cue word's first two: the regex skips every other word by itself. */
-const TYPO_WORD = new RegExp(`(?<![a-z])(?:${[...TYPO_HEADS].filter((h) => /^[a-z]{2}$/.test(h)).join('|')})[a-z]{3,}`, 'g');
+/**
+ * The words looked up: runs of five or more letters a-z, whole (not preceded or followed by one), starting with a cue
+ * word's first two letters — what /(?<![a-z])(?:<heads>)[a-z]{3,}/g finds. The heads as a 26 x 26 table.
+ */
+const TYPO_HEAD_AZ = new Uint8Array(26 * 26);
+for (const h of TYPO_HEADS) if (/^[a-z]{2}$/.test(h)) TYPO_HEAD_AZ[(h.charCodeAt(0) - 97) * 26 + h.charCodeAt(1) - 97] = 1;
+const isAz = (c: number): boolean => c >= 97 && c <= 122;
 const TYPO_LONGEST = Math.max(...[...TYPO1.values()].map((w) => w.length));
+/**
+ * Per first two letters a-z (as TYPO_HEAD_AZ), the lengths of the cue words starting with them (bit n: length n). A
+ * word is replaced only by a cue word with its first two letters and a length at most two from its own, so a word with
+ * no such length is passed over before it is sliced or looked up.
+ */
+const TYPO_LENGTHS = new Float64Array(26 * 26);
+for (const w of new Set(TYPO1.values())) {
+  if (!/^[a-z]{2}/.test(w)) continue;
+  const head = (w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97;
+  if (Math.floor(TYPO_LENGTHS[head]! / 2 ** w.length) % 2 === 0) TYPO_LENGTHS[head]! += 2 ** w.length;
+}
+/** Whether a cue word with this head has a length within two of `len`. */
+function typoLength(head: number, len: number): boolean {
+  const lengths = TYPO_LENGTHS[head]!;
+  for (let n = Math.max(0, len - 2); n <= len + 2; n++) if (Math.floor(lengths / 2 ** n) % 2 === 1) return true;
+  return false;
+}
+
+/**
+ * A 32-bit polynomial hash of every TYPO1 and TYPO2 key, kept as one bit of a 64 Kbit table: a text word, and each of
+ * its one-letter deletions, is hashed from the text (the deletions from prefix and suffix hashes) without building a
+ * string, and only one whose bit is set is built and looked up. A key always has its bit set, so this finds exactly
+ * what looking every one of them up finds.
+ */
+const HASH_BASE = 0x01000193;
+const KEY_BITS = new Uint8Array(1 << 16);
+const keyBit = (h: number): number => (h ^ (h >>> 16)) & 0xffff;
+for (const k of [...TYPO1.keys(), ...TYPO2.keys()]) {
+  let h = 0;
+  for (let i = 0; i < k.length; i++) h = (Math.imul(h, HASH_BASE) + k.charCodeAt(i)) | 0;
+  KEY_BITS[keyBit(h)] = 1;
+}
+/** HASH_BASE ** n (mod 2^32) for the lengths a looked-up word can have. */
+const POW = new Int32Array(TYPO_LONGEST + 4);
+POW[0] = 1;
+for (let n = 1; n < POW.length; n++) POW[n] = Math.imul(POW[n - 1]!, HASH_BASE);
+const SUFFIX = new Int32Array(TYPO_LONGEST + 4);
+
+/**
+ * The cue word for the text word text[from, from + len): itself or a two-letter deletion of it (TYPO1, TYPO2), else
+ * the first of its one-letter deletions that TYPO1 holds; undefined when none.
+ */
+function typoWord(text: string, from: number, len: number): string | undefined {
+  // SUFFIX[i]: hash of the word's letters [i, len) with the powers of a string of length len - 1 (one letter fewer).
+  SUFFIX[len] = 0;
+  let whole = 0;
+  for (let i = len - 1; i >= 0; i--) SUFFIX[i] = (Math.imul(text.charCodeAt(from + i), POW[len - 1 - i]!) + SUFFIX[i + 1]!) | 0;
+  for (let i = 0; i < len; i++) whole = (Math.imul(whole, HASH_BASE) + text.charCodeAt(from + i)) | 0;
+  let t: string | undefined;
+  if (KEY_BITS[keyBit(whole)] === 1) {
+    t = text.slice(from, from + len);
+    const w = TYPO1.get(t) ?? TYPO2.get(t);
+    if (w !== undefined) return w;
+  }
+  let prefix = 0;
+  for (let i = 0; i < len; i++) {
+    // Hash of the word without its letter i: the prefix [0, i) raised past the rest, plus the rest.
+    const h = (Math.imul(prefix, POW[len - 1 - i]!) + SUFFIX[i + 1]!) | 0;
+    if (KEY_BITS[keyBit(h)] === 1) {
+      t ??= text.slice(from, from + len);
+      const w = TYPO1.get(dropAt(t, i));
+      if (w !== undefined) return w;
+    }
+    prefix = (Math.imul(prefix, HASH_BASE) + text.charCodeAt(from + i)) | 0;
+  }
+  return undefined;
+}
 
 /** The text with words one or two edits from a cue word replaced by it, and where they now start; undefined when none is. */
 function spelledRight(text: string): { text: string; at: number[] } | undefined {
   const at: number[] = [];
   let shift = 0;
-  const out = text.replace(TYPO_WORD, (t, offset: number) => {
+  // The corrected text, built only when a word is replaced (most texts have none: no copy of them).
+  let out = '';
+  let copied = 0;
+  const n = text.length;
+  for (let s = 0; s < n; ) {
+    const c = text.charCodeAt(s);
+    if (!isAz(c)) {
+      s++;
+      continue;
+    }
+    // A run of letters starts at s (the one before is not a letter): the word is all of it.
+    let e = s + 1;
+    while (e < n && isAz(text.charCodeAt(e))) e++;
+    const len = e - s;
+    const from = s;
+    s = e;
     // A misspelling is at most two letters longer than its word: a longer run of letters is not looked up (nor cut up).
-    if (t.length > TYPO_LONGEST + 2 || !TYPO_HEADS.has(t.slice(0, 2))) return t;
-    let w = TYPO1.get(t) ?? TYPO2.get(t);
-    for (let i = 0; w === undefined && i < t.length; i++) w = TYPO1.get(dropAt(t, i));
+    if (len < 5 || len > TYPO_LONGEST + 2) continue;
+    const head = (c - 97) * 26 + text.charCodeAt(from + 1) - 97;
+    if (TYPO_HEAD_AZ[head] !== 1 || !typoLength(head, len)) continue;
+    const w = typoWord(text, from, len);
+    if (w === undefined) continue;
+    const t = text.slice(from, e);
     // A misspelling keeps the word's first two letters: "writing" is not "rewriting" misspelt, "rewirte" is.
-    if (w === undefined || w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) return t;
-    at.push(offset + shift);
+    if (w === t || w[0] !== t[0] || w[1] !== t[1] || Math.abs(w.length - t.length) > 2) continue;
+    at.push(from + shift);
     shift += w.length - t.length;
-    return w;
-  });
-  return at.length > 0 ? { text: out, at } : undefined;
+    out += text.slice(copied, from) + w;
+    copied = e;
+  }
+  return at.length > 0 ? { text: out + text.slice(copied), at } : undefined;
 }
 
 /** A number for a clause [s, e) judged with a table (-1 for every table): clauses are at most 2 * CLAUSE_MAX + a cue long. */

@@ -33,44 +33,57 @@ export class RunCache {
     return n;
   }
 
-  /** Longest runs of \w, \s and [a-z] characters, branch-free per character (text flips between them often). */
   #runs3(): void {
-    const t = this.text;
-    let word = 0;
-    let space = 0;
-    let lower = 0;
-    let w = 0;
-    let s = 0;
-    let l = 0;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      const k = c < 128 ? RUN_CLASS[c]! : isWideSpace(c) ? SPACE : 0;
-      w = (w + 1) & -(k & WORD);
-      s = (s + 1) & -((k >> 2) & 1);
-      l = (l + 1) & -((k >> 1) & 1);
-      if (w > word) word = w;
-      if (s > space) space = s;
-      if (l > lower) lower = l;
-    }
-    this.#word = word;
-    this.#space = space;
-    this.#lower = lower;
+    const r = runs3(this.text);
+    this.#word = r.word;
+    this.#space = r.space;
+    this.#lower = r.lower;
   }
 }
 
 const WORD = 1;
 const LOWER = 2;
 const SPACE = 4;
-/** Per ASCII character: WORD for \w, LOWER for [a-z] (with WORD), SPACE for \s. */
-const RUN_CLASS = Uint8Array.from({ length: 128 }, (_, c) => {
+/**
+ * Per code unit: WORD for \w, LOWER for [a-z] (with WORD), SPACE for \s. Without /u, \w and [a-z] are ASCII only and
+ * \s also matches the non-ASCII White_Space units and the BOM. One table for every code unit: the loop below has no
+ * branch or call that a first text of plain ASCII would leave without type feedback (which made V8 drop its optimised
+ * code at every call).
+ */
+const RUN_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  return (/\w/.test(ch) ? WORD : 0) | (/[a-z]/.test(ch) ? LOWER : 0) | (/\s/.test(ch) ? SPACE : 0);
-});
-
-/** The non-ASCII code units \s matches (without /u: White_Space and the BOM). */
-function isWideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  RUN_CLASS[c] = (/\w/.test(ch) ? WORD : 0) | (/[a-z]/.test(ch) ? LOWER : 0);
 }
+// Every code unit \s matches, found by one scan of a string holding each of them once (a lone surrogate is itself).
+for (const m of Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))
+  .join('')
+  .matchAll(/\s/g))
+  RUN_CLASS[m.index]! |= SPACE;
+
+/** Longest runs of \w, \s and [a-z] characters, branch-free per character (text flips between them often). */
+function runs3(t: string): { word: number; space: number; lower: number } {
+  let word = 0;
+  let space = 0;
+  let lower = 0;
+  let w = 0;
+  let s = 0;
+  let l = 0;
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    const k = RUN_CLASS[t.charCodeAt(i)]!;
+    w = (w + 1) & -(k & WORD);
+    s = (s + 1) & -((k >> 2) & 1);
+    l = (l + 1) & -((k >> 1) & 1);
+    word = Math.max(word, w);
+    space = Math.max(space, s);
+    lower = Math.max(lower, l);
+  }
+  return { word, space, lower };
+}
+// Runs once to its end before any long text arrives: the optimised code V8 compiles mid-loop for a long text then has
+// type feedback for what follows the loop, instead of dropping back to the interpreter there at every call.
+runs3('a b');
 
 export interface Found {
   readonly index: number;

@@ -179,8 +179,12 @@ const COMMON = new Set(
 
 // Common words and their ROT13 forms in an open-addressing table keyed by a 32-bit hash of the lower-cased letters:
 // words are looked up while scanning, without building a string or boxing a number. Flags: 1 common, 2 ROT13 of one.
-const TABLE_BITS = 9;
+// A slot is empty when its length is 0; a probe compares hash and length (typed arrays) before any characters, and
+// the table is sparse enough (about 120 words in 4096 slots) that a word not in it nearly always ends at one probe.
+const TABLE_BITS = 12;
+const T_MASK = (1 << TABLE_BITS) - 1;
 const T_HASH = new Int32Array(1 << TABLE_BITS);
+const T_LEN = new Uint8Array(1 << TABLE_BITS);
 const T_FLAG = new Uint8Array(1 << TABLE_BITS);
 const T_WORD: string[] = new Array<string>(1 << TABLE_BITS).fill('');
 
@@ -196,9 +200,10 @@ for (const w of COMMON) {
     [rot13Lower(w), 2],
   ] as const) {
     const h = wordHash(t, 0, t.length);
-    let at = h & ((1 << TABLE_BITS) - 1);
-    while (T_WORD[at] !== '' && T_WORD[at] !== t) at = (at + 1) & ((1 << TABLE_BITS) - 1);
+    let at = h & T_MASK;
+    while (T_LEN[at] !== 0 && T_WORD[at] !== t) at = (at + 1) & T_MASK;
     T_HASH[at] = h;
+    T_LEN[at] = t.length;
     T_WORD[at] = t;
     T_FLAG[at]! |= f;
   }
@@ -206,12 +211,12 @@ for (const w of COMMON) {
 
 /** Flags of the word s[start, end) (ASCII letters, any case). */
 function lookup(s: string, start: number, end: number, h: number): number {
-  for (let at = h & ((1 << TABLE_BITS) - 1); T_WORD[at] !== ''; at = (at + 1) & ((1 << TABLE_BITS) - 1)) {
-    if (T_HASH[at] !== h) continue;
+  const len = end - start;
+  for (let at = h & T_MASK; T_LEN[at] !== 0; at = (at + 1) & T_MASK) {
+    if (T_HASH[at] !== h || T_LEN[at] !== len) continue;
     const w = T_WORD[at]!;
-    if (w.length !== end - start) continue;
     let same = true;
-    for (let i = 0; i < w.length && same; i++) same = (s.charCodeAt(start + i) | 0x20) === w.charCodeAt(i);
+    for (let i = 0; i < len && same; i++) same = (s.charCodeAt(start + i) | 0x20) === w.charCodeAt(i);
     if (same) return T_FLAG[at]!;
   }
   return 0;
@@ -285,3 +290,7 @@ export function rot13(s: string): string {
     return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
   });
 }
+
+// Runs once over every branch before any long text arrives: the optimised code V8 compiles mid-loop for a long text
+// then has type feedback for what follows the loop, instead of dropping back to the interpreter there at every call.
+scanCandidates('the instructions QUJDREVGR0hJSktMTU5PUA== 0x41 0x42 abcdefghijklmnopq ABCDEFGHIJKLMNOPQRS');
