@@ -774,12 +774,6 @@ export const SHAPES: readonly Shape[] = [
   },
 ];
 
-/**
- * A long text is searched in its first and last HEAD_CHARS: these shapes open or close a prompt (a payload appended
- * to a long document), and the classifier and the jailbreak framings still read all of it.
- */
-const HEAD_CHARS = 8192;
-
 /** One automaton pass over the searched parts finds the needles of every Latin list a regex is windowed by. */
 export const GROUP_NEEDLES: readonly (readonly string[])[] = GROUPS.map((src) => NEEDLES.get(src) ?? []);
 const GATE = new NeedleGate(GROUP_NEEDLES);
@@ -836,14 +830,9 @@ export function leftmost(sp: Split, part: Part, cjk: boolean): Found | undefined
 const found = (m: RegExpExecArray | null): Found | undefined => (m ? { index: m.index, match: m[0] } : undefined);
 
 export function detectOverride(text: string): DetectorResult<{ shapes: string[] }> {
-  const slices: [number, string][] =
-    text.length > 2 * HEAD_CHARS
-      ? [
-          [0, text.slice(0, HEAD_CHARS)],
-          [text.length - HEAD_CHARS, text.slice(-HEAD_CHARS)],
-        ]
-      : [[0, text]];
-  const parts: Part[] = slices.map(([at, t]) => ({ at, text: t, ends: needleEnds(t), whole: t === text }));
+  // The whole text, however long: an order in the middle of a long document is as much an order as one at its end.
+  // The needle gate keeps this near one automaton pass (about 1.6 ms of CPU at 64 KB, 0.7 when it read 2 × 8 KB).
+  const parts: Part[] = [{ at: 0, text, ends: needleEnds(text), whole: true }];
   const findings: Finding[] = [];
   const cjk = CJK_TEXT.test(text);
   for (const s of SHAPES) {
