@@ -1,5 +1,9 @@
 // One way to open Redis for limits, fan-out and nonces: fail fast while it is down, reconnect forever.
-import { Redis, type RedisOptions } from 'ioredis';
+import { createRequire } from 'node:module';
+import type { Redis, RedisOptions } from 'ioredis';
+
+/** Loaded on first use: a gateway without Redis (the default) never holds ioredis (~2 MB of heap with its objects). */
+const loadRedis = (): typeof Redis => (createRequire(import.meta.url)('ioredis') as typeof import('ioredis')).Redis;
 
 export interface RedisConnectOptions {
   /** Per-command timeout; a hung Redis must not hang requests for long. */
@@ -23,7 +27,7 @@ export function openRedis(url: string, opts: RedisConnectOptions = {}): Redis {
     retryStrategy: (times: number) => Math.min(50 * times, 1_000),
     reconnectOnError: () => true,
   };
-  const client = new Redis(url, options);
+  const client = new (loadRedis())(url, options);
   // Errors surface through the commands; without a listener ioredis would print each retry.
   client.on('error', () => undefined);
   return client;

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCacheInChild, cacheChildCommand, CHILD_ENTRY } from './cache-child.js';
-import { readCache, writeCache } from './db-cache.js';
+import { type Arr, cacheArrays, readCache, writeCache } from './db-cache.js';
 import { IpIntel } from './intel.js';
 import type { IpDb } from './db.js';
 import { loadBundledIpDb, loadIpDbFrom } from './load-db.js';
@@ -36,8 +36,7 @@ function fixtureDirs(): { asnDir: string; ccDir: string } {
 const fixture = fixtureDirs();
 const probes = ['1.0.0.1', '3.0.0.7', '5.9.1.1', '5.10.0.1', '9.9.9.9', '2001:4860::8888', '2a00:1450:4001::1', '2a01::1'];
 const lookups = (db: IpDb): unknown[] => probes.map((ip) => new IpIntel(db).lookup(ip));
-const arraysOf = (db: IpDb): Uint32Array[] => [db.asnV4, db.asnV6, db.countryV4, db.countryV6].flatMap((t) => [t.starts, t.ends, t.values]);
-const bytesOf = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+const bytesOf = (a: Arr): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 describe('IP cache file', () => {
   it('round-trips: the tables read back answer every lookup as the parsed ones do', () => {
@@ -70,11 +69,11 @@ describe('IP cache file', () => {
     expect(writeCache(file, db)).toBe(true);
     const back = readCache(file)!;
     expect(
-      arraysOf(back)
+      cacheArrays(back)
         .map(bytesOf)
-        .map((b, i) => b.equals(bytesOf(arraysOf(db)[i]!))),
-    ).toEqual(Array(12).fill(true));
-    expect(back.orgs).toEqual(db.orgs);
+        .map((b, i) => b.equals(bytesOf(cacheArrays(db)[i]!))),
+    ).toEqual(Array(15).fill(true));
+    expect([...back.orgs.entries()]).toEqual([...db.orgs.entries()]);
     expect(back.bytes).toBe(readFileSync(file).length);
     const real = ['5.9.1.1', '73.162.10.5', '2a00:1450:4001::1', '2001:4860:4860::8888'];
     expect(real.map((ip) => new IpIntel(back).lookup(ip))).toEqual(real.map((ip) => new IpIntel(db).lookup(ip)));
@@ -85,7 +84,16 @@ describe('IP cache file', () => {
     const good = join(root, 'good.bin');
     writeCache(good, loadIpDbFrom(fixture.asnDir, fixture.ccDir));
     const bytes = readFileSync(good);
-    const orgsAt = bytes.indexOf('[[');
+    /** Where the i-th array starts in the file (after the 16-word header, each padded to 4 bytes). */
+    const lengths = [...new Uint32Array(bytes.buffer.slice(bytes.byteOffset + 4, bytes.byteOffset + 64))];
+    const size = [4, 4, 4, 4, 4, 4, 4, 2, 4, 2, 4, 2, 4, 4, 1];
+    const at = (i: number): number => 64 + lengths.slice(0, i).reduce((sum, n, j) => sum + ((n * size[j]! + 3) & ~3), 0);
+    const swapWords = (b: Buffer, from: number): Buffer => {
+      const c = Buffer.from(b);
+      c.writeUInt32LE(b.readUInt32LE(from + 4), from);
+      c.writeUInt32LE(b.readUInt32LE(from), from + 4);
+      return c;
+    };
     const damaged: [string, (b: Buffer) => Buffer][] = [
       ['truncated by a byte', (b) => b.subarray(0, b.length - 1)],
       ['one byte too long', (b) => Buffer.concat([b, Buffer.from([0])])],
@@ -107,11 +115,14 @@ describe('IP cache file', () => {
           return c;
         },
       ],
+      ['IPv4 range starts out of order', (b) => swapWords(b, at(0))],
+      ['ASN list out of order', (b) => swapWords(b, at(12))],
+      ['org name offsets out of order', (b) => swapWords(b, at(13) + 4)],
       [
-        'garbled org JSON of the right length',
+        'org names shorter than their offsets say',
         (b) => {
           const c = Buffer.from(b);
-          c[orgsAt] = 0x78;
+          c.writeUInt32LE(lengths[14]! - 1, 4 + 14 * 4);
           return c;
         },
       ],
@@ -132,7 +143,9 @@ describe('IP cache file', () => {
       expect(readCache(file)).toBeDefined();
     });
     it('the undamaged file is accepted (so the cases above test the damage)', () => {
-      expect(orgsAt).toBeGreaterThan(56);
+      expect(lengths.slice(0, 2)).toEqual([6, 6]); // three rows apart: each a start and a gap entry
+      expect(lengths.slice(12)).toEqual([4, 5, lengths[14]]);
+      expect(at(15)).toBe(bytes.length);
       expect(readCache(good)).toBeDefined();
     });
   });

@@ -1,4 +1,5 @@
 // The IP database in memory: ASN and country range tables for both address families, and the ASN owners' names.
+import type { OrgNames } from './org-names.js';
 import type { V4Table, V6Table } from './range-table.js';
 
 export interface IpDb {
@@ -6,7 +7,7 @@ export interface IpDb {
   readonly asnV6: V6Table;
   readonly countryV4: V4Table;
   readonly countryV6: V6Table;
-  readonly orgs: ReadonlyMap<number, string>;
-  /** Approximate bytes held (typed arrays + org strings). */
+  readonly orgs: OrgNames;
+  /** Bytes held (the typed arrays). */
   readonly bytes: number;
 }

@@ -42,7 +42,7 @@ describe('address parsing', () => {
 
 describe('range tables', () => {
   it('finds the range holding an address, and nothing in the gaps', () => {
-    const b = new TableBuilder(1, 2);
+    const b = new TableBuilder(1, 32);
     b.addV4(10, 20, 1);
     b.addV4(30, 40, 2);
     b.addV4(41, 41, 3);

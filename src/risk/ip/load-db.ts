@@ -7,6 +7,7 @@ import { parseV6 } from './addr.js';
 import { buildCacheInChild, type CacheJob } from './cache-child.js';
 import { readCache, writeCache } from './db-cache.js';
 import type { IpDb } from './db.js';
+import { OrgNames } from './org-names.js';
 import { TableBuilder } from './range-table.js';
 
 /** Two-letter country code packed into a number (table value) and back. */
@@ -47,23 +48,19 @@ function eachLine(file: string, fn: (line: string) => void): void {
 }
 
 export function loadIpDbFrom(asnDir: string, countryDir: string): IpDb {
-  const orgs = new Map<number, string>();
-  let orgBytes = 0;
+  const orgs: [number, string][] = [];
   const noteOrg = (asn: number, org: string | undefined): void => {
-    if (org && !orgs.has(asn)) {
-      orgs.set(asn, org);
-      orgBytes += 2 * org.length + 48;
-    }
+    if (org) orgs.push([asn, org]);
   };
 
-  const a4 = new TableBuilder(1, 1 << 19);
+  const a4 = new TableBuilder(1, 32);
   eachLine(join(asnDir, 'asn-ipv4-num.csv'), (line) => {
     const f = fields(line);
     const asn = Number(f[2]);
     a4.addV4(Number(f[0]), Number(f[1]), asn);
     noteOrg(asn, f[3]);
   });
-  const a6 = new TableBuilder(4, 1 << 17);
+  const a6 = new TableBuilder(4, 32);
   const s = new Uint32Array(4);
   const e = new Uint32Array(4);
   eachLine(join(asnDir, 'asn-ipv6.csv'), (line) => {
@@ -73,12 +70,12 @@ export function loadIpDbFrom(asnDir: string, countryDir: string): IpDb {
     a6.addV6(s, e, asn);
     noteOrg(asn, f[3]);
   });
-  const c4 = new TableBuilder(1, 1 << 19);
+  const c4 = new TableBuilder(1, 16);
   eachLine(join(countryDir, 'geo-whois-asn-country-ipv4-num.csv'), (line) => {
     const f = line.split(',');
     c4.addV4(Number(f[0]), Number(f[1]), packCountry(f[2] ?? 'ZZ'));
   });
-  const c6 = new TableBuilder(4, 1 << 18);
+  const c6 = new TableBuilder(4, 16);
   eachLine(join(countryDir, 'geo-whois-asn-country-ipv6.csv'), (line) => {
     const f = line.split(',');
     if (!parseV6(f[0]!, s) || !parseV6(f[1]!, e)) return;
@@ -88,8 +85,9 @@ export function loadIpDbFrom(asnDir: string, countryDir: string): IpDb {
   const asnV6 = a6.v6();
   const countryV4 = c4.v4();
   const countryV6 = c6.v6();
-  const bytes = asnV4.bytes() + asnV6.bytes() + countryV4.bytes() + countryV6.bytes() + orgBytes;
-  return { asnV4, asnV6, countryV4, countryV6, orgs, bytes };
+  const names = OrgNames.from(orgs);
+  const bytes = asnV4.bytes() + asnV6.bytes() + countryV4.bytes() + countryV6.bytes() + names.bytes();
+  return { asnV4, asnV6, countryV4, countryV6, orgs: names, bytes };
 }
 
 let cached: IpDb | undefined;
@@ -102,7 +100,7 @@ function versionOf(dir: string): string {
 function bundledCacheJob(cacheDir: string): CacheJob {
   const asnDir = packageDir('@ip-location-db/asn');
   const ccDir = packageDir('@ip-location-db/geo-whois-asn-country');
-  return { asnDir, ccDir, file: join(cacheDir, `warden-ipdb-${versionOf(asnDir)}-${versionOf(ccDir)}-v1.bin`) };
+  return { asnDir, ccDir, file: join(cacheDir, `warden-ipdb-${versionOf(asnDir)}-${versionOf(ccDir)}-v2.bin`) };
 }
 
 /**

@@ -1,5 +1,12 @@
 // A pg.Pool with deadlines on every step and an 'error' listener on every client, checked out or idle.
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
+
+/**
+ * Loaded on first use: a gateway on SQLite (the default) never holds pg's ~190 KB of code and its
+ * objects (~2 MB of heap for the life of the process).
+ */
+const loadPg = (): typeof pg => createRequire(import.meta.url)('pg') as typeof pg;
 
 export interface PgDeadlines {
   /** Opening a connection, or waiting for a free one in the pool. */
@@ -22,7 +29,7 @@ export interface PgPoolOptions extends PgDeadlines {
 const CLIENT_SLACK_MS = 1_000;
 
 export function createPgPool(o: PgPoolOptions): pg.Pool {
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: o.url,
     max: o.max,
     connectionTimeoutMillis: o.connectTimeoutMs,
