@@ -62,7 +62,7 @@ export function effective(s: Scores): Scores {
 }
 
 /** The classifier's injection probability that counts on its own for a client prompt (see HARM_THRESHOLDS). */
-export const INJECTION_THRESHOLDS = { alone: 0.82 } as const;
+export const INJECTION_THRESHOLDS = { alone: 0.85 } as const;
 
 /** Just under the band where the harm detector reads the classifier at all. */
 const OUTPUT_HARM_CAP = HARM_THRESHOLDS.withCue - 0.01;

@@ -17,11 +17,12 @@ import { hazardCategory, SEVERITY_RANK, type DetectorResult, type Finding, type 
 const CJK_TEXT = /[\p{Script=Han}\u3040-\u30ff]/u;
 
 /**
- * Classifier probability bands: a confident score stands on its own; a middling one needs a hazard cue. Chosen on
- * out-of-fold scores (bench/safety/threshold-sweep.ts) once the benign look-alike, persona, task-shaped and code
- * rows were trained on: they lowered held-out benign false positives, and these bands give the recall back.
+ * Classifier probability bands: a confident score stands on its own; a middling one needs a hazard cue. Screened on
+ * out-of-fold scores (bench/safety/threshold-sweep.ts) with every written family trained: lower bands (alone 0.83,
+ * cue 0.45, jailbreak 0.8, injection 0.82) gave harmful recall +0.016 and jailbreak +0.009 for benign false
+ * positives +0.008 (0.060 against 0.052); these keep the false positives nearer their goal.
  */
-export const HARM_THRESHOLDS = { alone: 0.83, withCue: 0.45, high: 0.97 } as const;
+export const HARM_THRESHOLDS = { alone: 0.85, withCue: 0.5, high: 0.97 } as const;
 
 /** Whether harmful concept pairs (classifier/request-concepts.ts) label a middling score like cue words (benchmarks toggle it). */
 export const CONCEPT_CUES = { on: true };

@@ -128,7 +128,7 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
 
 /** The classifier's jailbreak probability that counts on its own, and with a framing hit (see HARM_THRESHOLDS). */
-export const JAILBREAK_THRESHOLDS = { alone: 0.8, withFraming: 0.4 } as const;
+export const JAILBREAK_THRESHOLDS = { alone: 0.85, withFraming: 0.4 } as const;
 
 const GLOBAL = new WeakMap<Framing, RegExp>();
 /** Occurrences of a framing's rare part looked at for its other parts (before, near, unless) per text. */
