@@ -93,9 +93,9 @@ describe('fixed-rate slices', () => {
     expect(chrtArgs(42, undefined)).toEqual(['-a', '-o', '-p', '0', '42']);
   });
 
-  it('--no-realtime turns the real-time load side off (on by default)', () => {
-    expect(parseBenchArgs([])).toMatchObject({ ok: true, args: { pacedRealtime: true } });
-    expect(parseBenchArgs(['--no-realtime'])).toMatchObject({ ok: true, args: { pacedRealtime: false } });
+  it('--realtime turns the real-time load side on (off by default)', () => {
+    expect(parseBenchArgs([])).toMatchObject({ ok: true, args: { pacedRealtime: false } });
+    expect(parseBenchArgs(['--realtime'])).toMatchObject({ ok: true, args: { pacedRealtime: true } });
   });
 
   it('does not time the requests due in the untimed start of a run', async () => {

@@ -1,6 +1,6 @@
 // `npm run bench`: the target pinned to core 0, the load generator (wrk) and the simulator upstream on core 1; three tables.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,8 +118,8 @@ async function fixedRateCell(a: BenchArgs, s: Scenario, targets: readonly Target
   const cellTargets: FixedRateTarget[] = targets.map((t) => ({
     name: t.name,
     pid: t.pid,
-    // The 2-core gateway shares the load core: what else ran on its cores is not known.
-    core: t.name === 'gateway-2cores' ? undefined : core,
+    // The 2-core gateway shares the load core, the simulator runs on it: what else ran on their cores is not known.
+    core: t.name === 'gateway-2cores' || t.name === 'simulator' ? undefined : core,
     spec: { ...specOf(t, s, 16, plan.sliceSec), rate, maxConnections: PACED_CONNECTIONS },
   }));
   const before = new Map<TargetName, Map<string, number>>();
