@@ -332,7 +332,7 @@ async function main(): Promise<number> {
             `At a fixed rate (${a.pacedRate === undefined ? `${a.pacedShare} × the passthrough's peak req/s in that scenario` : `${a.pacedRate} req/s`}, offered alike to each target, open loop on raw kept-alive sockets, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1${a.pacedRealtime ? ', it and the simulator real-time (SCHED_FIFO) when permitted' : ''}; latency from each request's due time. Each target gets ${planFor(a.pacedSec, a.runs).slices} slices of ${planFor(a.pacedSec, a.runs).sliceSec} s per repeat, ${a.runs} repeat(s), the targets taking turns slice by slice; a slice is dropped when the generator's p99 lateness exceeds ${DEFAULT_BOUNDS.maxGenLagMs} ms or other tasks used over ${DEFAULT_BOUNDS.maxForeignShare * 100}% of the target's core, and replaced while retries last. p50/p99: median over repeats of the kept slices pooled; added: median over repeats of the difference to the passthrough in the same repeat, its spread the largest less the smallest; own core %: the target's CPU at this rate; other tasks %: share of its core used by others; the simulator row is the generator and upstream alone, the floor under every target):`,
             formatPacedTable(all.paced),
             '',
-            "What the gateways' own /metrics say over the same fixed-rate runs (median run):",
+            "What the gateways' own /metrics say over the fixed-rate cell (from before its first slice to after its last, per second of its own slices):",
             formatStallsTable(all.paced),
             '',
           ]
