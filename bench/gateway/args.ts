@@ -26,8 +26,6 @@ export interface BenchArgs {
   readonly loadgen: 'wrk' | 'autocannon';
   /** Pin the target to core 0 and the load generator and simulator to core 1 (off: everything floats). */
   readonly pin: boolean;
-  /** Fixed rate: run the generator and the simulator real-time (SCHED_FIFO, when permitted) during the slices (--realtime). */
-  readonly pacedRealtime: boolean;
 }
 
 export const CELLS = ['throughput', 'ttfb', 'paced'] as const;
@@ -36,7 +34,7 @@ export type Cell = (typeof CELLS)[number];
 export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-stream,images,embeddings] [--concurrency 16,64]
                         [--targets passthrough,gateway,gateway-2cores,gateway-worker,gateway-core,simulator] [--runs 3] [--duration 3] [--paced 0.5]
                         [--loadgen wrk|autocannon] [--no-pin] [--json out.json] [--profile]
-                        [--cells throughput,ttfb,paced] [--ttfb-only] [--ttfb-requests 300] [--paced-rate N] [--realtime]
+                        [--cells throughput,ttfb,paced] [--ttfb-only] [--ttfb-requests 300] [--paced-rate N]
   --quick     one concurrency (16), one run of 2 s per cell (default: 16 and 64, median of 3 runs of 3 s)
   --paced     per scenario, offer this share of the passthrough's peak req/s at a fixed rate to every
               target and time what each adds when not saturated (default 0.5; 0 skips it)
@@ -45,9 +43,6 @@ export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-st
   --ttfb-only the same as --cells ttfb: only the streams' concurrency-1 time-to-first-byte probe
   --paced-rate  offer this many req/s at the fixed rate (instead of --paced's share of the peak; with
               --cells paced it needs no throughput cells): a rate the generator keeps up with
-  --realtime  fixed rate: run the generator and the simulator real-time (SCHED_FIFO, root) during the slices, so
-              other processes on the load core cannot make them late (off by default: on a crowded host it can
-              starve the kernel's network threads on that core)
   --profile   then profile a pinned default gateway under chat load: CPU µs per request per pipeline stage`;
 
 const list = (s: string | undefined): string[] | undefined =>
@@ -75,7 +70,6 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
         paced: { type: 'string' },
         loadgen: { type: 'string' },
         'no-pin': { type: 'boolean' },
-        realtime: { type: 'boolean' },
         'ttfb-only': { type: 'boolean' },
         cells: { type: 'string' },
         'paced-rate': { type: 'string' },
@@ -130,7 +124,6 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; args: Bench
       pacedRate,
       loadgen,
       pin: values['no-pin'] !== true,
-      pacedRealtime: values.realtime === true,
     },
   };
 }

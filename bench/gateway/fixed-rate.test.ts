@@ -1,10 +1,8 @@
 // The sliced fixed-rate cell: which slices count, how repeats pair into added figures, the verdict, the table.
 import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/simulator/index.js';
-import { parseBenchArgs } from './args.js';
 import { DEFAULT_BOUNDS, disturbance, planFor, type SliceRecord, summarise, turnOrder } from './fixed-rate.js';
 import { runPacedRaw } from './paced.js';
-import { chrtArgs } from './priority.js';
 import { coreTaskTicks, parseSchedstat } from './sched.js';
 import type { TargetName } from './scenarios.js';
 import { formatPacedTable, verdicts } from './table.js';
@@ -81,7 +79,7 @@ describe('fixed-rate slices', () => {
     expect(turnOrder(['a', 'b', 'c'], 5)).toEqual(['c', 'a', 'b']);
   });
 
-  it('reads schedstat, the core task ticks, and builds chrt arguments', () => {
+  it('reads schedstat and the core task ticks', () => {
     expect(parseSchedstat('12345 678 9\n')).toEqual({ runNs: 12345, waitNs: 678 });
     expect(parseSchedstat('')).toBeUndefined();
     const stat = 'cpu  1 2 3 4 5 6 7 8 0 0\ncpu0 10 1 5 100 3 7 9 0 0 0\ncpu1 50 5 20 20 5 0 0 0 0 0\n';
@@ -89,13 +87,6 @@ describe('fixed-rate slices', () => {
     expect(coreTaskTicks(stat, 0)).toBe(16);
     expect(coreTaskTicks(stat, 1)).toBe(75);
     expect(coreTaskTicks(stat, 2)).toBeUndefined();
-    expect(chrtArgs(42, 30)).toEqual(['-a', '-f', '-p', '30', '42']);
-    expect(chrtArgs(42, undefined)).toEqual(['-a', '-o', '-p', '0', '42']);
-  });
-
-  it('--realtime turns the real-time load side on (off by default)', () => {
-    expect(parseBenchArgs([])).toMatchObject({ ok: true, args: { pacedRealtime: false } });
-    expect(parseBenchArgs(['--realtime'])).toMatchObject({ ok: true, args: { pacedRealtime: true } });
   });
 
   it('does not time the requests due in the untimed start of a run', async () => {

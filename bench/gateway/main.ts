@@ -8,7 +8,6 @@ import { USAGE, parseBenchArgs, type BenchArgs } from './args.js';
 import { type BenchGateway, startBenchGateway } from './gateway.js';
 import { type LoadSpec, runLoad } from './load.js';
 import { DEFAULT_BOUNDS, type FixedRateTarget, planFor, runFixedRate, summarise } from './fixed-rate.js';
-import { withRealtime } from './priority.js';
 import { type Child, freePort, pinSelf, spawnNode, waitHttp } from './procs.js';
 import { cpuSeconds, treeCpuSeconds } from './cpu.js';
 import { rssBytes, sampleRss } from './rss.js';
@@ -108,8 +107,7 @@ const PACED_CONNECTIONS = 64;
 const failedNote = (r: RunResult) => (r.failures ? ` (failed: ${JSON.stringify(r.failed)})` : '');
 
 /**
- * The fixed-rate cell (fixed-rate.ts): every target in short alternating slices at `rate`, the generator (this
- * process) and the simulator real-time on the load core when permitted; per gateway, its GC, event-loop delay and
+ * The fixed-rate cell (fixed-rate.ts): every target in short alternating slices at `rate`; per gateway, its GC, event-loop delay and
  * audit commits from its /metrics over its own slices.
  */
 async function fixedRateCell(a: BenchArgs, s: Scenario, targets: readonly Target[], rate: number, sim: Target, place: Placement): Promise<Partial<Record<TargetName, RunResult>>> {
@@ -124,18 +122,14 @@ async function fixedRateCell(a: BenchArgs, s: Scenario, targets: readonly Target
   }));
   const before = new Map<TargetName, Map<string, number>>();
   for (const t of targets) if (t.metrics) before.set(t.name, parseProm(await t.metrics()));
-  const rt = new Map([
-    [process.pid, 30],
-    [sim.pid, 20],
-  ]);
-  const { records, realtime } = await withRealtime(a.pacedRealtime ? rt : new Map(), async (applied) => ({ records: await runFixedRate(cellTargets, plan, log), realtime: applied }));
+  const records = await runFixedRate(cellTargets, plan, log);
   const results = summarise(records, plan.bounds);
   for (const t of targets) {
     const r = results[t.name];
     if (!r) continue;
     const b = before.get(t.name);
     const stalls = b && t.metrics ? { stalls: stallsBetween(b, parseProm(await t.metrics()), (r.slicesTotal ?? 0) * plan.sliceSec) } : {};
-    results[t.name] = { ...r, ...stalls, realtime };
+    results[t.name] = { ...r, ...stalls };
     log(
       `${s.name} fixed rate ${rate} req/s ${t.name}: p50 ${r.p50.toFixed(2)} p99 ${r.p99.toFixed(2)} ms (added ${r.addedP50?.toFixed(2) ?? '–'} / ${r.addedP99?.toFixed(2) ?? '–'}, spread ${r.addedP99Spread?.toFixed(2) ?? '–'}), ${r.slicesKept}/${r.slicesTotal} slices kept${failedNote(r)}`,
     );
@@ -329,7 +323,7 @@ async function main(): Promise<number> {
         : []),
       ...(all.paced.length > 0
         ? [
-            `At a fixed rate (${a.pacedRate === undefined ? `${a.pacedShare} × the passthrough's peak req/s in that scenario` : `${a.pacedRate} req/s`}, offered alike to each target, open loop on raw kept-alive sockets, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1${a.pacedRealtime ? ', it and the simulator real-time (SCHED_FIFO) when permitted' : ''}; latency from each request's due time. Each target gets ${planFor(a.pacedSec, a.runs).slices} slices of ${planFor(a.pacedSec, a.runs).sliceSec} s per repeat, ${a.runs} repeat(s), the targets taking turns slice by slice; a slice is dropped when the generator's p99 lateness exceeds ${DEFAULT_BOUNDS.maxGenLagMs} ms or other tasks used over ${DEFAULT_BOUNDS.maxForeignShare * 100}% of the target's core, and replaced while retries last. p50/p99: median over repeats of the kept slices pooled; added: median over repeats of the difference to the passthrough in the same repeat, its spread the largest less the smallest; own core %: the target's CPU at this rate; other tasks %: share of its core used by others; the simulator row is the generator and upstream alone, the floor under every target):`,
+            `At a fixed rate (${a.pacedRate === undefined ? `${a.pacedShare} × the passthrough's peak req/s in that scenario` : `${a.pacedRate} req/s`}, offered alike to each target, open loop on raw kept-alive sockets, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1; latency from each request's due time. Each target gets ${planFor(a.pacedSec, a.runs).slices} slices of ${planFor(a.pacedSec, a.runs).sliceSec} s per repeat, ${a.runs} repeat(s), the targets taking turns slice by slice; a slice is dropped when the generator's p99 lateness exceeds ${DEFAULT_BOUNDS.maxGenLagMs} ms or other tasks used over ${DEFAULT_BOUNDS.maxForeignShare * 100}% of the target's core, and replaced while retries last. p50/p99: median over repeats of the kept slices pooled; added: median over repeats of the difference to the passthrough in the same repeat, its spread the largest less the smallest; own core %: the target's CPU at this rate; other tasks %: share of its core used by others; the simulator row is the generator and upstream alone, the floor under every target):`,
             formatPacedTable(all.paced),
             '',
             "What the gateways' own /metrics say over the fixed-rate cell (from before its first slice to after its last, per second of its own slices):",

@@ -47,8 +47,6 @@ export interface RunResult {
   readonly foreignShare?: number;
   /** The target's threads' run-queue wait, ms per second. */
   readonly targetWaitMsPerSec?: number;
-  /** Whether the generator and the simulator ran real-time (SCHED_FIFO) during the run. */
-  readonly realtime?: boolean;
 }
 
 /**
