@@ -110,7 +110,7 @@ const failedNote = (r: RunResult) => (r.failures ? ` (failed: ${JSON.stringify(r
  * The fixed-rate cell (fixed-rate.ts): every target in short alternating slices at `rate`; per gateway, its GC, event-loop delay and
  * audit commits from its /metrics over its own slices.
  */
-async function fixedRateCell(a: BenchArgs, s: Scenario, targets: readonly Target[], rate: number, sim: Target, place: Placement): Promise<Partial<Record<TargetName, RunResult>>> {
+async function fixedRateCell(a: BenchArgs, s: Scenario, targets: readonly Target[], rate: number, place: Placement): Promise<Partial<Record<TargetName, RunResult>>> {
   const plan = planFor(a.pacedSec, a.runs);
   const core = place.target === undefined ? undefined : Number(place.target);
   const cellTargets: FixedRateTarget[] = targets.map((t) => ({
@@ -198,7 +198,7 @@ async function measureScenario(
     const rate = Math.max(1, Math.round(pacedAt));
     // The simulator alone at the same rate: the floor the generator and the upstream set on their shared core.
     const paced = !light.includes(floor) ? [...light, floor] : light;
-    out.paced.push({ scenario: s.name, rate, share: a.pacedShare, results: await fixedRateCell(a, s, paced, rate, floor, place) });
+    out.paced.push({ scenario: s.name, rate, share: a.pacedShare, results: await fixedRateCell(a, s, paced, rate, place) });
   }
 }
 
