@@ -265,7 +265,7 @@ describe('table', () => {
   it('prints what each target adds at the fixed rate and at the first byte', () => {
     const paced = { scenario: 'chat', rate: 500, share: 0.5, results: { passthrough: res(500, 1.2, 3.6, 120), gateway: res(500, 1.7, 5.1, 170) } };
     const p = formatPacedTable([paced]);
-    expect(p).toMatch(/\| Warden default\s+\|\s+1\.70 \|\s+5\.10 \|\s+– \|\s+0\.50 \|\s+1\.50 \|\s+170 \|/);
+    expect(p).toMatch(/\| Warden default\s+\|\s+1\.70 \|\s+5\.10 \|\s+0\.50 \|\s+1\.50 \|\s+– \|\s+170 \|/);
     expect(p).toMatch(/\| passthrough\s+\|\s+1\.20 \|\s+3\.60 \|\s+– \|\s+– \|\s+– \|/);
     const ttfb = { scenario: 'chat-stream', results: { passthrough: res(Number.NaN, 0.6, 0.9), gateway: res(Number.NaN, 0.84, 1.5) } };
     expect(formatTtfbTable([ttfb])).toMatch(/\| Warden default\s+\|\s+0\.84 \|\s+1\.50 \|\s+0\.24 \|/);

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 let ticksPerSecond: number | undefined;
-function clockTicks(): number {
+/** Clock ticks per second (USER_HZ) of /proc figures. */
+export function clockTicks(): number {
   if (ticksPerSecond === undefined) {
     try {
       ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;

@@ -1,13 +1,13 @@
 // `npm run bench`: the target pinned to core 0, the load generator (wrk) and the simulator upstream on core 1; three tables.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { USAGE, parseBenchArgs, type BenchArgs } from './args.js';
 import { type BenchGateway, startBenchGateway } from './gateway.js';
 import { type LoadSpec, runLoad } from './load.js';
-import { type PacedSpec, runPaced } from './paced.js';
+import { DEFAULT_BOUNDS, type FixedRateTarget, planFor, runFixedRate, summarise } from './fixed-rate.js';
 import { type Child, freePort, pinSelf, spawnNode, waitHttp } from './procs.js';
 import { cpuSeconds, treeCpuSeconds } from './cpu.js';
 import { rssBytes, sampleRss } from './rss.js';
@@ -15,7 +15,7 @@ import { GATEWAYS, type GatewayName, isGateway, isStream, runsDefaults, type Sce
 import { type CpuProfile, formatStages, stageMicros } from './stages.js';
 import { type RunResult, medianRun } from './stats.js';
 import { GOALS, type PacedRow, type Row, type TtfbRow, formatAllVerdicts, formatPacedTable, formatStallsTable, formatTable, formatTtfbTable, verdicts } from './table.js';
-import { coreTicks, parseProm, stallsBetween } from './stalls.js';
+import { parseProm, stallsBetween } from './stalls.js';
 import { runTtfbInterleaved } from './ttfb.js';
 import { runWrk, wrkAvailable } from './wrk.js';
 import { formatProofCell, runProofCell, type ProofCell } from '../proof/cell.js';
@@ -106,38 +106,43 @@ const PACED_CONNECTIONS = 64;
 
 const failedNote = (r: RunResult) => (r.failures ? ` (failed: ${JSON.stringify(r.failed)})` : '');
 
-/** /proc/stat's busy and total ticks of the load core, or undefined off Linux. */
-function loadCoreTicks(core: number): { busy: number; total: number } | undefined {
-  try {
-    return coreTicks(readFileSync('/proc/stat', 'utf8'), core);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * One fixed-rate run with what could explain its tail besides the target's own work: the
- * generator's lateness, how busy the load core (generator and upstream) was, and for a gateway
- * its GC, event-loop delay and audit commit times from its /metrics.
+ * The fixed-rate cell (fixed-rate.ts): every target in short alternating slices at `rate`; per gateway, its GC, event-loop delay and
+ * audit commits from its /metrics over its own slices.
  */
-async function pacedRun(t: Target, spec: PacedSpec, loadCore: number | undefined): Promise<RunResult> {
-  const before = t.metrics ? parseProm(await t.metrics()) : undefined;
-  const core0 = loadCore === undefined ? undefined : loadCoreTicks(loadCore);
-  const t0 = performance.now();
-  const res = await measured(t.pid, () => runPaced(spec));
-  const seconds = (performance.now() - t0) / 1000;
-  const core1 = loadCore === undefined ? undefined : loadCoreTicks(loadCore);
-  const after = t.metrics ? parseProm(await t.metrics()) : undefined;
-  const busy = core0 && core1 && core1.total > core0.total ? (core1.busy - core0.busy) / (core1.total - core0.total) : undefined;
-  return { ...res, ...(busy !== undefined ? { loadCoreBusy: busy } : {}), ...(before && after ? { stalls: stallsBetween(before, after, seconds) } : {}) };
+async function fixedRateCell(a: BenchArgs, s: Scenario, targets: readonly Target[], rate: number, place: Placement): Promise<Partial<Record<TargetName, RunResult>>> {
+  const plan = planFor(a.pacedSec, a.runs);
+  const core = place.target === undefined ? undefined : Number(place.target);
+  const cellTargets: FixedRateTarget[] = targets.map((t) => ({
+    name: t.name,
+    pid: t.pid,
+    // The 2-core gateway shares the load core, the simulator runs on it: what else ran on their cores is not known.
+    core: t.name === 'gateway-2cores' || t.name === 'simulator' ? undefined : core,
+    spec: { ...specOf(t, s, 16, plan.sliceSec), rate, maxConnections: PACED_CONNECTIONS },
+  }));
+  const before = new Map<TargetName, Map<string, number>>();
+  for (const t of targets) if (t.metrics) before.set(t.name, parseProm(await t.metrics()));
+  const records = await runFixedRate(cellTargets, plan, log);
+  const results = summarise(records, plan.bounds);
+  for (const t of targets) {
+    const r = results[t.name];
+    if (!r) continue;
+    const b = before.get(t.name);
+    const stalls = b && t.metrics ? { stalls: stallsBetween(b, parseProm(await t.metrics()), (r.slicesTotal ?? 0) * plan.sliceSec) } : {};
+    results[t.name] = { ...r, ...stalls };
+    log(
+      `${s.name} fixed rate ${rate} req/s ${t.name}: p50 ${r.p50.toFixed(2)} p99 ${r.p99.toFixed(2)} ms (added ${r.addedP50?.toFixed(2) ?? '–'} / ${r.addedP99?.toFixed(2) ?? '–'}, spread ${r.addedP99Spread?.toFixed(2) ?? '–'}), ${r.slicesKept}/${r.slicesTotal} slices kept${failedNote(r)}`,
+    );
+  }
+  return results;
 }
 
 async function measureScenario(
   a: BenchArgs,
   s: Scenario,
   targets: readonly Target[],
-  floor: Target | undefined,
-  loadCore: number | undefined,
+  floor: Target,
+  place: Placement,
   load: (spec: LoadSpec) => Promise<RunResult>,
   out: { rows: Row[]; paced: PacedRow[]; ttfb: TtfbRow[] },
 ): Promise<void> {
@@ -192,20 +197,8 @@ async function measureScenario(
   if (a.cells.includes('paced') && pacedAt !== undefined) {
     const rate = Math.max(1, Math.round(pacedAt));
     // The simulator alone at the same rate: the floor the generator and the upstream set on their shared core.
-    const paced = floor && !light.includes(floor) ? [...light, floor] : light;
-    const results = await interleaved(
-      paced,
-      a.runs,
-      (x) => x.p50,
-      async (t, round) => {
-        const res = await pacedRun(t, { ...specOf(t, s, 16, a.pacedSec), rate, maxConnections: PACED_CONNECTIONS }, loadCore);
-        log(
-          `${s.name} paced ${rate} req/s run ${round + 1}/${a.runs} ${t.name}: p50 ${res.p50.toFixed(2)} p99 ${res.p99.toFixed(2)} ms, generator lag p99 ${res.genLagP99?.toFixed(2)} ms${failedNote(res)}`,
-        );
-        return res;
-      },
-    );
-    out.paced.push({ scenario: s.name, rate, share: a.pacedShare, results });
+    const paced = !light.includes(floor) ? [...light, floor] : light;
+    out.paced.push({ scenario: s.name, rate, share: a.pacedShare, results: await fixedRateCell(a, s, paced, rate, place) });
   }
 }
 
@@ -304,7 +297,7 @@ async function main(): Promise<number> {
         const gw = isGateway(t.name) ? gateways.get(t.name) : undefined;
         if (gw) t.headers = { authorization: `Bearer ${await gw.newKey(s.name)}` };
       }
-      await measureScenario(a, s, targets, floor, place.load === undefined ? undefined : Number(place.load), load, all);
+      await measureScenario(a, s, targets, floor, place, load, all);
     }
     const loadAfter = loadNow();
     const secs = ((Date.now() - started) / 1000).toFixed(0);
@@ -330,10 +323,10 @@ async function main(): Promise<number> {
         : []),
       ...(all.paced.length > 0
         ? [
-            `At a fixed rate (${a.pacedRate === undefined ? `${a.pacedShare} × the passthrough's peak req/s in that scenario` : `${a.pacedRate} req/s`}, offered alike to each target for ${a.pacedSec} s, open loop on raw kept-alive sockets, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1; latency from each request's due time; the simulator row is the generator and upstream alone, the floor under every target; gen lag: how late the generator woke for its p99 request; load core: share of core 1 busy):`,
+            `At a fixed rate (${a.pacedRate === undefined ? `${a.pacedShare} × the passthrough's peak req/s in that scenario` : `${a.pacedRate} req/s`}, offered alike to each target, open loop on raw kept-alive sockets, up to ${PACED_CONNECTIONS} connections, from the bench process on core 1; latency from each request's due time. Each target gets ${planFor(a.pacedSec, a.runs).slices} slices of ${planFor(a.pacedSec, a.runs).sliceSec} s per repeat, ${a.runs} repeat(s), the targets taking turns slice by slice; a slice is dropped when the generator's p99 lateness exceeds ${DEFAULT_BOUNDS.maxGenLagMs} ms or other tasks used over ${DEFAULT_BOUNDS.maxForeignShare * 100}% of the target's core, and replaced while retries last. p50/p99: median over repeats of the kept slices pooled; added: median over repeats of the difference to the passthrough in the same repeat, its spread the largest less the smallest; own core %: the target's CPU at this rate; other tasks %: share of its core used by others; the simulator row is the generator and upstream alone, the floor under every target):`,
             formatPacedTable(all.paced),
             '',
-            "What the gateways' own /metrics say over the same fixed-rate runs (median run):",
+            "What the gateways' own /metrics say over the fixed-rate cell (from before its first slice to after its last, per second of its own slices):",
             formatStallsTable(all.paced),
             '',
           ]

@@ -14,6 +14,8 @@ export interface PacedSpec extends LoadSpec {
   readonly rate: number;
   /** Cap on the generator's connections (default PACED_MAX_CONNECTIONS), e.g. under a tenant's concurrency limit. */
   readonly maxConnections?: number;
+  /** Requests due in the first this many ms are sent but not timed (fresh connections' first requests). */
+  readonly untimedMs?: number;
 }
 
 /**
@@ -59,6 +61,32 @@ interface Conn {
  * `rps` is the rate achieved in 2xx answers.
  */
 export async function runPaced(spec: PacedSpec): Promise<RunResult> {
+  const r = await runPacedRaw(spec);
+  return {
+    rps: r.count / Math.max(0.001, r.elapsedSec),
+    p50: percentile(Array.from(r.latencies), 50),
+    p99: percentile(Array.from(r.latencies), 99),
+    failures: r.failures,
+    count: r.count,
+    genLagP99: percentile(Array.from(r.lags), 99),
+    ...(r.failures > 0 ? { failed: r.failed } : {}),
+  };
+}
+
+/** One fixed-rate run's raw figures: every answered request's latency from its due time, and the generator's lateness. */
+export interface PacedRaw {
+  /** ms from each 2xx request's due time to its answer's end. */
+  readonly latencies: Float64Array;
+  /** ms the generator woke late for each request it sent. */
+  readonly lags: Float64Array;
+  readonly failures: number;
+  readonly failed: Readonly<Record<string, number>>;
+  readonly count: number;
+  readonly elapsedSec: number;
+}
+
+/** runPaced's run, its samples kept (for pooling short slices of one target into one percentile). */
+export async function runPacedRaw(spec: PacedSpec): Promise<PacedRaw> {
   const u = new URL(spec.url);
   const port = Number(u.port || 80);
   const host = u.hostname;
@@ -85,6 +113,8 @@ export async function runPaced(spec: PacedSpec): Promise<RunResult> {
   const waiting: number[] = [];
   let waitHead = 0;
   let opening = 0;
+  /** Answers to requests due before this are not timed (set when the clock starts). */
+  let timedFrom = Number.POSITIVE_INFINITY;
   let finish: () => void = () => undefined;
   const finished = new Promise<void>((r) => (finish = r));
   const checkDone = (): void => {
@@ -110,8 +140,9 @@ export async function runPaced(spec: PacedSpec): Promise<RunResult> {
       clearTimeout(c.timer);
       c.busy = false;
       settled++;
-      if (status >= 200 && status < 300) times[nTimes++] = now - c.due;
-      else failures++, (failed[String(status)] = (failed[String(status)] ?? 0) + 1);
+      if (status >= 200 && status < 300) {
+        if (c.due >= timedFrom) times[nTimes++] = now - c.due;
+      } else failures++, (failed[String(status)] = (failed[String(status)] ?? 0) + 1);
       next(c);
       checkDone();
     });
@@ -159,6 +190,7 @@ export async function runPaced(spec: PacedSpec): Promise<RunResult> {
   if (all.size === 0) throw new Error(`fixed-rate generator: could not connect to ${u.origin}`);
 
   const start = performance.now();
+  timedFrom = start + (spec.untimedMs ?? 0);
   let sent = 0;
   await new Promise<void>((resolve) => {
     const tick = (): void => {
@@ -182,14 +214,5 @@ export async function runPaced(spec: PacedSpec): Promise<RunResult> {
     failures += total - settled;
     failed['timeout'] = (failed['timeout'] ?? 0) + total - settled;
   }
-  const ok = Array.from(times.subarray(0, nTimes));
-  return {
-    rps: nTimes / Math.max(0.001, elapsedSec),
-    p50: percentile(ok, 50),
-    p99: percentile(ok, 99),
-    failures,
-    count: nTimes,
-    genLagP99: percentile(Array.from(lags.subarray(0, nLags)), 99),
-    ...(failures > 0 ? { failed } : {}),
-  };
+  return { latencies: times.slice(0, nTimes), lags: lags.slice(0, nLags), failures, failed, count: nTimes, elapsedSec };
 }

@@ -35,6 +35,18 @@ export interface RunResult {
   readonly loadCoreBusy?: number;
   /** Fixed rate, gateways: what the target's own metrics say may have stalled it. */
   readonly stalls?: TargetStalls;
+  /** Fixed rate, sliced (fixed-rate.ts): median over repeats of the target's p50 / p99 less the passthrough's, ms. */
+  readonly addedP50?: number;
+  readonly addedP99?: number;
+  /** Largest less smallest added p99 over the repeats, ms. */
+  readonly addedP99Spread?: number;
+  /** Slices kept (generator on time, the target's core its own) of those run. */
+  readonly slicesKept?: number;
+  readonly slicesTotal?: number;
+  /** Share of the run other tasks used the target's core. */
+  readonly foreignShare?: number;
+  /** The target's threads' run-queue wait, ms per second. */
+  readonly targetWaitMsPerSec?: number;
 }
 
 /**

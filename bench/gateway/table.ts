@@ -101,31 +101,48 @@ export function formatTable(rows: readonly Row[]): string {
   return markdown(head, lines, 3);
 }
 
+/** What a target adds at the fixed rate: the paired figure of a sliced run, else the difference of the medians. */
+const addedAt = (results: Row['results'], t: TargetName, which: 'p50' | 'p99'): number | undefined => {
+  const x = results[t];
+  const paired = which === 'p50' ? x?.addedP50 : x?.addedP99;
+  return paired ?? (x?.slicesTotal === undefined ? added(results, t, (y) => y[which]) : undefined);
+};
+
 /** Latency at a fixed rate, with what each target adds to the passthrough's p50 and p99. */
 export function formatPacedTable(rows: readonly PacedRow[]): string {
-  const head = ['scenario', 'offered req/s', 'target', 'p50 ms', 'p99 ms', 'p99 spread', 'added p50', 'added p99', 'CPU µs/req', 'gen lag p99', 'load core %', 'failed'];
+  const head = [
+    'scenario',
+    'offered req/s',
+    'target',
+    'p50 ms',
+    'p99 ms',
+    'added p50',
+    'added p99',
+    'added p99 spread',
+    'CPU µs/req',
+    'own core %',
+    'other tasks %',
+    'gen lag p99',
+    'slices kept',
+    'failed',
+  ];
   const lines = rows.flatMap((r) =>
     targetsOf(r.results).map((t) => {
       const x = r.results[t]!;
-      const busy = x.loadCoreBusy === undefined ? undefined : x.loadCoreBusy * 100;
       return [
         r.scenario,
         f(r.rate, 0),
         TARGET_LABEL[t],
         f(x.p50, 2),
         f(x.p99, 2),
-        f(x.p99Spread, 2),
-        f(
-          added(r.results, t, (y) => y.p50),
-          2,
-        ),
-        f(
-          added(r.results, t, (y) => y.p99),
-          2,
-        ),
+        f(addedAt(r.results, t, 'p50'), 2),
+        f(addedAt(r.results, t, 'p99'), 2),
+        f(x.addedP99Spread, 2),
         f(x.cpuUsPerReq, 0),
+        f(x.cpuUsPerReq === undefined ? undefined : (r.rate * x.cpuUsPerReq) / 1e4, 0),
+        f(x.foreignShare === undefined ? undefined : x.foreignShare * 100, 0),
         f(x.genLagP99, 2),
-        f(busy, 0),
+        x.slicesTotal === undefined ? '' : `${x.slicesKept ?? 0}/${x.slicesTotal}`,
         String(x.failures),
       ];
     }),
@@ -203,6 +220,7 @@ export function verdicts(all: AllRows, goals: Goals = GOALS, gw: GatewayName = '
   // figures cannot resolve what a target adds.
   const maxSpread = worst(defined(all.paced.map((r) => r.results.passthrough?.p99Spread)), Math.max);
   const ttfb = defined(all.ttfb.map((r) => added(r.results, gw, (y) => y.p50)));
+  const sliced = all.paced.some((r) => r.results[gw]?.slicesTotal !== undefined);
   const minRatio = worst(ratios, Math.min);
   const maxRss = worst(rss, Math.max);
   const maxP99 = worst(p99, Math.max);
@@ -210,22 +228,43 @@ export function verdicts(all: AllRows, goals: Goals = GOALS, gw: GatewayName = '
   const check = (x: number | undefined, ok: (x: number) => boolean) => (x === undefined ? undefined : ok(x));
   return [
     { goal: `throughput ≥ ${f(goals.minRatio, 2)} × passthrough (aim ${f(goals.aimRatio, 2)})`, worst: f(minRatio, 2), ok: check(minRatio, (x) => x >= goals.minRatio) },
-    maxLag !== undefined && maxLag > goals.maxAddedPacedP99Ms
-      ? {
-          goal: `added p99 ≤ ${goals.maxAddedPacedP99Ms} ms at the fixed rate`,
-          worst: `${f(maxP99, 2)} ms, not measurable here: the generator itself sent its p99 request ${f(maxLag, 2)} ms late`,
-          ok: undefined,
-        }
-      : maxSpread !== undefined && maxSpread > goals.maxAddedPacedP99Ms
+    sliced
+      ? slicedP99Verdict(all.paced, goals, gw)
+      : maxLag !== undefined && maxLag > goals.maxAddedPacedP99Ms
         ? {
             goal: `added p99 ≤ ${goals.maxAddedPacedP99Ms} ms at the fixed rate`,
-            worst: `${f(maxP99, 2)} ms, not measurable here: the passthrough's own p99 moved ${f(maxSpread, 2)} ms between runs`,
+            worst: `${f(maxP99, 2)} ms, not measurable here: the generator itself sent its p99 request ${f(maxLag, 2)} ms late`,
             ok: undefined,
           }
-        : { goal: `added p99 ≤ ${goals.maxAddedPacedP99Ms} ms at the fixed rate`, worst: `${f(maxP99, 2)} ms`, ok: check(maxP99, (x) => x <= goals.maxAddedPacedP99Ms) },
+        : maxSpread !== undefined && maxSpread > goals.maxAddedPacedP99Ms
+          ? {
+              goal: `added p99 ≤ ${goals.maxAddedPacedP99Ms} ms at the fixed rate`,
+              worst: `${f(maxP99, 2)} ms, not measurable here: the passthrough's own p99 moved ${f(maxSpread, 2)} ms between runs`,
+              ok: undefined,
+            }
+          : { goal: `added p99 ≤ ${goals.maxAddedPacedP99Ms} ms at the fixed rate`, worst: `${f(maxP99, 2)} ms`, ok: check(maxP99, (x) => x <= goals.maxAddedPacedP99Ms) },
     { goal: `added TTFB p50 ≤ ${goals.maxAddedTtfbP50Ms} ms`, worst: `${f(maxTtfb, 2)} ms`, ok: check(maxTtfb, (x) => x <= goals.maxAddedTtfbP50Ms) },
     { goal: `RSS ≤ ${goals.maxRssMb} MB under load`, worst: `${f(maxRss === undefined ? undefined : maxRss / 2 ** 20, 0)} MB`, ok: check(maxRss, (x) => x <= goals.maxRssMb * 2 ** 20) },
   ];
+}
+
+/**
+ * The fixed-rate goal from sliced runs: measurable only when every scenario kept slices for the gateway and the
+ * passthrough in some repeat, and the gateway's added p99 moved between repeats by no more than the goal itself.
+ */
+function slicedP99Verdict(rows: readonly PacedRow[], goals: Goals, gw: GatewayName): Verdict {
+  const goal = `added p99 ≤ ${goals.maxAddedPacedP99Ms} ms at the fixed rate`;
+  const measured = rows.filter((r) => r.results[gw] !== undefined);
+  const missing = measured.filter((r) => r.results[gw]?.addedP99 === undefined).map((r) => r.scenario);
+  const worst = Math.max(...measured.flatMap((r) => (r.results[gw]?.addedP99 === undefined ? [] : [r.results[gw]!.addedP99!])));
+  const worstText = Number.isFinite(worst) ? `${f(worst, 2)} ms` : '–';
+  if (missing.length > 0) return { goal, worst: `${worstText}, not measurable here: no undisturbed slices of both targets in ${missing.join(', ')} (a busy host)`, ok: undefined };
+  const moving = measured.map((r) => ({ s: r.scenario, sp: r.results[gw]?.addedP99Spread ?? 0 })).sort((a, b) => b.sp - a.sp)[0];
+  if (moving && moving.sp > goals.maxAddedPacedP99Ms) {
+    return { goal, worst: `${worstText}, not measurable here: its added p99 moved ${f(moving.sp, 2)} ms between repeats (${moving.s})`, ok: undefined };
+  }
+  const spreadText = moving ? ` (spread across repeats up to ${f(moving.sp, 2)} ms)` : '';
+  return { goal, worst: `${worstText}${spreadText}`, ok: worst <= goals.maxAddedPacedP99Ms };
 }
 
 export function formatVerdicts(vs: readonly Verdict[]): string {

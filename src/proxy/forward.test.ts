@@ -267,6 +267,17 @@ describe('relayStream: when the headers go out', () => {
     expect(res.text).toBe(evs.join(''));
   });
 
+  it('the first event of a read goes out before the rest of the read is framed (an over-long rest fails after it)', async () => {
+    const first = events('First.')[0]!;
+    const res = loggingRes();
+    const read = Buffer.from(`${first}data: ${'x'.repeat(8 * 1024 * 1024 + 1)}`);
+    await relayStream(ctx(), res, deps, [], spaced([read], 1, res.log), false);
+    expect(res.log).toEqual(['read', 'headers', 'write', 'end']);
+    expect(res.text.startsWith(first)).toBe(true);
+    expect(res.text).toMatch(/cut short/);
+    expect(res.text.endsWith('data: [DONE]\n\n')).toBe(true);
+  });
+
   it(`go out on their own after ${HEADERS_WAIT_MS} ms when nothing was released yet (an output window holding, a slow first token)`, async () => {
     const sse = events('A slower answer that an output window holds until it ends.').join('');
     const res = loggingRes();

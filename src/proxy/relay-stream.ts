@@ -195,24 +195,27 @@ export async function relayStream(ctx: RequestContext, res: ServerResponse, deps
       res.on('close', done);
       wakeDrain = done;
     });
+  // The next event of the read being handled, none once the stream was stopped.
+  const nextEvent = (): SseEvent | undefined => (stopped ? undefined : parser.next());
   // The rest of a read's events once one of them answered with a promise (a window being checked).
-  const finishRead = async (evs: readonly SseEvent[], i: number, p: Promise<void>): Promise<boolean> => {
+  const finishRead = async (p: Promise<void>): Promise<boolean> => {
     await p;
     if (first && out) sendFirst();
-    for (i++; !stopped && i < evs.length; i++) {
-      const q = handle(evs[i]!.data);
+    for (let ev = nextEvent(); ev; ev = nextEvent()) {
+      const q = handle(ev.data);
       if (q) await q;
       if (first && out) sendFirst();
     }
     return sent();
   };
-  // One upstream read, synchronously while no filter answers with a promise (most reads). The first event released
-  // goes out before the rest of the read is handled (a whole short answer may come in one read).
+  // One upstream read, synchronously while no filter answers with a promise (most reads). Events are framed one at
+  // a time: the first event released goes out before the rest of the read is framed or handled (a whole short
+  // answer may come in one read).
   const onRead = (buf: Buffer): boolean | Promise<boolean> => {
-    const evs = parser.push(buf);
-    for (let i = 0; !stopped && i < evs.length; i++) {
-      const p = handle(evs[i]!.data);
-      if (p) return finishRead(evs, i, p);
+    parser.feed(buf);
+    for (let ev = nextEvent(); ev; ev = nextEvent()) {
+      const p = handle(ev.data);
+      if (p) return finishRead(p);
       if (first && out) sendFirst();
     }
     return sent();

@@ -33,6 +33,23 @@ describe('SseParser', () => {
     expect(parseAll('data:no-space\n\n')[0]).toEqual({ raw: 'data:no-space', data: 'no-space' });
   });
 
+  it('hands out one event per next(), the first before the rest of the read is framed', () => {
+    const p = new SseParser();
+    p.feed(Buffer.from('data: a\n\ndata: b\n\ndata: c'));
+    expect(p.next()).toEqual({ raw: 'data: a', data: 'a' });
+    expect(p.next()?.data).toBe('b');
+    expect(p.next()).toBeUndefined();
+    // What was not taken stays: the next read completes it, and end() gives what is left.
+    p.feed(Buffer.from('\r\n\r\ndata: d\r\n\r\ndata: e'));
+    expect(p.next()?.data).toBe('c');
+    expect(p.end().map((e) => e.data)).toEqual(['d', 'e']);
+    // A first event is handed out even when the rest of its read is an event past the bound; taking that one throws.
+    const big = new SseParser();
+    big.feed(Buffer.from(`data: first\n\ndata: ${'x'.repeat(8 * 1024 * 1024 + 1)}`));
+    expect(big.next()?.data).toBe('first');
+    expect(() => big.next()).toThrow(/too large/);
+  });
+
   it('refuses an event that grows past the bound', () => {
     const p = new SseParser();
     expect(() => p.push(Buffer.from(`data: ${'x'.repeat(8 * 1024 * 1024 + 1)}`))).toThrow(/too large/);

@@ -12,38 +12,67 @@ const MAX_EVENT_CHARS = 8 * 1024 * 1024;
 /** An event ends at a blank line: two line ends, each `\n` or `\r\n`. */
 const EVENT_END = /\r?\n\r?\n/g;
 
+/**
+ * Pull-based: `feed` a read, then take its events one `next()` at a time, so a relay can send the first event of a
+ * read before the rest of it is framed (an upstream that answers fast sends a whole answer in one read).
+ */
 export class SseParser {
   private readonly decoder = new StringDecoder('utf8');
   private buf = '';
+  /** Where the text not yet handed out starts in `buf`. */
+  private at = 0;
+  /** `buf` holds a CR: line ends may be `\r\n`, found by the regex (else a plain search). */
+  private cr = false;
 
-  /** Returns complete events; throws if one event grows past the bound. */
-  push(chunk: Buffer): SseEvent[] {
-    const buf = this.buf + this.decoder.write(chunk);
-    const out: SseEvent[] = [];
-    let from = 0;
-    if (!buf.includes('\r')) {
-      // The common case (no CR anywhere): a plain search, no regex.
-      for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n', from)) {
-        out.push(parseEvent(buf.slice(from, i)));
-        from = i + 2;
-      }
+  /** Adds one read (split anywhere, even mid-UTF-8) to what `next` frames. */
+  feed(chunk: Buffer): void {
+    const text = this.decoder.write(chunk);
+    this.buf = this.at === 0 ? this.buf + text : this.buf.slice(this.at) + text;
+    this.at = 0;
+    this.cr = this.buf.includes('\r');
+  }
+
+  /** The next complete event, or undefined until more is fed; throws once an unfinished event grows past the bound. */
+  next(): SseEvent | undefined {
+    const from = this.at;
+    let end: number;
+    let after: number;
+    if (!this.cr) {
+      end = this.buf.indexOf('\n\n', from);
+      after = end + 2;
     } else {
-      EVENT_END.lastIndex = 0;
-      for (let m = EVENT_END.exec(buf); m; m = EVENT_END.exec(buf)) {
-        out.push(parseEvent(buf.slice(from, m.index)));
-        from = EVENT_END.lastIndex;
-      }
+      EVENT_END.lastIndex = from;
+      const m = EVENT_END.exec(this.buf);
+      end = m ? m.index : -1;
+      after = EVENT_END.lastIndex;
     }
-    this.buf = from === 0 ? buf : buf.slice(from);
-    if (this.buf.length > MAX_EVENT_CHARS) throw new Error('SSE event too large');
+    if (end < 0) {
+      if (this.buf.length - from > MAX_EVENT_CHARS) throw new Error('SSE event too large');
+      return undefined;
+    }
+    this.at = after;
+    return parseEvent(this.buf.slice(from, end));
+  }
+
+  /** Feeds one read and returns all its complete events. */
+  push(chunk: Buffer): SseEvent[] {
+    this.feed(chunk);
+    const out: SseEvent[] = [];
+    for (let e = this.next(); e; e = this.next()) out.push(e);
     return out;
   }
 
-  /** The unterminated remainder at end of stream, if any. */
+  /** At end of stream: the complete events not yet taken, then the unterminated remainder, if any. */
   end(): SseEvent[] {
-    const rest = (this.buf + this.decoder.end()).trim();
+    this.feed(Buffer.alloc(0));
+    const out: SseEvent[] = [];
+    for (let e = this.next(); e; e = this.next()) out.push(e);
+    const rest = (this.buf.slice(this.at) + this.decoder.end()).trim();
     this.buf = '';
-    return rest ? [parseEvent(rest)] : [];
+    this.at = 0;
+    this.cr = false;
+    if (rest) out.push(parseEvent(rest));
+    return out;
   }
 }
 
