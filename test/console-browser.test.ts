@@ -336,7 +336,6 @@ describe.skipIf(!haveBrowser)('console in chromium', () => {
     await shot('11-policies');
     await page.getByRole('button', { name: 'Done' }).click();
     // Rotation: a new secret drawn in the browser, shown once, recorded as a change (never its value).
-    page.once('dialog', (d) => void d.accept());
     await row.getByRole('button', { name: 'Rotate secret' }).click();
     await page.getByText('New signing secret for').waitFor();
     const rotated = await page.locator('#reveal-hook-secret').inputValue();

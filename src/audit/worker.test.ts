@@ -105,12 +105,19 @@ describe('audit worker', () => {
     const { svc, worker, logs, ids } = await setup();
     for (let i = 0; i < 10; i++) svc.sink.append(event(i));
     await svc.sink.flush();
+    // The worker is ended the moment the next batch is posted to it, while it holds it (not a turn later, when it
+    // may already have answered).
+    const w = worker.current!;
+    const post = w.postMessage.bind(w);
+    w.postMessage = (msg: { t?: string }) => {
+      post(msg);
+      if (msg.t === 'write') {
+        w.postMessage = post;
+        void w.terminate();
+      }
+    };
     for (let i = 10; i < 20; i++) svc.sink.append(event(i));
-    const flushed = svc.sink.flush();
-    // The batch is handed over at the end of this turn; the worker is ended while it holds it.
-    await new Promise((r) => setImmediate(r));
-    await worker.current!.terminate();
-    await expect(flushed).rejects.toThrow(/audit log unavailable.*audit worker stopped/);
+    await expect(svc.sink.flush()).rejects.toThrow(/audit log unavailable.*audit worker stopped/);
     expect(logs.some((l) => /^error audit worker stopped .* starting it again/.test(l))).toBe(true);
     // The sink retries the batch in the new worker; a later flush waits for it.
     await svc.sink.flush();
