@@ -26,7 +26,7 @@ async function pair(alg: 'ES256' | 'EdDSA'): Promise<{ pub: JWK; priv: JWK; thum
 
 /** Runs a CLI command in this process against the harness gateway; stdout parsed as JSON. */
 /** Admin commands print tables for people; these tests read their --json output. */
-const withJson = (a: string[]): string[] => (['keys', 'tenants', 'credentials', 'audit'].includes(a[0]!) || (a[0] === 'proof' && a[1] !== 'keygen') ? [...a, '--json'] : a);
+const withJson = (a: string[]): string[] => (['keys', 'tenants', 'credentials', 'audit'].includes(a[0]!) || (a[0] === 'proof' && a[1] !== 'keygen') ? [a[0]!, a[1]!, '--json', ...a.slice(2)] : a);
 
 async function warden(...args: string[]): Promise<{ code: number; out: any; err: string }> {
   process.env['WARDEN_ADMIN_URL'] = h.url;
@@ -150,7 +150,8 @@ describe('proof keys: CLI', () => {
     const bound = await warden('proof', 'bind', k.out.id, '--proof-key', `${second}.pub`, '--optional');
     expect(bound.out.proofKeys.map((p: any) => p.thumbprint)).toEqual([gen.out.kid, gen2.out.kid]);
     expect(bound.out.requireProof).toBe(false);
-    const unbound = await warden('proof', 'unbind', k.out.id, gen.out.kid);
+    // A thumbprint is base64url and may start with '-' (1 in 32): positionals after `--` are never read as options.
+    const unbound = await warden('proof', 'unbind', k.out.id, '--', gen.out.kid);
     expect(unbound.out.proofKeys.map((p: any) => p.thumbprint)).toEqual([gen2.out.kid]);
     expect((await warden('proof', 'bind', k.out.id)).code).toBe(2);
     // The private key file is refused before anything is sent.

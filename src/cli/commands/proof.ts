@@ -45,7 +45,7 @@ export const proofCommands = {
     },
   }),
   'proof unbind': defineCommand({
-    summary: 'Remove a bound client key from a key, by its thumbprint.',
+    summary: "Remove a bound client key from a key, by its thumbprint (one that starts with '-' goes after --).",
     args: 'KEY_ID THUMBPRINT',
     options: adminOptions,
     async run(values, positionals) {
