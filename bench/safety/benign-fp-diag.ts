@@ -4,13 +4,11 @@
 // caught, so a fix for one side can be checked against the other.
 // Usage: npx tsx bench/safety/benign-fp-diag.ts [--folds 5] [--family PREFIX] [--rows 40] [--json out.json]
 import { writeFileSync } from 'node:fs';
-import { featurize, type SparseVec } from '../../src/safety/classifier/features.js';
+import { dealFamilies, featuresOf, kindOf } from './family-deal.js';
 import { runChecks } from '../../src/safety/check.js';
 import { CARRIER } from '../../src/safety/eval/eval-safety.js';
-import { normalise } from '../../src/safety/normalise/normalise.js';
 import { decide } from '../../src/safety/policy/decide.js';
 import { DEFAULT_POLICY } from '../../src/safety/policy/defaults.js';
-import { KIND_OF } from '../../src/safety/train/families.js';
 import { DEFAULT_DATA_DIR, loadPool, type PoolRow } from '../../src/safety/train/pool.js';
 import { balance, DEFAULT_TRAIN, KIND_CLASS, train } from '../../src/safety/train/train.js';
 
@@ -23,18 +21,8 @@ const only = arg('family');
 const showRows = Number(arg('rows') ?? 40);
 
 const { train: pool, scoreOnly } = loadPool(DEFAULT_DATA_DIR);
-const xs = new Map<PoolRow, SparseVec>();
-for (const r of pool) xs.set(r, featurize(normalise(r.text).all));
-const kindOf = (r: PoolRow): string => KIND_OF[r.kind] ?? r.kind;
-const fold = new Map<string, number>();
-const byKind = new Map<string, Map<string, number>>();
-for (const r of pool) {
-  const m = byKind.get(kindOf(r)) ?? new Map<string, number>();
-  m.set(r.family, (m.get(r.family) ?? 0) + 1);
-  byKind.set(kindOf(r), m);
-}
-let deal = 0;
-for (const [, m] of [...byKind].sort()) for (const [fam] of [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) fold.set(fam, deal++ % folds);
+const xs = featuresOf(pool);
+const fold = dealFamilies(pool, folds);
 
 interface Hit {
   family: string;

@@ -5,16 +5,14 @@
 // [--shifts -1,0,1] [--power 1] [--l2 1e-4] [--lang-prior 1] [--concept 0.3] [--concept-cues 0|1]
 // [--concept-framing 0|1] [--json out.json]
 import { writeFileSync } from 'node:fs';
-import type { SparseVec } from '../../src/safety/classifier/features.js';
-import { CONCEPT_VALUE, requestFeatures } from '../../src/safety/classifier/request-features.js';
+import { dealFamilies, featuresOf, kindOf } from './family-deal.js';
+import { CONCEPT_VALUE } from '../../src/safety/classifier/request-features.js';
 import type { Model } from '../../src/safety/classifier/model.js';
 import { CONCEPT_CUES } from '../../src/safety/detectors/harm.js';
 import { CONCEPT_FRAMING } from '../../src/safety/detectors/jailbreak.js';
 import { blocked, MIN_N } from '../../src/safety/eval/loso.js';
-import { normalise } from '../../src/safety/normalise/normalise.js';
 import { DEFAULT_POLICY } from '../../src/safety/policy/defaults.js';
-import { KIND_OF } from '../../src/safety/train/families.js';
-import { DEFAULT_DATA_DIR, loadPool, type PoolRow } from '../../src/safety/train/pool.js';
+import { DEFAULT_DATA_DIR, loadPool } from '../../src/safety/train/pool.js';
 import { balance, DEFAULT_TRAIN, KIND_CLASS, SOURCE_POWER, train, type TrainOptions } from '../../src/safety/train/train.js';
 
 function arg(name: string): string | undefined {
@@ -32,19 +30,8 @@ const shifts = (arg('shifts') ?? '-1,-0.5,0,0.5,1,1.5').split(',').map(Number);
 console.error(`power ${SOURCE_POWER.value} l2 ${opts.l2} langPrior ${opts.langPrior} folds ${folds} shifts ${shifts}`);
 
 const pool = loadPool(DEFAULT_DATA_DIR).train;
-const xs = new Map<PoolRow, SparseVec>();
-for (const r of pool) xs.set(r, requestFeatures(normalise(r.text).all));
-const kindOf = (r: PoolRow): string => KIND_OF[r.kind] ?? r.kind;
-// Families of each kind, largest first, dealt round-robin: every fold holds out some of every kind.
-const fold = new Map<string, number>();
-const byKind = new Map<string, Map<string, number>>();
-for (const r of pool) {
-  const m = byKind.get(kindOf(r)) ?? new Map<string, number>();
-  m.set(r.family, (m.get(r.family) ?? 0) + 1);
-  byKind.set(kindOf(r), m);
-}
-let deal = 0;
-for (const [, m] of [...byKind].sort()) for (const [fam] of [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) fold.set(fam, deal++ % folds);
+const xs = featuresOf(pool);
+const fold = dealFamilies(pool, folds);
 
 const acc = new Map<string, { kind: string; n: number; blocked: number[] }>();
 for (let f = 0; f < folds; f++) {

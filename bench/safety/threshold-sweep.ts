@@ -7,16 +7,14 @@
 // Usage: npx tsx bench/safety/threshold-sweep.ts [--folds 5] [--extra F1,F2 --extra-mode train|drop] [--drop F]
 //        [--moves JSON] [--json out.json]
 import { writeFileSync } from 'node:fs';
+import { dealFamilies, featuresOf, kindOf } from './family-deal.js';
 import { INJECTION_THRESHOLDS } from '../../src/safety/check.js';
-import { featurize, type SparseVec } from '../../src/safety/classifier/features.js';
 import type { Model } from '../../src/safety/classifier/model.js';
 import { HARM_THRESHOLDS } from '../../src/safety/detectors/harm.js';
 import { JAILBREAK_THRESHOLDS } from '../../src/safety/detectors/jailbreak.js';
 import { blocked, MIN_N } from '../../src/safety/eval/loso.js';
-import { normalise } from '../../src/safety/normalise/normalise.js';
 import { DEFAULT_POLICY } from '../../src/safety/policy/defaults.js';
-import { KIND_OF } from '../../src/safety/train/families.js';
-import { DEFAULT_DATA_DIR, loadPool, type PoolRow } from '../../src/safety/train/pool.js';
+import { DEFAULT_DATA_DIR, loadPool } from '../../src/safety/train/pool.js';
 import { balance, DEFAULT_TRAIN, KIND_CLASS, train } from '../../src/safety/train/train.js';
 
 function arg(name: string): string | undefined {
@@ -48,19 +46,9 @@ const extra = new Set((arg('extra') ?? '').split(',').filter(Boolean));
 const extraMode = arg('extra-mode') ?? 'train';
 const drop = new Set((arg('drop') ?? '').split(',').filter(Boolean));
 const pool = loadPool(DEFAULT_DATA_DIR).train.filter((r) => (extraMode === 'train' || !extra.has(r.family)) && !drop.has(r.family));
-const xs = new Map<PoolRow, SparseVec>();
-for (const r of pool) xs.set(r, featurize(normalise(r.text).all));
-const kindOf = (r: PoolRow): string => KIND_OF[r.kind] ?? r.kind;
-const fold = new Map<string, number>();
-const byKind = new Map<string, Map<string, number>>();
-for (const r of pool) {
-  if (extra.has(r.family)) continue;
-  const m = byKind.get(kindOf(r)) ?? new Map<string, number>();
-  m.set(r.family, (m.get(r.family) ?? 0) + 1);
-  byKind.set(kindOf(r), m);
-}
-let deal = 0;
-for (const [, m] of [...byKind].sort()) for (const [fam] of [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) fold.set(fam, deal++ % folds);
+const xs = featuresOf(pool);
+// Extra families keep out of the deal, so the folds stay those of the committed data.
+const fold = dealFamilies(pool, folds, (f) => extra.has(f));
 
 const acc = new Map<string, { kind: string; n: number; blocked: number[] }>();
 for (let f = 0; f < folds; f++) {

@@ -19,8 +19,8 @@ const CJK_TEXT = /[\p{Script=Han}\u3040-\u30ff]/u;
 /**
  * Classifier probability bands: a confident score stands on its own; a middling one needs a hazard cue. Screened on
  * out-of-fold scores (bench/safety/threshold-sweep.ts) with every written family trained: lower bands (alone 0.83,
- * cue 0.45, jailbreak 0.8, injection 0.82) gave harmful recall +0.016 and jailbreak +0.009 for benign false
- * positives +0.008 (0.060 against 0.052); these keep the false positives nearer their goal.
+ * cue 0.45, jailbreak 0.8, injection 0.82) gave harmful recall +0.014 and jailbreak +0.010 for benign false
+ * positives +0.008 (0.059 against 0.051); these keep the false positives nearer their goal.
  */
 export const HARM_THRESHOLDS = { alone: 0.85, withCue: 0.5, high: 0.97 } as const;
 
