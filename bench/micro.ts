@@ -6,6 +6,17 @@ export function arg(name: string, fallback: string): string {
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
 
+/** The middle value (the upper one of an even count). */
+export const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** CPU ms (user + system) of one call of `fn`. */
+export function cpuMs(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
 /** CPU µs (user + system) per call of `fn`: the median over `rounds` rounds of `n` calls. */
 export function cpuPerCall(fn: (i: number) => unknown, n: number, rounds: number): number {
   const out: number[] = [];

@@ -5,7 +5,7 @@
 //   --ab loads a second build of the detector and times both in the same process, e.g. the one before issue #14:
 //   git show 7ade15b:src/safety/detectors/rewrite-suppression.ts | sed "s#from '\.\./#from '../../src/safety/#; s#from '\./#from '../../src/safety/detectors/#" > bench/safety/old-rw.tmp.ts
 //   then --ab $PWD/bench/safety/old-rw.tmp.ts (delete the copy afterwards).
-import { arg } from '../micro.js';
+import { arg, cpuMs, median } from '../micro.js';
 import { normalise } from '../../src/safety/normalise/normalise.js';
 import { detectRewriteSuppression } from '../../src/safety/detectors/rewrite-suppression.js';
 import { paddedPrompt, REAL_INSTRUCTIONS, type PaddingKind } from '../../test/support/rewrite-padding.js';
@@ -16,15 +16,6 @@ const RUNS = Number(arg('runs', '5'));
 const AB = arg('ab', '');
 
 type Detect = typeof detectRewriteSuppression;
-
-function cpuMs(fn: () => void): number {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Median over runs of the per-run median CPU ms per call, with the spread (min–max of the run medians). */
 function time(detect: Detect, text: string, target: 'image_prompt' | 'prompt'): { ms: number; lo: number; hi: number; hit: boolean } {

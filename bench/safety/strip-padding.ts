@@ -2,21 +2,12 @@
 // clauses at 8, 32 and 64 KB before a real instruction. CPU ms per call (user + system), median of several runs with
 // the spread, and the sentences removed. Not a test.
 // Run: npx tsx bench/safety/strip-padding.ts [--rounds 5] [--runs 3]
-import { arg } from '../micro.js';
+import { arg, cpuMs, median } from '../micro.js';
 import { stripRewriteSuppression } from '../../src/safety/detectors/rewrite-suppression.js';
 import { paddedPrompt, REAL_INSTRUCTIONS, type PaddingKind } from '../../test/support/rewrite-padding.js';
 
 const ROUNDS = Number(arg('rounds', '5'));
 const RUNS = Number(arg('runs', '3'));
-
-function cpuMs(fn: () => void): number {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 for (const size of [8192, 32768, 65536])
   for (const kind of ['cues', 'negated', 'repeated', 'varied', 'mixed'] as PaddingKind[])
