@@ -6,12 +6,15 @@ interface Pair {
   upstream: Socket | undefined;
   /** Bytes held while blackholed, per direction; delivered on restore (as TCP retransmission would). */
   held: { toUpstream: Buffer[]; toClient: Buffer[] };
+  /** The server has been sent the armed message: its answer is dropped and the connection reset. */
+  doomed: boolean;
 }
 
 export class TcpProxy {
   private server: Server | undefined;
   private readonly pairs = new Set<Pair>();
   private blackholed = false;
+  private armed: ((chunk: Buffer) => boolean) | undefined;
   port = 0;
 
   private constructor(private readonly target: { host: string; port: number }) {}
@@ -43,6 +46,15 @@ export class TcpProxy {
     this.blackholed = true;
   }
 
+  /**
+   * The next client message for which `matches` holds reaches the server, but its answer never reaches the client:
+   * the connection is reset when the server replies (once; the hook disarms itself). For PostgreSQL, a COMMIT the
+   * server performs while the client sees only a dead connection.
+   */
+  loseAnswerTo(matches: (chunk: Buffer) => boolean): void {
+    this.armed = matches;
+  }
+
   /** Traffic flows again: what was held is delivered and new connections reach the server. */
   restore(): void {
     this.blackholed = false;
@@ -59,11 +71,18 @@ export class TcpProxy {
   }
 
   private accept(client: Socket): void {
-    const p: Pair = { client, upstream: undefined, held: { toUpstream: [], toClient: [] } };
+    const p: Pair = { client, upstream: undefined, held: { toUpstream: [], toClient: [] }, doomed: false };
     this.pairs.add(p);
     client.on('error', () => undefined);
     client.on('close', () => (p.upstream?.destroy(), this.pairs.delete(p)));
-    client.on('data', (d: Buffer) => (this.blackholed || !p.upstream ? p.held.toUpstream.push(d) : p.upstream.write(d)));
+    client.on('data', (d: Buffer) => {
+      if (this.armed?.(d)) {
+        this.armed = undefined;
+        p.doomed = true;
+      }
+      if (this.blackholed || !p.upstream) p.held.toUpstream.push(d);
+      else p.upstream.write(d);
+    });
     // A connection opened during a blackhole is not dialled until traffic flows (its SYN was "dropped").
     if (!this.blackholed) this.dial(p);
   }
@@ -73,7 +92,14 @@ export class TcpProxy {
     p.upstream = up;
     up.on('error', () => undefined);
     up.on('close', () => (p.client.destroy(), this.pairs.delete(p)));
-    up.on('data', (d: Buffer) => (this.blackholed ? p.held.toClient.push(d) : p.client.write(d)));
+    up.on('data', (d: Buffer) => {
+      if (p.doomed) {
+        p.client.resetAndDestroy();
+        up.destroy();
+        this.pairs.delete(p);
+      } else if (this.blackholed) p.held.toClient.push(d);
+      else p.client.write(d);
+    });
     for (const b of p.held.toUpstream.splice(0)) up.write(b);
   }
 }

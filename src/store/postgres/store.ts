@@ -27,7 +27,7 @@ import { postgresMigrations } from './migrations.js';
 import { StoreHealth } from './health.js';
 import { createPgPool, type PgDeadlines } from './pool.js';
 import { isTransient, withRetry } from './retry.js';
-import { inTransaction } from './transaction.js';
+import { inTransaction, onceCommitted } from './transaction.js';
 import { StoreUnavailableError } from '../unavailable.js';
 
 export interface PostgresStoreOptions extends Partial<PgDeadlines> {
@@ -312,15 +312,15 @@ export class PostgresStore implements Store {
    */
   private async write(change: (c: Q) => Promise<unknown>, audit: readonly AuditEvent[]): Promise<void> {
     let inserted: { seq: number; row: AuditInsertRow }[] = [];
+    // onceCommitted: a COMMIT whose answer was lost is looked up, not blindly run again (no event written twice).
     await this.attempt(
-      () =>
-        this.tx(async (c) => {
-          inserted = [];
-          const res = await change(c);
-          if (res === false || audit.length === 0) return;
-          await c.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
-          inserted = await insertAudit(c, audit);
-        }),
+      onceCommitted(this.pool, async (c) => {
+        inserted = [];
+        const res = await change(c);
+        if (res === false || audit.length === 0) return;
+        await c.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+        inserted = await insertAudit(c, audit);
+      }),
       this.retryOpts(),
     );
     // Committed: the sealer may seal these from what we built.
