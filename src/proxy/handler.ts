@@ -171,7 +171,8 @@ export function createHandler(deps: Deps, stages: readonly Stage[]) {
       ctx.vars.rawBody = undefined;
       for (let i = afters.length - 1; i >= 0; i--) {
         try {
-          afters[i]!.after(ctx);
+          const pending = afters[i]!.after(ctx);
+          if (isThenable(pending)) await pending;
         } catch (err) {
           deps.log.error('stage after-hook failed', { stage: afters[i]!.name, error: (err as Error).message });
         }

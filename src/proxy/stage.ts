@@ -31,8 +31,10 @@ export interface Stage {
   /**
    * After the response has been sent, for every request (denied or not). Must not block:
    * queue work. Runs in reverse stage order, so the audit stage (first) sees everything.
+   * A promise is returned only when the request's audit event must carry what it settles (a
+   * decision that waits for the key's profile to load from the store); later hooks wait for it.
    */
-  after?(ctx: RequestContext): void;
+  after?(ctx: RequestContext): void | Promise<void>;
 }
 
 /**

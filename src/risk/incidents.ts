@@ -76,6 +76,11 @@ export class IncidentBook {
     return r;
   }
 
+  /** The key's open incident, if it has one. */
+  openFor(keyId: string): Incident | undefined {
+    return this.#open.peek(keyId);
+  }
+
   /** The key was reinstated: its incident is over. */
   resolve(keyId: string): Incident | undefined {
     const inc = this.#open.peek(keyId);

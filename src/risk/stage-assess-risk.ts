@@ -73,19 +73,30 @@ export function assessRisk(risk: RiskService, safety?: (keyId: string) => Reques
       const p = risk.profileFor(key.id, key.tenantId, ctx.time);
       return p instanceof Promise ? p.then((prof) => apply(risk, ctx, f, key, prof)) : apply(risk, ctx, f, key, p);
     },
-    after(ctx): void {
-      // Requests refused before this stage still count as evidence: a canary presented, a key
-      // used outside its declared networks, or a proof-bound key without a valid proof. Scored off the request path; the answer is already sent.
+    after(ctx): void | Promise<void> {
       const key = ctx.key;
-      if (!key || ctx.vars.risk || !(key.canary || ctx.errorCode === 'NETWORK_NOT_ALLOWED' || ctx.vars.proofRefused !== undefined)) return;
+      if (!key || ctx.vars.risk) return;
+      // A key already contained (suspended or revoked: by a leak report, an operator, or this engine on another
+      // replica) is refused at authentication, before this stage; each attempt still belongs to its open incident.
+      if (ctx.errorCode === 'KEY_SUSPENDED' || ctx.errorCode === 'KEY_REVOKED') {
+        const open = risk.incidents.openFor(key.id);
+        if (open) ctx.audit.incidentId = open.id;
+        return;
+      }
+      // Requests refused before this stage still count as evidence: a canary presented, a key
+      // used outside its declared networks, or a proof-bound key without a valid proof. Scored after the answer is
+      // sent (it is held until its audit event is durable, and that event carries the decision).
+      if (!(key.canary || ctx.errorCode === 'NETWORK_NOT_ALLOWED' || ctx.vars.proofRefused !== undefined)) return;
       const f = facts(ctx, key);
       const p = risk.profileFor(key.id, key.tenantId, ctx.time);
-      // In memory (the usual case): decide now, so the audit event (built after this) carries it.
-      if (!(p instanceof Promise)) {
-        const d = risk.decide(f, p);
-        return void record(ctx, f, d.result, d.incident?.id);
-      }
-      void p.then((prof) => risk.decide(f, prof)).catch(() => undefined);
+      const decideAndRecord = (prof: KeyProfile): void => {
+        const d = risk.decide(f, prof);
+        record(ctx, f, d.result, d.incident?.id);
+      };
+      // In memory (the usual case): decide now. Loading from the store (the key's first use since start, a canary's
+      // first use): the audit event waits for it, so even the first attempt carries its incident.
+      if (!(p instanceof Promise)) return decideAndRecord(p);
+      return p.then(decideAndRecord).catch(() => undefined);
     },
   };
 }
