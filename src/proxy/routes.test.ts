@@ -54,6 +54,20 @@ describe('validateBody', () => {
     ['images', { model: 'm', prompt: 'p', response_format: 'gif', n: 11 }, 2],
     ['embeddings', { model: 'm', input: [[1, 2], [3]] }, 0],
     ['embeddings', { model: 'm', input: [] }, 1],
+    ['embeddings', { model: 'm', input: 'text' }, 0],
+    ['embeddings', { model: 'm', input: ['a', 'b'] }, 0],
+    ['embeddings', { model: 'm', input: [0, 17, 100256] }, 0],
+    ['embeddings', { model: 'm', input: '' }, 1],
+    ['embeddings', { model: 'm', input: ['a', ''] }, 1],
+    ['embeddings', { model: 'm', input: ['a', 1] }, 1],
+    ['embeddings', { model: 'm', input: [1, [2]] }, 1],
+    ['embeddings', { model: 'm', input: [1.5, 2] }, 1],
+    ['embeddings', { model: 'm', input: [-1] }, 1],
+    ['embeddings', { model: 'm', input: [[1], []] }, 1],
+    ['embeddings', { model: 'm', input: [[1, 1e300]] }, 1],
+    ['embeddings', { model: 'm', input: [{ text: 'a' }] }, 1],
+    ['embeddings', { model: 'm', input: Array.from({ length: 2049 }, () => 'a') }, 1],
+    ['embeddings', { model: 'm', input: Array.from({ length: 2048 }, () => 'a') }, 0],
   ] as const)('%s %j → %i issues', (endpoint, body, n) => {
     expect(validateBody(endpoint, body as Record<string, unknown>, false)).toHaveLength(n);
   });

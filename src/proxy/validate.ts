@@ -41,10 +41,23 @@ function optNumber(b: Body, f: string, issues: string[], min?: number, max?: num
   if ((min !== undefined && v < min) || (max !== undefined && v > max)) issues.push(`'${f}' must be between ${min} and ${max}`);
 }
 
-function isEmbeddingInput(v: unknown): boolean {
-  if (isStr(v)) return true;
-  if (!Array.isArray(v) || v.length === 0) return false;
-  return v.every((x) => isStr(x) || typeof x === 'number' || (Array.isArray(x) && x.every((n) => typeof n === 'number')));
+/** OpenAI's limit on inputs per embeddings request. */
+const MAX_EMBEDDING_INPUTS = 2048;
+const isTokenId = (n: unknown): boolean => Number.isSafeInteger(n) && (n as number) >= 0;
+const isTokenArray = (v: unknown): boolean => Array.isArray(v) && v.length > 0 && v.every(isTokenId);
+
+/**
+ * What is wrong with an embeddings `input`, or undefined. OpenAI's shapes: a non-empty string, or an array of
+ * 1–2048 items all of one kind: non-empty strings, token ids (non-negative integers), or non-empty token arrays.
+ */
+function embeddingInputIssue(v: unknown): string | undefined {
+  const shapes = 'a string, an array of strings, an array of token ids, or an array of token arrays';
+  if (isStr(v)) return v.length > 0 ? undefined : "'input' must not be an empty string";
+  if (!Array.isArray(v) || v.length === 0) return `'input' is required: ${shapes}`;
+  if (v.length > MAX_EMBEDDING_INPUTS) return `'input' holds ${v.length} items; at most ${MAX_EMBEDDING_INPUTS} are allowed`;
+  const first = v[0];
+  const ok = isStr(first) ? v.every((x) => isStr(x) && x.length > 0) : typeof first === 'number' ? v.every(isTokenId) : v.every(isTokenArray);
+  return ok ? undefined : `'input' must be ${shapes}, all of one kind (non-empty strings, non-negative integer token ids)`;
 }
 
 export function validateBody(endpoint: Endpoint, b: Body, modelFromPath: boolean): string[] {
@@ -68,7 +81,10 @@ export function validateBody(endpoint: Endpoint, b: Body, modelFromPath: boolean
         issues.push("'response_format' must be 'url' or 'b64_json'");
       break;
     case 'embeddings':
-      if (!isEmbeddingInput(b['input'])) issues.push("'input' is required: a string, an array of strings, or token arrays");
+      {
+        const issue = embeddingInputIssue(b['input']);
+        if (issue) issues.push(issue);
+      }
       if (b['stream'] === true) issues.push("'stream' is not supported for embeddings");
       break;
     case 'models':
