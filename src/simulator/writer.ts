@@ -8,8 +8,8 @@ const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
  * Splits a piece in three: inside its first line (so a reader sees a partial `data:` line)
  * and, when there is one, inside a multi-byte UTF-8 character.
  */
-export function fragment(piece: string): Buffer[] {
-  const bytes = Buffer.from(piece, 'utf8');
+export function fragment(piece: string | Buffer): Buffer[] {
+  const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
   if (bytes.length < 4) return [bytes];
   let mid = Math.floor(bytes.length / 2);
   for (let i = 0; i < bytes.length; i++) {
@@ -34,13 +34,18 @@ async function reset(res: ServerResponse, delayMs: number): Promise<void> {
   else res.destroy();
 }
 
+function joined(pieces: readonly (string | Buffer)[]): string | Buffer {
+  return pieces.every((p) => typeof p === 'string') ? pieces.join('') : Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+}
+
 export async function writePlan(res: ServerResponse, plan: Plan, extra: Readonly<Record<string, string>>): Promise<void> {
   if (plan.kind === 'hang') return; // the socket stays open until the client or close() ends it
   const headers: Record<string, string | number> = { ...extra, ...plan.headers };
   const { pieces, fault } = plan;
   if (!plan.streamed) headers['content-length'] = pieces.reduce((n, p) => n + Buffer.byteLength(p), 0);
-  if (fault === undefined && plan.delayMs === 0 && pieces.length === 1) {
-    res.writeHead(plan.status, headers).end(pieces[0]);
+  if (fault === undefined && plan.delayMs === 0) {
+    // Nothing to wait for between pieces: one send (a stream's events back to back, as one chunk).
+    res.writeHead(plan.status, headers).end(pieces.length === 1 ? pieces[0] : joined(pieces));
     return;
   }
   res.writeHead(plan.status, headers);
