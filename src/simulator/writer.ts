@@ -34,8 +34,14 @@ async function reset(res: ServerResponse, delayMs: number): Promise<void> {
   else res.destroy();
 }
 
-function joined(pieces: readonly (string | Buffer)[]): string | Buffer {
-  return pieces.every((p) => typeof p === 'string') ? pieces.join('') : Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+/** Pure: `pieces` as a whole chunked body, one chunk each (none for an empty piece), then the last chunk. */
+export function chunked(pieces: readonly (string | Buffer)[]): string {
+  let out = '';
+  for (const p of pieces) {
+    const s = typeof p === 'string' ? p : p.toString('utf8');
+    if (s.length > 0) out += `${Buffer.byteLength(s).toString(16)}\r\n${s}\r\n`;
+  }
+  return `${out}0\r\n\r\n`;
 }
 
 export async function writePlan(res: ServerResponse, plan: Plan, extra: Readonly<Record<string, string>>): Promise<void> {
@@ -44,9 +50,16 @@ export async function writePlan(res: ServerResponse, plan: Plan, extra: Readonly
   const { pieces, fault } = plan;
   if (!plan.streamed) headers['content-length'] = pieces.reduce((n, p) => n + Buffer.byteLength(p), 0);
   if (fault === undefined && plan.delayMs === 0) {
-    // Nothing to wait for between pieces: one send (a stream's events back to back, as one chunk).
-    res.writeHead(plan.status, headers).end(pieces.length === 1 ? pieces[0] : joined(pieces));
-    return;
+    // Nothing to wait for between pieces: one send.
+    if (!plan.streamed && pieces.length === 1) return void res.writeHead(plan.status, headers).end(pieces[0]);
+    // A stream keeps one chunk of the chunked body per event, as when each was sent apart (a reader sees the same
+    // chunks), framed here in one string: node's own framing of one write per event cost more than building the events.
+    if (plan.streamed) {
+      res.writeHead(plan.status, { ...headers, 'transfer-encoding': 'chunked' });
+      (res as unknown as { chunkedEncoding: boolean }).chunkedEncoding = false;
+      res.end(chunked(pieces));
+      return;
+    }
   }
   res.writeHead(plan.status, headers);
   if (fault === 'fragmented') res.socket?.setNoDelay(true);
