@@ -41,8 +41,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--scenario chat,chat-st
   --no-pin    do not pin (target on core 0, load generator and simulator on core 1)
   --cells     which measurements run (default all three); without throughput, a warm-up load first
   --ttfb-only the same as --cells ttfb: only the streams' concurrency-1 time-to-first-byte probe
-  --paced-rate  offer this many req/s at the fixed rate (instead of --paced's share of the peak; with
-              --cells paced it needs no throughput cells): a rate the generator keeps up with
+  --paced-rate  offer this many req/s at the fixed rate (instead of --paced's share of the peak; without
+              the throughput cells the peak is the passthrough's over its warm-up at concurrency 16)
   --profile   then profile a pinned default gateway under chat load: CPU µs per request per pipeline stage`;
 
 const list = (s: string | undefined): string[] | undefined =>

@@ -149,7 +149,13 @@ async function measureScenario(
   for (const t of targets) await probe(t, s);
   let peak = 0;
   const throughput = a.cells.includes('throughput');
-  if (!throughput) for (const t of targets) await load(specOf(t, s, 16, a.warmupSec)); // JIT, pools, caches
+  if (!throughput) {
+    for (const t of targets) {
+      const r = await load(specOf(t, s, 16, a.warmupSec)); // JIT, pools, caches
+      // Without the throughput cells, the warm-up's passthrough (concurrency 16) sets the fixed rate's peak.
+      if (t.name === 'passthrough') peak = r.rps;
+    }
+  }
   for (const c of throughput ? a.concurrency : []) {
     for (const t of targets) await load(specOf(t, s, c, a.warmupSec)); // JIT, pools, caches
     const rss: Partial<Record<GatewayName, number>> = {};

@@ -15,8 +15,13 @@ export interface ChatAnswer {
 
 const FINGERPRINT = 'fp_sim0000001';
 
+/** The prompt's token estimate: the only thing the messages change in an answer (besides the echo model's text). */
+export function promptTokens(messages: unknown): number {
+  return messagesText(messages).reduce((n, t) => n + estimateTokens(t) + 3, 3);
+}
+
 function usage(a: ChatAnswer, completionTokens: number) {
-  const prompt = messagesText(a.messages).reduce((n, t) => n + estimateTokens(t) + 3, 3);
+  const prompt = promptTokens(a.messages);
   return {
     prompt_tokens: prompt,
     completion_tokens: completionTokens,

@@ -1,8 +1,9 @@
 // Pure decision: one routed request (+ scripted answer) → what to write and which fault to apply.
 import type { ScriptedAnswer, SimFlavor, SimRoute } from './types.js';
-import { chatCompletion, chatStreamEvents } from './chat.js';
+import { embeddingsBody, streamEvents } from './answer-cache.js';
+import { chatCompletion } from './chat.js';
 import { ECHO_MODEL, directiveFor } from './directives.js';
-import { defaultDimensions, embeddingInputs, embeddingsResponse } from './embeddings.js';
+import { defaultDimensions, embeddingInputs } from './embeddings.js';
 import { type SimErrorAnswer, badRequest, contentFiltered, rateLimited, serverError } from './errors.js';
 import { imagesResponse } from './images.js';
 import { modelsResponse, modelResponse } from './models.js';
@@ -15,7 +16,7 @@ export type Plan =
       readonly status: number;
       readonly headers: Readonly<Record<string, string>>;
       /** Written in order; a streamed answer is one piece per SSE event. */
-      readonly pieces: readonly string[];
+      readonly pieces: readonly (string | Buffer)[];
       readonly streamed: boolean;
       readonly fault: 'hang-mid-stream' | 'reset-mid-stream' | 'fragmented' | undefined;
       /** Pieces written before a mid-stream fault strikes. */
@@ -85,7 +86,7 @@ export function plan(p: PlanInput): Plan {
   if (s.error === 'content-filter') return fromError(contentFiltered(p.flavor, p.route, s.filterCategory ?? 'violence', prompt));
   if (s.fault === 'hang-before-headers') return { kind: 'hang' };
 
-  let pieces: string[];
+  let pieces: (string | Buffer)[];
   let streamed = false;
   if (p.route === 'chat') {
     const texts = messagesText(b['messages']);
@@ -93,7 +94,7 @@ export function plan(p: PlanInput): Plan {
     const answer = { flavor: p.flavor, id: p.id, created: p.created, model, messages: b['messages'], text, finishReason: s.finishReason ?? 'stop' } as const;
     streamed = s.stream ?? b['stream'] === true;
     const opts = b['stream_options'] as { include_usage?: unknown } | undefined;
-    pieces = streamed ? chatStreamEvents(answer, s.chunks ?? p.chunks, opts?.include_usage === true) : [JSON.stringify(chatCompletion(answer))];
+    pieces = streamed ? streamEvents(answer, s.chunks ?? p.chunks, opts?.include_usage === true) : [JSON.stringify(chatCompletion(answer))];
   } else if (p.route === 'images') {
     const format = b['response_format'] === 'b64_json' ? 'b64_json' : 'url';
     const n = typeof b['n'] === 'number' ? b['n'] : 1;
@@ -101,14 +102,14 @@ export function plan(p: PlanInput): Plan {
   } else {
     const dims = typeof b['dimensions'] === 'number' && b['dimensions'] > 0 ? Math.min(8192, Math.floor(b['dimensions'])) : defaultDimensions(model);
     const format = b['encoding_format'] === 'base64' ? 'base64' : 'float';
-    pieces = [JSON.stringify(embeddingsResponse(model, embeddingInputs(b['input']) ?? [], dims, format))];
+    pieces = [embeddingsBody(model, embeddingInputs(b['input']) ?? [], dims, format)];
   }
 
   const midFault = s.fault === 'hang-mid-stream' || s.fault === 'reset-mid-stream' || s.fault === 'fragmented' ? s.fault : undefined;
   const slow = s.fault === 'slow-chunks';
   if (!streamed && (midFault !== undefined || slow)) {
     // Cut a plain JSON answer in two so the fault (or the delay) falls inside the body.
-    const whole = pieces[0] ?? '';
+    const whole = String(pieces[0] ?? '');
     const cut = Math.floor(whole.length / 2);
     pieces = [whole.slice(0, cut), whole.slice(cut)];
   }

@@ -8,8 +8,8 @@ const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
  * Splits a piece in three: inside its first line (so a reader sees a partial `data:` line)
  * and, when there is one, inside a multi-byte UTF-8 character.
  */
-export function fragment(piece: string): Buffer[] {
-  const bytes = Buffer.from(piece, 'utf8');
+export function fragment(piece: string | Buffer): Buffer[] {
+  const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
   if (bytes.length < 4) return [bytes];
   let mid = Math.floor(bytes.length / 2);
   for (let i = 0; i < bytes.length; i++) {
@@ -34,14 +34,32 @@ async function reset(res: ServerResponse, delayMs: number): Promise<void> {
   else res.destroy();
 }
 
+/** Pure: `pieces` as a whole chunked body, one chunk each (none for an empty piece), then the last chunk. */
+export function chunked(pieces: readonly (string | Buffer)[]): string {
+  let out = '';
+  for (const p of pieces) {
+    const s = typeof p === 'string' ? p : p.toString('utf8');
+    if (s.length > 0) out += `${Buffer.byteLength(s).toString(16)}\r\n${s}\r\n`;
+  }
+  return `${out}0\r\n\r\n`;
+}
+
 export async function writePlan(res: ServerResponse, plan: Plan, extra: Readonly<Record<string, string>>): Promise<void> {
   if (plan.kind === 'hang') return; // the socket stays open until the client or close() ends it
   const headers: Record<string, string | number> = { ...extra, ...plan.headers };
   const { pieces, fault } = plan;
   if (!plan.streamed) headers['content-length'] = pieces.reduce((n, p) => n + Buffer.byteLength(p), 0);
-  if (fault === undefined && plan.delayMs === 0 && pieces.length === 1) {
-    res.writeHead(plan.status, headers).end(pieces[0]);
-    return;
+  if (fault === undefined && plan.delayMs === 0) {
+    // Nothing to wait for between pieces: one send.
+    if (!plan.streamed && pieces.length === 1) return void res.writeHead(plan.status, headers).end(pieces[0]);
+    // A stream keeps one chunk of the chunked body per event, as when each was sent apart (a reader sees the same
+    // chunks), framed here in one string: node's own framing of one write per event cost more than building the events.
+    if (plan.streamed) {
+      res.writeHead(plan.status, { ...headers, 'transfer-encoding': 'chunked' });
+      (res as unknown as { chunkedEncoding: boolean }).chunkedEncoding = false;
+      res.end(chunked(pieces));
+      return;
+    }
   }
   res.writeHead(plan.status, headers);
   if (fault === 'fragmented') res.socket?.setNoDelay(true);
