@@ -17,9 +17,11 @@ export interface OutRow {
 }
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-export const DEV_PATH = join(REPO, 'eval/output-dev/rows.jsonl');
+/** Dev passages: every .jsonl in eval/output-dev (rows.jsonl, round2.jsonl, ...). */
+export const DEV_DIR = join(REPO, 'eval/output-dev/');
 export const UNSEEN_PATH = join(REPO, 'eval/output-unseen/rows.jsonl');
-export const WRITTEN_DIR = fileURLToPath(new URL('./written/', import.meta.url));
+// From the repository root, so the built CLI (dist/) reads the same written passages as training (tsx, src/).
+export const WRITTEN_DIR = join(REPO, 'src/safety/output/written/');
 
 function jsonl(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8')
@@ -73,7 +75,7 @@ export function loadOutputRows(dataDir: string | undefined): OutRow[] {
   const rows: OutRow[] = [];
   const mod = dataDir && join(dataDir, 'output_moderation.jsonl');
   if (mod && existsSync(mod)) rows.push(...jsonl(mod).map(moderationRow));
-  if (existsSync(DEV_PATH)) rows.push(...jsonl(DEV_PATH).map((r) => writtenRow(r, 'dev')));
+  if (existsSync(DEV_DIR)) for (const f of readdirSync(DEV_DIR).sort()) if (f.endsWith('.jsonl')) rows.push(...jsonl(join(DEV_DIR, f)).map((r) => writtenRow(r, 'dev')));
   if (existsSync(WRITTEN_DIR)) for (const f of readdirSync(WRITTEN_DIR).sort()) if (f.endsWith('.jsonl')) rows.push(...jsonl(join(WRITTEN_DIR, f)).map((r) => writtenRow(r, 'written')));
   return rows;
 }
