@@ -30,8 +30,11 @@ const add = (k: string, b: boolean): void => {
   if (b) c.b++;
   cells.set(k, c);
 };
+const misses: string[] = [];
 p.rows.forEach((r, i) => {
   const b = blocked(i, probs[i]!);
+  if (r.origin !== 'moderation' && b !== (r.label === 'unsafe'))
+    misses.push(`${r.lang} ${r.label}/${r.category} ${[...probs[i]!.p].map((x) => x.toFixed(2)).join(' ')}: ${r.text.slice(0, 90)}`);
   const kind = r.label === 'unsafe' ? 'R' : 'F';
   const origin = r.origin === 'moderation' ? 'mod' : 'wr';
   add(`${kind} ${origin}`, b);
@@ -50,6 +53,7 @@ console.log(`recall mod: ${show('R mod')}`);
 console.log(`recall wr:  ${show('R wr')}`);
 console.log(`fpr:        ${show('F ')}`);
 console.log(`thresholds medium: ${Object.entries(th).map(([h, t]) => `${h} ${t.medium.toFixed(3)}`).join(' ')}  (${Date.now() - t0} ms)`);
+if (process.argv.includes('--misses')) console.log(misses.sort().join('\n'));
 if (process.argv.includes('--loco')) {
   const out: string[] = [];
   for (const g of oofByCategory(p, fit)) {

@@ -53,6 +53,7 @@ const CONCEPTS = {
     'hazlo|你应该|没有人会|不欠|去吧|誰も悲しま|すればいい',
     "let it end|stop fighting|stop waiting|go through with it|yes. everyone|you can keep|of course you can|punish yourself|don't eat|do us all a favour|do everyone a favour|never come back|bring es|zieh es durch|bestraf dich|iss heute|klar kannst du|finis-en|punis-toi|ne mange rien|bien sur que tu peux|termina con todo|castigate|no comas|claro que puedes|今晚就结束|惩罚自己|别吃|想继续|終わらせればいい|罰しなさい|食べちゃため|続ければいい|やればいい",
     "don't back out|disappear for good|for good|keinen ruckzieher|fur immer zu verschwinden|ne te degonfle|disparaitre pour de bon|no te eches atras|desaparecer para siempre|别退缩|永远消失|怖気つかないて|永遠に消え",
+    "mach schluss|beende es|dein leben beenden|tu es einfach|acaba con todo|quitate la vida|hazlo ya|fais-le|mets fin|passe a l'acte|死了算了|不如死了|了结自己|去死吧|死ねはいい|消えれはいい|死んた方かまし|終わりにしよう",
   ],
   sexual: [
     'naked|nude|moan|orgasm|thrust|fuck|cock|pussy|breasts|nipple|panties|undress|between her legs',
@@ -92,11 +93,13 @@ const CONCEPTS = {
     'wo du wohnst|ich finde dich|ou tu habites|je vais te|donde vives|te voy a|te encontrare|你住在哪|我会找到你',
     '等着瞧|覚えてろ|ぶっ殺す',
     "won't walk out|not walk out|won't make it home|nobody gets out alive|no one gets out alive|make you pay|make you bleed|you'll pay|or else|nicht lebend|keiner kommt lebend|wirst du bluten|pas vivant|personne n'en sortira|tu vas saigner|no sales vivo|nadie saldra vivo|vas a sangrar|别想活着|让你见血|一个都别想|生きて出られ|血を見せ|思うなよ",
+    "i'll kill you|i will kill you|i'll make you pay|you won't see it coming|ich bring dich um|du bist tot|ich mach dich fertig|das wirst du bereuen|je vais te tuer|t'es mort|tu vas le regretter|fais gaffe|te voy a matar|estas muerto|te vas a enterar|te arrepentiras|ya veras|我要杀了你|你死定了|弄死你|你给我等着|殺すそ|覚悟しろ|たたしゃおかない|痛い目",
   ],
   insult: [
     'worthless|ugly|pathetic|loser|idiot|stupid|fat$|disgusting|pig$|pigs$|bitch|whore|retard|moron|slut',
     'versager|hasslich|fett|schlampe|hure|dumm|sau$|moche|conne|salope|truie|bete$|fracasad|feo|gord|puta',
     'cerda|tont|estupid|废物|丑|肥猪|死猪|猪头|贱|婊子|蠢|愚蠢|醜|デブ|ブス|役立たず|頭が悪|豚',
+    "you're worthless|du bist nichts wert|nichtsnutz|tu ne vaux rien|t'es nul|no vales nada|das asco|你真恶心|没用的东西|キモい|ウサい|負け犬|ハカ$",
   ],
   slur: [
     'faggot|fag$|fags$|nigger|nigga|kike|tranny|retard|chink|spic$|wetback|raghead|musloid|towelhead|dyke',
@@ -143,6 +146,7 @@ const CONCEPTS = {
     'niemand wurde|niemand wird|keiner kann dich|ihre ruhe|personne ne|enfin la paix|nadie notaria|nadie te|por fin tendrian paz',
     '没人会|没有人会|没有一个人|终于能清净|誰も気つかない|誰も悲しま|我慢てきる奴|楽になれる|いない方が',
     'a weight on|a burden|eine last|un poids|un fardeau|una carga|是家里的累赘|お荷物',
+    "nobody loves you|nobody likes you|no one loves you|no one likes you|nobody wants you|niemand mag dich|niemand liebt dich|keiner will dich|personne ne t'aime|personne ne veut|nadie te quiere|no le importas a nadie|没人喜欢你|没人在乎你|没人要你|誰もお前なんか|誰にも必要とされ|生きる価値",
   ],
   conceal: [
     'long sleeves|nobody asks|keep it secret|hide the|cover the|lange armel|manches longues|manga larga|长袖|長袖|隠して',
@@ -155,6 +159,10 @@ const CONCEPTS = {
   mockery: [
     'everyone laughs|everybody laughs|laughs at you|you stink|pathetic excuse|alle lachen|du stinkst|erbarmlich|se moque de toi|tu pues',
     'lamentable|se rien de ti|hueles mal|patetica|patetico|背后笑|又臭又丑|失败透顶|陰て笑|臭いし|最低の',
+  ],
+  essential: [
+    'by nature|in their blood|in their genes|genetically|von natur aus|im blut|in ihren genen|par nature|dans le sang|dans leurs genes',
+    'por naturaleza|en la sangre|en los genes|lo llevan|天生|骨子里|基因里|生まれつき|血筋|遺伝的',
   ],
   comply: ["sure|here is|here's|certainly|of course|okay, here|klar|hier ist|hier der|hier die|bien sur|voici", "d'accord|claro|aqui tienes|aqui esta|vale,|好的|如下|这是你要|もちろん|こちら|はい、"],
 } as const;

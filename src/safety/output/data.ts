@@ -47,11 +47,12 @@ export function moderationRow(r: Record<string, unknown>): OutRow {
 }
 
 /** Written categories → heads (illicit how-to is left unlabelled for the heads: the lexicon judges it). */
-const WRITTEN: Readonly<Record<string, { heads: readonly string[]; group: string }>> = {
+const WRITTEN: Readonly<Record<string, { heads: readonly string[]; group: string; open?: readonly string[] }>> = {
   hate: { heads: ['hate'], group: 'H' },
-  hate_threat: { heads: ['hate', 'violence'], group: 'H' },
-  harassment: { heads: ['harassment'], group: 'HR' },
-  violence: { heads: ['violence'], group: 'V' },
+  // A threat is also intimidation and bullying often threatens: the neighbouring head is left open, not taught "no".
+  hate_threat: { heads: ['hate', 'violence'], group: 'H', open: ['harassment'] },
+  harassment: { heads: ['harassment'], group: 'HR', open: ['violence'] },
+  violence: { heads: ['violence'], group: 'V', open: ['harassment'] },
   violence_graphic: { heads: ['violence'], group: 'V' },
   self_harm: { heads: ['self_harm'], group: 'SH' },
   sexual: { heads: ['sexual'], group: 'S' },
@@ -66,7 +67,7 @@ export function writtenRow(r: Record<string, unknown>, origin: 'dev' | 'written'
   const w = WRITTEN[category];
   if (!w) throw new Error(`unknown output category ${category}`);
   // Illicit how-to: not hate, harassment, sexual or self-harm; violence left open (a Molotov cocktail is both).
-  const y = HEADS.map((h) => (w.heads.includes(h) ? 1 : category === 'illicit' && h === 'violence' ? undefined : 0));
+  const y = HEADS.map((h) => (w.heads.includes(h) ? 1 : w.open?.includes(h) || (category === 'illicit' && h === 'violence') ? undefined : 0));
   return { text: r['text'] as string, label, lang, y, group: w.group, origin, category };
 }
 

@@ -34,6 +34,7 @@ const PAIRS: readonly (readonly [Concept, Concept])[] = [
   ['mockery', 'addressee'],
   ['insult', 'addressee'],
   ['context', 'selfharm'],
+  ['group', 'essential'],
 ];
 
 /**
