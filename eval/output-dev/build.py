@@ -19,3 +19,11 @@ with open(here / 'round2.jsonl', 'w', encoding='utf-8') as out:
         for label, rows in (('unsafe', unsafe), ('benign', benign)):
             for cat, text in rows:
                 out.write(json.dumps({'text': text, 'label': label, 'lang': lang, 'category': cat, 'round': 2}, ensure_ascii=False) + '\n')
+# Round 3 (rows_d.py): round3.jsonl.
+spec = importlib.util.spec_from_file_location('rows_d', here / 'rows_d.py')
+d = importlib.util.module_from_spec(spec); spec.loader.exec_module(d)
+with open(here / 'round3.jsonl', 'w', encoding='utf-8') as out:
+    for lang, (unsafe, benign) in d.R3.items():
+        for label, cats, rows in (('unsafe', d.U, unsafe), ('benign', d.B, benign)):
+            for cat, text in zip(cats, rows):
+                out.write(json.dumps({'text': text, 'label': label, 'lang': lang, 'category': cat, 'round': 3}, ensure_ascii=False) + '\n')

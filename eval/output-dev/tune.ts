@@ -2,6 +2,7 @@
 // scores as train.ts would pick them, then recall and false positives through the built-in checks and the default
 // policy, per moderation flag, per written category and language, per benign category. Never reads eval/output-unseen.
 // Usage: WARDEN_SAFETY_DATA=/work/shared/data/safety npx tsx eval/output-dev/tune.ts [--loco] [--fit JSON]
+import { readFileSync } from 'node:fs';
 import { runChecks } from '../../src/safety/check.js';
 import { benignScores, oofByCategory, oofKfold, prepare } from '../../src/safety/output/cv.js';
 import { loadAuxRows, loadOutputRows } from '../../src/safety/output/data.js';
@@ -20,7 +21,11 @@ const fitAt = process.argv.indexOf('--fit');
 const fit: FitOptions = { ...DEFAULT_FIT, ...(fitAt > 0 ? (JSON.parse(process.argv[fitAt + 1]!) as Partial<FitOptions>) : {}) };
 const t0 = Date.now();
 const { probs } = oofKfold(p, 5, fit);
-const th = pickThresholds(benignScores(p, probs));
+// --exclude FILE.jsonl: its rows are trained on but neither scored nor used for thresholds (an A/B of adding them).
+const exAt = process.argv.indexOf('--exclude');
+const excluded = new Set(exAt > 0 ? readFileSync(process.argv[exAt + 1]!, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text) : []);
+const keep = (i: number): boolean => !excluded.has(p.rows[i]!.text);
+const th = pickThresholds(benignScores(p, probs.map((s, i) => (keep(i) ? s : undefined!))));
 const blocked = (i: number, s: HeadScores): boolean => decide([...base[i]!, ...outputFindings(s, th).findings], DEFAULT_POLICY).action === 'block';
 type C = { n: number; b: number };
 const cells = new Map<string, C>();
@@ -32,6 +37,7 @@ const add = (k: string, b: boolean): void => {
 };
 const misses: string[] = [];
 p.rows.forEach((r, i) => {
+  if (!keep(i)) return;
   const b = blocked(i, probs[i]!);
   if (r.origin !== 'moderation' && b !== (r.label === 'unsafe'))
     misses.push(`${r.lang} ${r.label}/${r.category} ${[...probs[i]!.p].map((x) => x.toFixed(2)).join(' ')}: ${r.text.slice(0, 90)}`);
@@ -59,6 +65,7 @@ if (process.argv.includes('--loco')) {
   for (const g of oofByCategory(p, fit)) {
     const c = { R: { n: 0, b: 0 }, F: { n: 0, b: 0 } };
     for (const i of g.held) {
+      if (!keep(i)) continue;
       const k = p.rows[i]!.label === 'benign' ? 'F' : 'R';
       c[k].n++;
       if (blocked(i, g.probs[i]!)) c[k].b++;

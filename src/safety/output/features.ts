@@ -35,6 +35,8 @@ const PAIRS: readonly (readonly [Concept, Concept])[] = [
   ['insult', 'addressee'],
   ['context', 'selfharm'],
   ['group', 'essential'],
+  ['group', 'incite'],
+  ['incite', 'attack'],
 ];
 
 /**
