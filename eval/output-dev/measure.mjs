@@ -35,7 +35,9 @@ for (const file of readdirSync(here)
     const kind = r.label === 'unsafe' ? 'recall' : 'fpr';
     for (const k of [`${file}|${kind}|all`, `${file}|${kind}|${r.lang}`, `${file}|${kind}|cat:${r.category}`]) count(k, blocked);
     if (blocked !== (r.label === 'unsafe'))
-      misses.push(`${file} ${r.lang} ${r.label}/${r.category} ${blocked ? 'blocked' : 'allowed'}: ${r.text.slice(0, 100)} | ${findings.map((f) => `${f.category}/${f.severity}:${f.reason}`).join('; ')}`);
+      misses.push(
+        `${file} ${r.lang} ${r.label}/${r.category} ${blocked ? 'blocked' : 'allowed'}: ${r.text.slice(0, 100)} | ${findings.map((f) => `${f.category}/${f.severity}:${f.reason}`).join('; ')}`,
+      );
   }
 }
 const cell = (c) => (c ? `${(c.hit / c.n).toFixed(2)}/${c.n}` : '-');

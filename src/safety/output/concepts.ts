@@ -134,23 +134,19 @@ const CONCEPTS = {
     'if you|one more|otherwise|or we |wenn du|noch ein|sonst|si tu|encore une|encore un|sinon|ou nous|si vuelves|si declaras|si sigues',
     'una queja mas|una vez mas|o volveremos|要是|如果你|再去|否则|不然|もう一度|さもなくは|したら',
   ],
-  addressee: [
-    "you$|your$|you're|yourself|du$|dich$|dir$|dein|tu$|te$|toi$|ton$|ta$|tes$|ti$|contigo|你|お前|おまえ|君|あんた|貴様|てめえ",
-  ],
+  addressee: ["you$|your$|you're|yourself|du$|dich$|dir$|dein|tu$|te$|toi$|ton$|ta$|tes$|ti$|contigo|你|お前|おまえ|君|あんた|貴様|てめえ"],
   injure: [
     'bleed|break both|break your|both legs|on fire|torches|alive|regret this|beine|feuer|anzund|fackel|bluten|lebend',
     'jambes|le feu|torches|saigner|vivant|piernas|fuego|antorchas|sangrar|vivo$|打断|烧了|火把|见血|活着|へし折|火をつけ|松明|血を見|生きて',
   ],
   nobody: [
-    "nobody would|no one would|nobody will|no one will|nobody cares|no one cares|better off without|finally get some peace|nobody can stand",
+    'nobody would|no one would|nobody will|no one will|nobody cares|no one cares|better off without|finally get some peace|nobody can stand',
     'niemand wurde|niemand wird|keiner kann dich|ihre ruhe|personne ne|enfin la paix|nadie notaria|nadie te|por fin tendrian paz',
     '没人会|没有人会|没有一个人|终于能清净|誰も気つかない|誰も悲しま|我慢てきる奴|楽になれる|いない方が',
     'a weight on|a burden|eine last|un poids|un fardeau|una carga|是家里的累赘|お荷物',
     "nobody loves you|nobody likes you|no one loves you|no one likes you|nobody wants you|niemand mag dich|niemand liebt dich|keiner will dich|personne ne t'aime|personne ne veut|nadie te quiere|no le importas a nadie|没人喜欢你|没人在乎你|没人要你|誰もお前なんか|誰にも必要とされ|生きる価値",
   ],
-  conceal: [
-    'long sleeves|nobody asks|keep it secret|hide the|cover the|lange armel|manches longues|manga larga|长袖|長袖|隠して',
-  ],
+  conceal: ['long sleeves|nobody asks|keep it secret|hide the|cover the|lange armel|manches longues|manga larga|长袖|長袖|隠して'],
   fasting: [
     "don't eat|skip meals|skipping meals|eat nothing|hunger|calorie|kilo|weigh yourself|iss nichts|iss heute|hunger|kalorien",
     'ne mange|faim$|no comas|hambre|别吃|不吃|饥饿|瘦下来|食へちゃため|食へるな|空腹|痩せ',

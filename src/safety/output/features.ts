@@ -53,12 +53,7 @@ const TRIPLES: readonly (readonly (readonly Concept[])[])[] = [
 
 /** Length bands: a short text has few n-grams, so the bias alone must not decide it. */
 const LENGTHS = ['len<80', 'len>600'] as const;
-export const DENSE_NAMES: readonly string[] = [
-  ...CONCEPT_NAMES,
-  ...PAIRS.map(([a, b]) => `${a}*${b}`),
-  ...TRIPLES.map((t) => t.map((slot) => slot.join('|')).join('*')),
-  ...LENGTHS,
-];
+export const DENSE_NAMES: readonly string[] = [...CONCEPT_NAMES, ...PAIRS.map(([a, b]) => `${a}*${b}`), ...TRIPLES.map((t) => t.map((slot) => slot.join('|')).join('*')), ...LENGTHS];
 const INDEX = new Map(CONCEPT_NAMES.map((c, i) => [c, i]));
 const PAIR_AT = PAIRS.map(([a, b]) => [INDEX.get(a)!, INDEX.get(b)!] as const);
 const TRIPLE_AT = TRIPLES.map((t) => t.map((slot) => slot.map((c) => INDEX.get(c)!)));
