@@ -17,9 +17,11 @@ export interface OutRow {
 }
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-export const DEV_PATH = join(REPO, 'eval/output-dev/rows.jsonl');
+/** Dev passages: every .jsonl in eval/output-dev (rows.jsonl, round2.jsonl, ...). */
+export const DEV_DIR = join(REPO, 'eval/output-dev/');
 export const UNSEEN_PATH = join(REPO, 'eval/output-unseen/rows.jsonl');
-export const WRITTEN_DIR = fileURLToPath(new URL('./written/', import.meta.url));
+// From the repository root, so the built CLI (dist/) reads the same written passages as training (tsx, src/).
+export const WRITTEN_DIR = join(REPO, 'src/safety/output/written/');
 
 function jsonl(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8')
@@ -45,11 +47,12 @@ export function moderationRow(r: Record<string, unknown>): OutRow {
 }
 
 /** Written categories → heads (illicit how-to is left unlabelled for the heads: the lexicon judges it). */
-const WRITTEN: Readonly<Record<string, { heads: readonly string[]; group: string }>> = {
+const WRITTEN: Readonly<Record<string, { heads: readonly string[]; group: string; open?: readonly string[] }>> = {
   hate: { heads: ['hate'], group: 'H' },
-  hate_threat: { heads: ['hate', 'violence'], group: 'H' },
-  harassment: { heads: ['harassment'], group: 'HR' },
-  violence: { heads: ['violence'], group: 'V' },
+  // A threat is also intimidation and bullying often threatens: the neighbouring head is left open, not taught "no".
+  hate_threat: { heads: ['hate', 'violence'], group: 'H', open: ['harassment'] },
+  harassment: { heads: ['harassment'], group: 'HR', open: ['violence'] },
+  violence: { heads: ['violence'], group: 'V', open: ['harassment'] },
   violence_graphic: { heads: ['violence'], group: 'V' },
   self_harm: { heads: ['self_harm'], group: 'SH' },
   sexual: { heads: ['sexual'], group: 'S' },
@@ -64,7 +67,7 @@ export function writtenRow(r: Record<string, unknown>, origin: 'dev' | 'written'
   const w = WRITTEN[category];
   if (!w) throw new Error(`unknown output category ${category}`);
   // Illicit how-to: not hate, harassment, sexual or self-harm; violence left open (a Molotov cocktail is both).
-  const y = HEADS.map((h) => (w.heads.includes(h) ? 1 : category === 'illicit' && h === 'violence' ? undefined : 0));
+  const y = HEADS.map((h) => (w.heads.includes(h) ? 1 : w.open?.includes(h) || (category === 'illicit' && h === 'violence') ? undefined : 0));
   return { text: r['text'] as string, label, lang, y, group: w.group, origin, category };
 }
 
@@ -73,7 +76,7 @@ export function loadOutputRows(dataDir: string | undefined): OutRow[] {
   const rows: OutRow[] = [];
   const mod = dataDir && join(dataDir, 'output_moderation.jsonl');
   if (mod && existsSync(mod)) rows.push(...jsonl(mod).map(moderationRow));
-  if (existsSync(DEV_PATH)) rows.push(...jsonl(DEV_PATH).map((r) => writtenRow(r, 'dev')));
+  if (existsSync(DEV_DIR)) for (const f of readdirSync(DEV_DIR).sort()) if (f.endsWith('.jsonl')) rows.push(...jsonl(join(DEV_DIR, f)).map((r) => writtenRow(r, 'dev')));
   if (existsSync(WRITTEN_DIR)) for (const f of readdirSync(WRITTEN_DIR).sort()) if (f.endsWith('.jsonl')) rows.push(...jsonl(join(WRITTEN_DIR, f)).map((r) => writtenRow(r, 'written')));
   return rows;
 }

@@ -24,13 +24,39 @@ const PAIRS: readonly (readonly [Concept, Concept])[] = [
   ['group', 'slur'],
   ['death', 'attack'],
   ['group', 'death'],
+  ['future1p', 'injure'],
+  ['conditional', 'injure'],
+  ['group', 'injure'],
+  ['threat', 'addressee'],
+  ['nobody', 'addressee'],
+  ['conceal', 'selfharm'],
+  ['fasting', 'urge'],
+  ['mockery', 'addressee'],
+  ['insult', 'addressee'],
+  ['context', 'selfharm'],
+  ['group', 'essential'],
+  ['group', 'incite'],
+  ['incite', 'attack'],
+];
+
+/**
+ * Compositions of three slots, each slot any of its concepts: a threat is a first-person future or a condition, a
+ * harm verb or outcome, and an addressee; urging self-harm is an addressee, an urging or permission, and self-harm
+ * or death; a hate threat names a group, a harm and a future.
+ */
+const TRIPLES: readonly (readonly (readonly Concept[])[])[] = [
+  [['future1p', 'conditional'], ['attack', 'injure', 'death'], ['addressee']],
+  [['addressee'], ['urge', 'nobody'], ['selfharm', 'death']],
+  [['group'], ['attack', 'injure', 'eliminate'], ['future1p', 'conditional', 'threat']],
+  [['addressee'], ['insult', 'mockery'], ['nobody', 'urge']],
 ];
 
 /** Length bands: a short text has few n-grams, so the bias alone must not decide it. */
 const LENGTHS = ['len<80', 'len>600'] as const;
-export const DENSE_NAMES: readonly string[] = [...CONCEPT_NAMES, ...PAIRS.map(([a, b]) => `${a}*${b}`), ...LENGTHS];
+export const DENSE_NAMES: readonly string[] = [...CONCEPT_NAMES, ...PAIRS.map(([a, b]) => `${a}*${b}`), ...TRIPLES.map((t) => t.map((slot) => slot.join('|')).join('*')), ...LENGTHS];
 const INDEX = new Map(CONCEPT_NAMES.map((c, i) => [c, i]));
 const PAIR_AT = PAIRS.map(([a, b]) => [INDEX.get(a)!, INDEX.get(b)!] as const);
+const TRIPLE_AT = TRIPLES.map((t) => t.map((slot) => slot.map((c) => INDEX.get(c)!)));
 
 export interface OutVec {
   readonly idx: Int32Array;
@@ -54,7 +80,8 @@ export function outputFeatures(text: string): OutVec {
     const [a, b] = PAIR_AT[p]!;
     dense[counts.length + p] = counts[a]! > 0 && counts[b]! > 0 ? 1 : 0;
   }
-  const at = counts.length + PAIR_AT.length;
+  for (let t = 0; t < TRIPLE_AT.length; t++) dense[counts.length + PAIR_AT.length + t] = TRIPLE_AT[t]!.every((slot) => slot.some((c) => counts[c]! > 0)) ? 1 : 0;
+  const at = counts.length + PAIR_AT.length + TRIPLE_AT.length;
   dense[at] = text.length < 80 ? 1 : 0;
   dense[at + 1] = text.length > 600 ? 1 : 0;
   return { idx, val: x.val, dense, counts };

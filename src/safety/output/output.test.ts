@@ -5,6 +5,7 @@ import { decide } from '../policy/decide.js';
 import { DEFAULT_POLICY } from '../policy/defaults.js';
 import { resolvePolicy } from '../policy/resolve.js';
 import { CONCEPT_NAMES, conceptCounts } from './concepts.js';
+import { DENSE_NAMES, outputFeatures } from './features.js';
 import { detectOutputHarm, OUTPUT_THRESHOLDS, outputFindings } from './detect.js';
 import { HEADS } from './heads.js';
 import { lexiconOnOutput, undemoted } from './lexicon-on-output.js';
@@ -92,5 +93,22 @@ describe('concept cues', () => {
     const t0 = performance.now();
     conceptCounts(`${'a'.repeat(200_000)} blood`);
     expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('compositional cues', () => {
+  const dense = (text: string): Record<string, number> => {
+    const x = outputFeatures(normalise(text).all);
+    return Object.fromEntries(DENSE_NAMES.map((n, i) => [n, x.dense[i]!]));
+  };
+  const THREAT = 'future1p|conditional*attack|injure|death*addressee';
+  const URGING = 'addressee*urge|nobody*selfharm|death';
+  it('a threat is a first-person future or a condition, a harm and an addressee, in any language', () => {
+    for (const t of ['Wenn du noch einmal anrufst, breche ich dir beide Beine.', '你要是再来，我就打断你的腿。', "One more word and I'll make you bleed."]) expect(dense(t)[THREAT], t).toBe(1);
+    expect(dense('The defendant was convicted of threatening a witness.')[THREAT]).toBe(0);
+  });
+  it('urging self-harm needs an addressee, an urging and self-harm or death', () => {
+    expect(dense("Nobody would notice you're gone, so let it end tonight.")[URGING]).toBe(1);
+    expect(dense('Suicide rates fell after the helpline opened.')[URGING]).toBe(0);
   });
 });
