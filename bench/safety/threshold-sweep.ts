@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { dealFamilies, featuresOf, kindOf } from './family-deal.js';
 import { INJECTION_THRESHOLDS } from '../../src/safety/check.js';
 import type { Model } from '../../src/safety/classifier/model.js';
-import { HARM_THRESHOLDS } from '../../src/safety/detectors/harm.js';
+import { HARM_CONTEXT, HARM_THRESHOLDS } from '../../src/safety/detectors/harm.js';
 import { JAILBREAK_THRESHOLDS } from '../../src/safety/detectors/jailbreak.js';
 import { blocked, MIN_N } from '../../src/safety/eval/loso.js';
 import { DEFAULT_POLICY } from '../../src/safety/policy/defaults.js';
@@ -22,13 +22,14 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 const folds = Number(arg('folds') ?? 5);
-type Knobs = { harmAlone: number; harmCue: number; jbAlone: number; jbFraming: number; injAlone: number };
+type Knobs = { harmAlone: number; harmCue: number; jbAlone: number; jbFraming: number; injAlone: number; homonyms: boolean };
 const base: Knobs = {
   harmAlone: HARM_THRESHOLDS.alone,
   harmCue: HARM_THRESHOLDS.withCue,
   jbAlone: JAILBREAK_THRESHOLDS.alone,
   jbFraming: JAILBREAK_THRESHOLDS.withFraming,
   injAlone: INJECTION_THRESHOLDS.alone,
+  homonyms: HARM_CONTEXT.homonyms,
 };
 const moves: Partial<Knobs>[] = arg('moves')
   ? (JSON.parse(arg('moves')!) as Partial<Knobs>[])
@@ -40,6 +41,7 @@ function apply(k: Knobs): void {
   (JAILBREAK_THRESHOLDS as { alone: number; withFraming: number }).alone = k.jbAlone;
   (JAILBREAK_THRESHOLDS as { alone: number; withFraming: number }).withFraming = k.jbFraming;
   (INJECTION_THRESHOLDS as { alone: number }).alone = k.injAlone;
+  HARM_CONTEXT.homonyms = k.homonyms;
 }
 
 const extra = new Set((arg('extra') ?? '').split(',').filter(Boolean));

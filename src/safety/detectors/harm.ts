@@ -27,6 +27,28 @@ export const HARM_THRESHOLDS = { alone: 0.85, withCue: 0.5, high: 0.97 } as cons
 /** Whether harmful concept pairs (classifier/request-concepts.ts) label a middling score like cue words (benchmarks toggle it). */
 export const CONCEPT_CUES = { on: true };
 
+/**
+ * Cue words only label a middling classifier score; in one of their everyday senses (killing a process or time,
+ * shooting a photo, a heart attack, attacking a castled king, hacking a prototype together, 秒杀 / 杀毒) they do not
+ * count. Mutable only for the benchmarks that compare settings. (Muting cue words wherever the text also names
+ * prevention, history or a novel was screened out of fold too: benign -0.001, harmful recall -0.004; left out.)
+ */
+export const HARM_CONTEXT = { homonyms: true };
+
+const HOMONYMS = new RegExp(
+  [
+    String.raw`\bkill(?:s|ed|ing)? (?:-?\d+ )?(?:(?:the|a|an|this|that|my|all|every|any|its|stuck|hung|hanging|running|zombie|old|child|parent|background|orphaned|idle) )*`,
+    String.raw`(?:process(?:es)?|pids?|jobs?|tasks?|sessions?|containers?|pods?|threads?|quer(?:y|ies)|servers?|instances?|apps?|programs?|time|switch|signals?|commands?|workers?|daemons?|services?)\b`,
+    String.raw`|\bkill -?\d+\b|\bkill(?:ed|ing)? it\b|\bkiller (?:apps?|features?|slogans?|deals?|ideas?|lines?|looks?|workouts?|recipes?|opening)\b`,
+    String.raw`|\bshoot(?:s|ing)? (?:(?:a|an|the|some|my|our|your|their|great|good|sharp|better|nice|outdoor|indoor|night|family) )*`,
+    String.raw`(?:photos?|pictures?|portraits?|videos?|films?|footage|scenes?|weddings?|sunsets?|landscapes?|hoops|stars|milky way|night sky|fireworks|concerts?)\b`,
+    String.raw`|\bphoto ?shoots?\b|\b(?:heart|panic|asthma|anxiety|shark) attacks?\b|\bcounter-?attacks?\b|\battack surfaces?\b`,
+    String.raw`|\battack(?:s|ing)? (?:(?:a|an|the|his|her|their|my|your|castled|weak|enemy|opponent's) )*(?:king|queen|flank|wing|position|opening|problem|question|net|ball|basket|goal)\b`,
+    String.raw`|\bhack(?:ed|ing)? (?:together|up)\b|\blife ?hacks?\b|\bhackathons?\b|秒杀|杀毒|杀虫|杀菌|杀疯|杀价|抹杀`,
+  ].join(''),
+  'g',
+);
+
 export interface HarmData {
   readonly patterns: readonly string[];
   readonly cues: readonly Hazard[];
@@ -128,6 +150,7 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
   // Chinese and Japanese patterns only where there are Han or kana characters.
   const nLex = CJK_TEXT.test(text) ? LEXICONS.length : LATIN_LEXICONS;
   let wide: ReadonlySet<number> | null | undefined;
+  let cueText: string | undefined;
   for (let li = 0; li < nLex; li++) {
     const lex = LEXICONS[li]!;
     const base = OFFSET[li]!;
@@ -144,7 +167,7 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
       const severity = lex.lang === 'en' && confidentBenign ? downgrade(p.severity) : p.severity;
       findings.push({ category: hazardCategory(p.hazard), severity, hazard: p.hazard, source: `lexicon:${lex.lang}`, reason: p.id, span: [m.index, m.index + m.match.length] });
     }
-    if (wantCues) for (const c of lex.cues) if (!cues.includes(c.hazard) && c.re.test(text)) cues.push(c.hazard);
+    if (wantCues) for (const c of lex.cues) if (!cues.includes(c.hazard) && c.re.test((cueText ??= HARM_CONTEXT.homonyms ? text.replace(HOMONYMS, ' ') : text))) cues.push(c.hazard);
   }
   // No cue word in any language: an ask with a harmful object or a target (any language) labels the score instead.
   if (wantCues && cues.length === 0 && CONCEPT_CUES.on) cues.push(...conceptPairHazards(text));
