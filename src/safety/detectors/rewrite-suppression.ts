@@ -13,6 +13,13 @@ export type RewriteTarget = 'image_prompt' | 'prompt';
 /** Up to three words (spaced, commas allowed: "verzichte darauf, meinen Prompt zu erweitern") or ten characters (CJK). */
 const GAP_W = "(?:[\\s'’,]+[^\\s.!?;:,'’\"“”()]+){0,3}?[\\s'’,]*";
 const GAP_C = '[^。！？；：\\n.!?;:]{0,10}?';
+/**
+ * The wider gap of a prohibition aimed at the named prompt: up to seven words or twenty-four characters (CJK). German
+ * and Japanese put the verb last, far from the negation ("Ändere an meiner Eingabe gar nichts", "darf auf keinen
+ * Fall abgeändert werden"), English puts the passive there ("under no circumstances should the prompt be revised").
+ */
+const GAP_WIDE_W = "(?:[\\s'’,]+[^\\s.!?;:,'’\"“”()]+){0,7}?[\\s'’,]*";
+const GAP_WIDE_C = '[^。！？；：\\n.!?;:]{0,24}?';
 const REVISED = 'revised[ _-]?prompt';
 const REVISED_RE = new RegExp(REVISED);
 const QUOTED = /["“”«»「」『』]|'[^'\s][^']{0,40}'/;
@@ -26,6 +33,10 @@ interface Compiled {
   /** Any negation or skip: the gate of every rule built on one. */
   readonly negating: RegExp;
   readonly modify: RegExp;
+  /** A rewriting or changing verb with a prohibition up to seven words away: counts only with the prompt named. */
+  readonly wide: RegExp;
+  /** Lettering right before a prohibition ("a sign reading DO NOT ALTER", "Schriftzug UMSCHREIBEN VERBOTEN"). */
+  readonly letteringLead: RegExp;
   readonly nominal: RegExp;
   readonly object: RegExp;
   readonly target: RegExp;
@@ -51,6 +62,8 @@ interface Compiled {
 }
 
 const NEVER = /(?!)/;
+/** "The text" alone is as often the subject of an instruction ("the text must not be rephrased") as lettering. */
+const BARE_TEXT = /^(?:(?:the|der|den|dem|le|el|il|o|de|het)\s+)?(?:text|texte|texto|testo|tekst)$/;
 /** German and Dutch write nouns together ("Promptverbesserung"): their change nouns may end a compound. */
 const COMPOUNDING = new Set(['de', 'nl']);
 
@@ -78,6 +91,10 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
   const prohibit = (verbs: string): string => `${neg}${gap}${verbs}|${verbs}${gap}${after}`;
   const rewrite = prohibit(a(t.rewrite));
   const modify = prohibit(a(t.modify));
+  const wideGap = gap === GAP_C ? GAP_WIDE_C : GAP_WIDE_W;
+  // One-character CJK verbs ("改", "加") are too common to stand that far from their negation.
+  const long = (l: readonly string[]): readonly string[] => (gap === GAP_C ? l.filter((w) => w.length >= 2) : l);
+  const verbs = `(?:${a(long(t.rewrite))}|${a(long(t.modify))})`;
   // Nouns inflect (plurals, cases: "rephrasings", "Änderungen", "modificaciones"): in spaced scripts they are stems.
   const nouns = (l: readonly string[]): string[] => (script === 'cjk' ? [...l] : l.map((w) => (w.endsWith('*') || w.length < 5 || /\s/.test(w) ? w : `${w}*`)));
   const noun = (l: readonly string[]): string => (COMPOUNDING.has(t.lang) ? altMid(nouns(l), script) : a(nouns(l)));
@@ -99,6 +116,8 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
     negAny: re(`${neg}|${after}`),
     negating: re(`${neg}|${after}|${a(t.without)}`),
     modify: re(modify),
+    wide: re(`${neg}${wideGap}${verbs}|${verbs}${wideGap}${after}`),
+    letteringLead: re(`(?:${a(t.lettering.filter((w) => !BARE_TEXT.test(w)))})${gap === GAP_C ? '[^。！？；：\\n.!?;:]{0,4}' : "(?:[\\s,]+[^\\s.!?;:,'’]+){0,1}[\\s,]*"}$`),
     nominal: re(nominal),
     object: re(a(t.object)),
     target: re(`${a(t.target)}|${REVISED}`),
@@ -367,10 +386,11 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
   if (target === 'prompt' && !(aimed && imageContext())) return undefined;
   // The rules built on a negation are tried only when the clause holds one (one test instead of four).
   if (c.negating.test(clause)) {
-    if (c.rewrite.test(clause)) return 'prohibits-rewriting';
-    if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
-    if (c.nominal.test(clause)) return 'skips-revision';
+    if (c.rewrite.test(clause) && (aimed || !lettered(c, clause, c.rewrite))) return 'prohibits-rewriting';
+    if (c.modify.test(clause) && (aimed || (c.object.test(clause) && !lettered(c, clause, c.modify)))) return 'prohibits-changes';
+    if (c.nominal.test(clause) && (aimed || !lettered(c, clause, c.nominal))) return 'skips-revision';
     if (aimed && c.changed.test(clause)) return 'forbids-changes';
+    if (aimed && c.wide.test(clause)) return 'prohibits-changes';
   }
   if (aimed && c.keep.test(clause)) return 'keeps-wording';
   // Text shown in the picture ("a sign that reads FINAL", "the word SALE exactly as written") is not the prompt.
@@ -382,6 +402,15 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
   if (named && c.final.test(clause) && !(QUOTED.test(clause) && c.lettering.test(clause))) return 'declares-final';
   if (c.exact.test(clause) && (aimed || (((c.strong.test(clause) && c.use.test(clause)) || c.onlyExact.test(clause)) && !lettering()))) return 'demands-verbatim';
   return undefined;
+}
+
+/**
+ * Whether the first match of a prohibition is words shown in the picture, not an instruction: quoted, or right after
+ * lettering ("a sign reading DO NOT ALTER", "Schriftzug UMSCHREIBEN VERBOTEN").
+ */
+function lettered(c: Compiled, clause: string, re: RegExp): boolean {
+  const m = re.exec(clause);
+  return m !== null && (c.letteringLead.test(clause.slice(Math.max(0, m.index - 48), m.index)) || quoted(clause, 0, m.index + 1));
 }
 
 /** Whether offset `at` of the text lies inside a quotation opened after `from` ("a sign reading 'NO REWRITES'"). */
@@ -625,7 +654,7 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
       if (seen === undefined) {
         const near = (c: Compiled): boolean =>
           a.role === Role.Prohibited
-            ? c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w))
+            ? c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w) || c.wide.test(w))
             : a.role === Role.Nominal
               ? c.nominal.test(w)
               : a.role === Role.Change
