@@ -1372,6 +1372,8 @@ const WIDER: Record<string, Parts> = {
       'herumbastel*',
       'rumbastel*',
       'herumgebastelt',
+      'rutteln',
+      'geruttelt',
       'rumgebastelt',
       'umgeschrieben',
       'hinzugeschrieben',
@@ -1381,7 +1383,6 @@ const WIDER: Record<string, Parts> = {
     change: ['zusatze', 'erganzung*', 'nachbesserung*', 'eingriff*', 'feintuning'],
     target: ['mein text', 'meinem text', 'meines textes', 'meiner eingabe', 'meinem prompt', 'meinen prompt', 'wortwahl', 'meine wortwahl', 'meiner beschreibung', 'was ich geschrieben', 'den wortlaut', 'der wortlaut'],
     exact: ['wie ich ihn geschrieben', 'wie ich sie geschrieben', 'wie ich es geschrieben', '1:1', '1 zu 1'],
-    object: ['nichts', 'gar nichts', 'ein bisschen'],
     lettering: ['schriftzug', 'aufschrift', 'spruch', 'mit dem text'],
   },
   fr: {
@@ -1526,4 +1527,10 @@ export const TYPO_WORDS: readonly string[] = [
   'reescrever',
   'herschrijf',
   'herschrijven',
+  'cambies',
+  'cambiar',
 ];
+
+/** Words whose misspellings are read only as two neighbouring letters swapped ("chnage", "cahnge" is not): one letter
+ * changed or dropped lands on a common word ("charge", "chance", "cambia"). */
+export const TYPO_SWAPS: readonly string[] = ['change', 'changes', 'changer', 'modify', 'modifier', 'modifies', 'andern', 'verandern', 'alter'];
