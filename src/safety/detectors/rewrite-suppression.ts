@@ -62,6 +62,8 @@ interface Compiled {
   readonly strong: RegExp;
   readonly textual: RegExp;
   readonly request: RegExp;
+  /** A word of the text as the object of a change ("not one word", "kein einziges Wort"). */
+  readonly word: RegExp;
 }
 
 const NEVER = /(?!)/;
@@ -121,7 +123,7 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
     modify: re(modify),
     wide: re(`${neg}${wideGap}${verbs}|${verbs}${wideGap}${after}`),
     shown: re(a(t.lettering.filter((w) => !BARE_TEXT.test(w)))),
-    letteringLead: re(`(?:${a(t.lettering.filter((w) => !BARE_TEXT.test(w)))})${gap === GAP_C ? '[^。！？；：\\n.!?;:]{0,4}' : "(?:[\\s,]+[^\\s.!?;:,'’]+){0,1}[\\s,]*"}$`),
+    letteringLead: re(`(?:${a(t.lettering.filter((w) => !BARE_TEXT.test(w)))})${gap === GAP_C ? '[^。！？；：\\n.!?;:]{0,4}' : "(?:[\\s,]+[^\\s.!?;:,'’]+){0,2}[\\s,]*"}$`),
     nominal: re(nominal),
     object: re(a(t.object)),
     target: re(`${a(t.target)}|${REVISED}`),
@@ -139,6 +141,7 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
     strong: re(strongAlt),
     textual: re(some(t.textual)),
     request: re(some(t.request)),
+    word: re(some(t.word)),
   };
 }
 
@@ -174,6 +177,7 @@ const MIXED: Compiled = (() => {
         'keep',
         'weak',
         'textual',
+        'word',
       ] as const
     ).map((k) => [k, part(k)]),
   ) as unknown as RewriteCues;
@@ -413,7 +417,8 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
     if (c.nominal.test(clause) && (aimed || !lettered(c, clause, c.nominal))) return 'skips-revision';
     // "Zero modifications to the text": a change noun forbidden names the text it changes, unless a picture is lettered.
     if ((aimed || (c.textual.test(clause) && !c.shown.test(clause) && !QUOTED.test(clause))) && c.changed.test(clause)) return 'forbids-changes';
-    if (aimed && c.wide.test(clause)) return 'prohibits-changes';
+    // Far from its verb, a prohibition counts when the prompt is named, or a word of it is what may not change.
+    if ((aimed || (c.word.test(clause) && !c.lettering.test(clause) && !QUOTED.test(clause))) && c.wide.test(clause)) return 'prohibits-changes';
   }
   if (aimed && c.keep.test(clause)) return 'keeps-wording';
   // Text shown in the picture ("a sign that reads FINAL", "the word SALE exactly as written") is not the prompt.
@@ -678,14 +683,18 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
     if (table && a.role !== Role.Clause) {
       // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
+      // A verb's prohibition may also stand seven words away when the prompt is named (see `wide`): looked for in a
+      // window twice as wide, only when none stands close. Verdicts are cached by the wider window for a verb.
+      // (Within the anchor's clause: a prohibition does not reach across a sentence end.)
+      const far = a.role === Role.Prohibited ? text.slice(Math.max(from, at - 2 * NEAR), Math.min(to, at + a.len + 2 * NEAR)) : w;
       nearLooks++;
       const cache = (nearSeen[(a.table + 1) * 8 + a.role] ??= new Map<string, boolean>());
-      const seen = cache.get(w);
+      const seen = cache.get(far);
       if (seen === false) continue;
       if (seen === undefined) {
         const near = (c: Compiled): boolean =>
           a.role === Role.Prohibited
-            ? c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w) || c.wide.test(w))
+            ? (c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w))) || (c.negAny.test(far) && (c.target.test(far) || c.word.test(far)) && c.wide.test(far))
             : a.role === Role.Nominal
               ? c.nominal.test(w)
               : a.role === Role.Change
@@ -694,7 +703,7 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
                   ? c.final.test(w) || (c.invalid.test(w) && c.changeAny.test(w))
                   : c.keep.test(w);
         const ok = near(table) || (MIXED_FROM.has(a.table) && MIXED_NEG.test(w) && CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED));
-        cache.set(w, ok);
+        cache.set(far, ok);
         if (!ok) continue;
       }
     }

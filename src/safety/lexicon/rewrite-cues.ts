@@ -49,6 +49,8 @@ export interface RewriteCues {
   readonly textual?: readonly string[];
   /** Polite requests ("could you", "könnten Sie", "能否"): a question holding one instructs. */
   readonly request?: readonly string[];
+  /** A word of the text as the object ("one word", "ein einziges Wort", "一个词"): names the text as the prompt does. */
+  readonly word?: readonly string[];
 }
 
 const en: RewriteCues = {
@@ -1331,18 +1333,23 @@ const MORE: Record<string, Parts> = {
  */
 const WIDER: Record<string, Parts> = {
   en: {
-    neg: ['dont', 'under no circumstances', 'in no way', 'by no means', 'on no account', 'nothing'],
+    neg: ['dont', 'under no circumstances', 'in no way', 'by no means', 'on no account', 'nothing', 'and not', 'but not'],
+    negAfter: ['not acceptable', 'unacceptable', 'not allowed', 'not okay', 'not ok'],
+    without: ['not some', 'not a', 'not an'],
+    word: ['one word', 'a word', 'a single word', 'any word', 'a single letter', 'one letter', 'any wording'],
     modify: ['adapt*', 'amend*', 'added', 'correct', 'correcting', 'shorten*', 'trim', 'trimming', 'refine*'],
     rewrite: ['perfect it'],
-    revision: ['fine-tuning', 'fine tuning', 'refinement*', 'polishing'],
+    revision: ['fine-tuning', 'fine tuning', 'improved version', 'improved take', 'revised version', 'rewritten version', 'enhanced version', 'reworded version', 'prompt processing'],
     exact: ['my exact words', 'exact words', 'exact wording', 'own words'],
     target: ['my exact words', 'my own words', 'my phrasing'],
     weak: ['exact copy', 'literal copy'],
     lettering: ['reads', 'reading', 'says', 'saying', 'spells', 'spelling out', 'with the text', 'with the words'],
   },
   de: {
-    neg: ['weder', 'verbitte', 'verbitte mir', 'ich verbitte mir', 'bloss kein', 'bloss keine', 'gar nicht', 'gar nichts'],
-    negAfter: ['gar nicht', 'gar nichts', 'verbitte ich mir', 'tabu'],
+    neg: ['weder', 'verbitte', 'nix', 'verbitte mir', 'ich verbitte mir', 'bloss kein', 'bloss keine', 'gar nicht', 'gar nichts'],
+    negAfter: ['gar nicht', 'gar nichts', 'verbitte ich mir', 'tabu', 'nix', 'nicht akzeptabel', 'inakzeptabel', 'nicht okay', 'nicht ok'],
+    word: ['ein wort', 'ein einziges wort', 'kein wort', 'kein einziges wort', 'einen buchstaben', 'ein buchstabe'],
+    without: ['nicht eine', 'nicht die'],
     rewrite: ['verschlimmbesser*', 'umdeut*', 'ausformulier*', 'verschoner*', 'hinzudicht*', 'dazudicht*'],
     modify: [
       'aufpepp*',
@@ -1379,13 +1386,17 @@ const WIDER: Record<string, Parts> = {
       'hinzugeschrieben',
       'dazugeschrieben',
     ],
-    revision: ['feintuning', 'tuning', 'nachbesserung*', 'verfeinerung*', 'zusatze', 'erganzung*', 'umdeutung*'],
+    revision: ['verbesserte version', 'uberarbeitete version', 'umgeschriebene version', 'uberarbeitete fassung', 'promptverarbeitung', 'feintuning', 'tuning', 'nachbesserung*', 'verfeinerung*', 'zusatze', 'erganzung*', 'umdeutung*'],
     change: ['zusatze', 'erganzung*', 'nachbesserung*', 'eingriff*', 'feintuning'],
     target: ['mein text', 'meinem text', 'meines textes', 'meiner eingabe', 'meinem prompt', 'meinen prompt', 'wortwahl', 'meine wortwahl', 'meiner beschreibung', 'was ich geschrieben', 'den wortlaut', 'der wortlaut'],
     exact: ['wie ich ihn geschrieben', 'wie ich sie geschrieben', 'wie ich es geschrieben', '1:1', '1 zu 1'],
-    lettering: ['schriftzug', 'aufschrift', 'spruch', 'mit dem text'],
+    lettering: ['schriftzug', 'aufschrift', 'spruch', 'mit dem text', 'dem wort', 'den worten'],
   },
   fr: {
+    negAfter: ["n'est pas acceptable", 'pas acceptable', 'inacceptable', 'pas permis'],
+    without: ['pas une', "pas d'une", 'non pas'],
+    revision: ['version amelioree', 'version reformulee', 'version retravaillee', 'version reecrite'],
+    word: ['un mot', 'un seul mot', 'une lettre'],
     neg: ['vous abstenir de', "vous abstenir d'", "t'abstenir de", "t'abstenir d'", "pas d'", 'en aucun cas', 'nullement'],
     rewrite: ['remani*', 'peaufin*', 'fignol*', 'perfectionn*'],
     modify: ['corrig*', 'adapt*', 'raccourc*', 'retranch*'],
@@ -1396,15 +1407,19 @@ const WIDER: Record<string, Parts> = {
   },
   es: {
     neg: ['bajo ningun concepto', 'en ningun caso', 'de ningun modo'],
+    negAfter: ['no es aceptable', 'inaceptable', 'no se acepta', 'no esta permitido'],
+    without: ['no una', 'no un'],
+    revision: ['version mejorada', 'version reformulada', 'version reescrita', 'version retocada'],
+    word: ['una palabra', 'una sola palabra', 'una letra'],
     rewrite: ['perfeccion*', 'pulir*'],
-    modify: ['correg*', 'corrij*', 'acort*', 'recort*', 'amplí*'],
+    modify: ['correg*', 'corrij*', 'acort*', 'recort*', 'amplí*', 'reescrit*'],
     exact: ['tal como la', 'tal como los', 'tal como las', 'tal y como la', 'tal y como lo', 'como la escribi', 'palabras exactas', 'mis palabras exactas'],
     target: ['mis palabras exactas', 'mi redaccion', 'mi entrada'],
     weak: ['copia exacta'],
     lettering: ['con el texto'],
   },
-  it: { modify: ['correggi*', 'accorci*'], exact: ['come l ho scritta', 'come l ho scritto', "come l'ho scritta", "come l'ho scritto"] },
-  pt: { modify: ['corrij*', 'corrig*', 'mexa', 'mexer'], exact: ['como escrevi', 'exatamente como escrevi'] },
+  it: { modify: ['correggi*', 'accorci*', 'riscritt*'], neg: ['in nessun modo'], exact: ['come l ho scritta', 'come l ho scritto', "come l'ho scritta", "come l'ho scritto"] },
+  pt: { modify: ['corrij*', 'corrig*', 'mexa', 'mexer', 'reescrit*'], negAfter: ['de forma alguma', 'de modo algum'], exact: ['como escrevi', 'exatamente como escrevi'] },
   nl: {
     modify: ['aangepast', 'aangevuld', 'gewijzigd', 'toegevoegd', 'herschreven', 'bewerkt', 'veranderd', 'aanvul*'],
     target: ['mijn formulering', 'de formulering'],
@@ -1417,12 +1432,18 @@ const WIDER: Record<string, Parts> = {
   },
   zh: {
     neg: ['而不是', '不是要你', '都不能', '一点都别', '一点都不要'],
+    negAfter: ['不行', '都不行', '跳过', '跳過', '省略', '省掉'],
+    without: ['不是'],
+    revision: ['改良后的版本', '改良後的版本', '改良版', '改过的版本', '改過的版本', '优化后的版本', '優化後的版本', '修改后的版本', '修改後的版本'],
+    word: ['一个词', '一個詞', '一个字', '一個字'],
     modify: ['增删', '增減', '删改', '刪改', '增添', '删减'],
     rewrite: ['添枝加叶', '添枝加葉', '加油添醋', '改进'],
     lettering: ['临摹', '臨摹', '复刻', '復刻'],
   },
   ja: {
-    negAfter: ['ではなく', 'じゃなく', 'ご遠慮', '遠慮して', 'てはならない', 'してはならない'],
+    negAfter: ['ではなく', 'じゃなく', 'ご遠慮', '遠慮して', 'てはならない', 'してはならない', '受け入れられません', '受け入れられない', 'ではありません', 'ではない', 'じゃない', '省いて', '省略して', 'だめ', 'ダメ'],
+    revision: ['改良版', '修正版', '書き換え版', '改善版'],
+    word: ['一語', '一つでも', '一文字'],
     rewrite: ['飾り立て', '飾ら', '飾っ', '着飾', '装飾し', 'ふくらま', '補強し', '補わ', '補っ'],
     modify: ['直す', '直さ', '直し', '手を付け', '手をつけ', '触れ', '書き足', '削っ', '削ら', '付け加え'],
     exact: ['今のまま', 'そのままに', 'このままに', '一語一語', 'そのもの'],
@@ -1479,7 +1500,8 @@ function participles(list: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of list) {
     if (!w.endsWith('*') || w.includes(' ')) continue;
-    const p = SEPARABLE.find((x) => w.startsWith(x) && w.length > x.length + 3);
+    // "ändern" is no "an-" verb.
+    const p = w.startsWith('ander') ? undefined : SEPARABLE.find((x) => w.startsWith(x) && w.length > x.length + 3);
     const rest = p ? w.slice(p.length) : w;
     if (NO_GE.test(rest)) continue;
     out.push(p ? `${p}ge${rest}` : `ge${rest}`);
