@@ -1346,7 +1346,7 @@ const WIDER: Record<string, Parts> = {
     lettering: ['reads', 'reading', 'says', 'saying', 'spells', 'spelling out', 'with the text', 'with the words'],
   },
   de: {
-    neg: ['weder', 'verbitte', 'nix', 'verbitte mir', 'ich verbitte mir', 'bloss kein', 'bloss keine', 'gar nicht', 'gar nichts'],
+    neg: ['weder', 'verbitte', 'nix', 'niemandem', 'niemanden', 'verbitte mir', 'ich verbitte mir', 'bloss kein', 'bloss keine', 'gar nicht', 'gar nichts'],
     negAfter: ['gar nicht', 'gar nichts', 'verbitte ich mir', 'tabu', 'nix', 'nicht akzeptabel', 'inakzeptabel', 'nicht okay', 'nicht ok'],
     word: ['ein wort', 'ein einziges wort', 'kein wort', 'kein einziges wort', 'einen buchstaben', 'ein buchstabe'],
     without: ['nicht eine', 'nicht die'],
@@ -1388,7 +1388,7 @@ const WIDER: Record<string, Parts> = {
     ],
     revision: ['verbesserte version', 'uberarbeitete version', 'umgeschriebene version', 'uberarbeitete fassung', 'promptverarbeitung', 'feintuning', 'tuning', 'nachbesserung*', 'verfeinerung*', 'zusatze', 'erganzung*', 'umdeutung*'],
     change: ['zusatze', 'erganzung*', 'nachbesserung*', 'eingriff*', 'feintuning'],
-    target: ['mein text', 'meinem text', 'meines textes', 'meiner eingabe', 'meinem prompt', 'meinen prompt', 'wortwahl', 'meine wortwahl', 'meiner beschreibung', 'was ich geschrieben', 'den wortlaut', 'der wortlaut'],
+    target: ['bildbeschreibung*', 'mein text', 'meinem text', 'meines textes', 'meiner eingabe', 'meinem prompt', 'meinen prompt', 'wortwahl', 'meine wortwahl', 'meiner beschreibung', 'was ich geschrieben', 'den wortlaut', 'der wortlaut'],
     exact: ['wie ich ihn geschrieben', 'wie ich sie geschrieben', 'wie ich es geschrieben', '1:1', '1 zu 1'],
     lettering: ['schriftzug', 'aufschrift', 'spruch', 'mit dem text', 'dem wort', 'den worten'],
   },
