@@ -1499,6 +1499,31 @@ const WIDER: Record<string, Parts> = {
   },
 };
 
+/** More words for changing a text and for a change refused ("abwandeln", "verfälschen", "unerwünscht", "篡改"). */
+const WIDER_WORDS: Record<string, Parts> = {
+  en: {
+    modify: ['distort*', 'rearrang*', 'restructur*', 'reorder*', 'sanitiz*', 'sanitis*', 'water down', 'watering down', 'twist*'],
+    negAfter: ['not wanted', 'unwanted', 'not welcome', 'not desired', 'undesired'],
+  },
+  de: {
+    modify: ['abwandel*', 'abwandl*', 'verfalsch*', 'umgestalt*', 'anreicher*', 'aufblah*', 'ausweit*', 'eingreif*', 'verdreh*', 'umstrick*'],
+    change: ['abwandlung*', 'umgestaltung*', 'verfalschung*'],
+    negAfter: ['nicht gestattet', 'nicht zulassig', 'nicht gewunscht', 'unerwunscht', 'nicht erwunscht'],
+    exact: ['wortgetreu', 'wortgleich', 'unverfalscht', 'ungekurzt', 'exakt'],
+    weak: ['exakt'],
+  },
+  fr: {
+    modify: ['denatur*', 'deform*', 'transform*', 'rearrang*'],
+    negAfter: ['pas souhaite', 'pas souhaitee', 'pas souhaitees', 'pas souhaites', 'non souhaite*', 'indesirable*'],
+  },
+  es: {
+    modify: ['desvirtu*', 'deform*', 'transform*', 'reorden*'],
+    negAfter: ['no deseado*', 'no se desea*', 'no deseada*'],
+  },
+  zh: { rewrite: ['篡改'], modify: ['歪曲', '改掉', '重组', '重組'] },
+  ja: { rewrite: ['改ざん', '改竄'], modify: ['作り変え', '置き換え'] },
+};
+
 /** German separable prefixes: their verbs take "zu" inside the infinitive ("auszuschmücken", "umzuschreiben"). */
 const SEPARABLE = ['um', 'aus', 'auf', 'an', 'ab', 'hinzu', 'dazu', 'weg', 'ein', 'nach', 'vor', 'zuruck'];
 /** Each German verb stem with a separable prefix, once more with "zu" after the prefix. */
@@ -1514,7 +1539,7 @@ function zuInfinitives(list: readonly string[]): string[] {
 /** A table with its added parts merged in (and, in German, the zu-infinitives of its verbs). */
 function merged(t: RewriteCues): RewriteCues {
   const out: Record<string, unknown> = { ...t };
-  for (const more of [MORE[t.lang] ?? {}, WIDER[t.lang] ?? {}])
+  for (const more of [MORE[t.lang] ?? {}, WIDER[t.lang] ?? {}, WIDER_WORDS[t.lang] ?? {}])
     for (const [k, v] of Object.entries(more)) out[k] = [...((out as Record<string, readonly string[] | undefined>)[k] ?? []), ...(v ?? [])];
   if (t.lang === 'ru') for (const [k, v] of Object.entries(out)) if (Array.isArray(v)) out[k] = cyrillicStems(v as string[]);
   if (t.lang === 'de') for (const k of ['rewrite', 'modify'] as const) out[k] = [...zuInfinitives(out[k] as string[]), ...participles(out[k] as string[])];
