@@ -17,6 +17,7 @@ describe('a prohibition at a distance from its verb', () => {
     ['de', 'Pass den Wortlaut meiner Eingabe bitte nicht an. Eine Eule im Mondlicht.'],
     ['de', 'Verändere an der Beschreibung meines Bildes bitte überhaupt nichts. Eine Eule im Mondlicht.'],
     ['de', 'Am Prompt wird bitte nix gekürzt. Eine Eule im Mondlicht.'],
+    ['de', 'Ändere an dem Text, den ich dir eben geschickt habe, bitte gar nichts. Eine Eule im Mondlicht.'],
     ['de', 'Den Prompt 1:1 übernehmen. Eine Eule im Mondlicht.'],
     // English, French, Spanish: passive far from its negation, a word of the text as the object, a verdict after the verb
     ['en', 'Under no circumstances should my description be reworded. An owl in moonlight.'],

@@ -96,7 +96,8 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
   const prohibit = (verbs: string): string => `${neg}${gap}${verbs}|${verbs}${gap}${after}`;
   const rewrite = prohibit(a(t.rewrite));
   const modify = prohibit(a(t.modify));
-  const wideGap = gap === GAP_C ? GAP_WIDE_C : GAP_WIDE_W;
+  // German and Dutch put the verb last, after a relative clause or two ("an der Beschreibung, die ich dir gab, nichts").
+  const wideGap = gap === GAP_C ? GAP_WIDE_C : COMPOUNDING.has(t.lang) ? GAP_WIDE_W.replace('{0,7}', '{0,10}') : GAP_WIDE_W;
   // One-character CJK verbs ("改", "加") are too common to stand that far from their negation.
   const long = (l: readonly string[]): readonly string[] => (gap === GAP_C ? l.filter((w) => w.length >= 2) : l);
   const verbs = `(?:${a(long(t.rewrite))}|${a(long(t.modify))})`;
