@@ -1403,6 +1403,8 @@ const WIDER: Record<string, Parts> = {
     change: ['zusatze', 'erganzung*', 'nachbesserung*', 'eingriff*', 'feintuning'],
     target: [
       'bildbeschreibung*',
+      'am text',
+      'an dem text',
       'mein text',
       'meinem text',
       'meines textes',
