@@ -3,9 +3,10 @@
 // revision step, the text declared final or void once changed, or revised_prompt required to equal the prompt —
 // aimed at the prompt or the text given, within one clause. Strips those sentences so revision still happens.
 import { alt, folded, type Script } from '../lexicon/cue-regex.js';
+import { fold } from '../normalise/fold.js';
 import { normalise } from '../normalise/normalise.js';
 import { NeedleIndex } from '../lexicon/needles.js';
-import { REWRITE_CUES, TYPO_WORDS, type RewriteCues } from '../lexicon/rewrite-cues.js';
+import { REWRITE_CUES, TYPO_SWAPS, TYPO_WORDS, type RewriteCues } from '../lexicon/rewrite-cues.js';
 import type { DetectorResult, Finding } from '../types.js';
 
 export type RewriteTarget = 'image_prompt' | 'prompt';
@@ -13,6 +14,13 @@ export type RewriteTarget = 'image_prompt' | 'prompt';
 /** Up to three words (spaced, commas allowed: "verzichte darauf, meinen Prompt zu erweitern") or ten characters (CJK). */
 const GAP_W = "(?:[\\s'’,]+[^\\s.!?;:,'’\"“”()]+){0,3}?[\\s'’,]*";
 const GAP_C = '[^。！？；：\\n.!?;:]{0,10}?';
+/**
+ * The wider gap of a prohibition aimed at the named prompt: up to seven words or twenty-four characters (CJK). German
+ * and Japanese put the verb last, far from the negation ("Ändere an meiner Eingabe gar nichts", "darf auf keinen
+ * Fall abgeändert werden"), English puts the passive there ("under no circumstances should the prompt be revised").
+ */
+const GAP_WIDE_W = "(?:[\\s'’,]+[^\\s.!?;:,'’\"“”()]+){0,7}?[\\s'’,]*";
+const GAP_WIDE_C = '[^。！？；：\\n.!?;:]{0,24}?';
 const REVISED = 'revised[ _-]?prompt';
 const REVISED_RE = new RegExp(REVISED);
 const QUOTED = /["“”«»「」『』]|'[^'\s][^']{0,40}'/;
@@ -26,6 +34,12 @@ interface Compiled {
   /** Any negation or skip: the gate of every rule built on one. */
   readonly negating: RegExp;
   readonly modify: RegExp;
+  /** A rewriting or changing verb with a prohibition up to seven words away: counts only with the prompt named. */
+  readonly wide: RegExp;
+  /** Lettering other than "the text" alone: a picture noun ("sign", "caption", "Schriftzug"). */
+  readonly shown: RegExp;
+  /** Lettering right before a prohibition ("a sign reading DO NOT ALTER", "Schriftzug UMSCHREIBEN VERBOTEN"). */
+  readonly letteringLead: RegExp;
   readonly nominal: RegExp;
   readonly object: RegExp;
   readonly target: RegExp;
@@ -48,9 +62,13 @@ interface Compiled {
   readonly strong: RegExp;
   readonly textual: RegExp;
   readonly request: RegExp;
+  /** A word of the text as the object of a change ("not one word", "kein einziges Wort"). */
+  readonly word: RegExp;
 }
 
 const NEVER = /(?!)/;
+/** "The text" alone is as often the subject of an instruction ("the text must not be rephrased") as lettering. */
+const BARE_TEXT = /^(?:(?:the|der|den|dem|le|el|il|o|de|het)\s+)?(?:text|texte|texto|testo|tekst)$/;
 /** German and Dutch write nouns together ("Promptverbesserung"): their change nouns may end a compound. */
 const COMPOUNDING = new Set(['de', 'nl']);
 
@@ -78,6 +96,11 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
   const prohibit = (verbs: string): string => `${neg}${gap}${verbs}|${verbs}${gap}${after}`;
   const rewrite = prohibit(a(t.rewrite));
   const modify = prohibit(a(t.modify));
+  // German and Dutch put the verb last, after a relative clause or two ("an der Beschreibung, die ich dir gab, nichts").
+  const wideGap = gap === GAP_C ? GAP_WIDE_C : COMPOUNDING.has(t.lang) ? GAP_WIDE_W.replace('{0,7}', '{0,10}') : GAP_WIDE_W;
+  // One-character CJK verbs ("改", "加") are too common to stand that far from their negation.
+  const long = (l: readonly string[]): readonly string[] => (gap === GAP_C ? l.filter((w) => w.length >= 2) : l);
+  const verbs = `(?:${a(long(t.rewrite))}|${a(long(t.modify))})`;
   // Nouns inflect (plurals, cases: "rephrasings", "Änderungen", "modificaciones"): in spaced scripts they are stems.
   const nouns = (l: readonly string[]): string[] => (script === 'cjk' ? [...l] : l.map((w) => (w.endsWith('*') || w.length < 5 || /\s/.test(w) ? w : `${w}*`)));
   const noun = (l: readonly string[]): string => (COMPOUNDING.has(t.lang) ? altMid(nouns(l), script) : a(nouns(l)));
@@ -99,6 +122,9 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
     negAny: re(`${neg}|${after}`),
     negating: re(`${neg}|${after}|${a(t.without)}`),
     modify: re(modify),
+    wide: re(`${neg}${wideGap}${verbs}|${verbs}${wideGap}${after}`),
+    shown: re(a(t.lettering.filter((w) => !BARE_TEXT.test(w)))),
+    letteringLead: re(`(?:${a(t.lettering.filter((w) => !BARE_TEXT.test(w)))})${gap === GAP_C ? '[^。！？；：\\n.!?;:]{0,4}' : "(?:[\\s,]+[^\\s.!?;:,'’]+){0,2}[\\s,]*"}$`),
     nominal: re(nominal),
     object: re(a(t.object)),
     target: re(`${a(t.target)}|${REVISED}`),
@@ -116,6 +142,7 @@ function compileParts(t: RewriteCues, script: Script, gap: string, a: (l: readon
     strong: re(strongAlt),
     textual: re(some(t.textual)),
     request: re(some(t.request)),
+    word: re(some(t.word)),
   };
 }
 
@@ -151,6 +178,7 @@ const MIXED: Compiled = (() => {
         'keep',
         'weak',
         'textual',
+        'word',
       ] as const
     ).map((k) => [k, part(k)]),
   ) as unknown as RewriteCues;
@@ -171,11 +199,18 @@ const MIXED_NEG = new RegExp(
     .join('|'),
 );
 const LATIN_WORD = /[a-z]{3}/;
+/** The prompt named in a key, before or after the operation: `prompt_rewrite`, `改写提示词`, `プロンプト書き換え`. */
+const FLAG_PROMPT = `(?:${['prompt', '提示词', '提示詞', 'プロンプト', '프롬프트'].map((w) => fold(w).text).join('|')})`;
+/**
+ * Keys of a general change ("adjust", "anpassen", "modifier", "编辑") count only with the prompt named in them
+ * (`prompt_anpassen`, `edit_prompt`): `"edit": false` alone may be about anything.
+ */
+const FLAG_CHANGE = String.raw`(?:chang\w*|modif\w*|adjust\w*|adapt\w*|edit\w*|alter(?:ed|ing|ations?)?(?![a-z])|tweak\w*|anpass\w*|ander\w*|veranderung\w*|bearbeit\w*|cambi\w*|ajust\w*|${['编辑', '編輯', '修改', '调整', '調整', '変更', '修正', '編集', '수정', '변경'].map((w) => fold(w).text).join('|')})`;
 /**
  * A setting that switches revision off, in any language's key: `"rewrite": false`, `prompt_rewrite=false`,
  * `enhance=off`, `"改写": false`. Keys and values are the parts; quotes and spacing vary.
  */
-const FLAG_KEY = String.raw`(?:prompt[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|augment\w*|umschreib\w*|umformulier\w*|uberarbeit\w*|optimier\w*|verbesser\w*|erweiter\w*|reecri\w*|reformul\w*|amelior\w*|enrichi\w*|reescrib\w*|reescritura|reformular|mejora\w*|改写|改寫|优化|優化|扩写|擴寫|書き換え|最適化|リライト)`;
+const FLAG_KEY = String.raw`(?:${FLAG_PROMPT}[_ -]?${FLAG_CHANGE}|${FLAG_CHANGE}[_ -]?${FLAG_PROMPT}|(?:${FLAG_PROMPT}[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|augment\w*|umschreib\w*|umformulier\w*|uberarbeit\w*|optimier\w*|verbesser\w*|erweiter\w*|reecri\w*|reformul\w*|amelior\w*|enrichi\w*|reescrib\w*|reescritura|reformular|mejora\w*|改写|改寫|优化|優化|扩写|擴寫|書き換え|最適化|リライト)(?:[_ -]?${FLAG_PROMPT})?)`;
 /** The value half of FLAG, tried first: a scan for ':' or '=' is cheap, the key alternation is not. */
 const FLAG_OFF = '(?:false|off|no|none|0|disabled?|nein|aus|non|desactive|desactivado|关|關|关闭|關閉|オフ|無効)(?![a-z])';
 /** Between key and value: ':' or '=', or the words of a setting written in prose ("set X to false", "X auf false", "X を false に"). */
@@ -187,6 +222,14 @@ const FLAG_SEP = String.raw`(?:\s*[:=]\s*|\s+(?:to|auf|a|en|as|on)\s+|\s*(?:を|
  */
 const FLAG_VALUE = new RegExp(String.raw`(?:[:=]|\s(?:to|auf|a|en|as|on)\s|を|为|為|设为|設為|设置为|設置為)\s*["'“]?${FLAG_OFF}`);
 const FLAG = new RegExp(`${FLAG_KEY}["'”]?${FLAG_SEP}["'“]?${FLAG_OFF}`);
+/**
+ * The same setting the other way round: a switch that turns verbatim use on (`"keep_prompt_verbatim": true`,
+ * `raw_prompt=on`, `no_rewrite: yes`). Keys name exactness of the prompt or a revision turned off; values say yes.
+ */
+const FLAG_ON_KEY = String.raw`(?:(?:keep|use|send|pass)[_ -]?)?(?:${FLAG_PROMPT}[_ -]?(?:as[_ -]?is|verbatim|literal|raw|exact|unchanged|original)|(?:verbatim|literal|raw|exact|unchanged|original)[_ -]?${FLAG_PROMPT}|(?:no|skip|disable|bypass|without|kein|ohne|sans|sin|pas[_ -]?de)[_ -]?(?:${FLAG_PROMPT}[_ -]?)?(?:rewrit\w*|revis\w*|enhanc\w*|expan[ds]\w*|optimi[sz]\w*|rephras\w*|augment\w*|umschreib\w*|umformulier\w*|reecri\w*|reformul\w*|reescri\w*))`;
+const FLAG_YES = '(?:true|on|yes|1|enabled?|ja|oui|si|an)(?![a-z])';
+const FLAG_ON_VALUE = new RegExp(String.raw`(?:[:=])\s*["'“]?${FLAG_YES}`);
+const FLAG_ON = new RegExp(`${FLAG_ON_KEY}["'”]?\\s*[:=]\\s*["'“]?${FLAG_YES}`);
 const PUBLISHED =
   /i need to test how the tool works with (?:extremely |very |really )?simple prompts|ich muss testen,? wie das (?:tool|werkzeug) mit (?:extrem |sehr )?einfachen prompts funktioniert|我需要测试(?:这个|該|该)?工具(?:在|对|對)?极其简单的提示/;
 
@@ -331,10 +374,13 @@ for (const m of Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)
   .matchAll(new RegExp(BOUNDARY.source, 'g')))
   IS_BOUNDARY[m.index] = 1;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A colon between digits ("1:1", "16:9") is a ratio, not a clause boundary. */
+const ratioAt = (text: string, i: number): boolean => text.charCodeAt(i) === 58 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
 /** Offsets of the clause boundaries (. ! ? ; : or a line break) in the text, in order: one pass, no match objects. */
 function boundaries(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (IS_BOUNDARY[text.charCodeAt(i)] === 1) out.push(i);
+  for (let i = 0; i < text.length; i++) if (IS_BOUNDARY[text.charCodeAt(i)] === 1 && !ratioAt(text, i)) out.push(i);
   return out;
 }
 
@@ -367,10 +413,13 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
   if (target === 'prompt' && !(aimed && imageContext())) return undefined;
   // The rules built on a negation are tried only when the clause holds one (one test instead of four).
   if (c.negating.test(clause)) {
-    if (c.rewrite.test(clause)) return 'prohibits-rewriting';
-    if (c.modify.test(clause) && (aimed || c.object.test(clause))) return 'prohibits-changes';
-    if (c.nominal.test(clause)) return 'skips-revision';
-    if (aimed && c.changed.test(clause)) return 'forbids-changes';
+    if (c.rewrite.test(clause) && (aimed || !lettered(c, clause, c.rewrite))) return 'prohibits-rewriting';
+    if (c.modify.test(clause) && (aimed || (c.object.test(clause) && !lettered(c, clause, c.modify)))) return 'prohibits-changes';
+    if (c.nominal.test(clause) && (aimed || !lettered(c, clause, c.nominal))) return 'skips-revision';
+    // "Zero modifications to the text": a change noun forbidden names the text it changes, unless a picture is lettered.
+    if ((aimed || (c.textual.test(clause) && !c.shown.test(clause) && !QUOTED.test(clause))) && c.changed.test(clause)) return 'forbids-changes';
+    // Far from its verb, a prohibition counts when the prompt is named, or a word of it is what may not change.
+    if ((aimed || (c.word.test(clause) && !c.lettering.test(clause) && !QUOTED.test(clause))) && c.wide.test(clause)) return 'prohibits-changes';
   }
   if (aimed && c.keep.test(clause)) return 'keeps-wording';
   // Text shown in the picture ("a sign that reads FINAL", "the word SALE exactly as written") is not the prompt.
@@ -382,6 +431,15 @@ function judge(c: Compiled, clause: string, target: RewriteTarget, imageContext:
   if (named && c.final.test(clause) && !(QUOTED.test(clause) && c.lettering.test(clause))) return 'declares-final';
   if (c.exact.test(clause) && (aimed || (((c.strong.test(clause) && c.use.test(clause)) || c.onlyExact.test(clause)) && !lettering()))) return 'demands-verbatim';
   return undefined;
+}
+
+/**
+ * Whether the first match of a prohibition is words shown in the picture, not an instruction: quoted, or right after
+ * lettering ("a sign reading DO NOT ALTER", "Schriftzug UMSCHREIBEN VERBOTEN").
+ */
+function lettered(c: Compiled, clause: string, re: RegExp): boolean {
+  const m = re.exec(clause);
+  return m !== null && (c.letteringLead.test(clause.slice(Math.max(0, m.index - 48), m.index)) || quoted(clause, 0, m.index + 1));
 }
 
 /** Whether offset `at` of the text lies inside a quotation opened after `from` ("a sign reading 'NO REWRITES'"). */
@@ -424,6 +482,14 @@ const TYPO_MAX = 4096;
 const TYPO1 = new Map<string, string>();
 const TYPO2 = new Map<string, string>();
 const dropAt = (w: string, i: number): string => w.slice(0, i) + w.slice(i + 1);
+// A letter swapped ("chnage", "promtp"): words a one-letter change would confuse with common ones ("charge").
+for (const raw of TYPO_SWAPS) {
+  const w = folded(raw);
+  for (let i = 2; i + 1 < w.length; i++) {
+    const t = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    if (t !== w && !TYPO1.has(t)) TYPO1.set(t, w);
+  }
+}
 for (const raw of TYPO_WORDS) {
   const w = folded(raw);
   TYPO1.set(w, w);
@@ -618,14 +684,18 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
     if (table && a.role !== Role.Clause) {
       // A verb or noun counts only with a prohibition (or the prompt, for keeping) next to it: checked on a short window.
       const w = text.slice(Math.max(0, at - NEAR), Math.min(text.length, at + a.len + NEAR));
+      // A verb's prohibition may also stand seven words away when the prompt is named (see `wide`): looked for in a
+      // window twice as wide, only when none stands close. Verdicts are cached by the wider window for a verb.
+      // (Within the anchor's clause: a prohibition does not reach across a sentence end.)
+      const far = a.role === Role.Prohibited ? text.slice(Math.max(from, at - 2 * NEAR), Math.min(to, at + a.len + 2 * NEAR)) : w;
       nearLooks++;
       const cache = (nearSeen[(a.table + 1) * 8 + a.role] ??= new Map<string, boolean>());
-      const seen = cache.get(w);
+      const seen = cache.get(far);
       if (seen === false) continue;
       if (seen === undefined) {
         const near = (c: Compiled): boolean =>
           a.role === Role.Prohibited
-            ? c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w))
+            ? (c.negAny.test(w) && (c.rewrite.test(w) || c.modify.test(w))) || (c.negAny.test(far) && (c.target.test(far) || c.word.test(far)) && c.wide.test(far))
             : a.role === Role.Nominal
               ? c.nominal.test(w)
               : a.role === Role.Change
@@ -634,7 +704,7 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
                   ? c.final.test(w) || (c.invalid.test(w) && c.changeAny.test(w))
                   : c.keep.test(w);
         const ok = near(table) || (MIXED_FROM.has(a.table) && MIXED_NEG.test(w) && CJK_CHAR.test(w) && LATIN_WORD.test(w) && near(MIXED));
-        cache.set(w, ok);
+        cache.set(far, ok);
         if (!ok) continue;
       }
     }
@@ -678,7 +748,7 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
     findings.push({ category: 'prompt_rewrite_suppression', severity: 'medium', source: 'rules', reason: 'any:budget-exhausted', span: [0, text.length] });
   }
   if (findings.length === 0) {
-    const m = FLAG_VALUE.test(text) ? FLAG.exec(text) : null;
+    const m = (FLAG_VALUE.test(text) ? FLAG.exec(text) : null) ?? (FLAG_ON_VALUE.test(text) ? FLAG_ON.exec(text) : null);
     if (m && (target === 'image_prompt' || isImage() || /\bprompt\b/.test(text))) {
       findings.push({ category: 'prompt_rewrite_suppression', severity: 'medium', source: 'rules', reason: 'any:revision-switched-off', span: [m.index, m.index + m[0].length] });
     }
@@ -688,7 +758,8 @@ function detectOnce(text: string, target: RewriteTarget, only?: readonly number[
   return { verdict: hit ? 'hit' : 'pass', reason: hit ? `rewrite suppression: ${rules.join(',')}` : 'none', data: { rules }, findings };
 }
 
-const SENTENCE = /[^.!?:;\n。！？：；]+[.!?:;\n。！？：；]*/gu;
+/** Sentences as the detector's clauses end them: a colon between digits ("1:1") does not end one. */
+const SENTENCE = /(?:[^.!?:;\n。！？：；]|(?<=\d):(?=\d))+[.!?:;\n。！？：；]*/gu;
 
 /** Removes every sentence of the raw prompt that, once normalised, carries a rewrite-suppression instruction. */
 export function stripRewriteSuppression(raw: string): { text: string; removed: number } {

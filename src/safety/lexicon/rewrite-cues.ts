@@ -1,6 +1,7 @@
 // Per-language cue words for rewrite suppression: the parts a "do not revise my prompt" instruction is built from.
 // Written as people type them; the detector folds them exactly as the normaliser folds text (accents, look-alikes).
 // In spaced languages a cue ending in `*` is a stem (any ending), others are whole words; CJK cues are substrings.
+import { fold } from '../normalise/fold.js';
 
 export interface RewriteCues {
   readonly lang: string;
@@ -48,6 +49,8 @@ export interface RewriteCues {
   readonly textual?: readonly string[];
   /** Polite requests ("could you", "könnten Sie", "能否"): a question holding one instructs. */
   readonly request?: readonly string[];
+  /** A word of the text as the object ("one word", "ein einziges Wort", "一个词"): names the text as the prompt does. */
+  readonly word?: readonly string[];
 }
 
 const en: RewriteCues = {
@@ -1321,6 +1324,208 @@ const MORE: Record<string, Parts> = {
   },
 };
 
+/**
+ * The parts added once the prohibition was read at a distance (see `wide` in the detector): other words for the
+ * prompt ("Wortwahl", "mes mots exacts") and for changing it ("amend", "abändern", "remanier", "飾り立て", "增删"),
+ * prohibitions that stand further from their verb ("under no circumstances", "weder … noch", "ではなく", "而不是"),
+ * settings switched off in prose ("꺼 주세요"), and exactness that describes a picture as often as a text
+ * ("an exact copy of the Mona Lisa"): weak, so it counts only with the text named. Merged after MORE.
+ */
+const WIDER: Record<string, Parts> = {
+  en: {
+    neg: ['dont', 'under no circumstances', 'in no way', 'by no means', 'on no account', 'nothing', 'and not', 'but not'],
+    negAfter: ['not acceptable', 'unacceptable', 'not allowed', 'not okay', 'not ok'],
+    without: ['not some', 'not a', 'not an'],
+    word: ['one word', 'a word', 'a single word', 'any word', 'a single letter', 'one letter', 'any wording'],
+    modify: ['adapt*', 'amend*', 'added', 'correct', 'correcting', 'shorten*', 'trim', 'trimming', 'refine*'],
+    rewrite: ['perfect it'],
+    revision: ['fine-tuning', 'fine tuning', 'improved version', 'improved take', 'revised version', 'rewritten version', 'enhanced version', 'reworded version', 'prompt processing'],
+    exact: ['my exact words', 'exact words', 'exact wording', 'own words'],
+    target: ['my exact words', 'my own words', 'my phrasing'],
+    weak: ['exact copy', 'literal copy'],
+    lettering: ['reads', 'reading', 'says', 'saying', 'spells', 'spelling out', 'with the text', 'with the words'],
+  },
+  de: {
+    neg: ['weder', 'verbitte', 'nix', 'niemandem', 'niemanden', 'verbitte mir', 'ich verbitte mir', 'bloss kein', 'bloss keine', 'gar nicht', 'gar nichts'],
+    negAfter: ['gar nicht', 'gar nichts', 'verbitte ich mir', 'tabu', 'nix', 'nicht akzeptabel', 'inakzeptabel', 'nicht okay', 'nicht ok'],
+    word: ['ein wort', 'ein einziges wort', 'kein wort', 'kein einziges wort', 'einen buchstaben', 'ein buchstabe'],
+    without: ['nicht eine', 'nicht die'],
+    rewrite: ['verschlimmbesser*', 'umdeut*', 'ausformulier*', 'verschoner*', 'hinzudicht*', 'dazudicht*'],
+    modify: [
+      'aufpepp*',
+      'nachbesser*',
+      'verfeiner*',
+      'gekurzt',
+      'abander*',
+      'kurz',
+      'kurze',
+      'kurzen',
+      'abkurz*',
+      'anruhr*',
+      'antast*',
+      'umbau*',
+      'umstell*',
+      'streich*',
+      'schmuck',
+      'schmucke',
+      'pass',
+      'passe',
+      'bau',
+      'baue',
+      'dichte',
+      'ruhr',
+      'ruhre',
+      'taste',
+      'herumbastel*',
+      'rumbastel*',
+      'herumgebastelt',
+      'rutteln',
+      'geruttelt',
+      'rumgebastelt',
+      'umgeschrieben',
+      'hinzugeschrieben',
+      'dazugeschrieben',
+    ],
+    revision: [
+      'verbesserte version',
+      'uberarbeitete version',
+      'umgeschriebene version',
+      'uberarbeitete fassung',
+      'promptverarbeitung',
+      'feintuning',
+      'tuning',
+      'nachbesserung*',
+      'verfeinerung*',
+      'zusatze',
+      'erganzung*',
+      'umdeutung*',
+    ],
+    change: ['zusatze', 'erganzung*', 'nachbesserung*', 'eingriff*', 'feintuning'],
+    target: [
+      'bildbeschreibung*',
+      'am text',
+      'an dem text',
+      'mein text',
+      'meinem text',
+      'meines textes',
+      'meiner eingabe',
+      'meinem prompt',
+      'meinen prompt',
+      'wortwahl',
+      'meine wortwahl',
+      'meiner beschreibung',
+      'was ich geschrieben',
+      'den wortlaut',
+      'der wortlaut',
+    ],
+    exact: ['wie ich ihn geschrieben', 'wie ich sie geschrieben', 'wie ich es geschrieben', '1:1', '1 zu 1'],
+    lettering: ['schriftzug', 'aufschrift', 'spruch', 'mit dem text', 'dem wort', 'den worten'],
+  },
+  fr: {
+    negAfter: ["n'est pas acceptable", 'pas acceptable', 'inacceptable', 'pas permis'],
+    without: ['pas une', "pas d'une", 'non pas'],
+    revision: ['version amelioree', 'version reformulee', 'version retravaillee', 'version reecrite'],
+    word: ['un mot', 'un seul mot', 'une lettre'],
+    neg: ['vous abstenir de', "vous abstenir d'", "t'abstenir de", "t'abstenir d'", "pas d'", 'en aucun cas', 'nullement'],
+    rewrite: ['remani*', 'peaufin*', 'fignol*', 'perfectionn*'],
+    modify: ['corrig*', 'adapt*', 'raccourc*', 'retranch*'],
+    exact: ['mots exacts', 'mes mots exacts', 'termes exacts', 'telle que je l ai', 'tels quels'],
+    target: ['ma saisie', 'mes mots exacts', 'ma formulation', 'mon texte'],
+    weak: ['copie exacte'],
+    lettering: ['qui affiche', 'portant', "l'inscription", 'avec le texte'],
+  },
+  es: {
+    neg: ['bajo ningun concepto', 'en ningun caso', 'de ningun modo'],
+    negAfter: ['no es aceptable', 'inaceptable', 'no se acepta', 'no esta permitido'],
+    without: ['no una', 'no un'],
+    revision: ['version mejorada', 'version reformulada', 'version reescrita', 'version retocada'],
+    word: ['una palabra', 'una sola palabra', 'una letra'],
+    rewrite: ['perfeccion*', 'pulir*'],
+    modify: ['correg*', 'corrij*', 'acort*', 'recort*', 'amplí*', 'reescrit*'],
+    exact: ['tal como la', 'tal como los', 'tal como las', 'tal y como la', 'tal y como lo', 'como la escribi', 'palabras exactas', 'mis palabras exactas'],
+    target: ['mis palabras exactas', 'mi redaccion', 'mi entrada'],
+    weak: ['copia exacta'],
+    lettering: ['con el texto'],
+  },
+  it: { modify: ['correggi*', 'accorci*', 'riscritt*'], neg: ['in nessun modo'], exact: ['come l ho scritta', 'come l ho scritto', "come l'ho scritta", "come l'ho scritto"] },
+  pt: { modify: ['corrij*', 'corrig*', 'mexa', 'mexer', 'reescrit*'], negAfter: ['de forma alguma', 'de modo algum'], exact: ['como escrevi', 'exatamente como escrevi'] },
+  nl: {
+    modify: ['aangepast', 'aangevuld', 'gewijzigd', 'toegevoegd', 'herschreven', 'bewerkt', 'veranderd', 'aanvul*'],
+    target: ['mijn formulering', 'de formulering'],
+    neg: ['niets aan'],
+    lettering: ['met de tekst'],
+  },
+  ru: {
+    exact: ['ровно так', 'как я его написал', 'как я её написал', 'как я ее написал', 'как я написал', 'как написано'],
+    modify: ['трогай', 'трогать', 'трогайте', 'трогал*', 'меняй', 'меняйте', 'менять'],
+  },
+  zh: {
+    neg: ['而不是', '不是要你', '都不能', '一点都别', '一点都不要'],
+    negAfter: ['不行', '都不行', '跳过', '跳過', '省略', '省掉'],
+    without: ['不是'],
+    revision: ['改良后的版本', '改良後的版本', '改良版', '改过的版本', '改過的版本', '优化后的版本', '優化後的版本', '修改后的版本', '修改後的版本'],
+    word: ['一个词', '一個詞', '一个字', '一個字'],
+    modify: ['增删', '增減', '删改', '刪改', '增添', '删减'],
+    rewrite: ['添枝加叶', '添枝加葉', '加油添醋', '改进'],
+    lettering: ['临摹', '臨摹', '复刻', '復刻'],
+  },
+  ja: {
+    negAfter: [
+      'ではなく',
+      'じゃなく',
+      'ご遠慮',
+      '遠慮して',
+      'てはならない',
+      'してはならない',
+      '受け入れられません',
+      '受け入れられない',
+      'ではありません',
+      'ではない',
+      'じゃない',
+      '省いて',
+      '省略して',
+      'だめ',
+      'ダメ',
+    ],
+    revision: ['改良版', '修正版', '書き換え版', '改善版'],
+    word: ['一語', '一つでも', '一文字'],
+    rewrite: ['飾り立て', '飾ら', '飾っ', '着飾', '装飾し', 'ふくらま', '補強し', '補わ', '補っ'],
+    modify: ['直す', '直さ', '直し', '手を付け', '手をつけ', '触れ', '書き足', '削っ', '削ら', '付け加え'],
+    exact: ['今のまま', 'そのままに', 'このままに', '一語一語', 'そのもの'],
+    weak: ['今のまま', 'そのままに', 'このままに', 'そのもの'],
+    target: ['私の言葉', '私が書いた内容', '入力内容', '言葉選び'],
+  },
+  ko: {
+    negAfter: ['면 안 됩', '면 안 되', '면 안 돼', '면 안됩', '면 안돼', '꺼 주', '꺼주', '꺼 줘', '꺼줘', '끄세요'],
+    modify: ['덧붙이'],
+  },
+};
+
+/** More words for changing a text and for a change refused ("abwandeln", "verfälschen", "unerwünscht", "篡改"). */
+const WIDER_WORDS: Record<string, Parts> = {
+  en: {
+    modify: ['distort*', 'rearrang*', 'restructur*', 'reorder*', 'sanitiz*', 'sanitis*', 'water down', 'watering down', 'twist*'],
+    negAfter: ['not wanted', 'unwanted', 'not welcome', 'not desired', 'undesired'],
+  },
+  de: {
+    modify: ['abwandel*', 'abwandl*', 'verfalsch*', 'umgestalt*', 'anreicher*', 'aufblah*', 'ausweit*', 'eingreif*', 'verdreh*', 'umstrick*'],
+    change: ['abwandlung*', 'umgestaltung*', 'verfalschung*'],
+    negAfter: ['nicht gestattet', 'nicht zulassig', 'nicht gewunscht', 'unerwunscht', 'nicht erwunscht'],
+    exact: ['wortgetreu', 'wortgleich', 'unverfalscht', 'ungekurzt', 'exakt'],
+    weak: ['exakt'],
+  },
+  fr: {
+    modify: ['denatur*', 'deform*', 'transform*', 'rearrang*'],
+    negAfter: ['pas souhaite', 'pas souhaitee', 'pas souhaitees', 'pas souhaites', 'non souhaite*', 'indesirable*'],
+  },
+  es: {
+    modify: ['desvirtu*', 'deform*', 'transform*', 'reorden*'],
+    negAfter: ['no deseado*', 'no se desea*', 'no deseada*'],
+  },
+  zh: { rewrite: ['篡改'], modify: ['歪曲', '改掉', '重组', '重組'] },
+  ja: { rewrite: ['改ざん', '改竄'], modify: ['作り変え', '置き換え'] },
+};
+
 /** German separable prefixes: their verbs take "zu" inside the infinitive ("auszuschmücken", "umzuschreiben"). */
 const SEPARABLE = ['um', 'aus', 'auf', 'an', 'ab', 'hinzu', 'dazu', 'weg', 'ein', 'nach', 'vor', 'zuruck'];
 /** Each German verb stem with a separable prefix, once more with "zu" after the prefix. */
@@ -1335,11 +1540,43 @@ function zuInfinitives(list: readonly string[]): string[] {
 
 /** A table with its added parts merged in (and, in German, the zu-infinitives of its verbs). */
 function merged(t: RewriteCues): RewriteCues {
-  const more = MORE[t.lang] ?? {};
   const out: Record<string, unknown> = { ...t };
-  for (const [k, v] of Object.entries(more)) out[k] = [...((t as unknown as Record<string, readonly string[] | undefined>)[k] ?? []), ...(v ?? [])];
-  if (t.lang === 'de') for (const k of ['rewrite', 'modify'] as const) out[k] = zuInfinitives(out[k] as string[]);
+  for (const more of [MORE[t.lang] ?? {}, WIDER[t.lang] ?? {}, WIDER_WORDS[t.lang] ?? {}])
+    for (const [k, v] of Object.entries(more)) out[k] = [...((out as Record<string, readonly string[] | undefined>)[k] ?? []), ...(v ?? [])];
+  if (t.lang === 'ru') for (const [k, v] of Object.entries(out)) if (Array.isArray(v)) out[k] = cyrillicStems(v as string[]);
+  if (t.lang === 'de') for (const k of ['rewrite', 'modify'] as const) out[k] = [...zuInfinitives(out[k] as string[]), ...participles(out[k] as string[])];
   return out as unknown as RewriteCues;
+}
+
+/** Cyrillic letters with no Latin look-alike: a word holding one is not folded to Latin letters. */
+const CYRILLIC_OWN = [...'бвгджзийлпфцчшщъыьэюя'].filter((c) => /[^\x00-\x7f]/.test(fold(c).text));
+/**
+ * A Russian stem made only of Latin look-alikes ("трога*") folds to Latin ("tpora") while the words it starts stay
+ * Cyrillic ("трогай" holds й): each such stem once more with every letter that keeps a word Cyrillic after it.
+ */
+function cyrillicStems(list: readonly string[]): string[] {
+  const out = [...list];
+  for (const w of list) if (w.endsWith('*') && /^[\x00-\x7f]+$/.test(fold(w.slice(0, -1)).text)) for (const c of CYRILLIC_OWN) out.push(`${w.slice(0, -1)}${c}*`);
+  return out;
+}
+
+/** German verb stems with inseparable prefixes or in -ier take no "ge" in the past participle ("verändert", "umformuliert"). */
+const NO_GE = /^(?:be|ver|er|ent|zer|miss|uber|hinter|ge)|ier\*?$/;
+/**
+ * Each German verb stem once more as a past participle, for the passive and modal forms ("soll nicht abgeändert
+ * werden", "darf nicht angepasst werden"): "ge" after a separable prefix, or in front of a plain stem.
+ */
+function participles(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of list) {
+    if (!w.endsWith('*') || w.includes(' ')) continue;
+    // "ändern" is no "an-" verb.
+    const p = w.startsWith('ander') ? undefined : SEPARABLE.find((x) => w.startsWith(x) && w.length > x.length + 3);
+    const rest = p ? w.slice(p.length) : w;
+    if (NO_GE.test(rest)) continue;
+    out.push(p ? `${p}ge${rest}` : `ge${rest}`);
+  }
+  return out;
 }
 
 export const REWRITE_CUES: readonly RewriteCues[] = [en, de, fr, es, it, pt, ru, nl, zh, ja, ko].map(merged);
@@ -1382,4 +1619,10 @@ export const TYPO_WORDS: readonly string[] = [
   'reescrever',
   'herschrijf',
   'herschrijven',
+  'cambies',
+  'cambiar',
 ];
+
+/** Words whose misspellings are read only as two neighbouring letters swapped ("chnage", "cahnge" is not): one letter
+ * changed or dropped lands on a common word ("charge", "chance", "cambia"). */
+export const TYPO_SWAPS: readonly string[] = ['change', 'changes', 'changer', 'modify', 'modifier', 'modifies', 'andern', 'verandern', 'alter'];
