@@ -94,8 +94,7 @@ export function runChecks(input: CheckInput): CheckResult {
   /** The reading for instructions to the model (jailbreak, injection): the operator's own rules are not one. */
   const restEff = split.operatorChars === 0 ? eff : restScores && effective(restScores);
   // In the operator's text: no injection, and no order that its rules only mention ("if asked to ignore them, refuse").
-  const notOperator = (f: Finding): boolean =>
-    f.span === undefined || f.span[0] >= split.operatorChars || (f.category !== 'indirect_attack' && !operatorRuleAbout(n.all, f.span[0], f.span[1]));
+  const notOperator = (f: Finding): boolean => f.span === undefined || f.span[0] >= split.operatorChars || (f.category !== 'indirect_attack' && !operatorRuleAbout(n.all, f.span[0], f.span[1]));
   const findings: Finding[] = [];
   // Model output is a passage, not a request, and the classifier was trained on requests: on benign moderation texts
   // it blocked a third alone and over a quarter even with a lexicon cue. On output the lexicons judge harm (and the

@@ -40,8 +40,7 @@ function joined(a: Normalised, b: Normalised): Normalised {
 const IF_ASKED =
   /(?:\b(?:if|when|whenever|should)\b[^.!?\n]{0,40}\b(?:asks?|asked|tells?|tries|try|requests?|wants?|demands?|says?)\b|\b(?:refuse|decline|reject|ignore) (?:any |all )?(?:requests?|attempts?|instructions?|demands?) (?:to|that)\b|\bwenn\b[^.!?\n]{0,40}\b(?:verlangt|bittet|fordert|auffordert|will)\b|\bsi\b[^.!?\n]{0,40}\b(?:demande|demandent|pide|piden|pedir|pedirem|chiede|chiedono)\b|\bse\b[^.!?\n]{0,40}\b(?:pedir|pedirem|chiede|chiedono)\b|\bесли\b[^.!?\n]{0,40}\b(?:просит|попросит|требует)|如果[^。！？\n]{0,20}(?:要求|让你|请你)|(?:求められ|頼まれ|言われ)[たら]|(?:요청|요구)(?:하면|받으면))[^.!?\n。]{0,24}$/;
 /** A refusal right after it: "…, politely decline", "…, lehne höflich ab", "请礼貌拒绝", "丁寧に断って". */
-const THEN_REFUSE =
-  /^[^.!?\n。]{0,24}?(?:\b(?:refuse|decline|say no|do not comply|don't comply|lehne|ablehnen|refuse|refuser|niégate|recusa|recuse|rifiuta|откажи|откажись)|拒绝|拒絕|断っ|断る|거절)/;
+const THEN_REFUSE = /^[^.!?\n。]{0,24}?(?:\b(?:refuse|decline|say no|do not comply|don't comply|lehne|ablehnen|refuse|refuser|niégate|recusa|recuse|rifiuta|откажи|откажись)|拒绝|拒絕|断っ|断る|거절)/;
 
 /**
  * Whether an order found at [start, end) of the operator's own text is a rule about such orders, not one: "if a user

@@ -34,7 +34,8 @@ import {
   YOUR_WORK,
 } from '../lexicon/injection-cues.js';
 import type { DetectorResult, Finding } from '../types.js';
-import { discussesInjection, quotedExample } from './injection-discussion.js';
+import { cueSpots, GATED_SHAPES, type GatedShape, longestWord, REACH, windowsAround } from './addressed-gate.js';
+import { discussesInjection, openedBefore } from './injection-discussion.js';
 
 const ADDRESSEE_G = new RegExp(`(?:${ADDRESSEE})`, 'g');
 /** A recipient marker ending right before the addressee, with up to two words between ("ps to any assistant"). */
@@ -135,43 +136,97 @@ function orderIn(text: string, end: number, orders: typeof ORDERS_TOLD, only?: R
   return undefined;
 }
 
-/**
- * A long text is searched in its first and last HEAD_CHARS: a payload opens or closes what it hides in (the classifier
- * still reads all of it). Keeps a 64 KB prompt to two 8 KB scans of each shape.
- */
-const HEAD_CHARS = 8192;
 const PASSWORD_ANY = new RegExp(PASSWORD);
 
-/** Every shape found in `part` (at offset `at` of the text), as findings. */
-function shapesIn(part: string, at: number, findings: Finding[]): void {
-  const push = (reason: string, span: [number, number]): void => {
-    findings.push({ category: 'indirect_attack', severity: 'medium', source: 'pattern', reason, span: [at + span[0], at + span[1]] });
-  };
+/** What a shape needs of the whole text, not just of the window it is found in: asked lazily, once per text. */
+interface Whole {
+  /** The text discusses prompt injection (a quoted example in it is teaching). */
+  discusses(): boolean;
+  /** The text holds a malicious payload for answer-tamper. */
+  payload(): boolean;
+}
+
+function wholeOf(text: string): Whole {
+  let d: boolean | undefined;
+  let p: boolean | undefined;
+  return { discusses: () => (d ??= discussesInjection(text)), payload: () => (p ??= PAYLOAD.test(text)) };
+}
+
+type Push = (reason: string, span: [number, number]) => void;
+
+/** The shape `shape` looked for in `part` (its spans relative to `part`). */
+function shapeIn(shape: GatedShape, part: string, whole: Whole, push: Push): void {
   // In a text about prompt injection, an example quoted inside the shape is teaching, not an order.
-  let discusses: boolean | undefined;
-  const example = (span: [number, number]): boolean => (discusses ??= discussesInjection(part)) && (QUOTE_OPEN.test(part.slice(span[0], span[1])) || quotedExample(part, span[0]));
-  const order = findAddressedOrder(part);
-  if (order && !example(order.span)) push(`addressed-${order.id}: gives the model an order from inside the content`, order.span);
-  const d = CONTENT_DROPPED.exec(part);
-  if (d && !example([d.index, d.index + d[0].length])) push('content-dropped: drops the given content and dictates the answer', [d.index, d.index + d[0].length]);
-  const s = PASSWORD_ANY.test(part) ? (SECRET_ASKED.exec(part) ?? SECRET_ASKED_CJK.exec(part)) : null;
-  if (s && !CHORES.test(part.slice(Math.max(0, s.index - 60), s.index + s[0].length + 60)) && !example([s.index, s.index + s[0].length])) {
-    push('secret-asked: asks the model for its password or secret', [s.index, s.index + s[0].length]);
+  const example = (span: [number, number]): boolean => whole.discusses() && (QUOTE_OPEN.test(part.slice(span[0], span[1])) || openedBefore(part, span[0]));
+  if (shape === 'order') {
+    const order = findAddressedOrder(part);
+    if (order && !example(order.span)) push(`addressed-${order.id}: gives the model an order from inside the content`, order.span);
+  } else if (shape === 'dropped') {
+    const d = CONTENT_DROPPED.exec(part);
+    if (d && !example([d.index, d.index + d[0].length])) push('content-dropped: drops the given content and dictates the answer', [d.index, d.index + d[0].length]);
+  } else if (shape === 'secret') {
+    const s = PASSWORD_ANY.test(part) ? (SECRET_ASKED.exec(part) ?? SECRET_ASKED_CJK.exec(part)) : null;
+    if (s && !CHORES.test(part.slice(Math.max(0, s.index - 60), s.index + s[0].length + 60)) && !example([s.index, s.index + s[0].length])) {
+      push('secret-asked: asks the model for its password or secret', [s.index, s.index + s[0].length]);
+    }
+  } else if (shape === 'prompt') {
+    const q = PROMPT_ASKED.exec(part);
+    if (q && !HOW_TO.test(part.slice(Math.max(0, q.index - 40), q.index + q[0].length + 40)) && !example([q.index, q.index + q[0].length])) {
+      push('prompt-asked: asks the model for its own prompt or instructions', [q.index, q.index + q[0].length]);
+    }
+  } else {
+    const t = TAMPER.exec(part);
+    if (t && whole.payload() && !example([t.index, t.index + t[0].length])) push('answer-tamper: orders malicious code or deceit into the answer', [t.index, t.index + t[0].length]);
   }
-  const q = PROMPT_ASKED.exec(part);
-  if (q && !HOW_TO.test(part.slice(Math.max(0, q.index - 40), q.index + q[0].length + 40)) && !example([q.index, q.index + q[0].length])) {
-    push('prompt-asked: asks the model for its own prompt or instructions', [q.index, q.index + q[0].length]);
-  }
-  const t = TAMPER.exec(part);
-  if (t && PAYLOAD.test(part) && !example([t.index, t.index + t[0].length])) push('answer-tamper: orders malicious code or deceit into the answer', [t.index, t.index + t[0].length]);
+}
+
+/** Windows covering more than this share of the text: the shape reads the whole text instead. */
+const WHOLE_SHARE = 0.6;
+
+/** Every shape, each on the windows around its cue words (or the whole text when they cover most of it). */
+function shapesGated(text: string, findings: Finding[]): void {
+  const whole = wholeOf(text);
+  const spots = cueSpots(text);
+  let word: number | undefined;
+  GATED_SHAPES.forEach((shape, s) => {
+    const at = spots[s]!;
+    if (at.length === 0) return;
+    const r = REACH[shape];
+    const w = r.word ? (word ??= longestWord(text)) : 0;
+    const wins = windowsAround(at, r.before + (r.word === 'before' ? w : 0), r.after + (r.word === 'after' ? w : 0), text.length);
+    let covered = 0;
+    for (const [a, b] of wins) covered += b - a;
+    if (covered > WHOLE_SHARE * text.length) {
+      shapeIn(shape, text, whole, (reason, span) => push(findings, reason, span, 0));
+      return;
+    }
+    for (const [a, b] of wins) {
+      let found = false;
+      shapeIn(shape, text.slice(a, b), whole, (reason, span) => {
+        if (a > 0 && span[0] < r.edge) return;
+        push(findings, reason, span, a);
+        found = true;
+      });
+      if (found) return;
+    }
+  });
+}
+
+function push(findings: Finding[], reason: string, span: [number, number], at: number): void {
+  findings.push({ category: 'indirect_attack', severity: 'medium', source: 'pattern', reason, span: [at + span[0], at + span[1]] });
+}
+
+/** Every shape on the whole text, regex by regex (the reference the gated reading is tested against). */
+export function shapesWhole(text: string): Finding[] {
+  const findings: Finding[] = [];
+  const whole = wholeOf(text);
+  for (const shape of GATED_SHAPES) shapeIn(shape, text, whole, (reason, span) => push(findings, reason, span, 0));
+  return findings;
 }
 
 export function detectAddressedInstruction(text: string): DetectorResult<{ shapes: string[] }> {
   const findings: Finding[] = [];
-  if (text.length > 2 * HEAD_CHARS) {
-    shapesIn(text.slice(0, HEAD_CHARS), 0, findings);
-    if (findings.length === 0) shapesIn(text.slice(-HEAD_CHARS), text.length - HEAD_CHARS, findings);
-  } else shapesIn(text, 0, findings);
+  shapesGated(text, findings);
   const shapes = findings.map((f) => f.reason.split(':')[0]!);
   return { verdict: findings.length ? 'hit' : 'pass', reason: findings.length ? `addressed instruction: ${shapes.join(',')}` : 'none', data: { shapes }, findings };
 }

@@ -8,9 +8,17 @@ const L = (...list: string[]): string => alt(list, 'latin');
 const Y = (...list: string[]): string => alt(list, 'cyrillic');
 const C = (...list: string[]): string => alt(list, 'cjk');
 
+/** A cue table by script, kept as words (the whole-text gate of addressed-instruction.ts needs them) and as regex. */
+export interface Cues {
+  readonly latin?: readonly string[];
+  readonly cyrillic?: readonly string[];
+  readonly cjk?: readonly string[];
+}
+const cues = (c: Cues): string => [c.latin && alt(c.latin, 'latin'), c.cyrillic && alt(c.cyrillic, 'cyrillic'), c.cjk && alt(c.cjk, 'cjk')].filter((x): x is string => !!x).join('|');
+
 /** The addressee: the model by any of its names (en, de, fr, es, it, pt, vi, id; ru; zh, ja, ko). */
-export const ADDRESSEE = [
-  L(
+export const ADDRESSEE_CUES: Cues = {
+  latin: [
     'ai',
     'a.i.',
     'ais',
@@ -65,8 +73,8 @@ export const ADDRESSEE = [
     'asisten',
     'model bahasa',
     'agen',
-  ),
-  Y(
+  ],
+  cyrillic: [
     'ии',
     'ассистент',
     'ассистенту',
@@ -85,8 +93,8 @@ export const ADDRESSEE = [
     'нейросети',
     'ии-агент',
     'ии-ассистент',
-  ),
-  C(
+  ],
+  cjk: [
     '人工智能',
     '助手',
     '模型',
@@ -111,8 +119,9 @@ export const ADDRESSEE = [
     '에이전트',
     '인공지능',
     '비서',
-  ),
-].join('|');
+  ],
+};
+export const ADDRESSEE = cues(ADDRESSEE_CUES);
 
 /** Words that hand a message to someone, right before the addressee (up to two words between). */
 export const RECIPIENT = [
@@ -183,8 +192,8 @@ export const RECIPIENT = [
 ].join('|');
 
 /** A fake authority speaking: a system, admin or operator label before a colon ("### system:", "systemhinweis:"). */
-export const AUTHORITY = [
-  L(
+export const AUTHORITY_CUES: Cues = {
+  latin: [
     'system',
     'system notice',
     'system note',
@@ -214,10 +223,11 @@ export const AUTHORITY = [
     'lenh he thong',
     'sistem',
     'perintah sistem',
-  ),
-  Y('система', 'системное сообщение', 'системная команда', 'администратор'),
-  C('系统', '系統', '系统提示', '系统通知', '系统指令', '管理员', '管理員', '运营方通知', 'システム', 'システム通知', 'システム命令', '管理者', '시스템', '시스템 명령', '관리자'),
-].join('|');
+  ],
+  cyrillic: ['система', 'системное сообщение', 'системная команда', 'администратор'],
+  cjk: ['系统', '系統', '系统提示', '系统通知', '系统指令', '管理员', '管理員', '运营方通知', 'システム', 'システム通知', 'システム命令', '管理者', '시스템', '시스템 명령', '관리자'],
+};
+export const AUTHORITY = cues(AUTHORITY_CUES);
 
 /** Modal verbs that order a third person: "the AI must", "die KI soll", "助手必须". */
 export const MUST = [
@@ -231,8 +241,8 @@ export const AFTER_ADDRESSEE = `\\s*(?::|${C('へ', 'への', 'に告く', 'さ�
 
 // --- what it is told -------------------------------------------------------------------------------------------
 /** Verbs that drop an order (ignore, forget, stop following, override). */
-export const DROP = [
-  L(
+export const DROP_CUES: Cues = {
+  latin: [
     'ignore',
     'disregard',
     'forget',
@@ -269,10 +279,11 @@ export const DROP = [
     'abaikan',
     'lupakan',
     'hiraukan',
-  ),
-  Y('игнорируй', 'игнорируйте', 'забудь', 'забудьте', 'не обращай внимания', 'отбрось', 'проигнорируй'),
-  C('忽略', '无视', '無視', '忘掉', '忘记', '忘記', '不用管', '不要管', '别管', '別管', '不要理会', '放弃', '停止执行', 'やめて', '忘れ', '従わなくて', '무시', '잊어', '잊고', '따르지 마'),
-].join('|');
+  ],
+  cyrillic: ['игнорируй', 'игнорируйте', 'забудь', 'забудьте', 'не обращай внимания', 'отбрось', 'проигнорируй'],
+  cjk: ['忽略', '无视', '無視', '忘掉', '忘记', '忘記', '不用管', '不要管', '别管', '別管', '不要理会', '放弃', '停止执行', 'やめて', '忘れ', '従わなくて', '무시', '잊어', '잊고', '따르지 마'],
+};
+export const DROP = cues(DROP_CUES);
 
 /** What is dropped or declared void: the orders it was given, its task, its rules. */
 export const ORDERS = [
@@ -842,27 +853,30 @@ export const REVEAL = [
 ].join('|');
 
 /** An order to change the model's own answer or code ("include the following snippet in your solution"). */
-export const YOUR_WORK = L(
-  'your response',
-  'your answer',
-  'your reply',
-  'your output',
-  'your code',
-  'your codebase',
-  'your solution',
-  'your implementation',
-  'your algorithm',
-  'your explanation',
-  'your elucidation',
-  'your program',
-  'your script',
-  'your summary',
-  'your responses',
-  'your answers',
-  'the code you write',
-  'the code you develop',
-  'the code you produce',
-);
+export const YOUR_WORK_CUES: Cues = {
+  latin: [
+    'your response',
+    'your answer',
+    'your reply',
+    'your output',
+    'your code',
+    'your codebase',
+    'your solution',
+    'your implementation',
+    'your algorithm',
+    'your explanation',
+    'your elucidation',
+    'your program',
+    'your script',
+    'your summary',
+    'your responses',
+    'your answers',
+    'the code you write',
+    'the code you develop',
+    'the code you produce',
+  ],
+};
+export const YOUR_WORK = cues(YOUR_WORK_CUES);
 /** "The following code snippet": code handed over to be put into the answer. */
 export const HANDED_CODE = L(
   'following code',
@@ -953,8 +967,8 @@ export const TAMPER_PAYLOAD = [
 ].join('|');
 
 /** The content the model was given, referred to as something to drop ("ignore the above", "上記を無視"). */
-export const CONTENT_REF = [
-  L(
+export const CONTENT_REF_CUES: Cues = {
+  latin: [
     'the above',
     'everything above',
     'all of the above',
@@ -990,10 +1004,11 @@ export const CONTENT_REF = [
     'noi dung tren',
     'dieu tren',
     'phan tren',
-  ),
-  Y('вышесказанное', 'всё выше', 'все выше', 'написанное выше', 'предыдущее'),
-  C('上面的内容', '上面的', '以上内容', '上述内容', '上記', '上述', '以上', '위의 내용', '위의 것', '위 내용', '위의 글'),
-].join('|');
+  ],
+  cyrillic: ['вышесказанное', 'всё выше', 'все выше', 'написанное выше', 'предыдущее'],
+  cjk: ['上面的内容', '上面的', '以上内容', '上述内容', '上記', '上述', '以上', '위의 내용', '위의 것', '위 내용', '위의 글'],
+};
+export const CONTENT_REF = cues(CONTENT_REF_CUES);
 
 /** Verbs that force what the answer says ("and say …", "and repeat …"). */
 export const FORCE_SAY = [
@@ -1027,8 +1042,8 @@ export const FORCE_SAY = [
 ].join('|');
 
 /** The password or secret code (the thing a system prompt tells the model to keep). */
-export const PASSWORD = [
-  L(
+export const PASSWORD_CUES: Cues = {
+  latin: [
     'password',
     'passcode',
     'passphrase',
@@ -1045,10 +1060,11 @@ export const PASSWORD = [
     'mat khau',
     'codice segreto',
     'codigo secreto',
-  ),
-  Y('пароль', 'паролем', 'пароля', 'секретный код', 'секретный ключ'),
-  C('密码', '密碼', '口令', '密钥', 'パスワード', '暗証番号', '合言葉', '비밀번호', '암호', '비밀 코드'),
-].join('|');
+  ],
+  cyrillic: ['пароль', 'паролем', 'пароля', 'секретный код', 'секретный ключ'],
+  cjk: ['密码', '密碼', '口令', '密钥', 'パスワード', '暗証番号', '合言葉', '비밀번호', '암호', '비밀 코드'],
+};
+export const PASSWORD = cues(PASSWORD_CUES);
 /** Asking for it or to share it. */
 export const ASK_SHARE = [
   L(
@@ -1114,8 +1130,8 @@ export const PASSWORD_CHORES = [
 ].join('|');
 
 /** The model's own prompt (not any password or key): asked for directly, it is prompt extraction. */
-export const OWN_PROMPT = [
-  L(
+export const OWN_PROMPT_CUES: Cues = {
+  latin: [
     'system prompt',
     'system message',
     'system instructions',
@@ -1144,10 +1160,11 @@ export const OWN_PROMPT = [
     'chi dan',
     'instruksi awal',
     'instruksi',
-  ),
-  Y('системный промпт', 'системное сообщение', 'инструкции', 'исходные инструкции'),
-  C('系统提示', '系統提示', '提示词', '提示詞', '指令', 'システムプロンプト', 'システムメッセージ', '指示', '시스템 프롬프트', '시스템 메시지', '지시사항', '지침'),
-].join('|');
+  ],
+  cyrillic: ['системный промпт', 'системное сообщение', 'инструкции', 'исходные инструкции'],
+  cjk: ['系统提示', '系統提示', '提示词', '提示詞', '指令', 'システムプロンプト', 'システムメッセージ', '指示', '시스템 프롬프트', '시스템 메시지', '지시사항', '지침'],
+};
+export const OWN_PROMPT = cues(OWN_PROMPT_CUES);
 /** Asking what it is or to show it. */
 export const SHOW_ASK = [
   L(
