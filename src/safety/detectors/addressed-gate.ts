@@ -5,11 +5,11 @@
 // keyed by their first character. The shapes then run only on windows around those spots, so a long text is read
 // whole for about the cost of its head.
 import { alt, folded } from '../lexicon/cue-regex.js';
-import { ADDRESSEE_CUES, type Cues, AUTHORITY_CUES, DROP_CUES, OWN_PROMPT_CUES, PASSWORD_CUES, YOUR_WORK_CUES } from '../lexicon/injection-cues.js';
+import { ADDRESSEE_CUES, type Cues, AUTHORITY_CUES, DROP_CUES, OWN_PROMPT_CUES, PASSWORD_CUES, YOU_ARE_CUES, YOUR_WORK_CUES } from '../lexicon/injection-cues.js';
 import { NeedleIndex } from '../lexicon/needles.js';
 
 /** The shapes, each gated by the cue words any of its matches holds near its start. */
-export const GATED_SHAPES = ['order', 'dropped', 'secret', 'prompt', 'tamper'] as const;
+export const GATED_SHAPES = ['order', 'dropped', 'secret', 'prompt', 'tamper', 'echo'] as const;
 export type GatedShape = (typeof GATED_SHAPES)[number];
 export const SHAPE_CUES: Readonly<Record<GatedShape, readonly Cues[]>> = {
   order: [ADDRESSEE_CUES, AUTHORITY_CUES],
@@ -17,6 +17,7 @@ export const SHAPE_CUES: Readonly<Record<GatedShape, readonly Cues[]>> = {
   secret: [PASSWORD_CUES],
   prompt: [OWN_PROMPT_CUES],
   tamper: [YOUR_WORK_CUES],
+  echo: [YOU_ARE_CUES],
 };
 
 /** A literal part of a cue word every match of the cue holds, and what is certain around it. */
@@ -48,7 +49,7 @@ export function needleOf(raw: string): Needle {
   for (let i = 1; i < parts.length; i++) if (parts[i]!.length > parts[best]!.length) best = i;
   let text = parts[best]!;
   const lead = text.search(/[^\x00-\x7f]/);
-  const cut = lead > 0 ? lead : 0;
+  const cut = Math.max(lead, 0);
   text = text.slice(cut);
   const before = parts.slice(0, best).reduce((n, p) => n + p.length, 0) + cut;
   const after = parts.slice(best + 1).reduce((n, p) => n + p.length, 0);
@@ -195,6 +196,7 @@ export const REACH: Readonly<Record<GatedShape, { before: number; after: number;
   secret: { before: 160, after: 180, edge: 70, word: undefined },
   prompt: { before: 160, after: 140, edge: 50, word: 'before' },
   tamper: { before: 160, after: 160, edge: 10, word: undefined },
+  echo: { before: 220, after: 120, edge: 10, word: undefined },
 };
 
 const LONG_WORD = /\S{40,}/g;

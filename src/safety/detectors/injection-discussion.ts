@@ -3,8 +3,8 @@
 import { DISCUSSION } from '../lexicon/injection-cues.js';
 
 const DISCUSSES = new RegExp(DISCUSSION);
-/** An opening quote mark right before the match (up to two characters between). */
-const OPENED = /["'“‘„«‹「『][^"'“”‘’„«»‹›「」『』]{0,2}$/;
+/** An opening quote mark right before the match (up to 16 characters between: "'AI, ignore …'" quotes the addressee too). */
+const OPENED = /["'“‘„«‹「『][^"'“”‘’„«»‹›「」『』]{0,16}$/;
 
 /** Whether an opening quote mark stands right before `index`. */
 export const openedBefore = (text: string, index: number): boolean => OPENED.test(text.slice(Math.max(0, index - 3), index));
