@@ -7,7 +7,7 @@ const DISCUSSES = new RegExp(DISCUSSION);
 const OPENED = /["'“‘„«‹「『][^"'“”‘’„«»‹›「」『』]{0,16}$/;
 
 /** Whether an opening quote mark stands right before `index`. */
-export const openedBefore = (text: string, index: number): boolean => OPENED.test(text.slice(Math.max(0, index - 3), index));
+export const openedBefore = (text: string, index: number): boolean => OPENED.test(text.slice(Math.max(0, index - 17), index));
 
 /** Whether the order at `index` is a quoted example inside a text about prompt injection. */
 export function quotedExample(text: string, index: number): boolean {
