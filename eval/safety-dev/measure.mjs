@@ -30,7 +30,8 @@ for (const file of readdirSync(here)
   for (const line of readFileSync(join(here, file), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line);
-    const { findings } = runChecks({ target: row.target, texts: [row.text] });
+    // A row the operator wrote (a system prompt) is sent as the system message of a chat with a plain question.
+    const { findings } = runChecks(row.role === 'system' ? { target: row.target, texts: [row.text, 'Hello, can you help me?'], operator: 1 } : { target: row.target, texts: [row.text] });
     const { action } = decide(findings, DEFAULT_POLICY);
     const hit = row.label === 'unsafe' ? caught(row.kind, action) : action === 'block';
     const lang = LANGS.includes(row.lang) ? row.lang : 'other';

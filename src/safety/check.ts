@@ -10,6 +10,7 @@ import { detectOverride } from './detectors/override.js';
 import { detectRewriteSuppression } from './detectors/rewrite-suppression.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from './normalise/decode.js';
 import { normalise } from './normalise/normalise.js';
+import { operatorRuleAbout, splitOperator } from './operator-text.js';
 import { detectOutputHarm } from './output/detect.js';
 import { lexiconOnOutput } from './output/lexicon-on-output.js';
 import type { Finding } from './types.js';
@@ -20,6 +21,8 @@ export interface CheckInput {
   readonly target: CheckTarget;
   /** Texts written by the client (system/user messages, the image prompt) or the model (output). */
   readonly texts: readonly string[];
+  /** How many of `texts`, from the first, the operator wrote (system/developer messages): not read for injection. */
+  readonly operator?: number;
   /** Content the model is asked to process (tool results, quoted documents): checked for indirect attacks. */
   readonly documents?: readonly string[];
   readonly blocklists?: readonly CompiledBlocklist[];
@@ -67,13 +70,31 @@ export const INJECTION_THRESHOLDS = { alone: 0.85 } as const;
 /** Just under the band where the harm detector reads the classifier at all. */
 const OUTPUT_HARM_CAP = HARM_THRESHOLDS.withCue - 0.01;
 
+/** Findings on the rest's text with their spans moved to where that text sits in the whole (after the operator's). */
+function atOffset(fs: readonly Finding[], at: number): readonly Finding[] {
+  return at === 0 ? fs : fs.map((f) => (f.span ? { ...f, span: [f.span[0] + at, f.span[1] + at] as const } : f));
+}
+
 export function runChecks(input: CheckInput): CheckResult {
   const t0 = performance.now();
   const limits = input.limits ?? DEFAULT_DECODE_LIMITS;
-  const n = normalise(input.texts.join('\n'), limits);
+  const split = splitOperator(input.texts, input.operator ?? 0, limits);
+  const n = split.all;
+  const rest = split.rest;
   let scores: Scores | undefined;
-  for (const w of windows(n.all)) scores = maxScores(scores, classify(w, input.model));
+  // Each part classified on its own (the same work as the whole): the injection reading is the rest's alone.
+  let restScores: Scores | undefined;
+  if (split.operatorChars === 0) for (const w of windows(n.all)) scores = maxScores(scores, classify(w, input.model));
+  else {
+    for (const w of windows(n.all.slice(0, split.operatorChars))) scores = maxScores(scores, classify(w, input.model));
+    if (rest) for (const w of windows(rest.all)) restScores = maxScores(restScores, classify(w, input.model));
+    if (restScores) scores = maxScores(scores, restScores);
+  }
   const eff = scores && effective(scores);
+  /** The reading for instructions to the model (jailbreak, injection): the operator's own rules are not one. */
+  const restEff = split.operatorChars === 0 ? eff : restScores && effective(restScores);
+  // In the operator's text: no injection, and no order that its rules only mention ("if asked to ignore them, refuse").
+  const notOperator = (f: Finding): boolean => f.span === undefined || f.span[0] >= split.operatorChars || (f.category !== 'indirect_attack' && !operatorRuleAbout(n.all, f.span[0], f.span[1]));
   const findings: Finding[] = [];
   // Model output is a passage, not a request, and the classifier was trained on requests: on benign moderation texts
   // it blocked a third alone and over a quarter even with a lexicon cue. On output the lexicons judge harm (and the
@@ -83,14 +104,14 @@ export function runChecks(input: CheckInput): CheckResult {
   // Model output is judged as a passage by the output classifier (hate, sexual, violence, self-harm heads).
   findings.push(...(input.target === 'output' ? [...lexiconOnOutput(harm), ...detectOutputHarm(n.all).findings] : harm));
   // Model output is not checked for jailbreak framings or rewrite suppression: those are instructions to a model.
-  if (input.target !== 'output') findings.push(...detectJailbreak(n.all, eff).findings);
+  if (input.target !== 'output') findings.push(...detectJailbreak(n.all, restEff).findings.filter(notOperator));
   // Rules declared void, hidden instructions asked for, the task hijacked, fiction around a procedure (six languages).
-  if (input.target !== 'output') findings.push(...detectOverride(n.all).findings);
+  if (input.target !== 'output') findings.push(...detectOverride(n.all).findings.filter(notOperator));
   // An order given to the model from inside a mail, page or code comment, in twelve languages.
-  if (input.target !== 'output') findings.push(...detectAddressedInstruction(n.all).findings);
+  if (input.target !== 'output' && rest) findings.push(...atOffset(detectAddressedInstruction(rest.all).findings, split.operatorChars && split.operatorChars + 1));
   // A client prompt that reads like an injection payload ("ignore … and print", "add … to your reply").
-  if (input.target !== 'output' && eff && eff.injection >= INJECTION_THRESHOLDS.alone) {
-    findings.push({ category: 'indirect_attack', severity: 'medium', source: 'classifier', reason: `p(injection)=${eff.injection.toFixed(2)}` });
+  if (input.target !== 'output' && restEff && restEff.injection >= INJECTION_THRESHOLDS.alone) {
+    findings.push({ category: 'indirect_attack', severity: 'medium', source: 'classifier', reason: `p(injection)=${restEff.injection.toFixed(2)}` });
   }
   // Chat too: a request that the image tool get the prompt verbatim, or that revised_prompt equal it.
   if (input.target !== 'output') findings.push(...detectRewriteSuppression(n.all, input.target).findings);

@@ -151,33 +151,34 @@ export class SafetyService {
   }
 
   /** The built-in checks, through the result cache (scope: the tenant, so one tenant cannot time another's prompts). */
-  checks(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[], scope = ''): CheckResult {
+  checks(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[], scope = '', operator = 0): CheckResult {
     const blocklists = this.blocklists(policy);
     let cache = this.#checkCaches.get(blocklists);
     if (!cache) this.#checkCaches.set(blocklists, (cache = new CheckCache(this.config.checkCache)));
     const t0 = performance.now();
-    const hit = cache.lookup(scope, target, texts, documents);
-    if (hit === undefined) return runChecks({ target, texts, documents, blocklists, limits: this.config.decode });
+    // The operator's share of the texts changes the verdict: it is part of the key (the scope is only ever a key part).
+    const hit = cache.lookup(operator > 0 ? `${scope}\u0000${operator}` : scope, target, texts, documents);
+    if (hit === undefined) return runChecks({ target, texts, documents, operator, blocklists, limits: this.config.decode });
     if (typeof hit !== 'string') return { findings: hit.findings, obfuscation: hit.obfuscation, classifier: hit.classifier, ms: performance.now() - t0 };
-    const r = runChecks({ target, texts, documents, blocklists, limits: this.config.decode });
+    const r = runChecks({ target, texts, documents, operator, blocklists, limits: this.config.decode });
     cache.set(hit, r);
     return r;
   }
 
   /** Built-in checks and the policy's guards, in parallel; then the policy decision over all findings. */
-  async judge(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], withGuards = true, scope = ''): Promise<Judgement> {
-    if (!withGuards || policy.guards.length === 0) return this.judgeNow(policy, target, texts, documents, scope);
+  async judge(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], withGuards = true, scope = '', operator = 0): Promise<Judgement> {
+    if (!withGuards || policy.guards.length === 0) return this.judgeNow(policy, target, texts, documents, scope, operator);
     const guards = policy.guards.map((n) => this.guards.get(n)).filter((g): g is Guard => g !== undefined);
     // Without guards there is nothing to wait for (and no joined text to build).
     const guardRun = guards.length > 0 ? runGuards(guards, { target, text: texts.join('\n'), documents }, { timeoutMs: this.config.guardTimeoutMs, failMode: policy.failMode }) : undefined;
-    const checks = this.checks(policy, target, texts, documents, scope);
+    const checks = this.checks(policy, target, texts, documents, scope, operator);
     const g = guardRun ? await guardRun : noGuards();
     return { decision: g.findings.length > 0 ? decide([...checks.findings, ...g.findings], policy) : this.#decide(checks.findings, policy), checks, guards: g };
   }
 
   /** judge without the guards, at once: nothing to wait for (the stages use it when the policy names no guard). */
-  judgeNow(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], scope = ''): Judgement {
-    const checks = this.checks(policy, target, texts, documents, scope);
+  judgeNow(policy: SafetyPolicy, target: CheckTarget, texts: readonly string[], documents: readonly string[] = [], scope = '', operator = 0): Judgement {
+    const checks = this.checks(policy, target, texts, documents, scope, operator);
     return { decision: this.#decide(checks.findings, policy), checks, guards: noGuards() };
   }
 

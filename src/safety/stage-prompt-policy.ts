@@ -70,8 +70,8 @@ function withPolicy(svc: SafetyService, ctx: RequestContext, policy: SafetyPolic
   const target = endpoint === 'images' ? 'image_prompt' : 'prompt';
   const tenantId = ctx.key?.tenantId;
   const effective = endpoint === 'embeddings' && policy.embeddings === 'flag' ? flagOnly(policy) : policy;
-  if (policy.guards.length === 0) return judged(svc, ctx, s, svc.judgeNow(effective, target, ex.texts, ex.documents, tenantId));
-  return svc.judge(effective, target, ex.texts, ex.documents, true, tenantId).then((j) => judged(svc, ctx, s, j));
+  if (policy.guards.length === 0) return judged(svc, ctx, s, svc.judgeNow(effective, target, ex.texts, ex.documents, tenantId, ex.operator));
+  return svc.judge(effective, target, ex.texts, ex.documents, true, tenantId, ex.operator).then((j) => judged(svc, ctx, s, j));
 }
 
 function extract(endpoint: RequestContext['route']['endpoint'], body: Record<string, unknown>, maxChars: number): Extracted {

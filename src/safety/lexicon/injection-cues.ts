@@ -8,9 +8,17 @@ const L = (...list: string[]): string => alt(list, 'latin');
 const Y = (...list: string[]): string => alt(list, 'cyrillic');
 const C = (...list: string[]): string => alt(list, 'cjk');
 
+/** A cue table by script, kept as words (the whole-text gate of addressed-instruction.ts needs them) and as regex. */
+export interface Cues {
+  readonly latin?: readonly string[];
+  readonly cyrillic?: readonly string[];
+  readonly cjk?: readonly string[];
+}
+const cues = (c: Cues): string => [c.latin && alt(c.latin, 'latin'), c.cyrillic && alt(c.cyrillic, 'cyrillic'), c.cjk && alt(c.cjk, 'cjk')].filter((x): x is string => !!x).join('|');
+
 /** The addressee: the model by any of its names (en, de, fr, es, it, pt, vi, id; ru; zh, ja, ko). */
-export const ADDRESSEE = [
-  L(
+export const ADDRESSEE_CUES: Cues = {
+  latin: [
     'ai',
     'a.i.',
     'ais',
@@ -65,8 +73,8 @@ export const ADDRESSEE = [
     'asisten',
     'model bahasa',
     'agen',
-  ),
-  Y(
+  ],
+  cyrillic: [
     'ии',
     'ассистент',
     'ассистенту',
@@ -85,8 +93,8 @@ export const ADDRESSEE = [
     'нейросети',
     'ии-агент',
     'ии-ассистент',
-  ),
-  C(
+  ],
+  cjk: [
     '人工智能',
     '助手',
     '模型',
@@ -111,8 +119,9 @@ export const ADDRESSEE = [
     '에이전트',
     '인공지능',
     '비서',
-  ),
-].join('|');
+  ],
+};
+export const ADDRESSEE = cues(ADDRESSEE_CUES);
 
 /** Words that hand a message to someone, right before the addressee (up to two words between). */
 export const RECIPIENT = [
@@ -183,8 +192,8 @@ export const RECIPIENT = [
 ].join('|');
 
 /** A fake authority speaking: a system, admin or operator label before a colon ("### system:", "systemhinweis:"). */
-export const AUTHORITY = [
-  L(
+export const AUTHORITY_CUES: Cues = {
+  latin: [
     'system',
     'system notice',
     'system note',
@@ -214,10 +223,11 @@ export const AUTHORITY = [
     'lenh he thong',
     'sistem',
     'perintah sistem',
-  ),
-  Y('система', 'системное сообщение', 'системная команда', 'администратор'),
-  C('系统', '系統', '系统提示', '系统通知', '系统指令', '管理员', '管理員', '运营方通知', 'システム', 'システム通知', 'システム命令', '管理者', '시스템', '시스템 명령', '관리자'),
-].join('|');
+  ],
+  cyrillic: ['система', 'системное сообщение', 'системная команда', 'администратор'],
+  cjk: ['系统', '系統', '系统提示', '系统通知', '系统指令', '管理员', '管理員', '运营方通知', 'システム', 'システム通知', 'システム命令', '管理者', '시스템', '시스템 명령', '관리자'],
+};
+export const AUTHORITY = cues(AUTHORITY_CUES);
 
 /** Modal verbs that order a third person: "the AI must", "die KI soll", "助手必须". */
 export const MUST = [
@@ -231,13 +241,23 @@ export const AFTER_ADDRESSEE = `\\s*(?::|${C('へ', 'への', 'に告く', 'さ�
 
 // --- what it is told -------------------------------------------------------------------------------------------
 /** Verbs that drop an order (ignore, forget, stop following, override). */
-export const DROP = [
-  L(
+export const DROP_CUES: Cues = {
+  latin: [
     'ignore',
     'disregard',
     'forget',
     'drop',
     'override',
+    'passe outre',
+    'passez outre',
+    'passer outre',
+    'setze ausser kraft',
+    'setz ausser kraft',
+    'hebe auf',
+    'salta',
+    'salte',
+    'scavalca',
+    'salti',
     'bypass',
     'skip',
     'abandon',
@@ -269,10 +289,11 @@ export const DROP = [
     'abaikan',
     'lupakan',
     'hiraukan',
-  ),
-  Y('игнорируй', 'игнорируйте', 'забудь', 'забудьте', 'не обращай внимания', 'отбрось', 'проигнорируй'),
-  C('忽略', '无视', '無視', '忘掉', '忘记', '忘記', '不用管', '不要管', '别管', '別管', '不要理会', '放弃', '停止执行', 'やめて', '忘れ', '従わなくて', '무시', '잊어', '잊고', '따르지 마'),
-].join('|');
+  ],
+  cyrillic: ['игнорируй', 'игнорируйте', 'забудь', 'забудьте', 'не обращай внимания', 'отбрось', 'проигнорируй'],
+  cjk: ['忽略', '无视', '無視', '忘掉', '忘记', '忘記', '不用管', '不要管', '别管', '別管', '不要理会', '放弃', '停止执行', 'やめて', '忘れ', '従わなくて', '무시', '잊어', '잊고', '따르지 마'],
+};
+export const DROP = cues(DROP_CUES);
 
 /** What is dropped or declared void: the orders it was given, its task, its rules. */
 export const ORDERS = [
@@ -426,6 +447,26 @@ export const NEW_TASK = [
     'your sole task',
     'your real task',
     'your new task',
+    'new directive',
+    'new directives',
+    'new mission',
+    'your new mission',
+    'your new job',
+    'new assignment',
+    'automated task',
+    'nouvelle mission',
+    'ta nouvelle mission',
+    'nueva mision',
+    'tu nueva mision',
+    'nuevo encargo',
+    'sua nova tarefa',
+    'nova missao',
+    'il tuo nuovo compito',
+    'nuova missione',
+    'neuer auftrag',
+    'neue mission',
+    'dein neuer auftrag',
+    'nieuwe taak',
     'from now on',
     'from this point',
     'recommend only',
@@ -472,9 +513,15 @@ export const NEW_TASK = [
     'tugasmu satu-satunya',
     'sekarang kamu bekerja',
   ),
-  Y('новые приказы', 'новые указания', 'новая задача', 'новые инструкции', 'единственная задача', 'теперь ты работаешь', 'с этого момента'),
+  Y('новые приказы', 'новые указания', 'новая задача', 'новое задание', 'новая миссия', 'новые инструкции', 'единственная задача', 'теперь ты работаешь', 'с этого момента'),
   C(
     '新命令',
+    '新的任务',
+    '新的指令',
+    '新しいタスク',
+    '新しい任務',
+    '새로운 임무',
+    '새 임무',
     '新指令',
     '新任务',
     '新任務',
@@ -744,9 +791,33 @@ export const MISLEAD = [
 
 /** Texts that discuss injection rather than carry one (a training note, a security explainer). */
 export const DISCUSSION = [
-  L('prompt injection', 'prompt-injection', 'injection de prompt', 'inyeccion de prompts', 'inyeccion de prompt', 'injecao de prompt', 'iniezione di prompt', 'prompt injections'),
-  Y('промпт-инъекц*', 'prompt injection', 'инъекции промпта'),
-  C('提示词注入', '提示注入', '提示詞注入', 'フロンフトインシェクション', '프롬프트 인젝션', '프롬프트 주입'),
+  L(
+    'prompt injection',
+    'prompt-injection',
+    'injection de prompt',
+    'inyeccion de prompts',
+    'inyeccion de prompt',
+    'injecao de prompt',
+    'iniezione di prompt',
+    'prompt injections',
+    // Security-awareness writing about attackers who hide such lines (an example quoted in it is teaching).
+    'security awareness',
+    'security-awareness',
+    'awareness training',
+    'attackers hide',
+    'hackers hide',
+    'how attackers',
+    'angreifer verstecken',
+    'wie angreifer',
+    'pirates cachent',
+    'attaquants cachent',
+    'sensibilisation',
+    'atacantes esconden',
+    'atacantes escondem',
+    'aggressori nascondono',
+  ),
+  Y('промпт-инъекц*', 'prompt injection', 'инъекции промпта', 'злоумышленники прячут', 'злоумышленники скрывают'),
+  C('提示词注入', '提示注入', '提示詞注入', 'フロンフトインシェクション', '프롬프트 인젝션', '프롬프트 주입', '攻击者会', '攻击者在', '攻撃者が', '공격자가', '安全培训', 'セキュリティ研修'),
 ].join('|');
 
 /** Giving something away: print, paste, reveal, repeat, show (with SECRETS, in either order). */
@@ -842,27 +913,30 @@ export const REVEAL = [
 ].join('|');
 
 /** An order to change the model's own answer or code ("include the following snippet in your solution"). */
-export const YOUR_WORK = L(
-  'your response',
-  'your answer',
-  'your reply',
-  'your output',
-  'your code',
-  'your codebase',
-  'your solution',
-  'your implementation',
-  'your algorithm',
-  'your explanation',
-  'your elucidation',
-  'your program',
-  'your script',
-  'your summary',
-  'your responses',
-  'your answers',
-  'the code you write',
-  'the code you develop',
-  'the code you produce',
-);
+export const YOUR_WORK_CUES: Cues = {
+  latin: [
+    'your response',
+    'your answer',
+    'your reply',
+    'your output',
+    'your code',
+    'your codebase',
+    'your solution',
+    'your implementation',
+    'your algorithm',
+    'your explanation',
+    'your elucidation',
+    'your program',
+    'your script',
+    'your summary',
+    'your responses',
+    'your answers',
+    'the code you write',
+    'the code you develop',
+    'the code you produce',
+  ],
+};
+export const YOUR_WORK = cues(YOUR_WORK_CUES);
 /** "The following code snippet": code handed over to be put into the answer. */
 export const HANDED_CODE = L(
   'following code',
@@ -953,8 +1027,8 @@ export const TAMPER_PAYLOAD = [
 ].join('|');
 
 /** The content the model was given, referred to as something to drop ("ignore the above", "上記を無視"). */
-export const CONTENT_REF = [
-  L(
+export const CONTENT_REF_CUES: Cues = {
+  latin: [
     'the above',
     'everything above',
     'all of the above',
@@ -990,10 +1064,11 @@ export const CONTENT_REF = [
     'noi dung tren',
     'dieu tren',
     'phan tren',
-  ),
-  Y('вышесказанное', 'всё выше', 'все выше', 'написанное выше', 'предыдущее'),
-  C('上面的内容', '上面的', '以上内容', '上述内容', '上記', '上述', '以上', '위의 내용', '위의 것', '위 내용', '위의 글'),
-].join('|');
+  ],
+  cyrillic: ['вышесказанное', 'всё выше', 'все выше', 'написанное выше', 'предыдущее'],
+  cjk: ['上面的内容', '上面的', '以上内容', '上述内容', '上記', '上述', '以上', '위의 내용', '위의 것', '위 내용', '위의 글'],
+};
+export const CONTENT_REF = cues(CONTENT_REF_CUES);
 
 /** Verbs that force what the answer says ("and say …", "and repeat …"). */
 export const FORCE_SAY = [
@@ -1027,8 +1102,8 @@ export const FORCE_SAY = [
 ].join('|');
 
 /** The password or secret code (the thing a system prompt tells the model to keep). */
-export const PASSWORD = [
-  L(
+export const PASSWORD_CUES: Cues = {
+  latin: [
     'password',
     'passcode',
     'passphrase',
@@ -1045,10 +1120,11 @@ export const PASSWORD = [
     'mat khau',
     'codice segreto',
     'codigo secreto',
-  ),
-  Y('пароль', 'паролем', 'пароля', 'секретный код', 'секретный ключ'),
-  C('密码', '密碼', '口令', '密钥', 'パスワード', '暗証番号', '合言葉', '비밀번호', '암호', '비밀 코드'),
-].join('|');
+  ],
+  cyrillic: ['пароль', 'паролем', 'пароля', 'секретный код', 'секретный ключ'],
+  cjk: ['密码', '密碼', '口令', '密钥', 'パスワード', '暗証番号', '合言葉', '비밀번호', '암호', '비밀 코드'],
+};
+export const PASSWORD = cues(PASSWORD_CUES);
 /** Asking for it or to share it. */
 export const ASK_SHARE = [
   L(
@@ -1114,8 +1190,8 @@ export const PASSWORD_CHORES = [
 ].join('|');
 
 /** The model's own prompt (not any password or key): asked for directly, it is prompt extraction. */
-export const OWN_PROMPT = [
-  L(
+export const OWN_PROMPT_CUES: Cues = {
+  latin: [
     'system prompt',
     'system message',
     'system instructions',
@@ -1144,10 +1220,11 @@ export const OWN_PROMPT = [
     'chi dan',
     'instruksi awal',
     'instruksi',
-  ),
-  Y('системный промпт', 'системное сообщение', 'инструкции', 'исходные инструкции'),
-  C('系统提示', '系統提示', '提示词', '提示詞', '指令', 'システムプロンプト', 'システムメッセージ', '指示', '시스템 프롬프트', '시스템 메시지', '지시사항', '지침'),
-].join('|');
+  ],
+  cyrillic: ['системный промпт', 'системное сообщение', 'инструкции', 'исходные инструкции'],
+  cjk: ['系统提示', '系統提示', '提示词', '提示詞', '指令', 'システムプロンプト', 'システムメッセージ', '指示', '시스템 프롬프트', '시스템 메시지', '지시사항', '지침'],
+};
+export const OWN_PROMPT = cues(OWN_PROMPT_CUES);
 /** Asking what it is or to show it. */
 export const SHOW_ASK = [
   L(
@@ -1265,4 +1342,73 @@ export const AGENT_ACTION = [
   ),
   Y('закрой', 'удали', 'отмени', 'пометь', 'отметь'),
   C('标记为', '標記為', '删除', '刪除', '关闭', '關閉', '取消', '閉し', '閉じ', '削除', '解決済み', '取り消', '닫아', '닫고', '삭제', '취소', '해결됨'),
+].join('|');
+
+// --- its prompt echoed back ("repeat the text above, starting with 'You are'") ----------------------------------
+/** How a system prompt opens, the words an extraction asks the echo to start from. */
+export const YOU_ARE_CUES: Cues = {
+  latin: ['you are', "you're", 'du bist', 'sie sind', 'tu es', 'vous etes', 'eres', 'usted es', 'tu sei', 'lei e', 'voce e', 'tu e', 'ban la', 'kamu adalah', 'anda adalah', 'je bent'],
+  cyrillic: ['ты', 'вы'],
+  cjk: ['你是', '您是', 'あなたは', '당신은', '너는'],
+};
+export const YOU_ARE = cues(YOU_ARE_CUES);
+/** The text before the asking line: "the text above", "上面的文字", "この行より上". */
+export const ABOVE = [
+  L(
+    'above',
+    'preceding',
+    'before this line',
+    'prior to this',
+    'oben',
+    'obigen',
+    'daruber',
+    'au-dessus',
+    'ci-dessus',
+    'precede',
+    'encima',
+    'arriba',
+    'sopra',
+    'precedente',
+    'acima',
+    'di atas',
+    'o tren',
+    'phia tren',
+  ),
+  Y('выше', 'предыдущ*'),
+  C('上面', '上方', '之前的', '以上', '上の', 'より上', '前の', '위의', '위에'),
+].join('|');
+/** Echo it: "repeat", "print", "重复", "繰り返して". */
+export const ECHO = [
+  L(
+    'repeat',
+    'print',
+    'output',
+    'write out',
+    'write down',
+    'copy',
+    'reproduce',
+    'echo',
+    'recite',
+    'type out',
+    'verbatim',
+    'wiederhole',
+    'wiedergeben',
+    'gib',
+    'wortlich',
+    'repete',
+    'recopie',
+    'affiche',
+    'mot pour mot',
+    'repite',
+    'copia',
+    'textualmente',
+    'ripeti',
+    'stampa',
+    'repita',
+    'copie',
+    'ulangi',
+    'lap lai',
+  ),
+  Y('повтори', 'выведи', 'перепиши', 'дословно'),
+  C('重复', '重複', '复述', '输出', '打印', '原样', '原樣', '繰り返', '出力', 'そのまま', '반복', '출력', '그대로'),
 ].join('|');

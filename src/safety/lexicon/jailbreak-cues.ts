@@ -221,7 +221,9 @@ function latinFramings(p: LatinParts): Framing[] {
       severity: 'medium',
       why: W.ignore,
       need: p.needs.ignore,
-      re: new RegExp(`\\b${p.ignore}\\b(?:\\s+[^\\s.!?;:,]+){0,3}?\\s+${p.qual}\\b(?:\\s+[^\\s.!?;:,]+){0,2}?\\s*\\b${p.nouns}\\b`),
+      // The qualifier before the noun ("all previous instructions") or, in Romance languages, after it ("las
+      // instrucciones anteriores", "as instruções anteriores").
+      re: new RegExp(`\\b${p.ignore}\\b(?:(?:\\s+[^\\s.!?;:,]+){0,3}?\\s+${p.qual}\\b(?:\\s+[^\\s.!?;:,]+){0,2}?\\s*\\b${p.nouns}\\b|(?:\\s+[^\\s.!?;:,]+){0,2}?\\s+${p.nouns}\\s+${p.qual}\\b)`),
     },
     { id: `${p.lang}.set-aside`, severity: 'medium', why: W.ignore, need: p.asideNeed, re: new RegExp(p.aside) },
     { id: `${p.lang}.forget-everything`, severity: 'medium', why: W.ignore, need: p.needs.everything, re: new RegExp(`\\b${p.everything}`) },

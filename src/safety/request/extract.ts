@@ -8,6 +8,11 @@ export interface Extracted {
   readonly texts: string[];
   /** Content the model is asked to process: tool/function results. */
   readonly documents: string[];
+  /**
+   * How many of `texts`, from the first, the operator wrote: system and developer messages (chat). Instructions the
+   * operator gives its own model are not an injection; the other checks still read them.
+   */
+  readonly operator?: number;
   /** Characters in total, to enforce the checked-size limit. */
   readonly chars: number;
   /** Set when the walk stopped at a bound: the request cannot be checked whole and must be refused. */
@@ -70,6 +75,7 @@ function sum(xs: readonly string[]): number {
  * `functions`, `response_format.json_schema`, and `prediction` (predicted output the model conditions on).
  */
 export function extractChat(body: Record<string, unknown>, maxChars = Number.MAX_SAFE_INTEGER): Extracted {
+  const operator: string[] = [];
   const texts: string[] = [];
   const documents: string[] = [];
   const messages = Array.isArray(body['messages']) ? body['messages'] : [];
@@ -80,7 +86,7 @@ export function extractChat(body: Record<string, unknown>, maxChars = Number.MAX
     const name = str(msg['name']);
     if (name) texts.push(words(name));
     if (role === 'tool' || role === 'function') partsText(msg['content'], documents);
-    else partsText(msg['content'], texts);
+    else partsText(msg['content'], role === 'system' || role === 'developer' ? operator : texts);
     const calls = Array.isArray(msg['tool_calls']) ? msg['tool_calls'] : [];
     for (const c of calls) callText((c as { function?: unknown } | null)?.function, texts);
     callText(msg['function_call'], texts);
@@ -88,7 +94,7 @@ export function extractChat(body: Record<string, unknown>, maxChars = Number.MAX
   const prediction = body['prediction'] as { content?: unknown } | undefined;
   if (prediction && typeof prediction === 'object') partsText(prediction.content, texts);
   // Definitions are walked against what the messages left of the budget: one bound for the whole request.
-  const budget = walkBudget(maxChars - sum(texts) - sum(documents));
+  const budget = walkBudget(maxChars - sum(operator) - sum(texts) - sum(documents));
   let param = '';
   const tools = Array.isArray(body['tools']) ? body['tools'] : [];
   for (let i = 0; i < tools.length && !budget.over; i++) {
@@ -109,8 +115,10 @@ export function extractChat(body: Record<string, unknown>, maxChars = Number.MAX
     param = 'response_format';
     schemaText(rf.json_schema, budget, texts);
   }
-  const chars = sum(texts) + sum(documents);
-  return { texts, documents, chars, ...(budget.over ? { over: { reason: budget.over, param } } : {}) };
+  const chars = sum(operator) + sum(texts) + sum(documents);
+  // The operator's messages first: `operator` counts them.
+  const all = operator.length ? [...operator, ...texts] : texts;
+  return { texts: all, documents, chars, ...(operator.length ? { operator: operator.length } : {}), ...(budget.over ? { over: { reason: budget.over, param } } : {}) };
 }
 
 export function extractImage(body: Record<string, unknown>): Extracted {
