@@ -91,7 +91,10 @@ export function runChecks(input: CheckInput): CheckResult {
     if (restScores) scores = maxScores(scores, restScores);
   }
   const eff = scores && effective(scores);
-  /** The reading for instructions to the model (jailbreak, injection): the operator's own rules are not one. */
+  /**
+   * The injection reading: the operator's own rules are not an injection. The jailbreak reading stays the whole
+   * text's: whoever holds the key writes the system message too, and a jailbreak template there is still one.
+   */
   const restEff = split.operatorChars === 0 ? eff : restScores && effective(restScores);
   // In the operator's text: no injection, and no order that its rules only mention ("if asked to ignore them, refuse").
   const notOperator = (f: Finding): boolean => f.span === undefined || f.span[0] >= split.operatorChars || (f.category !== 'indirect_attack' && !operatorRuleAbout(n.all, f.span[0], f.span[1]));
@@ -104,7 +107,7 @@ export function runChecks(input: CheckInput): CheckResult {
   // Model output is judged as a passage by the output classifier (hate, sexual, violence, self-harm heads).
   findings.push(...(input.target === 'output' ? [...lexiconOnOutput(harm), ...detectOutputHarm(n.all).findings] : harm));
   // Model output is not checked for jailbreak framings or rewrite suppression: those are instructions to a model.
-  if (input.target !== 'output') findings.push(...detectJailbreak(n.all, restEff).findings.filter(notOperator));
+  if (input.target !== 'output') findings.push(...detectJailbreak(n.all, eff).findings.filter(notOperator));
   // Rules declared void, hidden instructions asked for, the task hijacked, fiction around a procedure (six languages).
   if (input.target !== 'output') findings.push(...detectOverride(n.all).findings.filter(notOperator));
   // An order given to the model from inside a mail, page or code comment, in twelve languages.
