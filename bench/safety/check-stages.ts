@@ -5,6 +5,8 @@ import { effective, maxScores, runChecks, windows } from '../../src/safety/check
 import { detectHarm } from '../../src/safety/detectors/harm.js';
 import { detectJailbreak } from '../../src/safety/detectors/jailbreak.js';
 import { detectObfuscation } from '../../src/safety/detectors/obfuscation.js';
+import { detectOverride } from '../../src/safety/detectors/override.js';
+import { detectAddressedInstruction } from '../../src/safety/detectors/addressed-instruction.js';
 import { detectRewriteSuppression } from '../../src/safety/detectors/rewrite-suppression.js';
 import { normalise, type Normalised } from '../../src/safety/normalise/normalise.js';
 import { benignPrompt as prompt } from './prompts.js';
@@ -23,6 +25,8 @@ const STAGES: Record<string, (p: Prepared) => unknown> = {
   classifier: (p) => windows(p.n.all).map((w) => classify(w)),
   harm: (p) => detectHarm(p.n.all, p.eff),
   jailbreak: (p) => detectJailbreak(p.n.all, p.eff),
+  override: (p) => detectOverride(p.n.all),
+  addressed: (p) => detectAddressedInstruction(p.n.all),
   rewrite: (p) => detectRewriteSuppression(p.n.all, 'prompt'),
   obfuscation: (p) => detectObfuscation(p.n),
   'runChecks (all)': (p) => runChecks({ target: 'prompt', texts: [p.raw] }),
