@@ -73,17 +73,17 @@ const EDGES = [
 ];
 
 describe('concept matcher', () => {
-  const sets = [
+  const sets: [string, Readonly<Record<string, readonly string[]>>][] = [
     ['request', REQUEST_CONCEPTS],
     ['output', CONCEPTS],
-  ] as const;
+  ];
   it.each(sets)('%s concepts: counts as the plain definition does on edge cases and random splices', (_n, concepts) => {
     const fast = conceptMatcher(concepts);
     const slow = reference(concepts);
     for (const t of EDGES) expect([...fast(t)], t).toEqual([...slow(t)]);
     // Entries cut at every offset: word starts inside words, entries running off the end, whole-word checks at the end.
     const entries = Object.values(concepts)
-      .flatMap((ls) => ls.flatMap((l) => l.split('|')))
+      .flatMap((ls) => ls.flatMap((l: string) => l.split('|')))
       .map((e) => fold(e.replace(/\$$/, '')).text);
     const text = entries.join(' x');
     for (let i = 0; i < 400; i++) {
