@@ -94,11 +94,16 @@ const asciiWords = (needles: Iterable<string>): string[] => [...new Set(needles)
 export class NeedleIndex {
   readonly #a: Automaton;
   readonly #words: string[];
+  readonly #pool: NeedlePool | undefined;
+  readonly #member: number;
 
-  constructor(needles: Iterable<string>) {
+  /** With a pool, a text the pool was primed with is not walked again (see NeedlePool). */
+  constructor(needles: Iterable<string>, pool?: NeedlePool) {
     this.#words = asciiWords(needles);
     const id = new Map(this.#words.map((w, i) => [w, i]));
     this.#a = build(this.#words, (w) => [id.get(w)!]);
+    this.#pool = pool;
+    this.#member = pool ? pool.add(this.#a) : -1;
   }
 
   /** The needles, in the order `each` reports them by index. */
@@ -108,7 +113,7 @@ export class NeedleIndex {
 
   /** Calls `fn(needle index, end offset)` for every occurrence of every needle, in one pass. */
   each(text: string, fn: (word: number, end: number) => void): void {
-    walk(this.#a, text, fn);
+    if (!this.#pool?.replay(this.#member, text, fn)) walk(this.#a, text, fn);
   }
 
   /** Every needle that occurs in `text`. */
@@ -126,8 +131,11 @@ export class NeedleIndex {
 export class NeedleGate {
   readonly #a: Automaton;
   readonly #always: Uint8Array;
+  readonly #pool: NeedlePool | undefined;
+  readonly #member: number;
 
-  constructor(groups: readonly (readonly string[] | undefined)[]) {
+  /** With a pool, a text the pool was primed with is not walked again (see NeedlePool). */
+  constructor(groups: readonly (readonly string[] | undefined)[], pool?: NeedlePool) {
     const owners = new Map<string, number[]>();
     groups.forEach((g, i) => {
       for (const w of g ?? []) owners.set(w, [...(owners.get(w) ?? []), i]);
@@ -138,6 +146,8 @@ export class NeedleGate {
       if (g?.some((w) => !/^[\x00-\x7f]+$/.test(w) || w.length === 0)) this.#always[i] = 1;
     });
     this.#a = build(asciiWords(owners.keys()), (w) => owners.get(w) ?? []);
+    this.#pool = pool;
+    this.#member = pool ? pool.add(this.#a) : -1;
   }
 
   /**
@@ -145,7 +155,7 @@ export class NeedleGate {
    * (patterns that are always tried are not reported).
    */
   each(text: string, fn: (pattern: number, end: number) => void): void {
-    walk(this.#a, text, fn);
+    if (!this.#pool?.replay(this.#member, text, fn)) walk(this.#a, text, fn);
   }
 
   /** 1 when pattern i is always tried (it declares no ASCII needles). */
@@ -170,3 +180,95 @@ export class NeedleGate {
     return flags;
   }
 }
+
+/** An automaton with no needles: a pool's unused lanes. */
+const NONE = build([], () => []);
+
+/**
+ * Up to four automata walked over one text in a single loop (their state chains run side by side, so the walk costs
+ * about one automaton's instead of four), recording every report; each member then replays its own reports, in the
+ * order its own walk would give them, instead of walking the text again. Only the text last primed is kept.
+ */
+export class NeedlePool {
+  static readonly LANES = 4;
+  readonly #members: Automaton[] = [];
+  #text: string | undefined;
+  /** Per member: reports as (id, end) pairs, and their count. */
+  readonly #hits: Int32Array[] = [];
+  readonly #count: number[] = [];
+
+  /** Adds an automaton; returns its member number. */
+  add(a: Automaton): number {
+    if (this.#members.length === NeedlePool.LANES) throw new Error('needle pool full');
+    this.#hits.push(new Int32Array(256));
+    this.#count.push(0);
+    return this.#members.push(a) - 1;
+  }
+
+  #report(m: number, id: number, end: number): void {
+    let h = this.#hits[m]!;
+    const n = this.#count[m]!;
+    if (2 * n + 2 > h.length) {
+      const g = new Int32Array(h.length * 2);
+      g.set(h);
+      this.#hits[m] = h = g;
+    }
+    h[2 * n] = id;
+    h[2 * n + 1] = end;
+    this.#count[m] = n + 1;
+  }
+
+  /** Walks every member's automaton over `text` once; its members' `each` on this text then replays. */
+  prime(text: string): void {
+    const [a, b, c, d] = [0, 1, 2, 3].map((k) => this.#members[k] ?? NONE) as [Automaton, Automaton, Automaton, Automaton];
+    for (let m = 0; m < this.#members.length; m++) this.#count[m] = 0;
+    let ra = 0;
+    let rb = 0;
+    let rc = 0;
+    let rd = 0;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch >= ALPHA) {
+        ra = rb = rc = rd = 0;
+        continue;
+      }
+      const ta = a.rows[ra + a.cls[ch]!]!;
+      const tb = b.rows[rb + b.cls[ch]!]!;
+      const tc = c.rows[rc + c.cls[ch]!]!;
+      const td = d.rows[rd + d.cls[ch]!]!;
+      ra = ta & ~ROW_OUT;
+      rb = tb & ~ROW_OUT;
+      rc = tc & ~ROW_OUT;
+      rd = td & ~ROW_OUT;
+      if ((ta | tb | tc | td) & ROW_OUT) {
+        if (ta & ROW_OUT) this.#reports(0, a, ra, i + 1);
+        if (tb & ROW_OUT) this.#reports(1, b, rb, i + 1);
+        if (tc & ROW_OUT) this.#reports(2, c, rc, i + 1);
+        if (td & ROW_OUT) this.#reports(3, d, rd, i + 1);
+      }
+    }
+    this.#text = text;
+  }
+
+  #reports(m: number, a: Automaton, r: number, end: number): void {
+    const st = r / a.width;
+    for (let k = a.start[st]!; k < a.start[st + 1]!; k++) this.#report(m, a.ids[k]!, end);
+  }
+
+  /** Calls `fn` with member m's reports when the pool was last primed with `text`; false (nothing called) otherwise. */
+  replay(m: number, text: string, fn: (id: number, end: number) => void): boolean {
+    if (this.#text !== text) return false;
+    const h = this.#hits[m]!;
+    const n = this.#count[m]!;
+    for (let k = 0; k < n; k++) fn(h[2 * k]!, h[2 * k + 1]!);
+    return true;
+  }
+
+  /** Forgets the primed text (its members walk again). */
+  clear(): void {
+    this.#text = undefined;
+  }
+}
+
+/** The pool of the detectors that read a whole client prompt (harm, jailbreak, override): check.ts primes it. */
+export const PROMPT_NEEDLES = new NeedlePool();
