@@ -60,9 +60,15 @@ describe('NeedlePool', () => {
     expect(pool.replay(0, '', () => {})).toBe(false);
   });
 
-  it('holds at most four members', () => {
+  it('takes in a gate added after a walk at the next one', () => {
     const pool = new NeedlePool();
-    for (let k = 0; k < NeedlePool.LANES; k++) new NeedleIndex(['a'], pool);
-    expect(() => new NeedleIndex(['a'], pool)).toThrow(/full/);
+    const first = new NeedleIndex(['bomb'], pool);
+    pool.prime('a bomb');
+    const later = new NeedleIndex(['om', 'a b'], pool);
+    pool.prime('a bomb');
+    const got: string[] = [];
+    first.each('a bomb', (n, end) => got.push(`first ${n}@${end}`));
+    later.each('a bomb', (n, end) => got.push(`later ${n}@${end}`));
+    expect(got).toEqual(['first 0@6', 'later 1@3', 'later 0@5']);
   });
 });

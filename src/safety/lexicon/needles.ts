@@ -92,7 +92,8 @@ function walk(a: Automaton, text: string, fn: (id: number, end: number) => void)
 const asciiWords = (needles: Iterable<string>): string[] => [...new Set(needles)].filter((w) => w.length > 0 && /^[\x00-\x7f]+$/.test(w));
 
 export class NeedleIndex {
-  readonly #a: Automaton;
+  /** Its own automaton; none in a pool (the pool's holds its needles). */
+  readonly #a: Automaton | undefined;
   readonly #words: string[];
   readonly #pool: NeedlePool | undefined;
   readonly #member: number;
@@ -101,9 +102,9 @@ export class NeedleIndex {
   constructor(needles: Iterable<string>, pool?: NeedlePool) {
     this.#words = asciiWords(needles);
     const id = new Map(this.#words.map((w, i) => [w, i]));
-    this.#a = build(this.#words, (w) => [id.get(w)!]);
+    this.#a = pool ? undefined : build(this.#words, (w) => [id.get(w)!]);
     this.#pool = pool;
-    this.#member = pool ? pool.add(this.#a) : -1;
+    this.#member = pool ? pool.add(this.#words, (w) => (id.has(w) ? [id.get(w)!] : [])) : -1;
   }
 
   /** The needles, in the order `each` reports them by index. */
@@ -113,13 +114,14 @@ export class NeedleIndex {
 
   /** Calls `fn(needle index, end offset)` for every occurrence of every needle, in one pass. */
   each(text: string, fn: (word: number, end: number) => void): void {
-    if (!this.#pool?.replay(this.#member, text, fn)) walk(this.#a, text, fn);
+    if (this.#a) walk(this.#a, text, fn);
+    else this.#pool!.each(this.#member, text, fn);
   }
 
   /** Every needle that occurs in `text`. */
   scan(text: string): Set<string> {
     const found = new Set<string>();
-    walk(this.#a, text, (w) => found.add(this.#words[w]!));
+    this.each(text, (w) => found.add(this.#words[w]!));
     return found;
   }
 }
@@ -129,7 +131,8 @@ export class NeedleIndex {
  * substrings occurs (a pattern that declares none is always tried). No strings or sets are built per text.
  */
 export class NeedleGate {
-  readonly #a: Automaton;
+  /** Its own automaton; none in a pool (the pool's holds its needles). */
+  readonly #a: Automaton | undefined;
   readonly #always: Uint8Array;
   readonly #pool: NeedlePool | undefined;
   readonly #member: number;
@@ -145,9 +148,10 @@ export class NeedleGate {
     groups.forEach((g, i) => {
       if (g?.some((w) => !/^[\x00-\x7f]+$/.test(w) || w.length === 0)) this.#always[i] = 1;
     });
-    this.#a = build(asciiWords(owners.keys()), (w) => owners.get(w) ?? []);
+    const words = asciiWords(owners.keys());
+    this.#a = pool ? undefined : build(words, (w) => owners.get(w) ?? []);
     this.#pool = pool;
-    this.#member = pool ? pool.add(this.#a) : -1;
+    this.#member = pool ? pool.add(words, (w) => owners.get(w) ?? []) : -1;
   }
 
   /**
@@ -155,7 +159,8 @@ export class NeedleGate {
    * (patterns that are always tried are not reported).
    */
   each(text: string, fn: (pattern: number, end: number) => void): void {
-    if (!this.#pool?.replay(this.#member, text, fn)) walk(this.#a, text, fn);
+    if (this.#a) walk(this.#a, text, fn);
+    else this.#pool!.each(this.#member, text, fn);
   }
 
   /** 1 when pattern i is always tried (it declares no ASCII needles). */
@@ -166,6 +171,10 @@ export class NeedleGate {
   /** flags[i] === 1 when pattern i may match `text`. */
   scan(text: string): Uint8Array {
     const flags = this.#always.slice();
+    if (!this.#a) {
+      this.each(text, (i) => (flags[i] = 1));
+      return flags;
+    }
     const { cls, width, rows, start, ids } = this.#a;
     let r = 0;
     for (let i = 0; i < text.length; i++) {
@@ -181,28 +190,28 @@ export class NeedleGate {
   }
 }
 
-/** An automaton with no needles: a pool's unused lanes. */
-const NONE = build([], () => []);
-
 /**
- * Up to four automata walked over one text in a single loop (their state chains run side by side, so the walk costs
- * about one automaton's instead of four), recording every report; each member then replays its own reports, in the
- * order its own walk would give them, instead of walking the text again. Only the text last primed is kept.
+ * Several gates' needles in one automaton, walked once over a text, recording every report; each member then replays
+ * its own reports, in the order its own walk would give them (at one offset, longest needle first, each needle's ids
+ * in order), instead of walking the text again. Only the text last primed is kept.
  */
 export class NeedlePool {
-  static readonly LANES = 4;
-  readonly #members: Automaton[] = [];
+  /** Members: a report's id is member * MEMBER + the member's own id. */
+  static readonly MEMBER = 1 << 16;
+  readonly #members: { readonly words: readonly string[]; readonly payload: (w: string) => readonly number[] }[] = [];
+  #a: Automaton | undefined;
   #text: string | undefined;
   /** Per member: reports as (id, end) pairs, and their count. */
   readonly #hits: Int32Array[] = [];
   readonly #count: number[] = [];
 
-  /** Adds an automaton; returns its member number. */
-  add(a: Automaton): number {
-    if (this.#members.length === NeedlePool.LANES) throw new Error('needle pool full');
+  /** Adds a gate's words and their ids; returns its member number. */
+  add(words: readonly string[], payload: (w: string) => readonly number[]): number {
+    if ((this.#members.length + 1) * NeedlePool.MEMBER > 2 ** 31) throw new Error('needle pool full');
+    this.#a = undefined;
     this.#hits.push(new Int32Array(256));
     this.#count.push(0);
-    return this.#members.push(a) - 1;
+    return this.#members.push({ words, payload }) - 1;
   }
 
   #report(m: number, id: number, end: number): void {
@@ -218,41 +227,27 @@ export class NeedlePool {
     this.#count[m] = n + 1;
   }
 
-  /** Walks every member's automaton over `text` once; its members' `each` on this text then replays. */
+  #automaton(): Automaton {
+    const members = this.#members;
+    this.#a ??= build(asciiWords(members.flatMap((m) => m.words)), (w) => members.flatMap((m, k) => m.payload(w).map((id) => k * NeedlePool.MEMBER + id)));
+    return this.#a;
+  }
+
+  /** Walks the members' needles over `text` once; its members' `each` on this text then replays. */
   prime(text: string): void {
-    const [a, b, c, d] = [0, 1, 2, 3].map((k) => this.#members[k] ?? NONE) as [Automaton, Automaton, Automaton, Automaton];
     for (let m = 0; m < this.#members.length; m++) this.#count[m] = 0;
-    let ra = 0;
-    let rb = 0;
-    let rc = 0;
-    let rd = 0;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch >= ALPHA) {
-        ra = rb = rc = rd = 0;
-        continue;
-      }
-      const ta = a.rows[ra + a.cls[ch]!]!;
-      const tb = b.rows[rb + b.cls[ch]!]!;
-      const tc = c.rows[rc + c.cls[ch]!]!;
-      const td = d.rows[rd + d.cls[ch]!]!;
-      ra = ta & ~ROW_OUT;
-      rb = tb & ~ROW_OUT;
-      rc = tc & ~ROW_OUT;
-      rd = td & ~ROW_OUT;
-      if ((ta | tb | tc | td) & ROW_OUT) {
-        if (ta & ROW_OUT) this.#reports(0, a, ra, i + 1);
-        if (tb & ROW_OUT) this.#reports(1, b, rb, i + 1);
-        if (tc & ROW_OUT) this.#reports(2, c, rc, i + 1);
-        if (td & ROW_OUT) this.#reports(3, d, rd, i + 1);
-      }
-    }
+    walk(this.#automaton(), text, (code, end) => this.#report(Math.floor(code / NeedlePool.MEMBER), code % NeedlePool.MEMBER, end));
     this.#text = text;
   }
 
-  #reports(m: number, a: Automaton, r: number, end: number): void {
-    const st = r / a.width;
-    for (let k = a.start[st]!; k < a.start[st + 1]!; k++) this.#report(m, a.ids[k]!, end);
+  /** Member m's reports in `text`, as its own walk gives them: replayed when primed with `text`, else walked. */
+  each(m: number, text: string, fn: (id: number, end: number) => void): void {
+    if (this.replay(m, text, fn)) return;
+    const lo = m * NeedlePool.MEMBER;
+    const hi = lo + NeedlePool.MEMBER;
+    walk(this.#automaton(), text, (code, end) => {
+      if (code >= lo && code < hi) fn(code - lo, end);
+    });
   }
 
   /** Calls `fn` with member m's reports when the pool was last primed with `text`; false (nothing called) otherwise. */
