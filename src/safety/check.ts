@@ -37,6 +37,9 @@ export interface CheckResult {
   readonly ms: number;
 }
 
+// The shared needle automaton is built at load, like each detector's own was, not on the first request.
+PROMPT_NEEDLES.warm();
+
 /** Classifier window: long prompts are classified window by window so nothing hides past the first tokens. */
 export const WINDOW_CHARS = 6000;
 

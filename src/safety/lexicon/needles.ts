@@ -2,9 +2,9 @@
 // so patterns whose needles are absent are skipped without scanning the text once per needle.
 
 const ALPHA = 128;
-/** A transition's low 15 bits are the next state; OUT marks a state that reports needles. */
-const STATE = 0x7fff;
-const OUT = 0x8000;
+/** A transition's low 29 bits are the next state; OUT marks a state that reports needles. */
+const STATE = (1 << 29) - 1;
+const OUT = 1 << 29;
 const ROW_OUT = 1 << 30;
 
 interface Automaton {
@@ -46,8 +46,9 @@ function build(words: readonly string[], payload: (w: string) => readonly number
     }
     out[s]!.push(...payload(w));
   }
-  if (next.length > STATE) throw new Error('needle automaton too large');
-  const delta = new Uint16Array(next.length * width);
+  // Row offsets (state * width) must stay below ROW_OUT (a pool of every detector's needles has ~20,000 states).
+  if (next.length * width >= ROW_OUT) throw new Error('needle automaton too large');
+  const delta = new Int32Array(next.length * width);
   const fail = new Int32Array(next.length);
   // Breadth-first: a state's row is its failure state's row with its own goto edges on top.
   const queue: number[] = [];
@@ -208,7 +209,9 @@ export class NeedlePool {
   /** Adds a gate's words and their ids; returns its member number. */
   add(words: readonly string[], payload: (w: string) => readonly number[]): number {
     if ((this.#members.length + 1) * NeedlePool.MEMBER > 2 ** 31) throw new Error('needle pool full');
+    // The next walk builds the automaton again, with this member's needles; no text counts as walked until then.
     this.#a = undefined;
+    this.#text = undefined;
     this.#hits.push(new Int32Array(256));
     this.#count.push(0);
     return this.#members.push({ words, payload }) - 1;
@@ -229,8 +232,20 @@ export class NeedlePool {
 
   #automaton(): Automaton {
     const members = this.#members;
-    this.#a ??= build(asciiWords(members.flatMap((m) => m.words)), (w) => members.flatMap((m, k) => m.payload(w).map((id) => k * NeedlePool.MEMBER + id)));
+    this.#a ??= build(asciiWords(members.flatMap((m) => m.words)), (w) =>
+      members.flatMap((m, k) =>
+        m.payload(w).map((id) => {
+          if (id < 0 || id >= NeedlePool.MEMBER) throw new Error('needle id out of the pool range');
+          return k * NeedlePool.MEMBER + id;
+        }),
+      ),
+    );
     return this.#a;
+  }
+
+  /** Builds the automaton now (at load) rather than on the first text. */
+  warm(): void {
+    this.#automaton();
   }
 
   /** Walks the members' needles over `text` once; its members' `each` on this text then replays. */
@@ -265,5 +280,5 @@ export class NeedlePool {
   }
 }
 
-/** The pool of the detectors that read a whole client prompt (harm, jailbreak, override): check.ts primes it. */
+/** The pool of the detectors that read a whole client prompt (harm, jailbreak, override, rewrite): check.ts primes it. */
 export const PROMPT_NEEDLES = new NeedlePool();
