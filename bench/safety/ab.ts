@@ -23,6 +23,7 @@ async function load(root: string): Promise<Tree> {
   const { detectHarm } = await m('detectors/harm.ts');
   const { detectJailbreak } = await m('detectors/jailbreak.ts');
   const { detectOverride } = await m('detectors/override.ts');
+  const { detectAddressedInstruction } = await m('detectors/addressed-instruction.ts');
   const { detectRewriteSuppression } = await m('detectors/rewrite-suppression.ts');
   const prep = new Map<string, { all: string; eff: unknown }>();
   const prepared = (raw: string) => {
@@ -42,6 +43,7 @@ async function load(root: string): Promise<Tree> {
       harm: (r) => detectHarm(prepared(r).all, prepared(r).eff),
       jailbreak: (r) => detectJailbreak(prepared(r).all, prepared(r).eff),
       override: (r) => detectOverride(prepared(r).all),
+      addressed: (r) => detectAddressedInstruction(prepared(r).all),
       rewrite: (r) => detectRewriteSuppression(prepared(r).all, 'prompt'),
       runChecks: (r) => check.runChecks({ target: 'prompt', texts: [r] }),
     },

@@ -5,7 +5,10 @@ import { effective, maxScores, runChecks, windows } from '../../src/safety/check
 import { detectHarm } from '../../src/safety/detectors/harm.js';
 import { detectJailbreak } from '../../src/safety/detectors/jailbreak.js';
 import { detectObfuscation } from '../../src/safety/detectors/obfuscation.js';
+import { detectOverride } from '../../src/safety/detectors/override.js';
+import { detectAddressedInstruction } from '../../src/safety/detectors/addressed-instruction.js';
 import { detectRewriteSuppression } from '../../src/safety/detectors/rewrite-suppression.js';
+import { PROMPT_NEEDLES } from '../../src/safety/lexicon/needles.js';
 import { normalise, type Normalised } from '../../src/safety/normalise/normalise.js';
 import { benignPrompt as prompt } from './prompts.js';
 
@@ -21,8 +24,15 @@ interface Prepared {
 const STAGES: Record<string, (p: Prepared) => unknown> = {
   normalise: (p) => normalise(p.raw),
   classifier: (p) => windows(p.n.all).map((w) => classify(w)),
+  // The shared needle walk runChecks does once for a prompt; a detector alone (below) walks the text itself.
+  needles: (p) => {
+    PROMPT_NEEDLES.prime(p.n.all);
+    PROMPT_NEEDLES.clear();
+  },
   harm: (p) => detectHarm(p.n.all, p.eff),
   jailbreak: (p) => detectJailbreak(p.n.all, p.eff),
+  override: (p) => detectOverride(p.n.all),
+  addressed: (p) => detectAddressedInstruction(p.n.all),
   rewrite: (p) => detectRewriteSuppression(p.n.all, 'prompt'),
   obfuscation: (p) => detectObfuscation(p.n),
   'runChecks (all)': (p) => runChecks({ target: 'prompt', texts: [p.raw] }),

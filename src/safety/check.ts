@@ -9,6 +9,7 @@ import { detectObfuscation } from './detectors/obfuscation.js';
 import { detectOverride } from './detectors/override.js';
 import { detectRewriteSuppression } from './detectors/rewrite-suppression.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from './normalise/decode.js';
+import { PROMPT_NEEDLES } from './lexicon/needles.js';
 import { normalise } from './normalise/normalise.js';
 import { operatorRuleAbout, splitOperator } from './operator-text.js';
 import { detectOutputHarm } from './output/detect.js';
@@ -38,6 +39,9 @@ export interface CheckResult {
   readonly classifier: Scores | undefined;
   readonly ms: number;
 }
+
+// The shared needle automaton is built at load, like each detector's own was, not on the first request.
+PROMPT_NEEDLES.warm();
 
 /** Classifier window: long prompts are classified window by window so nothing hides past the first tokens. */
 export const WINDOW_CHARS = 6000;
@@ -103,6 +107,9 @@ export function runChecks(input: CheckInput): CheckResult {
   // it blocked a third alone and over a quarter even with a lexicon cue. On output the lexicons judge harm (and the
   // external guards, if configured); the classifier score still goes to the audit record.
   const harmScores = eff && input.target === 'output' ? { ...eff, harmful: Math.min(eff.harmful, OUTPUT_HARM_CAP) } : eff;
+  // One walk finds the needles of the harm, jailbreak, override and rewrite detectors in a client prompt; each then
+  // reads its own from it. Model output is read by the harm lexicons alone, which walk it themselves.
+  if (input.target !== 'output') PROMPT_NEEDLES.prime(n.all);
   const harm = detectHarm(n.all, harmScores).findings;
   // Model output is judged as a passage by the output classifier (hate, sexual, violence, self-harm heads).
   findings.push(...(input.target === 'output' ? [...lexiconOnOutput(harm), ...detectOutputHarm(n.all).findings] : harm));
@@ -120,6 +127,7 @@ export function runChecks(input: CheckInput): CheckResult {
   if (input.target !== 'output') findings.push(...detectRewriteSuppression(n.all, input.target).findings);
   if (input.blocklists?.length) findings.push(...detectBlocklist(n.all, input.blocklists).findings);
   findings.push(...detectObfuscation(n).findings);
+  PROMPT_NEEDLES.clear();
   const docs = input.documents ?? [];
   if (docs.length > 0) {
     const nd = docs.map((d) => normalise(d, limits).all);

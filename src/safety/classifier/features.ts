@@ -95,6 +95,24 @@ function token(h: number, len: number, stem: number, prev: number): void {
  * binary, L2-normalised, sign-hashed. Hashes are computed while scanning: no strings are built.
  */
 export function featurize(text: string): SparseVec {
+  const n = scan(text);
+  const idx = order.slice(0, n);
+  const val = new Float32Array(n);
+  const norm = 1 / Math.sqrt(n);
+  for (let j = 0; j < n; j++) val[j] = signs[j]! * norm;
+  return { idx, val };
+}
+
+/**
+ * The features of `text` without building a vector (for inference): buckets in `order[0, n)` and their signs in
+ * `signs`, each of value signs[j] / sqrt(n) as featurize gives it. Valid until the next call (shared scratch space).
+ */
+export function featureScratch(text: string): { readonly n: number; readonly order: Int32Array; readonly signs: Int8Array } {
+  return { n: scan(text), order, signs };
+}
+
+/** Fills `order` and `signs` with the features of `text`; returns their count. */
+function scan(text: string): number {
   count = 0;
   grams = 0;
   put(0x2545f491); // bias feature
@@ -138,9 +156,5 @@ export function featurize(text: string): SparseVec {
   }
   const n = count;
   for (let j = 0; j < n; j++) seen[order[j]! >> 5] = 0;
-  const idx = order.slice(0, n);
-  const val = new Float32Array(n);
-  const norm = 1 / Math.sqrt(n);
-  for (let j = 0; j < n; j++) val[j] = signs[j]! * norm;
-  return { idx, val };
+  return n;
 }

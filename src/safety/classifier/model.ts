@@ -1,6 +1,6 @@
 // The committed classifier: a multinomial logistic regression over hashed n-grams, int8-quantised.
-import { BUCKETS, type SparseVec } from './features.js';
-import { requestFeatures } from './request-features.js';
+import { BUCKETS, featureScratch, type SparseVec } from './features.js';
+import { CONCEPT_VALUE, conceptBuckets, requestFeatures } from './request-features.js';
 import { WEIGHTS } from './weights.generated.js';
 
 export const CLASSES = ['benign', 'harmful', 'jailbreak', 'injection'] as const;
@@ -40,7 +40,7 @@ export function softmax(z: Float64Array): Float64Array {
  * float model, so far fewer cache misses) and, per class, the 256 float32 weights an int8 can stand for, so the
  * logits are bit-for-bit those of the float model.
  */
-interface Quantised {
+export interface Quantised {
   readonly q: Int8Array;
   readonly lut: Float64Array;
   readonly bias: Float32Array;
@@ -48,7 +48,7 @@ interface Quantised {
 
 let quantised: Quantised | undefined;
 
-function loadQuantised(): Quantised {
+export function loadQuantised(): Quantised {
   if (quantised) return quantised;
   const k = CLASSES.length;
   const raw = Buffer.from(WEIGHTS.data, 'base64');
@@ -61,7 +61,8 @@ function loadQuantised(): Quantised {
   return quantised;
 }
 
-function quantisedLogits(m: Quantised, x: SparseVec): Float64Array {
+/** Logits of a feature vector under the committed weights (the form committedLogits must agree with). */
+export function quantisedLogits(m: Quantised, x: SparseVec): Float64Array {
   const z = Float64Array.from(m.bias);
   const { q, lut } = m;
   for (let j = 0; j < x.idx.length; j++) {
@@ -75,9 +76,46 @@ function quantisedLogits(m: Quantised, x: SparseVec): Float64Array {
   return z;
 }
 
+/**
+ * quantisedLogits(m, requestFeatures(text)) without building the vector: the same products summed in the same order
+ * (each n-gram of value ±fround(1 / sqrt(n)), as the Float32Array of featurize holds it, then the concept features).
+ */
+export function committedLogits(m: Quantised, text: string): Float64Array {
+  const { n, order, signs } = featureScratch(text);
+  const z = Float64Array.from(m.bias);
+  const { q, lut } = m;
+  const pos = Math.fround(1 / Math.sqrt(n));
+  const neg = -pos;
+  let z0 = z[0]!;
+  let z1 = z[1]!;
+  let z2 = z[2]!;
+  let z3 = z[3]!;
+  for (let j = 0; j < n; j++) {
+    const at = order[j]! * 4;
+    const v = signs[j]! > 0 ? pos : neg;
+    z0 += lut[q[at]! + 128]! * v;
+    z1 += lut[256 + q[at + 1]! + 128]! * v;
+    z2 += lut[512 + q[at + 2]! + 128]! * v;
+    z3 += lut[768 + q[at + 3]! + 128]! * v;
+  }
+  const extra = conceptBuckets(text);
+  const v = Math.fround(CONCEPT_VALUE.value);
+  for (let j = 0; j < extra.length; j++) {
+    const at = extra[j]! * 4;
+    z0 += lut[q[at]! + 128]! * v;
+    z1 += lut[256 + q[at + 1]! + 128]! * v;
+    z2 += lut[512 + q[at + 2]! + 128]! * v;
+    z3 += lut[768 + q[at + 3]! + 128]! * v;
+  }
+  z[0] = z0;
+  z[1] = z1;
+  z[2] = z2;
+  z[3] = z3;
+  return z;
+}
+
 /** Class probabilities for normalised text (the committed weights unless a trained model is given). */
 export function classify(text: string, m?: Model): Scores {
-  const x = requestFeatures(text);
-  const p = softmax(m ? logits(m, x) : quantisedLogits(loadQuantised(), x));
+  const p = softmax(m ? logits(m, requestFeatures(text)) : committedLogits(loadQuantised(), text));
   return { benign: p[0]!, harmful: p[1]!, jailbreak: p[2]!, injection: p[3]! };
 }

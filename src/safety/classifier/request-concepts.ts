@@ -6,7 +6,7 @@ import type { Hazard } from '../types.js';
 import { conceptMatcher } from './concept-match.js';
 
 /** Lines of entries separated by '|': Latin entries are word starts ('$' ends a word), CJK entries substrings. */
-const REQUEST_CONCEPTS = {
+export const REQUEST_CONCEPTS = {
   howto: [
     'how to|how do i|how can i|how would|how could|how much|how many|step-by-step|step by step|instructions|detailed',
     'explain how|walk me through|guide to|tutorial|recipe for|what would someone need|best way to|easiest way',

@@ -22,12 +22,18 @@ const PAIR_AT = REQUEST_PAIRS.map(([a, b]) => [INDEX.get(a)!, INDEX.get(b)!] as 
 const SINGLE = REQUEST_CONCEPT_NAMES.map((_, i) => bucket(0x51ed270b, i));
 const PAIR = PAIR_AT.map((_, i) => bucket(0x2f1b6c3d, i));
 
-export function requestFeatures(text: string): SparseVec {
-  const x = featurize(text);
+/** Buckets of the concept features of `text` (single concepts, then pairs), each of value CONCEPT_VALUE. */
+export function conceptBuckets(text: string): number[] {
   const counts = requestConceptCounts(text);
   const extra: number[] = [];
   for (let c = 0; c < counts.length; c++) if (counts[c]! > 0) extra.push(SINGLE[c]!);
   for (let p = 0; p < PAIR_AT.length; p++) if (counts[PAIR_AT[p]![0]]! > 0 && counts[PAIR_AT[p]![1]]! > 0) extra.push(PAIR[p]!);
+  return extra;
+}
+
+export function requestFeatures(text: string): SparseVec {
+  const x = featurize(text);
+  const extra = conceptBuckets(text);
   if (extra.length === 0) return x;
   const idx = new Int32Array(x.idx.length + extra.length);
   const val = new Float32Array(idx.length);

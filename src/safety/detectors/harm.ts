@@ -8,7 +8,7 @@ import { es } from '../lexicon/es.js';
 import { fr } from '../lexicon/fr.js';
 import { ja } from '../lexicon/ja.js';
 import { leftmostNearNeedles, MAX_SPOTS, RunCache, type Found } from '../lexicon/near-needles.js';
-import { NeedleGate } from '../lexicon/needles.js';
+import { NeedleGate, PROMPT_NEEDLES } from '../lexicon/needles.js';
 import type { LexPattern, Lexicon } from '../lexicon/types.js';
 import { zh } from '../lexicon/zh.js';
 import { hazardCategory, SEVERITY_RANK, type DetectorResult, type Finding, type Hazard, type Severity } from '../types.js';
@@ -60,7 +60,10 @@ const LEXICONS: readonly Lexicon[] = [en, de, fr, es, zh, ja];
 const LATIN_LEXICONS = 4;
 /** Offset of each lexicon's first pattern in the gate. */
 const OFFSET = LEXICONS.map((_, i) => LEXICONS.slice(0, i).reduce((n, l) => n + l.patterns.length, 0));
-const GATE = new NeedleGate(LEXICONS.flatMap((l) => l.patterns.map((p) => p.need)));
+const GATE = new NeedleGate(
+  LEXICONS.flatMap((l) => l.patterns.map((p) => p.need)),
+  PROMPT_NEEDLES,
+);
 const GATE_SIZE = LEXICONS.reduce((n, l) => n + l.patterns.length, 0);
 
 /**

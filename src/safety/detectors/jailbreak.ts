@@ -5,7 +5,7 @@ import { hasJailbreakShape } from '../classifier/request-concepts.js';
 import { leadUnits, mayStart, wideUnits } from '../lexicon/cue-regex.js';
 import { DEVICE, MULTILINGUAL_FRAMINGS, type Framing } from '../lexicon/jailbreak-cues.js';
 import { leftmostNearNeedles, MAX_SPOTS as MAX_ENDS, RunCache } from '../lexicon/near-needles.js';
-import { NeedleGate } from '../lexicon/needles.js';
+import { NeedleGate, PROMPT_NEEDLES } from '../lexicon/needles.js';
 import type { DetectorResult, Finding } from '../types.js';
 import { quotedExample } from './injection-discussion.js';
 
@@ -123,7 +123,10 @@ export const framingCategory = (id: string, matched = ''): 'indirect_attack' | '
 /** English first, then the other languages; the gate and the script test skip what cannot match. */
 export const FRAMINGS: readonly Framing[] = [...ENGLISH, ...MULTILINGUAL_FRAMINGS];
 
-const GATE = new NeedleGate(FRAMINGS.map((f) => f.need));
+const GATE = new NeedleGate(
+  FRAMINGS.map((f) => f.need),
+  PROMPT_NEEDLES,
+);
 const CYRILLIC = /[\u0400-\u04ff]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1100-\u11ff]/;
 

@@ -4,7 +4,7 @@
 // gate word (cheap test) and two parts that must both occur; all of it runs on the normalised text.
 import { alt, folded, leadUnits, mayStart, nonAsciiUnits, type Script } from '../lexicon/cue-regex.js';
 import { leftmostNearNeedles, MAX_SPOTS, RunCache, type Found } from '../lexicon/near-needles.js';
-import { NeedleGate } from '../lexicon/needles.js';
+import { NeedleGate, PROMPT_NEEDLES } from '../lexicon/needles.js';
 import type { Category, DetectorResult, Finding } from '../types.js';
 
 /**
@@ -776,7 +776,7 @@ export const SHAPES: readonly Shape[] = [
 
 /** One automaton pass over the searched parts finds the needles of every Latin list a regex is windowed by. */
 export const GROUP_NEEDLES: readonly (readonly string[])[] = GROUPS.map((src) => NEEDLES.get(src) ?? []);
-const GATE = new NeedleGate(GROUP_NEEDLES);
+const GATE = new NeedleGate(GROUP_NEEDLES, PROMPT_NEEDLES);
 const TOO_MANY: readonly number[] = [];
 
 /** Per needle group, the end offsets of its needles in `part`, ascending (TOO_MANY past MAX_SPOTS). */

@@ -5,7 +5,7 @@
 import { alt, folded, type Script } from '../lexicon/cue-regex.js';
 import { fold } from '../normalise/fold.js';
 import { normalise } from '../normalise/normalise.js';
-import { NeedleIndex } from '../lexicon/needles.js';
+import { NeedleIndex, PROMPT_NEEDLES } from '../lexicon/needles.js';
 import { REWRITE_CUES, TYPO_SWAPS, TYPO_WORDS, type RewriteCues } from '../lexicon/rewrite-cues.js';
 import type { DetectorResult, Finding } from '../types.js';
 
@@ -303,7 +303,7 @@ REWRITE_CUES.forEach((t, table) => {
 });
 for (const w of ['revised prompt', 'revised_prompt', 'revised-prompt', 'simple prompts', 'einfachen prompts']) addAnchor(w, { table: -1, role: Role.Clause, stem: false, len: w.length });
 addAnchor('极其简单的提示', { table: -1, role: Role.Clause, stem: false, len: 7 });
-const INDEX = new NeedleIndex(asciiWords);
+const INDEX = new NeedleIndex(asciiWords, PROMPT_NEEDLES);
 const INDEX_ANCHORS = INDEX.words.map((w) => ASCII_ANCHORS[asciiWords.indexOf(w)]!);
 
 const BOUNDARY = /[.!?;:\n。！？；：]/;

@@ -6,7 +6,7 @@ import { conceptMatcher, MAX_COUNT } from '../classifier/concept-match.js';
  * Each line holds entries separated by '|'. Latin entries are word starts (a trailing '$': whole words) (stems: "parasit" matches parasite/Parasiten/parásito after folding); CJK entries
  * are substrings. Entries are folded like the checked text (lower case, no accents) when the module loads.
  */
-const CONCEPTS = {
+export const CONCEPTS = {
   dehuman: [
     'vermin|parasit|rats$|plague|cockroach|subhuman|scum|filth|savages|infest|ungeziefer|ratten',
     'untermensch|abschaum|dreck|pest$|vermine|cafard|sous-hom|racaille|alimana|plaga|ratas|cucaracha',
