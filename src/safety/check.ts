@@ -65,7 +65,7 @@ export function effective(s: Scores): Scores {
 export const INJECTION_THRESHOLDS = { alone: 0.85 } as const;
 
 /** Just under the band where the harm detector reads the classifier at all. */
-const OUTPUT_HARM_CAP = HARM_THRESHOLDS.withCue - 0.01;
+const OUTPUT_HARM_CAP = Math.min(HARM_THRESHOLDS.withCue, HARM_THRESHOLDS.withShape) - 0.01;
 
 export function runChecks(input: CheckInput): CheckResult {
   const t0 = performance.now();
