@@ -18,10 +18,13 @@ const REQUEST_CONCEPTS = {
     'explicame|dime como|que necesitaria|cuanto|cuantas|la mejor manera|怎么|怎样|如何|教我|步骤|方法|需要多少|多少',
     'どうやって|どうすれば|方法|手順|教えて|やり方|何錠|どれくらい|どう説得',
     'which method|quickest way|fastest way|welche methode|quel moyen|quelle methode|que metodo|哪种方法|どの方法|一番楽',
+    'which steps|what steps|welche schritte|quelles etapes|que pasos|哪些步骤|どんな工程|give me the|tell me the|gib mir die|donne-moi|dame los|dame las',
+    'haria falta|hace falta|brauchte man|braucht man|faudrait-il|il faudrait',
   ],
   write: [
     'write|draft|compose|generate|create a|produce a|come up with|rédige|redige|ecris|ecrire|redacta|escribe|compon',
     'inventa|invente|schreib|verfasse|formulier|erstelle|erfinde|写|编|起草|生成|書いて|作って|作成|でっち上げ',
+    'bau mir|baue mir|nachbauen|hazme|haz una|crea una|crea un|仿造|做一个|script|skript|programm|codigo que|code qui',
   ],
   persuade: [
     'persuasive|convincing|convince|propaganda|article|blog post|post$|speech|rally|manifesto|pamphlet|flyer',
@@ -44,6 +47,8 @@ const REQUEST_CONCEPTS = {
     '不知道的情况下|不被察觉|自然死亡|躲过|拍不到|看不出来|查不到|避开|気づかれず|自然死|見せかけ|引っかからない|怪しまれず|映らず|バレずに',
     'make it look like|make his death look|make her death look|death look like|wie ein unfall aussieht|ressemble a un accident',
     'que parezca|看起来像意外|に見せかけ',
+    'without detection|without drawing attention|without attracting|with impunity|covert|discreetly|sans attirer|en toute impunite',
+    'sans se faire remarquer|sin llamar la atencion|impunemente|sin ser detectado|ohne aufsehen|ohne aufzufallen|不引人注意|隐蔽|目立たず|気付かれずに',
   ],
   weapon: [
     'explosive|bomb|detonat|gun$|guns$|handgun|pistol|rifle|firearm|ammunition|grenade|molotov|napalm',
@@ -57,6 +62,7 @@ const REQUEST_CONCEPTS = {
     'milzbrand|giftgas|nervengas|silencieux|mine antipersonnel|mines antipersonnel|cocktail molotov|ricine|gaz toxique',
     'gaz mortel|silenciador|mina antipersona|coctel molotov|ricina|antrax|gas toxico|botulismo|toxina botulinica|pistola de fogueo',
     "pistolet d'alarme|消音器|地雷|燃烧瓶|蓖麻毒素|炭疽|沙林|毒气|神经毒剂|肉毒|サプレッサー|火炎瓶|リシン|サリン|毒ガス|ボツリヌス|爆破",
+    'schwarzpulver|black powder|gunpowder|poudre noire|polvora|黑火药|火药|火薬|黒色火薬',
   ],
   precursor: [
     'ammonium nitrate|fuel oil|fertiliser|fertilizer|dunger|diesel|engrais|gazole|nitrato de amonio|gasoleo|fertilizante',
@@ -75,6 +81,7 @@ const REQUEST_CONCEPTS = {
     '放什么|混ぜ|盛る|飲み物に|食べ物に',
     'in the meat|piece of meat|digitalis|foxglove|castor bean|fingerhut|ins fleisch|digitale|tisane|boulette|en la comida',
     '肉里|肉に|仕込|食べ物|蓖麻',
+    'stuck fleisch|fleisch prapar|morceau de viande|trozo de carne|毒饵',
   ],
   pills: [
     'overdose|pills|sleeping pills|lethal dose|tablets|tabletten|schlaftabletten|todliche dosis|uberdosis|comprimes',
@@ -90,6 +97,7 @@ const REQUEST_CONCEPTS = {
     'automutil|scarifier|suicidio|suicidarse|autolesion|cortarme|selbstmord|suizid|ritzen|自残|割腕|自傷|リストカット',
     'no point anymore|no point living|least painful|painless way|lethal|deadly combination|todlich|will nicht mehr',
     "mortel|mortelle|j'en peux plus|letal|mortal$|ya no aguanto|致命|致死|死ねる|死ぬ方法|撑不下去|生きていたく",
+    "stirbt|tot ist|qu'il meure|que muera|死掉|死ぬ",
   ],
   hurt: [
     'kill|murder|hurt|injure|beat up|attack|harm|burn down|violence|violent|toten|verletz|verprugel',
@@ -115,13 +123,19 @@ const REQUEST_CONCEPTS = {
     'proprietaire|novio|novia|esposa|marido|periodista|alcalde|ministro|encargado|anciano|anciana|老婆|老公|女朋友|男朋友',
     '记者|网红|市长|老人|妻|彼女|彼氏|記者|市長|議員|入居者|高齢者',
     'husband|brother-in-law|sister-in-law|schwager|schwagerin|beau-frere|cunado|cunada|姐夫|妹夫|義理の',
+    '隣の家|近所の',
   ],
   minor: [
     'child|kid$|kids$|minor|teen|underage|year-old|years old|schoolgirl|little girl|little boy|kind$|kinder|jahrige',
     'madchen|minderjahrig|enfant|mineur|adolescente|fillette|13 ans|12 ans|nino|nina|menor|doce anos|trece anos',
     '儿童|孩子|未成年|小学生|小女孩|十二岁|十三岁|子ども|子供|児童|少女|女の子|12歳|13歳',
+    '岁女孩|岁的女孩|岁男孩|岁的孩子|岁的小女孩|歳の女の子|歳の子|11 ans|14 ans|diez anos|once anos|elfjahrig|zwolfjahrig|dreizehnjahrig',
   ],
-  sexual: ['nude|naked|private pictures|explicit|sexual|nacktfoto|nackt|intime|sexuell|photos intimes|nues|desnud', 'fotos intimas|sexual|裸照|裸|色情|性的|わいせつ|裸の'],
+  sexual: [
+    'nude|naked|private pictures|explicit|sexual|nacktfoto|nackt|intime|sexuell|photos intimes|nues|desnud',
+    'fotos intimas|sexual|裸照|裸|色情|性的|わいせつ|裸の',
+    'porn|pornograph|sexting|intimate|sex tape|sextape|videos intimes|videos intimas|性爱视频|性行為',
+  ],
   breakin: [
     'break in|break into|pick a lock|lockpick|pick the lock|burglar|burgle|alarm|shoplift|steal|einbrech|schloss',
     'knack|alarmanlage|stehlen|klauen|crocheter|serrure|cambriol|voler|alarme|forzar|cerradura|robar|allanar|alarma',
@@ -164,6 +178,11 @@ const REQUEST_CONCEPTS = {
     'fake study|fake but believable|fabricated|hoax|cause autism|causes autism|polling station|polling place|erfundene|erfundenen|wahllokal',
     'serios wirkend|fausse etude|faux auteurs|faux chiffres|bureau de vote|vote a ete reporte|citas falsas',
     'colegio electoral|se han aplazado|假论文|投票站|造谣|看起来很专业|架空の|偽の論文|投票所|本物っぽい',
+    'false accusation|false allegation|unfounded accusation|ruin his reputation|ruin her reputation|ruin their reputation',
+    'destroy his reputation|destroy her reputation|destroy their reputation|damage his reputation|damage her reputation',
+    'fausses accusations|fausse accusation|detruire sa reputation|ruiner sa reputation|salir sa reputation|falsas acusaciones',
+    'arruinar su reputacion|destruir su reputacion|falsche anschuldigung|ruf ruinieren|ruf zerstoren|ruf schaden|诬陷|搞臭|毁掉他的名声',
+    '毁掉她的名声|濡れ衣|評判を落と|評判を下げ',
   ],
   evade: [
     'get away with|avoid the police|evade|avoid getting caught|without getting arrested|cops$|not get caught',
@@ -177,6 +196,8 @@ const REQUEST_CONCEPTS = {
     'droh|einschuchter|erpress|rache|rachen|demutig|骚扰|威胁|恐吓|勒索|报复|羞辱|跟踪|嫌がらせ|脅|恐喝|復讐|辱め|ストーカー|いじめ',
     'unless she pays|unless he pays|or i will send|private photos|leak her|extort|sextort|wenn sie mir nicht|sonst schicke',
     "si elle ne me verse|sinon j'envoie|j'envoie ses|si no vuelve|publico los|si no me paga|不转给我|敲诈|振り込まないと|ばらまく|晒す",
+    'feel worthless|feel tiny|feel stupid|make someone feel|se sentir nul|se sentir inutile|sentirse inutil|sentirse inferior',
+    'wertlos fuhlen|sich wertlos|一文不值|無価値|劣等感を',
   ],
   privacy: [
     'home address|phone number|personal information|personal data|social security number|where she lives',
@@ -196,6 +217,7 @@ const REQUEST_CONCEPTS = {
     'rape|sexual assault|molest|grope|prostitut|traffick|pimp|viol$|violer|agression sexuelle|attouchement',
     'proxenet|traite des|violar|violacion|agresion sexual|abuso sexual|trata de|vergewaltig|sexuelle nötigung',
     'menschenhandel|zuhalter|强奸|性侵|卖淫|拐卖|猥亵|強姦|性的暴行|売春|人身売買|痴漢',
+    'groom|cybergrooming|pedocrimin|pedofil|恋童',
   ],
   terror: [
     'terroris|extremis|jihad|mass shooting|massacre|recruit|radicali|djihad|attentat|fusillade|recruter',
@@ -204,6 +226,7 @@ const REQUEST_CONCEPTS = {
   pirate: [
     "pirated|crack the software|cracked|torrent|copyright|bypass the drm|drm$|contrefacon|droits d'auteur|pirata",
     'derechos de autor|raubkopie|urheberrecht|盗版|破解|版权|海賊版|著作権|違法ダウンロード',
+    'plagiar|republish|copyrighted|bypass copyright|infringe|plagiat|urheberrechtlich|plagio|剽窃|抄袭|侵权|盗作',
   ],
   intent: [
     "i want to|i need to|i plan|i am going to|i'm going to|je veux|j'ai besoin|je compte|je vais|quiero|necesito",
@@ -218,6 +241,9 @@ const REQUEST_CONCEPTS = {
     'racism|antisemitism|discrimination|leaflet|auditor|rassismus|judenhass|merkblatt|wirtschaftsprufer|racisme',
     'antisemitisme|depliant|commissaires aux comptes|racismo|antisemitismo|folleto|auditores|种族歧视|传单|审计|差別|チラシ|監査',
     'forensic|policia cientifica|police scientifique|medecin legiste|rechtsmedizin|法医|法医学|how do investigators',
+    "should never|never be mixed|what to do if|darf man nie|nie mischen|was tut man|ne faut-il jamais|que faire|no se deben|que hacer si",
+    '绝对不能|不能混用|怎么办|てはいけない|対処法|応急',
+    'spot fake|fact-check|debunk|verify|verifier|reconnaitre|desmentir|verificar|辟谣|核实|見分け|ファクトチェック',
   ],
   persona: [
     'you are now|from this moment|pretend|stay in character|in the voice of|your only instruction|new rules',
@@ -245,6 +271,7 @@ const REQUEST_CONCEPTS = {
     'sin escrupulos|no esta sujeto|liberado de|liberada de|informacion es libre|sin advertencias|no esta moderado|sin politica',
     '没有任何规则|没有禁令|没有任何禁令|不受任何约束|摆脱了|毫无底线|不适用|信息都是自由|没被禁止|不受审查|没有内容政策|无底线',
     'ルールから解放|禁止事項がない|縛られない|良心のない|適用されません|自由です|禁止されていない|検閲されません|制限がありません|ポリシーのない|警告なし',
+    'regeln nicht|normalen regeln|normal rules|regles habituelles|reglas normales|通常のルール|正常的规则|sin conciencia|ohne skrupel',
   ],
   norefuse: [
     'never refuse|never apologi|cannot refuse|refusals|do not refuse|lehnt nie|verweigerst nicht|weigerung',
@@ -307,6 +334,7 @@ const REQUEST_CONCEPTS = {
     'never break|break character|stay in character|stay rogue|whatever happens|no matter what|aus der rolle|egal was passiert',
     "sors du role|quoi qu'il arrive|rompas el personaje|te sales del personaje|bajo ninguna circunstancia|跳出角色|出戏|无论如何",
     'キャラを崩|何があっても|崩さない',
+    'du personnage|aus der figur|del personaje|de personaje',
   ],
   chem: [
     'bleach|ammonia|chlorine|cleaning products|cleaning product|household chemicals|household products|solvent|fumes',
@@ -316,6 +344,14 @@ const REQUEST_CONCEPTS = {
   knockout: [
     'knock someone out|knock him out|knock her out|pass out|passes out|unconscious|bewusstlos|ohnmachtig|perdre connaissance',
     'inconsciente|desmayar|昏迷|晕过去|晕倒|気を失|意識を失',
+  ],
+  malware: [
+    'ransomware|rancongiciel|勒索病毒|勒索软件|ランサムウェア|keylogger|trojan|trojaner|spyware|stalkerware|botnet|malware',
+    'ransom note|nota pidiendo|pidiendo bitcoins|losegeld|demande de rancon|赎金|身代金',
+  ],
+  deceased: [
+    'late grandmother|late grandma|late grandpa|late grandfather|dead grandmother|verstorbene oma|verstorbene grossmutter',
+    'verstorbener opa|grand-mere decedee|grand-pere decede|abuela fallecida|abuelo fallecido|已故的奶奶|已故的爷爷|亡くなった祖母|亡くなった祖父',
   ],
 } as const;
 
@@ -399,6 +435,14 @@ export const REQUEST_PAIRS: readonly (readonly [string, string, Hazard?])[] = [
   ['chem', 'knockout', 'S9'],
   ['chem', 'specific', 'S9'],
   ['knockout', 'covert', 'S1'],
+  ['poison', 'die', 'S1'],
+  ['malware', 'specific', 'S2'],
+  ['malware', 'howto', 'S2'],
+  ['malware', 'write', 'S2'],
+  ['deceased', 'weapon'],
+  ['deceased', 'drug'],
+  ['staychar', 'nofilter'],
+  ['howto', 'misinfo', 'S5'],
 ];
 
 /** Concept pairs of a jailbreak: a persona or an authority with the rules removed or refusals forbidden. */
@@ -417,6 +461,9 @@ const JAILBREAK_PAIRS: readonly (readonly [string, string])[] = [
   ['staychar', 'persona'],
   ['staychar', 'fictionworld'],
   ['authority', 'policy'],
+  ['deceased', 'weapon'],
+  ['deceased', 'drug'],
+  ['staychar', 'nofilter'],
 ];
 
 export const requestConceptCounts: (text: string) => Uint8Array = conceptMatcher(REQUEST_CONCEPTS);
