@@ -72,7 +72,7 @@ export function effective(s: Scores): Scores {
 export const INJECTION_THRESHOLDS = { alone: 0.85 } as const;
 
 /** Just under the band where the harm detector reads the classifier at all. */
-const OUTPUT_HARM_CAP = HARM_THRESHOLDS.withCue - 0.01;
+const OUTPUT_HARM_CAP = Math.min(HARM_THRESHOLDS.withCue, HARM_THRESHOLDS.withShape) - 0.01;
 
 /** Findings on the rest's text with their spans moved to where that text sits in the whole (after the operator's). */
 function atOffset(fs: readonly Finding[], at: number): readonly Finding[] {

@@ -22,7 +22,7 @@ const CJK_TEXT = /[\p{Script=Han}\u3040-\u30ff]/u;
  * cue 0.45, jailbreak 0.8, injection 0.82) gave harmful recall +0.014 and jailbreak +0.010 for benign false
  * positives +0.008 (0.059 against 0.051); these keep the false positives nearer their goal.
  */
-export const HARM_THRESHOLDS = { alone: 0.85, withCue: 0.5, high: 0.97 } as const;
+export const HARM_THRESHOLDS = { alone: 0.85, withCue: 0.5, high: 0.97, withShape: 0.3 } as const;
 
 /** Whether harmful concept pairs (classifier/request-concepts.ts) label a middling score like cue words (benchmarks toggle it). */
 export const CONCEPT_CUES = { on: true };
@@ -182,6 +182,15 @@ export function detectHarm(text: string, scores: Scores | undefined): DetectorRe
     if (p >= HARM_THRESHOLDS.alone || cues.length > 0) severity = 'medium';
     if (p >= HARM_THRESHOLDS.high && cues.length > 0) severity = 'high';
     findings.push({ category: hazardCategory(hazard), severity, hazard, source: 'classifier', reason: `p(harmful)=${p.toFixed(2)}` });
+  }
+  // A low score with a harmful concept shape (an ask with its object, harm with a cover-up, in any language): the
+  // classifier leans benign on a wording it has not seen, the shape says what is asked (round 7 of eval/safety-dev).
+  if (!wantCues && CONCEPT_CUES.on && scores !== undefined && p >= HARM_THRESHOLDS.withShape) {
+    const shaped = conceptPairHazards(text);
+    if (shaped.length > 0) {
+      cues.push(...shaped);
+      findings.push({ category: hazardCategory(shaped[0]!), severity: 'medium', hazard: shaped[0]!, source: 'classifier', reason: `p(harmful)=${p.toFixed(2)} with a request shape` });
+    }
   }
   if (findings.length === 0) return { verdict: 'pass', reason: 'no harm found', data: { patterns, cues, classifier: p }, findings };
   const top = findings.reduce((a, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[a.severity] ? f : a));
