@@ -88,7 +88,16 @@ describe('a pool that one key cannot take', () => {
 
   it('a stream the client drops is audited 499 CLIENT_CLOSED and charged what the upstream produced, not the estimate', async () => {
     const k = await h.quickKey({ limits: { tokensPerMinute: 1_000_000 } });
-    const text = 'The lighthouse keeper climbed the stairs at dusk and lit the lamp for the ships. '.repeat(20);
+    // Varied sentences: one sentence repeated twenty times reads to the output classifier as a borderline passage
+    // (sexual p≈0.58 at a medium threshold of 0.58), which this test, about accounting, is not about.
+    const lines = [
+      'The lighthouse keeper climbed the stairs at dusk and lit the lamp for the ships.',
+      'Fog rolled in from the bay while the fishing boats headed for the harbour.',
+      'Each night he wrote the weather, the wind and the passing vessels in a worn logbook.',
+      'In winter the storms were loud, but the beam turned steadily until morning.',
+      'Visitors today can climb the same spiral stairs and look out over the coast.',
+    ];
+    const text = Array.from({ length: 20 }, (_, i) => `${lines[i % lines.length]} `).join('');
     // Long enough that the output policy's window (400 characters) releases text before the upstream hangs.
     h.sim.script({ text, chunks: 40, fault: 'hang-mid-stream', faultAfterChunks: 30 });
     const controller = new AbortController();
