@@ -6,19 +6,19 @@
 //   [--scenario chat,chat-stream,embeddings] [--rounds 5] [--seconds 3] [--rate N: a fixed rate instead of wrk c16]
 //   [--node-args "--flag --flag2": V8/node flags after the gateway's own, for this build only (--base . then
 //   compares flags on one build)]
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { productDist as dist, benchDir } from '../paths.js';
+import { productDist as dist } from '../paths.js';
+import { startAbRig } from './ab-rig.js';
 import { treeCpuSeconds } from './cpu.js';
 import { startBenchGateway } from './gateway.js';
 import { runLoad } from './load.js';
 import { runPacedRaw } from './paced.js';
-import { type Child, freePort, pinSelf, spawnNode, waitHttp } from './procs.js';
+import { type Child, pinSelf } from './procs.js';
 import { SCENARIOS } from './scenarios.js';
-import { median } from './stats.js';
+import { spread } from './stats.js';
 import { sampleRss } from './rss.js';
 import { parseProm, stallsBetween } from './stalls.js';
 import { runWrk, wrkAvailable } from './wrk.js';
@@ -46,18 +46,8 @@ const pinned = availableParallelism() >= 2 && pinSelf('1');
 const [targetCore, loadCore] = pinned ? ['0', '1'] : [undefined, undefined];
 const tmp = await mkdtemp(join(tmpdir(), 'warden-cpu-ab-'));
 const children: Child[] = [];
-const spread = (xs: number[]) => `${median(xs).toFixed(0)} [${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}]`;
 try {
-  const upstreamKey = `sk-bench-${randomBytes(8).toString('hex')}`;
-  const simPort = await freePort();
-  const sim = spawnNode('simulator', join(dist, 'simulator/main.js'), ['--port', String(simPort)], process.env, tmp, [], loadCore);
-  children.push(sim);
-  const simUrl = `http://127.0.0.1:${simPort}`;
-  await waitHttp(sim, `${simUrl}/v1/models`);
-  const ptPort = await freePort();
-  const pt = spawnNode('passthrough', join(benchDir, 'gateway/passthrough-main.js'), ['--upstream', simUrl, '--port', String(ptPort), '--api-key', upstreamKey], process.env, tmp, [], targetCore);
-  children.push(pt);
-  await waitHttp(pt, `http://127.0.0.1:${ptPort}/v1/models`);
+  const { upstreamKey, simUrl, passthrough } = await startAbRig(tmp, children, { target: targetCore, load: loadCore });
   interface T {
     name: string;
     url: string;
@@ -66,7 +56,7 @@ try {
     newKey?: (n: string) => Promise<string>;
     metrics?: () => Promise<string>;
   }
-  const targets: T[] = [{ name: 'passthrough', url: `http://127.0.0.1:${ptPort}`, pid: pt.pid, headers: { authorization: `Bearer ${upstreamKey}` } }];
+  const targets: T[] = [{ name: 'passthrough', ...passthrough }];
   for (const [name, root] of [
     ['base', values.base],
     ['this', join(dist, '..')],

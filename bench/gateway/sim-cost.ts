@@ -12,7 +12,7 @@ import { cpuSeconds } from './cpu.js';
 import { runPacedRaw } from './paced.js';
 import { freePort, pinSelf, spawnNode, waitHttp, type Child } from './procs.js';
 import { SCENARIOS } from './scenarios.js';
-import { median, percentile } from './stats.js';
+import { median, percentile, spread } from './stats.js';
 import { productDist } from '../paths.js';
 
 const { values } = parseArgs({
@@ -84,9 +84,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`simulator CPU µs/req at ${rate} req/s (median [min–max] of ${rounds}), the generator's (this process), its lateness p99 ms, ${pinned ? 'both on core 1' : 'unpinned'}\n`);
     for (const [key, f] of figures) {
-      process.stdout.write(
-        `${key}\t${median(f.us).toFixed(0)} [${Math.min(...f.us).toFixed(0)}–${Math.max(...f.us).toFixed(0)}]\tgenerator ${median(f.gen).toFixed(0)} µs/req\tlag ${median(f.lag).toFixed(2)} [${Math.min(...f.lag).toFixed(2)}–${Math.max(...f.lag).toFixed(2)}]\n`,
-      );
+      process.stdout.write(`${key}\t${spread(f.us)}\tgenerator ${median(f.gen).toFixed(0)} µs/req\tlag ${spread(f.lag, 2)}\n`);
     }
   } finally {
     await Promise.all(children.map((c) => c.stop()));

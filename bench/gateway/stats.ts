@@ -13,6 +13,11 @@ export function median(values: readonly number[]): number {
   return percentile(values, 50);
 }
 
+/** "median [min–max]" of repeated figures, to `digits` decimals: how the A/B tools print a spread. */
+export function spread(xs: readonly number[], digits = 0): string {
+  return `${median(xs).toFixed(digits)} [${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}]`;
+}
+
 export interface RunResult {
   readonly rps: number;
   readonly p50: number;

@@ -2,15 +2,15 @@
 // (each built with `npm run build`). Both default gateways, the passthrough and the simulator as `npm run bench`
 // places them (gateways on core 0, the simulator and this process on core 1), the targets taking turns request by
 // request, so a noisy host's drift falls on both builds alike. Prints each run's p50 and the median run's.
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { productDist as dist, benchDir } from '../paths.js';
+import { productDist as dist } from '../paths.js';
+import { startAbRig } from './ab-rig.js';
 import { startBenchGateway } from './gateway.js';
 import { runLoad } from './load.js';
-import { type Child, freePort, pinSelf, spawnNode, waitHttp } from './procs.js';
+import { type Child, pinSelf } from './procs.js';
 import { SCENARIOS } from './scenarios.js';
 import { medianRun, type RunResult } from './stats.js';
 import { runTtfbInterleaved } from './ttfb.js';
@@ -29,17 +29,8 @@ const [targetCore, loadCore] = pinned ? ['0', '1'] : [undefined, undefined];
 const tmp = await mkdtemp(join(tmpdir(), 'warden-ttfb-ab-'));
 const children: Child[] = [];
 try {
-  const upstreamKey = `sk-bench-${randomBytes(8).toString('hex')}`;
-  const simPort = await freePort();
-  const sim = spawnNode('simulator', join(dist, 'simulator/main.js'), ['--port', String(simPort)], process.env, tmp, [], loadCore);
-  children.push(sim);
-  const simUrl = `http://127.0.0.1:${simPort}`;
-  await waitHttp(sim, `${simUrl}/v1/models`);
-  const ptPort = await freePort();
-  const pt = spawnNode('passthrough', join(benchDir, 'gateway/passthrough-main.js'), ['--upstream', simUrl, '--port', String(ptPort), '--api-key', upstreamKey], process.env, tmp, [], targetCore);
-  children.push(pt);
-  await waitHttp(pt, `http://127.0.0.1:${ptPort}/v1/models`);
-  const targets: { name: string; url: string; headers: Record<string, string> }[] = [{ name: 'passthrough', url: `http://127.0.0.1:${ptPort}`, headers: { authorization: `Bearer ${upstreamKey}` } }];
+  const { upstreamKey, simUrl, passthrough } = await startAbRig(tmp, children, { target: targetCore, load: loadCore });
+  const targets: { name: string; url: string; headers: Record<string, string> }[] = [{ name: 'passthrough', url: passthrough.url, headers: passthrough.headers }];
   for (const [name, root] of [
     ['base', values.base],
     ['this', join(dist, '..')],
