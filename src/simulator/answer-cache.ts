@@ -4,24 +4,12 @@
 // give for the same input; only a stream's id and created differ per request, and they are spliced in.
 import { type ChatAnswer, chatStreamEvents, promptTokens } from './chat.js';
 import { embeddingsResponse } from './embeddings.js';
-
-/** A bounded map, oldest entry out first. */
-class Bounded<V> {
-  readonly #items = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string): V | undefined {
-    return this.#items.get(key);
-  }
-  set(key: string, value: V): void {
-    if (this.#items.size >= this.max) this.#items.delete(this.#items.keys().next().value as string);
-    this.#items.set(key, value);
-  }
-}
+import { Lru } from '../util/lru.js';
 
 /** Inputs longer than this (their key, in characters) are built fresh each time, never held. */
 const MAX_KEY = 16 * 1024;
 
-const embeddingBodies = new Bounded<Buffer>(32);
+const embeddingBodies = new Lru<string, Buffer>(32);
 
 /** The JSON bytes of embeddingsResponse(model, inputs, dimensions, format), built once per distinct request. */
 export function embeddingsBody(model: string, inputs: readonly string[], dimensions: number, format: 'float' | 'base64'): Buffer {
@@ -45,7 +33,7 @@ interface EventTemplate {
   readonly holes: readonly ('id' | 'created')[];
 }
 
-const streams = new Bounded<readonly EventTemplate[]>(64);
+const streams = new Lru<string, readonly EventTemplate[]>(64);
 
 function templateOf(event: string): EventTemplate {
   const parts: string[] = [];
